@@ -1,0 +1,215 @@
+/*
+ * The syntax tree of a bash script, produced by interp/parser.c and read by
+ * interp/exec*.c and interp/expand.c. Read-only once parsed: expansion builds
+ * new values and never edits a node. Every node carries the line it starts on
+ * (LINENO, error messages). All nodes of one parse live on one arena-like heap
+ * owned by the caller of parse (freed together).
+ *
+ * Words keep their quoting structure as a list of parts, so expansion knows
+ * which characters were quoted (no control bytes inside strings).
+ */
+#ifndef VB_INTERP_AST_H
+#define VB_INTERP_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ast_node ast_node;
+typedef struct ast_word ast_word;
+typedef struct ast_part ast_part;
+typedef struct ast_redir ast_redir;
+typedef struct ast_assign ast_assign;
+typedef struct ast_cond ast_cond;
+
+/* ------------------------------------------------------------------ words */
+typedef enum ast_part_kind {
+    AP_LIT,        /* unquoted text: may hold glob chars, braces, '~' at start */
+    AP_SQ,         /* '...' or $'...' (already decoded) or \c: quoted text */
+    AP_DQ,         /* "...": children in parts (AP_LIT inside are quoted) */
+    AP_LOCALE,     /* $"...": as AP_DQ */
+    AP_PARAM,      /* $name, ${...} */
+    AP_CMDSUB,     /* $( ... ) or `...` */
+    AP_ARITH,      /* $(( ... )) */
+    AP_PROCSUB,    /* <( ... ) or >( ... ) */
+} ast_part_kind;
+
+/* Parameter expansion operators: ${name OP word}. */
+typedef enum ast_param_op {
+    PO_NONE,       /* $x ${x} */
+    PO_LENGTH,     /* ${#x} */
+    PO_DEFAULT,    /* ${x-w}  ${x:-w} (colon flag) */
+    PO_ASSIGN,     /* ${x=w}  ${x:=w} */
+    PO_ERROR,      /* ${x?w}  ${x:?w} */
+    PO_ALT,        /* ${x+w}  ${x:+w} */
+    PO_TRIM_SHORT_LEFT,  /* ${x#p} */
+    PO_TRIM_LONG_LEFT,   /* ${x##p} */
+    PO_TRIM_SHORT_RIGHT, /* ${x%p} */
+    PO_TRIM_LONG_RIGHT,  /* ${x%%p} */
+    PO_REPLACE,          /* ${x/p/r} */
+    PO_REPLACE_ALL,      /* ${x//p/r} */
+    PO_REPLACE_PREFIX,   /* ${x/#p/r} */
+    PO_REPLACE_SUFFIX,   /* ${x/%p/r} */
+    PO_UPPER_FIRST,      /* ${x^p} */
+    PO_UPPER_ALL,        /* ${x^^p} */
+    PO_LOWER_FIRST,      /* ${x,p} */
+    PO_LOWER_ALL,        /* ${x,,p} */
+    PO_SUBSTR,           /* ${x:off} ${x:off:len} (arith words) */
+    PO_TRANSFORM,        /* ${x@Q} etc.: op_char holds the letter */
+    PO_PREFIX_NAMES,     /* ${!prefix*} / ${!prefix@} (at flag) */
+    PO_KEYS,             /* ${!arr[@]} / ${!arr[*]} */
+} ast_param_op;
+
+typedef struct ast_param {
+    char *name;          /* "x", "1", "@", "*", "#", "?", "-", "$", "!", "0", "_" */
+    ast_word *index;     /* may be NULL: arr[index]; "@"/"*" as a word of one AP_LIT */
+    bool indirect;       /* ${!name...} (not the PREFIX_NAMES/KEYS forms) */
+    bool colon;          /* ':' variant of - = ? + */
+    bool braced;         /* written ${...} */
+    ast_param_op op;
+    char op_char;        /* PO_TRANSFORM letter; PO_PREFIX_NAMES/KEYS: '*' or '@' */
+    ast_word *arg;       /* may be NULL: word / pattern / offset */
+    ast_word *arg2;      /* may be NULL: replacement / length */
+} ast_param;
+
+struct ast_part {
+    ast_part_kind kind;
+    char *text;          /* AP_LIT / AP_SQ: bytes (may hold NUL? no: shell strings drop NUL) */
+    size_t len;
+    ast_part *parts;     /* AP_DQ / AP_LOCALE: children (array) */
+    size_t nparts;
+    ast_param *param;    /* AP_PARAM */
+    ast_node *body;      /* AP_CMDSUB / AP_PROCSUB: parsed list (may be NULL: empty) */
+    ast_word *arith;     /* AP_ARITH: expression text as a word (expanded, then evaluated) */
+    char *src;           /* AP_CMDSUB/AP_ARITH/AP_PROCSUB: original source text (for $_ , set -x, errors) */
+    bool backquote;      /* AP_CMDSUB written `...` */
+    bool procsub_out;    /* AP_PROCSUB: >( ) */
+};
+
+struct ast_word {
+    ast_part *parts;     /* array */
+    size_t nparts;
+    char *src;           /* the word as written (for set -x / error text / alias) */
+    int line;
+};
+
+/* ------------------------------------------------------------------ redirections */
+typedef enum ast_redir_op {
+    R_IN,          /* <   */
+    R_OUT,         /* >   */
+    R_CLOBBER,     /* >|  */
+    R_APPEND,      /* >>  */
+    R_INOUT,       /* <>  */
+    R_DUP_IN,      /* <&  (target word: fd number, '-' close, or N- move) */
+    R_DUP_OUT,     /* >&  */
+    R_OUT_ERR,     /* &>  and >&word when word is not a number */
+    R_APPEND_ERR,  /* &>> */
+    R_HEREDOC,     /* <<  <<- */
+    R_HERESTRING,  /* <<< */
+} ast_redir_op;
+
+struct ast_redir {
+    ast_redir_op op;
+    int fd;              /* explicit fd, or -1 for the default (0 or 1) */
+    char *fd_var;        /* {var}>file: may be NULL */
+    ast_word *target;    /* file / fd word / here-string; for heredocs: the body */
+    bool heredoc_quoted; /* delimiter was quoted: body is literal (one AP_SQ part) */
+    bool heredoc_strip;  /* <<- */
+    int line;
+    ast_redir *next;
+};
+
+/* ------------------------------------------------------------------ assignments */
+struct ast_assign {
+    char *name;
+    ast_word *index;     /* may be NULL: name[index]=value */
+    bool append;         /* += */
+    ast_word *value;     /* may be NULL for name= ; NULL when array is set */
+    ast_word **array;    /* (a b [k]=v): elements; NULL-free array of narray words */
+    size_t narray;
+    bool is_array;       /* name=( ... ) */
+    int line;
+    ast_assign *next;
+};
+
+/* ------------------------------------------------------------------ [[ ]] */
+typedef enum ast_cond_kind {
+    C_AND, C_OR, C_NOT,  /* left (and right) */
+    C_UNARY,             /* op ("-f", "-z", "-v"...) word */
+    C_BINARY,            /* word op word: "==", "=", "!=", "=~", "<", ">", "-eq", "-nt"... */
+    C_WORD,              /* a single word: true when non-empty */
+} ast_cond_kind;
+
+struct ast_cond {
+    ast_cond_kind kind;
+    char *op;
+    ast_cond *left, *right;
+    ast_word *w1, *w2;   /* operands; w2 of == != is a pattern, of =~ a regex */
+    int line;
+};
+
+/* ------------------------------------------------------------------ commands */
+typedef enum ast_kind {
+    N_SIMPLE,      /* assigns words redirs */
+    N_PIPELINE,    /* cmds[ncmds]; negate; timed; pipe_err[i]: |& after cmds[i] */
+    N_AND,         /* left && right */
+    N_OR,          /* left || right */
+    N_LIST,        /* items[n]: each with its own `background` flag (&) */
+    N_SUBSHELL,    /* ( body ) */
+    N_GROUP,       /* { body; } */
+    N_IF,          /* cond then else_ (else_ may be another N_IF for elif) */
+    N_WHILE,       /* cond body */
+    N_UNTIL,       /* cond body */
+    N_FOR,         /* var words (NULL: "$@") body */
+    N_ARITH_FOR,   /* init cond step (arith words, may be NULL) body */
+    N_SELECT,      /* var words body */
+    N_CASE,        /* word items */
+    N_COND,        /* [[ cond ]] */
+    N_ARITH,       /* (( expr )) */
+    N_FUNCDEF,     /* name body (a compound command with its redirs) */
+    N_COPROC,      /* name body */
+} ast_kind;
+
+typedef struct ast_case_item {
+    ast_word **patterns;
+    size_t npatterns;
+    ast_node *body;      /* may be NULL */
+    int term;            /* 0 ";;", 1 ";&", 2 ";;&" */
+    int line;
+} ast_case_item;
+
+struct ast_node {
+    ast_kind kind;
+    int line;
+    bool background;     /* this item of an N_LIST ends with & */
+    ast_redir *redirs;   /* compound commands and simple commands */
+
+    /* N_SIMPLE */
+    ast_assign *assigns;
+    ast_word **words;
+    size_t nwords;
+
+    /* N_PIPELINE, N_LIST */
+    ast_node **items;
+    size_t nitems;
+    bool *pipe_err;      /* N_PIPELINE: |& after items[i] */
+    bool negate, timed, time_posix;
+
+    /* N_AND, N_OR */
+    ast_node *left, *right;
+
+    /* compound */
+    ast_node *cond, *body, *then, *else_;
+    char *var;           /* N_FOR / N_SELECT variable, N_FUNCDEF / N_COPROC name */
+    ast_word **list;     /* N_FOR / N_SELECT words; NULL when "in" was absent */
+    size_t nlist;
+    bool has_in;
+    ast_word *arith_init, *arith_cond, *arith_step; /* N_ARITH_FOR; N_ARITH uses arith_init */
+    ast_word *subject;   /* N_CASE */
+    ast_case_item *cases;
+    size_t ncases;
+    ast_cond *cexpr;     /* N_COND */
+    char *src;           /* N_FUNCDEF: function text for `declare -f` / `type` */
+};
+
+#endif
