@@ -65,6 +65,9 @@ typedef struct vb_shell_ops {
     int (*sleep_ns)(void *ctx, uint64_t ns);
     /* Regex match step limit for pcre2 (0 = default). */
     uint64_t (*regex_limit)(void *ctx);
+    /* The session's network policy (net/), or NULL: no network. */
+    struct vb_net_policy *(*net)(void *ctx);
+    /* Text for --help of shell builtins etc. is the command's own business. */
 } vb_shell_ops;
 
 typedef struct vb_outbuf {
