@@ -55,7 +55,7 @@ typedef struct vfs_stat {
     uint64_t size;
     uint64_t blocks;       /* 512-byte blocks */
     struct timespec atime, mtime, ctime, btime;
-} vfs_stat;
+} vfs_stat_t;
 
 /* Clock used for timestamps; NULL = real time. */
 typedef void (*vfs_clock_fn)(void *ctx, struct timespec *now);
@@ -90,7 +90,7 @@ ssize_t vfs_write(vfs_file *f, const void *buf, size_t n);
 ssize_t vfs_pread(vfs_file *f, void *buf, size_t n, uint64_t off);
 int64_t vfs_seek(vfs_file *f, int64_t off, int whence);
 int vfs_ftruncate(vfs_file *f, uint64_t len);
-int vfs_fstat(vfs_file *f, vfs_stat *st);
+int vfs_fstat(vfs_file *f, vfs_stat_t *st);
 int vfs_close(vfs_file *f);
 
 /* Wraps an open file as a stream (the stream owns f). NULL on ENOMEM. */
@@ -104,8 +104,8 @@ int vfs_read_all(vfs *v, const char *path, mem_heap *h, char **data, size_t *len
 int vfs_write_all(vfs *v, const char *path, const void *data, size_t len, uint32_t mode);
 
 /* Metadata. */
-int vfs_stat(vfs *v, const char *path, vfs_stat *st);
-int vfs_lstat(vfs *v, const char *path, vfs_stat *st);
+int vfs_stat(vfs *v, const char *path, vfs_stat_t *st);
+int vfs_lstat(vfs *v, const char *path, vfs_stat_t *st);
 int vfs_access(vfs *v, const char *path, int amode);    /* R_OK W_OK X_OK F_OK */
 int vfs_chmod(vfs *v, const char *path, uint32_t mode);
 int vfs_lchmod(vfs *v, const char *path, uint32_t mode);

@@ -29,7 +29,10 @@
 #include "core/stream.h"
 #include "vfs/vfs.h"
 
-/* Calls from a command back into the shell that runs it. Implemented by
+/* Calls from a command back into the shell that runs it.
+ * ops->info(ctx, "errprefix") gives the prefix bash puts before a shell
+ * builtin's messages ("vbash: line 3: "); bi_err adds it for BI_SHELL
+ * commands. Implemented by
  * interp/; every function may be NULL-safe-called through the bi_* wrappers
  * below. ctx is cmd->shell. */
 typedef struct vb_shell_ops {
@@ -140,7 +143,7 @@ typedef struct bi_reader {
 void bi_reader_init(bi_reader *r, vb_cmd *cmd, stream *s);
 void bi_reader_free(bi_reader *r);
 /* Next record ending in delim (included in *len when present; the last
- * record may lack it). Returns 1 with *rec/*len (borrowed until the next
+ * record may lack it). Returns 1 with *rec and *len (borrowed until the next
  * call), 0 at end of input, <0 on error or cancellation. Binary-safe. */
 int bi_getrec(bi_reader *r, int delim, const char **rec, size_t *len);
 /* Raw bytes: up to n; 0 at end. */
@@ -187,8 +190,12 @@ typedef struct bi_opt {
     int status;            /* exit status to return after BI_OPT_ERR / BI_OPT_EXIT */
     /* internal */
     int nextchar_off, first_nonopt, last_nonopt;
-    bool posix;
+    bool posix;            /* spec started with '+': stop at the first operand */
     int usage_status;      /* status of usage errors: default 1 (GNU coreutils) */
+    bool quiet;            /* set after init: print no message on BI_OPT_ERR */
+    char bad[64];          /* after BI_OPT_ERR: the offending option as written */
+    int *optw, noptw;      /* internal: indices of option words, in order */
+    int *operw, noperw;    /* internal: indices of operands, in order */
 } bi_opt;
 
 void bi_opt_init(bi_opt *o, vb_cmd *cmd, const char *shorts, const bi_longopt *longs,
