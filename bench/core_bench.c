@@ -1,0 +1,194 @@
+/*
+ * In-process benchmarks of libvbash: what an embedder pays per call.
+ * Prints one JSON object per line: {"case":..., "unit":..., "median":...,
+ * "p10":..., "p90":..., "n":...}; bench/run.sh turns them into the table.
+ *
+ *   bench_core_bench [--quick]
+ *
+ * Cases:
+ *   session_exec_free  vb_session_new + vb_exec("echo hi") + vb_session_free (us)
+ *   exec_echo          vb_exec("echo hi") on a live session (us)
+ *   session_fork       vb_session_fork + free of a session holding 1,000 files (us)
+ *   idle_session_kib   memory of one idle session (KiB, from RSS growth over 1,000)
+ *   sessions_10k_mib   RSS growth for 10,000 live sessions (MiB)
+ *   vfs_create_write   create + write 4 KiB + close through the VFS (ops/s)
+ *   host_create_write  the same on the host's /dev/shm (tmpfs) (ops/s)
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "src/session_int.h"
+#include "vbash/vbash.h"
+#include "vfs/vfs.h"
+
+static double now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void report(const char *name, const char *unit, double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_d);
+    printf("{\"case\":\"%s\",\"unit\":\"%s\",\"median\":%.3f,\"p10\":%.3f,\"p90\":%.3f,\"n\":%d}\n",
+           name, unit, v[n / 2], v[n / 10], v[(n * 9) / 10], n);
+    fflush(stdout);
+}
+
+static long rss_kib(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f)
+        return 0;
+    char line[256];
+    long kib = 0;
+    while (fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0)
+            kib = strtol(line + 6, NULL, 10);
+    fclose(f);
+    return kib;
+}
+
+static int exec_quiet(vb_session *s, const char *script)
+{
+    vb_result r;
+    vb_status rc = vb_exec(s, script, strlen(script), NULL, &r);
+    int st = r.exit_status;
+    vb_result_free(&r);
+    return rc == VB_OK ? st : -1;
+}
+
+int main(int argc, char **argv)
+{
+    int quick = argc > 1 && strcmp(argv[1], "--quick") == 0;
+    int reps = quick ? 200 : 5000;
+    double *v = malloc(sizeof(double) * (size_t)(reps > 10000 ? reps : 10000));
+
+    /* warm-up */
+    for (int i = 0; i < 50; i++) {
+        vb_session *s;
+        if (vb_session_new(NULL, &s) != VB_OK) {
+            fprintf(stderr, "bench: vb_session_new failed\n");
+            return 1;
+        }
+        exec_quiet(s, "echo hi");
+        vb_session_free(s);
+    }
+
+    for (int i = 0; i < reps; i++) {
+        double t0 = now_us();
+        vb_session *s;
+        vb_session_new(NULL, &s);
+        exec_quiet(s, "echo hi");
+        vb_session_free(s);
+        v[i] = now_us() - t0;
+    }
+    report("session_exec_free", "us", v, reps);
+
+    {
+        vb_session *s;
+        vb_session_new(NULL, &s);
+        for (int i = 0; i < reps; i++) {
+            double t0 = now_us();
+            exec_quiet(s, "echo hi");
+            v[i] = now_us() - t0;
+        }
+        report("exec_echo", "us", v, reps);
+
+        exec_quiet(s, "mkdir -p /tmp/f; i=0; while [ $i -lt 1000 ]; do echo $i > /tmp/f/$i; i=$((i+1)); done");
+        int n = quick ? 50 : 1000;
+        for (int i = 0; i < n; i++) {
+            double t0 = now_us();
+            vb_session *c;
+            if (vb_session_fork(s, &c) == VB_OK)
+                vb_session_free(c);
+            v[i] = now_us() - t0;
+        }
+        report("session_fork", "us", v, n);
+        vb_session_free(s);
+    }
+
+    {
+        int n = quick ? 1000 : 10000;
+        vb_session **ss = calloc((size_t)n, sizeof *ss);
+        long before = rss_kib();
+        for (int i = 0; i < n; i++)
+            vb_session_new(NULL, &ss[i]);
+        long after = rss_kib();
+        v[0] = (double)(after - before) / n;
+        report("idle_session_kib", "KiB", v, 1);
+        v[0] = (double)(after - before) * 10000.0 / n / 1024.0;
+        report("sessions_10k_mib", "MiB", v, 1);
+        for (int i = 0; i < n; i++)
+            vb_session_free(ss[i]);
+        free(ss);
+    }
+
+    {
+        static char block[4096];
+        memset(block, 'x', sizeof block);
+        int n = quick ? 5000 : 100000;
+        vb_config cfg;
+        vb_config_init(&cfg);
+        vb_limits lim = {0};
+        lim.max_inodes = (uint64_t)n * 2 + 1000;
+        lim.max_total_bytes = (uint64_t)n * 8192 + (64u << 20);
+        cfg.limits = &lim;
+        vb_session *s;
+        vb_session_new(&cfg, &s);
+        vfs *fs = session_vfs(s);
+        vfs_mkdir(fs, "/tmp/w", 0755);
+        char path[64];
+        double t0 = now_us();
+        int ok = 0;
+        for (int i = 0; i < n; i++) {
+            snprintf(path, sizeof path, "/tmp/w/f%d", i);
+            vfs_file *f;
+            if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
+                ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
+                vfs_close(f);
+            }
+        }
+        double dt = now_us() - t0;
+        v[0] = ok / (dt / 1e6);
+        report("vfs_create_write", "ops/s", v, 1);
+        vb_session_free(s);
+
+        char dir[] = "/dev/shm/vbbench.XXXXXX";
+        if (!mkdtemp(dir)) {
+            strcpy(dir, "/tmp/vbbench.XXXXXX");
+            if (!mkdtemp(dir))
+                return 1;
+        }
+        t0 = now_us();
+        ok = 0;
+        for (int i = 0; i < n; i++) {
+            snprintf(path, sizeof path, "%s/f%d", dir, i);
+            int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            if (fd >= 0) {
+                ok += write(fd, block, sizeof block) == (ssize_t)sizeof block;
+                close(fd);
+            }
+        }
+        dt = now_us() - t0;
+        v[0] = ok / (dt / 1e6);
+        report("host_create_write", "ops/s", v, 1);
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+        if (system(cmd) != 0)
+            return 1;
+    }
+    free(v);
+    return 0;
+}
