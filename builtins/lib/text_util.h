@@ -1,0 +1,37 @@
+/*
+ * Helpers shared by the text-stream commands (cat, head, wc, cut, sort...):
+ * the operand loop and GNU's per-operand error messages. Owned by the text
+ * commands.
+ */
+#ifndef VB_BUILTINS_TEXT_UTIL_H
+#define VB_BUILTINS_TEXT_UTIL_H
+
+#include "builtins/lib/bi.h"
+
+/* How errors on an operand read. */
+enum tx_style {
+    TX_PLAIN = 0,   /* "cat: 'a b': No such file or directory" (quotef) */
+    TX_OPEN = 1,    /* "head: cannot open 'x' for reading: ..." and
+                     * "head: error reading 'x': ..." (quoteaf) */
+};
+
+/* Called once per operand with its open stream (borrowed). Returns 0, 1
+ * (an error already reported: final status 1) or <0 to stop the loop. */
+typedef int (*tx_each_fn)(vb_cmd *cmd, stream *s, const char *name, void *ctx);
+
+/* Runs fn over operands ops[0..n) ("-" = stdin; none = stdin alone).
+ * An operand that cannot be opened gets its message and status 1, and the
+ * loop goes on (GNU). Returns the final status (0 or 1). */
+int tx_each_operand(vb_cmd *cmd, int n, char **ops, tx_each_fn fn, void *ctx, int style);
+
+/* One stream_read of up to n bytes after a cancellation check. Returns
+ * bytes, 0 at end, <0 on error (reported in `style` when name is not NULL). */
+ssize_t tx_read(vb_cmd *cmd, stream *s, const char *name, void *buf, size_t n, int style);
+
+/* Reports a read error on an operand; returns 1. Cancellation and EPIPE
+ * are silent. */
+int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style);
+/* Reports an open error on an operand; returns 1. */
+int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style);
+
+#endif
