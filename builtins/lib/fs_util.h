@@ -27,6 +27,17 @@ const char *fs_strerror(int neg_errno);
 /* "NAME: <fmt...>: strerror\n" to fd 2; returns 1. */
 int fs_errf(vb_cmd *cmd, int neg_errno, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* GNU argmatch failure: "NAME: invalid argument ‘x’ for ‘--opt’", the valid
+ * arguments (vals: names, "" between synonym groups ends a line, NULL ends
+ * the list) and the Try line. Returns 1. */
+int fs_bad_arg(vb_cmd *cmd, const char *arg, const char *opt, const char *const *vals);
+
+/* Reads one answer line from standard input (as GNU yesno()): true when
+ * it starts with 'y' or 'Y'. End of input is "no". */
+bool fs_yesno(vb_cmd *cmd);
+/* true when fd 0 is a terminal. */
+bool fs_stdin_tty(vb_cmd *cmd);
+
 /* ------------------------------------------------------------------ modes */
 /* "drwxr-xr-x" (10 characters + NUL), with s/S t/T as ls prints them. */
 void fs_mode_string(uint32_t mode, char out[11]);
@@ -34,17 +45,17 @@ void fs_mode_string(uint32_t mode, char out[11]);
 char fs_type_char(uint32_t mode);
 /* "regular file", "directory", "symbolic link", "regular empty file"... as
  * stat %F prints. */
-const char *fs_type_name(const vfs_stat *st);
+const char *fs_type_name(const vfs_stat_t *st);
 
 /* A compiled chmod-style mode: octal ("755") or symbolic ("u+x,go-w", "a=rX",
  * "g=u", "+t"). NULL with *err set to -EINVAL when invalid. */
 typedef struct fs_modechange fs_modechange;
 fs_modechange *fs_mode_compile(vb_cmd *cmd, const char *spec);
-/* New permission bits (07777) from old ones. umask applies to clauses that
- * name no "who" (as chmod). *masked_out (may be NULL) receives the bits the
- * umask kept from changing (for chmod's warning). */
+/* New permission bits (07777) from old ones, as gnulib mode_adjust: the
+ * umask applies to clauses that name no "who" (as chmod). *mode_bits (may be NULL) receives the bits the
+ * clauses touched. */
 uint32_t fs_mode_adjust(const fs_modechange *mc, uint32_t oldmode, bool is_dir,
-                        uint32_t umask, uint32_t *masked_out);
+                        uint32_t umask, uint32_t *mode_bits);
 /* The session's umask (022 when the shell does not tell). */
 uint32_t fs_umask(vb_cmd *cmd);
 
@@ -112,7 +123,7 @@ int fs_list_dir(vb_cmd *cmd, const char *abs, char ***names, size_t *n);
 typedef struct fs_walk_ent {
     const char *path;      /* as the user named it: operand + "/" + names */
     const char *abs;       /* absolute VFS path */
-    vfs_stat st;           /* lstat (or stat when followed) */
+    vfs_stat_t st;           /* lstat (or stat when followed) */
     int err;               /* <0: stat failed (st is zeroed) */
     int depth;             /* 0 for the operand */
     bool post;             /* leaving a directory (after its entries) */
