@@ -34,4 +34,14 @@ int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style);
 /* Reports an open error on an operand; returns 1. */
 int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style);
 
+/* Display width of a code point as wcwidth in a UTF-8 locale: -1 for
+ * control characters, 0 for combining marks, 2 for East Asian wide. */
+int tx_wcwidth(uint32_t cp);
+/* Decodes one UTF-8 character of s[0..n): its length (1-4) with *cp set,
+ * 0 when the sequence is cut short by n (more input may complete it), -1
+ * for an invalid byte. */
+int tx_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* true when the session's locale (LC_ALL, LC_CTYPE, LANG) is UTF-8. */
+bool tx_utf8_locale(vb_cmd *cmd);
+
 #endif
