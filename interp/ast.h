@@ -58,6 +58,8 @@ typedef enum ast_param_op {
     PO_TRANSFORM,        /* ${x@Q} etc.: op_char holds the letter */
     PO_PREFIX_NAMES,     /* ${!prefix*} / ${!prefix@} (at flag) */
     PO_KEYS,             /* ${!arr[@]} / ${!arr[*]} */
+    PO_BAD,              /* not a valid ${...}: bash reports "${...}: bad substitution"
+                            when it is expanded (src holds the text) */
 } ast_param_op;
 
 typedef struct ast_param {
@@ -70,6 +72,7 @@ typedef struct ast_param {
     char op_char;        /* PO_TRANSFORM letter; PO_PREFIX_NAMES/KEYS: '*' or '@' */
     ast_word *arg;       /* may be NULL: word / pattern / offset */
     ast_word *arg2;      /* may be NULL: replacement / length */
+    char *src;           /* the expansion as written ("${x:-a}", "$x"): error messages */
 } ast_param;
 
 struct ast_part {
@@ -91,6 +94,11 @@ struct ast_word {
     size_t nparts;
     char *src;           /* the word as written (for set -x / error text / alias) */
     int line;
+    /* An argument of declare/typeset/local/export/readonly written as an
+     * assignment (x=1, a[2]=v, a=(1 2)): the parsed assignment, as bash's
+     * assignment builtins treat such words (no splitting, arrays). May be
+     * NULL. parts/src still hold the word as written. */
+    ast_assign *assign;
 };
 
 /* ------------------------------------------------------------------ redirections */

@@ -31,6 +31,11 @@ typedef struct parser_opts {
     int max_depth;          /* nesting limit (0 = 1000) */
     int first_line;         /* line number of the first line (default 1) */
     bool extglob;           /* extglob patterns are words (shopt -s extglob) */
+    /* Warnings (here-document delimited by end-of-file): msg is bash's text
+     * without the "NAME: line N: " prefix, e.g. "warning: here-document at
+     * line 1 delimited by end-of-file (wanted `EOF')". May be NULL. */
+    void (*warn)(void *ctx, int line, const char *msg);
+    void *warn_ctx;
 } parser_opts;
 
 typedef struct parse_error {
@@ -39,6 +44,13 @@ typedef struct parse_error {
                                e.g. "syntax error near unexpected token `fi'" */
     bool depth_limit;       /* the error is the nesting limit */
     bool incomplete;        /* input ended inside a construct (interactive: read more) */
+    /* Non-interactive bash (-c, scripts) prints a second line after the
+     * message for "syntax error near unexpected token" errors:
+     *     NAME: -c: line N: `<src_line>'
+     * src_line is that source line (heap string, no newline), NULL for the
+     * errors where bash prints no second line (unexpected end of file,
+     * unexpected EOF while looking for ..., [[ ]] errors). */
+    char *src_line;
 } parse_error;
 
 /* src is borrowed and must outlive the parser and every node it returns

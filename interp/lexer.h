@@ -1,0 +1,154 @@
+/*
+ * Internals shared by the lexer (interp/lexer.c) and the grammar
+ * (interp/parser.c). Not for other modules: they use interp/parser.h.
+ *
+ * Input is a stack of layers: the script at the bottom, alias texts and
+ * backquote bodies pushed on top. Characters are read with lx_peek (any
+ * distance ahead, across layers) and consumed with lx_adv, which also counts
+ * lines (bottom layer only) and copies consumed bytes into the recorder when a
+ * recording is open (word and function source text).
+ *
+ * Bash's lexing depends on context, so the lexer is driven by the parser:
+ * p->ctx says whether an assignment may start here (name=( arrays) and
+ * whether we are inside [[ ]] (where < > ( ) mean other things).
+ */
+#ifndef VB_INTERP_LEXER_H
+#define VB_INTERP_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/buf.h"
+#include "core/mem.h"
+#include "interp/ast.h"
+#include "interp/parser.h"
+
+typedef enum lx_tok_kind {
+    T_EOF,
+    T_WORD,
+    T_NEWLINE,
+    T_SEMI,      /* ; */
+    T_AMP,       /* & */
+    T_AND_AND,   /* && */
+    T_OR_OR,     /* || */
+    T_PIPE,      /* | */
+    T_PIPE_AMP,  /* |& */
+    T_DSEMI,     /* ;; */
+    T_SEMI_AMP,  /* ;& */
+    T_DSEMI_AMP, /* ;;& */
+    T_LPAREN,    /* ( */
+    T_RPAREN,    /* ) */
+    T_REDIR,     /* any redirection operator, with its fd / {var} prefix */
+    T_ASSIGN_ARRAY, /* name=( ... ): assign holds it */
+} lx_tok_kind;
+
+typedef struct lx_tok {
+    lx_tok_kind kind;
+    int line;
+    ast_word *word;      /* T_WORD */
+    const char *plain;   /* T_WORD with no quoting nor expansion: its text (reserved words, aliases) */
+    /* T_REDIR */
+    ast_redir_op op;
+    int fd;
+    char *fd_var;
+    bool strip;          /* <<- */
+    ast_assign *assign;  /* T_ASSIGN_ARRAY */
+    char *text;          /* operator text for error messages */
+} lx_tok;
+
+typedef struct lx_layer {
+    const char *s;
+    size_t len, pos;
+    size_t limit;        /* reading stops here (here-doc bodies); normally len */
+    bool barrier;        /* end of this layer is end of input (backquote bodies) */
+    bool lines;          /* newlines here count as lines (the script itself) */
+    char *alias;         /* alias whose text this is (recursion guard); may be NULL */
+    bool blank_end;      /* alias text ends in a blank: check the word after it */
+} lx_layer;
+
+typedef struct lx_heredoc {
+    ast_redir *r;
+    char *delim;
+    size_t dlen;
+    int line;            /* line of the << operator */
+} lx_heredoc;
+
+enum {
+    LX_ASSIGN = 1,       /* an assignment word may start here */
+    LX_COND = 2,         /* inside [[ ]] */
+    LX_REGEX = 4,        /* right operand of =~ */
+};
+
+struct parser {
+    mem_heap *h;
+    parser_opts opts;
+    lx_layer *layers;
+    int nlayers, caplayers;
+    int line;
+    bool ends_nl;        /* the script ends with a newline (EOF line number) */
+
+    vbuf rec;            /* recorder of consumed text */
+    int rec_depth;
+
+    lx_tok tok;          /* one token of look-ahead */
+    bool have_tok;
+    int ctx;             /* LX_* for the next token */
+
+    lx_heredoc *hd;      /* pending here-documents (read after the next newline) */
+    size_t nhd, caphd;
+
+    bool alias_next;     /* the last alias ended in a blank: check the next word */
+    bool extglob;
+
+    int depth;           /* current nesting */
+    int max_depth;
+    bool failed;         /* an error is recorded in err */
+    bool at_eof;
+    parse_error err;
+    int cmd_start_line;  /* first line of the command being parsed */
+};
+
+/* ---- characters (lexer.c) */
+int lx_peek(parser *p, size_t k);
+void lx_adv(parser *p);
+bool lx_push(parser *p, const char *s, size_t len, bool barrier, char *alias);
+bool lx_alias_active(const parser *p, const char *name);
+size_t lx_rec_begin(parser *p);
+char *lx_rec_end(parser *p, size_t mark);
+
+/* Does "((" start arithmetic? k: offset just past the two parens. */
+bool lx_scan_arith(parser *p, size_t k);
+/* Pieces of for (( a ; b ; c )): the word up to ';' (*end ';') or "))" (*end ')'). */
+ast_word *lx_arith_part(parser *p, int line, int *end);
+/* Registers the here-document of r (delimiter word w) as pending. */
+bool lx_add_heredoc(parser *p, ast_redir *r, const ast_word *w);
+
+/* ---- tokens (lexer.c) */
+lx_tok *lx_peek_tok(parser *p);
+void lx_take(parser *p);
+/* Reads the here-documents that are pending (after a newline or at EOF). */
+void lx_read_heredocs(parser *p);
+
+/* ---- words (lexer.c) */
+/* Parses a command substitution body up to the closing ')' (parser.c). */
+ast_node *ps_subst_body(parser *p, int close);
+/* A whole command list from the current input layer until it ends (backquotes). */
+ast_node *ps_layer_body(parser *p);
+/* Parses one arithmetic expression up to "))" (the "((" consumed): as a word. */
+ast_word *lx_arith_word(parser *p, int line);
+/* Reads one word of a [[ ]] regex operand or a normal word; NULL: none. */
+ast_word *lx_cond_word(parser *p);
+
+/* ---- errors (parser.c) */
+void ps_error(parser *p, int line, const char *msg, bool incomplete);
+void ps_error_tok(parser *p, const lx_tok *t);
+void ps_error_eof_match(parser *p, int line, const char *what);
+void ps_error_unexpected_char(parser *p, int c);
+int ps_eof_line(const parser *p);
+char *ps_line_text(parser *p, int line);
+
+/* ---- small helpers */
+ast_word *ast_word_lit(mem_heap *h, const char *s, size_t n, int line);
+bool lx_is_name(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,1498 @@
+/*
+ * The bash grammar: recursive descent, one function per rule, over the
+ * lexer of interp/lexer.c. Errors are bash's texts (parse_error); the first
+ * one stops the parse. See docs/parser.md.
+ */
+#include "interp/parser.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interp/lexer.h"
+
+static ast_node *ps_compound_list(parser *p, bool allow_empty);
+static ast_node *ps_and_or(parser *p);
+static ast_node *ps_command(parser *p);
+static ast_node *ps_compound(parser *p, const lx_tok *t);
+static ast_node *ps_top_list(parser *p);
+
+/* ================================================================ errors */
+
+int ps_eof_line(const parser *p)
+{
+    return p->line + (p->ends_nl ? 0 : 1);
+}
+
+char *ps_line_text(parser *p, int line)
+{
+    const lx_layer *L = &p->layers[0];
+    int cur = p->opts.first_line > 0 ? p->opts.first_line : 1;
+    size_t i = 0;
+    while (cur < line && i < L->len) {
+        if (L->s[i++] == '\n')
+            cur++;
+    }
+    size_t j = i;
+    while (j < L->len && L->s[j] != '\n')
+        j++;
+    return mem_strndup(p->h, L->s + i, j - i);
+}
+
+void ps_error(parser *p, int line, const char *msg, bool incomplete)
+{
+    if (p->failed)
+        return;
+    p->failed = true;
+    p->err.line = line;
+    p->err.msg = mem_strdup(p->h, msg);
+    p->err.incomplete = incomplete;
+    p->err.depth_limit = false;
+    p->err.src_line = NULL;
+}
+
+void ps_error_tok(parser *p, const lx_tok *t)
+{
+    if (p->failed)
+        return;
+    if (t->kind == T_EOF) {
+        ps_error(p, ps_eof_line(p), "syntax error: unexpected end of file", true);
+        return;
+    }
+    const char *text = t->text ? t->text : "";
+    char *msg = mem_printf(p->h, "syntax error near unexpected token `%s'", text);
+    ps_error(p, t->line, msg ? msg : "syntax error", false);
+    mem_free(p->h, msg);
+    p->err.src_line = ps_line_text(p, t->line);
+}
+
+void ps_error_eof_match(parser *p, int line, const char *what)
+{
+    char *msg = mem_printf(p->h, "unexpected EOF while looking for matching `%s'", what);
+    ps_error(p, line, msg ? msg : "unexpected EOF", true);
+    mem_free(p->h, msg);
+}
+
+void ps_error_unexpected_char(parser *p, int c)
+{
+    lx_tok t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_WORD;
+    t.line = p->line;
+    char buf[4] = { (char)c, 0, 0, 0 };
+    int d = lx_peek(p, 1);
+    if ((c == ';' && d == ';') || (c == '&' && d == '&') || (c == '|' && d == '|') ||
+        (c == '>' && d == '>') || (c == '<' && d == '<'))
+        buf[1] = (char)d;
+    if (c == '\n')
+        t.text = "newline";
+    else
+        t.text = buf;
+    ps_error_tok(p, &t);
+}
+
+static bool enter(parser *p)
+{
+    if (++p->depth > p->max_depth) {
+        if (!p->failed) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "syntax error: nesting too deep (limit %d)", p->max_depth);
+            ps_error(p, p->line, msg, false);
+            p->err.depth_limit = true;
+        }
+        return false;
+    }
+    return true;
+}
+
+/* ================================================================ helpers */
+
+static ast_node *new_node(parser *p, ast_kind k, int line)
+{
+    ast_node *n = mem_calloc(p->h, 1, sizeof *n);
+    if (!n) {
+        ps_error(p, line, "out of memory", false);
+        return NULL;
+    }
+    n->kind = k;
+    n->line = line;
+    return n;
+}
+
+static bool push_ptr(parser *p, void ***arr, size_t *n, size_t *cap, void *v)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 4;
+        void **na = mem_realloc(p->h, *arr, nc * sizeof *na);
+        if (!na) {
+            ps_error(p, p->line, "out of memory", false);
+            return false;
+        }
+        *arr = na;
+        *cap = nc;
+    }
+    (*arr)[(*n)++] = v;
+    return true;
+}
+
+static bool is_plain(const lx_tok *t, const char *s)
+{
+    return t->kind == T_WORD && t->plain && strcmp(t->plain, s) == 0;
+}
+
+static const char *const list_enders[] = { "then", "else", "elif", "fi", "do", "done", "esac", "}", NULL };
+
+static bool is_list_end(const lx_tok *t)
+{
+    switch (t->kind) {
+    case T_EOF: case T_RPAREN: case T_DSEMI: case T_SEMI_AMP: case T_DSEMI_AMP:
+        return true;
+    case T_WORD:
+        if (!t->plain)
+            return false;
+        for (int i = 0; list_enders[i]; i++)
+            if (strcmp(t->plain, list_enders[i]) == 0)
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static lx_tok *peek(parser *p, int ctx)
+{
+    if (!p->have_tok)
+        p->ctx = ctx;
+    return lx_peek_tok(p);
+}
+
+static void skip_newlines(parser *p)
+{
+    while (!p->failed && peek(p, LX_ASSIGN)->kind == T_NEWLINE)
+        lx_take(p);
+}
+
+/* Expects the plain word s in command position. */
+static bool expect_word(parser *p, const char *s)
+{
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return false;
+    if (!is_plain(t, s)) {
+        ps_error_tok(p, t);
+        return false;
+    }
+    lx_take(p);
+    return true;
+}
+
+/* Position of the next unread byte in the top layer: function source text. */
+static const char *cur_ptr(parser *p, const char **base)
+{
+    for (int i = p->nlayers - 1; i >= 0; i--) {
+        lx_layer *L = &p->layers[i];
+        if (L->pos < L->limit || i == 0 || L->barrier) {
+            *base = L->s;
+            return L->s + L->pos;
+        }
+    }
+    *base = NULL;
+    return NULL;
+}
+
+/* Alias expansion of the word token t (command position). true: expanded. */
+static bool try_alias(parser *p, lx_tok *t)
+{
+    if (!p->opts.alias || t->kind != T_WORD || !t->plain || t->assign)
+        return false;
+    if (lx_alias_active(p, t->plain))
+        return false;
+    const char *text = p->opts.alias(p->opts.alias_ctx, t->plain);
+    if (!text)
+        return false;
+    char *name = mem_strdup(p->h, t->plain);
+    size_t n = strlen(text);
+    char *copy = mem_strndup(p->h, text, n);
+    if (!name || !copy) {
+        ps_error(p, t->line, "out of memory", false);
+        return false;
+    }
+    lx_take(p);
+    if (!lx_push(p, copy, n, false, name))
+        return false;
+    p->layers[p->nlayers - 1].blank_end = n > 0 && (copy[n - 1] == ' ' || copy[n - 1] == '\t');
+    return true;
+}
+
+/* ================================================================ redirections */
+
+static bool all_digits(const char *s, bool allow_dash)
+{
+    if (!*s)
+        return false;
+    size_t n = strlen(s);
+    if (allow_dash && s[n - 1] == '-')
+        n--;
+    if (n == 0)
+        return allow_dash;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static ast_redir *ps_redir(parser *p)
+{
+    lx_tok *t = peek(p, 0);
+    ast_redir *r = mem_calloc(p->h, 1, sizeof *r);
+    if (!r) {
+        ps_error(p, t->line, "out of memory", false);
+        return NULL;
+    }
+    r->op = t->op;
+    r->fd = t->fd;
+    r->fd_var = t->fd_var;
+    r->heredoc_strip = t->strip;
+    r->line = t->line;
+    lx_take(p);
+    lx_tok *w = peek(p, 0);
+    if (p->failed)
+        return NULL;
+    if (w->kind != T_WORD) {
+        ps_error_tok(p, w);
+        return NULL;
+    }
+    lx_take(p);
+    if (r->op == R_HEREDOC) {
+        if (!lx_add_heredoc(p, r, w->word))
+            return NULL;
+        return r;
+    }
+    r->target = w->word;
+    if (r->op == R_DUP_OUT && r->fd == -1 && !r->fd_var && w->plain &&
+        !all_digits(w->plain, true))
+        r->op = R_OUT_ERR;
+    return r;
+}
+
+static ast_redir **redir_tail(ast_redir **head)
+{
+    while (*head)
+        head = &(*head)->next;
+    return head;
+}
+
+static bool ps_trailing_redirs(parser *p, ast_node *n)
+{
+    ast_redir **tail = redir_tail(&n->redirs);
+    while (!p->failed && peek(p, 0)->kind == T_REDIR) {
+        ast_redir *r = ps_redir(p);
+        if (!r)
+            return false;
+        *tail = r;
+        tail = &r->next;
+    }
+    return !p->failed;
+}
+
+/* ================================================================ simple commands */
+
+static bool is_decl_builtin(const char *s)
+{
+    return s && (strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0 ||
+                 strcmp(s, "local") == 0 || strcmp(s, "export") == 0 ||
+                 strcmp(s, "readonly") == 0);
+}
+
+static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, const char *base);
+
+/* first: an already taken first word (coproc NAME cmd), may be NULL. */
+static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
+{
+    int line = first_tok ? first_tok->line : peek(p, LX_ASSIGN)->line;
+    ast_node *n = new_node(p, N_SIMPLE, line);
+    if (!n)
+        return NULL;
+    void **words = NULL;
+    size_t nw = 0, capw = 0;
+    ast_assign **atail = &n->assigns;
+    ast_redir **rtail = &n->redirs;
+    bool decl = false;
+    const char *start = NULL, *base = NULL;
+    if (first) {
+        if (!push_ptr(p, &words, &nw, &capw, first))
+            return NULL;
+        decl = is_decl_builtin(first_tok->plain);
+    }
+    for (;;) {
+        lx_tok *t = peek(p, (nw == 0 || decl) ? LX_ASSIGN : 0);
+        if (p->failed)
+            return NULL;
+        if (t->kind == T_REDIR) {
+            ast_redir *r = ps_redir(p);
+            if (!r)
+                return NULL;
+            *rtail = r;
+            rtail = &r->next;
+            continue;
+        }
+        if ((t->kind == T_WORD || t->kind == T_ASSIGN_ARRAY) && t->assign) {
+            if (nw == 0) {
+                *atail = t->assign;
+                atail = &t->assign->next;
+                lx_take(p);
+                continue;
+            }
+            t->word->assign = t->assign;
+            if (!push_ptr(p, &words, &nw, &capw, t->word))
+                return NULL;
+            lx_take(p);
+            continue;
+        }
+        if (t->kind == T_ASSIGN_ARRAY) {
+            ps_error_tok(p, t);
+            return NULL;
+        }
+        if (t->kind != T_WORD)
+            break;
+        if (p->alias_next) {
+            p->alias_next = false;
+            if (try_alias(p, t))
+                continue;
+            if (p->failed)
+                return NULL;
+        }
+        if (nw == 0) {
+            /* the command word after assignments: aliases apply */
+            if (n->assigns && try_alias(p, t))
+                continue;
+            if (!n->assigns && !n->redirs)
+                start = cur_ptr(p, &base);
+        }
+        if (!push_ptr(p, &words, &nw, &capw, t->word))
+            return NULL;
+        const char *plain = t->plain;
+        lx_take(p);
+        if (nw == 1) {
+            decl = is_decl_builtin(plain);
+            if (plain && !n->assigns && !n->redirs) {
+                lx_tok *u = peek(p, 0);
+                if (u->kind == T_LPAREN) {
+                    lx_take(p);
+                    lx_tok *v = peek(p, 0);
+                    if (v->kind != T_RPAREN) {
+                        ps_error_tok(p, v);
+                        return NULL;
+                    }
+                    lx_take(p);
+                    n->kind = N_FUNCDEF;
+                    n->var = ((ast_word *)words[0])->src;
+                    (void)start;
+                    return ps_funcdef_body(p, n, NULL, NULL);
+                }
+            }
+        }
+    }
+    n->words = (ast_word **)words;
+    n->nwords = nw;
+    if (nw == 0 && !n->assigns && !n->redirs) {
+        ps_error_tok(p, peek(p, 0));
+        return NULL;
+    }
+    return n;
+}
+
+/* ================================================================ compound commands */
+
+static bool starts_compound(const lx_tok *t)
+{
+    static const char *const kw[] = { "{", "if", "while", "until", "for", "select", "case", "[[", NULL };
+    if (t->kind == T_LPAREN)
+        return true;
+    if (t->kind != T_WORD || !t->plain)
+        return false;
+    for (int i = 0; kw[i]; i++)
+        if (strcmp(t->plain, kw[i]) == 0)
+            return true;
+    return false;
+}
+
+/* After "name ()" or "function name [()]": newlines, a compound command,
+ * its redirections. fn->var holds the name. */
+static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, const char *base)
+{
+    skip_newlines(p);
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return NULL;
+    if (!starts_compound(t)) {
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    ast_node *body = ps_compound(p, t);
+    if (!body || !ps_trailing_redirs(p, body))
+        return NULL;
+    fn->body = body;
+    if (start) {
+        const char *b2;
+        const char *end = cur_ptr(p, &b2);
+        if (b2 == base && end && end >= start)
+            fn->src = mem_strndup(p->h, start, (size_t)(end - start));
+    }
+    return fn;
+}
+
+static ast_node *ps_group(parser *p, int line)
+{
+    ast_node *n = new_node(p, N_GROUP, line);
+    if (!n)
+        return NULL;
+    n->body = ps_compound_list(p, false);
+    if (p->failed || !expect_word(p, "}"))
+        return NULL;
+    return n;
+}
+
+static ast_node *ps_subshell(parser *p, int line)
+{
+    ast_node *n = new_node(p, N_SUBSHELL, line);
+    if (!n)
+        return NULL;
+    n->body = ps_compound_list(p, false);
+    if (p->failed)
+        return NULL;
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (t->kind != T_RPAREN) {
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    lx_take(p);
+    return n;
+}
+
+/* if/elif: "cond then list [elif ...|else list]" without the "fi". */
+static ast_node *ps_if_rest(parser *p, int line)
+{
+    if (!enter(p))
+        return NULL;
+    ast_node *n = new_node(p, N_IF, line);
+    if (!n)
+        return NULL;
+    n->cond = ps_compound_list(p, false);
+    if (p->failed || !expect_word(p, "then"))
+        return NULL;
+    n->then = ps_compound_list(p, false);
+    if (p->failed)
+        return NULL;
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (is_plain(t, "elif")) {
+        int l = t->line;
+        lx_take(p);
+        n->else_ = ps_if_rest(p, l);
+        if (!n->else_)
+            return NULL;
+    } else if (is_plain(t, "else")) {
+        lx_take(p);
+        n->else_ = ps_compound_list(p, false);
+        if (p->failed)
+            return NULL;
+    }
+    p->depth--;
+    return n;
+}
+
+static ast_node *ps_if(parser *p, int line)
+{
+    ast_node *n = ps_if_rest(p, line);
+    if (!n || !expect_word(p, "fi"))
+        return NULL;
+    return n;
+}
+
+static ast_node *ps_while(parser *p, int line, bool until)
+{
+    ast_node *n = new_node(p, until ? N_UNTIL : N_WHILE, line);
+    if (!n)
+        return NULL;
+    n->cond = ps_compound_list(p, false);
+    if (p->failed || !expect_word(p, "do"))
+        return NULL;
+    n->body = ps_compound_list(p, false);
+    if (p->failed || !expect_word(p, "done"))
+        return NULL;
+    return n;
+}
+
+/* do list done | { list } */
+static ast_node *ps_do_body(parser *p)
+{
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (is_plain(t, "do")) {
+        lx_take(p);
+        ast_node *b = ps_compound_list(p, false);
+        if (p->failed || !expect_word(p, "done"))
+            return NULL;
+        return b;
+    }
+    if (is_plain(t, "{")) {
+        int l = t->line;
+        lx_take(p);
+        return ps_group(p, l);
+    }
+    ps_error_tok(p, t);
+    return NULL;
+}
+
+static ast_word *blank_to_null(ast_word *w)
+{
+    if (!w)
+        return NULL;
+    for (size_t i = 0; i < w->nparts; i++) {
+        if (w->parts[i].kind != AP_LIT)
+            return w;
+        for (size_t j = 0; j < w->parts[i].len; j++) {
+            char c = w->parts[i].text[j];
+            if (c != ' ' && c != '\t' && c != '\n')
+                return w;
+        }
+    }
+    return NULL;
+}
+
+static ast_node *ps_for(parser *p, int line, bool select)
+{
+    ast_node *n = new_node(p, select ? N_SELECT : N_FOR, line);
+    if (!n)
+        return NULL;
+    lx_tok *t = peek(p, 0);
+    if (p->failed)
+        return NULL;
+    if (!select && t->kind == T_LPAREN && lx_peek(p, 0) == '(') {
+        lx_take(p);
+        lx_adv(p);
+        n->kind = N_ARITH_FOR;
+        ast_word *parts[3] = { NULL, NULL, NULL };
+        for (int i = 0; i < 3; i++) {
+            int end = 0;
+            parts[i] = lx_arith_part(p, line, &end);
+            if (p->failed)
+                return NULL;
+            if ((end == ')') != (i == 2)) {
+                lx_tok bad = { .kind = T_WORD, .line = p->line, .text = end == ')' ? "))" : ";" };
+                (void)bad;
+                ps_error(p, line, "syntax error: arithmetic expression required", false);
+                return NULL;
+            }
+        }
+        n->arith_init = blank_to_null(parts[0]);
+        n->arith_cond = blank_to_null(parts[1]);
+        n->arith_step = blank_to_null(parts[2]);
+        t = peek(p, LX_ASSIGN);
+        if (t->kind == T_SEMI) {
+            lx_take(p);
+        }
+        skip_newlines(p);
+        n->body = ps_do_body(p);
+        return n->body ? n : NULL;
+    }
+    if (t->kind != T_WORD) {
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    n->var = t->word->src;
+    lx_take(p);
+    skip_newlines(p);
+    t = peek(p, 0);
+    if (is_plain(t, "in")) {
+        lx_take(p);
+        n->has_in = true;
+        void **ws = NULL;
+        size_t nw = 0, cap = 0;
+        for (;;) {
+            t = peek(p, 0);
+            if (p->failed)
+                return NULL;
+            if (t->kind == T_WORD) {
+                if (!push_ptr(p, &ws, &nw, &cap, t->word))
+                    return NULL;
+                lx_take(p);
+                continue;
+            }
+            if (t->kind == T_SEMI || t->kind == T_NEWLINE) {
+                lx_take(p);
+                break;
+            }
+            ps_error_tok(p, t);
+            return NULL;
+        }
+        n->list = (ast_word **)ws;
+        n->nlist = nw;
+        skip_newlines(p);
+    } else if (t->kind == T_SEMI) {
+        lx_take(p);
+        skip_newlines(p);
+    }
+    n->body = ps_do_body(p);
+    return n->body ? n : NULL;
+}
+
+static ast_node *ps_case(parser *p, int line)
+{
+    ast_node *n = new_node(p, N_CASE, line);
+    if (!n)
+        return NULL;
+    lx_tok *t = peek(p, 0);
+    if (t->kind != T_WORD) {
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    n->subject = t->word;
+    lx_take(p);
+    skip_newlines(p);
+    if (p->failed || !expect_word(p, "in"))
+        return NULL;
+    ast_case_item *items = NULL;
+    size_t ni = 0, cap = 0;
+    for (;;) {
+        skip_newlines(p);
+        t = peek(p, 0);
+        if (p->failed)
+            return NULL;
+        if (is_plain(t, "esac")) {
+            lx_take(p);
+            break;
+        }
+        if (ni == cap) {
+            cap = cap ? cap * 2 : 4;
+            ast_case_item *na = mem_realloc(p->h, items, cap * sizeof *na);
+            if (!na) {
+                ps_error(p, line, "out of memory", false);
+                return NULL;
+            }
+            items = na;
+        }
+        ast_case_item *it = &items[ni++];
+        memset(it, 0, sizeof *it);
+        it->line = t->line;
+        if (t->kind == T_LPAREN) {
+            lx_take(p);
+            t = peek(p, 0);
+        }
+        void **pats = NULL;
+        size_t np = 0, capp = 0;
+        for (;;) {
+            if (t->kind != T_WORD) {
+                ps_error_tok(p, t);
+                return NULL;
+            }
+            if (!push_ptr(p, &pats, &np, &capp, t->word))
+                return NULL;
+            lx_take(p);
+            t = peek(p, 0);
+            if (t->kind == T_PIPE) {
+                lx_take(p);
+                t = peek(p, 0);
+                continue;
+            }
+            if (t->kind == T_RPAREN) {
+                lx_take(p);
+                break;
+            }
+            ps_error_tok(p, t);
+            return NULL;
+        }
+        it->patterns = (ast_word **)pats;
+        it->npatterns = np;
+        skip_newlines(p);
+        t = peek(p, LX_ASSIGN);
+        if (!(t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP ||
+              is_plain(t, "esac"))) {
+            it->body = ps_compound_list(p, false);
+            if (p->failed)
+                return NULL;
+            t = peek(p, LX_ASSIGN);
+        }
+        if (t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP) {
+            it->term = t->kind == T_DSEMI ? 0 : t->kind == T_SEMI_AMP ? 1 : 2;
+            lx_take(p);
+        } else if (!is_plain(t, "esac")) {
+            ps_error_tok(p, t);
+            return NULL;
+        }
+    }
+    n->cases = items;
+    n->ncases = ni;
+    return n;
+}
+
+/* ---------------------------------------------------------------- [[ ]] */
+
+static ast_cond *cond_or(parser *p);
+
+static const char *const cond_unary[] = { "-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k",
+    "-p", "-r", "-s", "-t", "-u", "-w", "-x", "-G", "-L", "-N", "-O", "-S", "-z", "-n", "-o",
+    "-v", "-R", NULL };
+static const char *const cond_binary[] = { "=", "==", "!=", "=~", "-eq", "-ne", "-lt", "-le",
+    "-gt", "-ge", "-nt", "-ot", "-ef", NULL };
+
+static bool in_list(const char *s, const char *const *l)
+{
+    if (!s)
+        return false;
+    for (int i = 0; l[i]; i++)
+        if (strcmp(s, l[i]) == 0)
+            return true;
+    return false;
+}
+
+static void cond_err(parser *p, const char *fmt, const lx_tok *t)
+{
+    if (t->kind == T_EOF) {
+        ps_error(p, ps_eof_line(p), "unexpected EOF while looking for `]]'", true);
+        return;
+    }
+    char *msg = mem_printf(p->h, fmt, t->text ? t->text : "");
+    ps_error(p, t->line, msg ? msg : "syntax error in conditional expression", false);
+    mem_free(p->h, msg);
+}
+
+static ast_cond *new_cond(parser *p, ast_cond_kind k, int line)
+{
+    ast_cond *c = mem_calloc(p->h, 1, sizeof *c);
+    if (!c) {
+        ps_error(p, line, "out of memory", false);
+        return NULL;
+    }
+    c->kind = k;
+    c->line = line;
+    return c;
+}
+
+static bool cond_end(const lx_tok *t)
+{
+    return t->kind == T_AND_AND || t->kind == T_OR_OR || t->kind == T_RPAREN || is_plain(t, "]]");
+}
+
+static ast_cond *cond_primary(parser *p)
+{
+    lx_tok *t = peek(p, LX_COND);
+    if (p->failed)
+        return NULL;
+    int line = t->line;
+    if (t->kind == T_LPAREN) {
+        if (!enter(p))
+            return NULL;
+        lx_take(p);
+        ast_cond *e = cond_or(p);
+        if (!e)
+            return NULL;
+        t = peek(p, LX_COND);
+        if (t->kind != T_RPAREN) {
+            cond_err(p, "unexpected token `%s', expected `)'", t);
+            return NULL;
+        }
+        lx_take(p);
+        p->depth--;
+        return e;
+    }
+    if (t->kind != T_WORD || is_plain(t, "]]")) {
+        cond_err(p, "unexpected token `%s' in conditional command", t);
+        return NULL;
+    }
+    if (in_list(t->plain, cond_unary)) {
+        ast_cond *c = new_cond(p, C_UNARY, line);
+        if (!c)
+            return NULL;
+        c->op = (char *)t->plain;
+        lx_take(p);
+        lx_tok *a = peek(p, LX_COND);
+        if (a->kind != T_WORD || is_plain(a, "]]")) {
+            if (a->kind == T_EOF)
+                cond_err(p, "", a);
+            else
+                cond_err(p, "unexpected argument `%s' to conditional unary operator", a);
+            return NULL;
+        }
+        c->w1 = a->word;
+        lx_take(p);
+        return c;
+    }
+    ast_word *w1 = t->word;
+    lx_take(p);
+    lx_tok *o = peek(p, LX_COND);
+    if (p->failed)
+        return NULL;
+    if (cond_end(o)) {
+        ast_cond *c = new_cond(p, C_WORD, line);
+        if (c)
+            c->w1 = w1;
+        return c;
+    }
+    const char *op = NULL;
+    if (o->kind == T_WORD && in_list(o->plain, cond_binary))
+        op = o->plain;
+    else if (o->kind == T_REDIR && (o->op == R_IN || o->op == R_OUT))
+        op = o->op == R_IN ? "<" : ">";
+    if (!op) {
+        if (o->kind == T_EOF)
+            cond_err(p, "", o);
+        else if (o->kind == T_WORD)
+            ps_error(p, o->line, "conditional binary operator expected", false);
+        else
+            cond_err(p, "unexpected token `%s', conditional binary operator expected", o);
+        return NULL;
+    }
+    lx_take(p);
+    lx_tok *a = peek(p, strcmp(op, "=~") == 0 ? (LX_COND | LX_REGEX) : LX_COND);
+    if (a->kind != T_WORD || is_plain(a, "]]")) {
+        if (a->kind == T_EOF)
+            cond_err(p, "", a);
+        else
+            cond_err(p, "unexpected argument `%s' to conditional binary operator", a);
+        return NULL;
+    }
+    ast_cond *c = new_cond(p, C_BINARY, line);
+    if (!c)
+        return NULL;
+    c->op = mem_strdup(p->h, op);
+    c->w1 = w1;
+    c->w2 = a->word;
+    lx_take(p);
+    return c;
+}
+
+static ast_cond *cond_not(parser *p)
+{
+    while (!p->failed && peek(p, LX_COND)->kind == T_NEWLINE)
+        lx_take(p);
+    lx_tok *t = peek(p, LX_COND);
+    if (is_plain(t, "!")) {
+        int line = t->line;
+        if (!enter(p))
+            return NULL;
+        lx_take(p);
+        ast_cond *c = new_cond(p, C_NOT, line);
+        if (!c)
+            return NULL;
+        c->left = cond_not(p);
+        p->depth--;
+        return c->left ? c : NULL;
+    }
+    return cond_primary(p);
+}
+
+static ast_cond *cond_and(parser *p)
+{
+    ast_cond *l = cond_not(p);
+    while (l && peek(p, LX_COND)->kind == T_AND_AND) {
+        int line = p->tok.line;
+        lx_take(p);
+        ast_cond *c = new_cond(p, C_AND, line);
+        if (!c)
+            return NULL;
+        c->left = l;
+        c->right = cond_not(p);
+        if (!c->right)
+            return NULL;
+        l = c;
+    }
+    return p->failed ? NULL : l;
+}
+
+static ast_cond *cond_or(parser *p)
+{
+    ast_cond *l = cond_and(p);
+    while (l && peek(p, LX_COND)->kind == T_OR_OR) {
+        int line = p->tok.line;
+        lx_take(p);
+        ast_cond *c = new_cond(p, C_OR, line);
+        if (!c)
+            return NULL;
+        c->left = l;
+        c->right = cond_and(p);
+        if (!c->right)
+            return NULL;
+        l = c;
+    }
+    return p->failed ? NULL : l;
+}
+
+static ast_node *ps_cond(parser *p, int line)
+{
+    ast_node *n = new_node(p, N_COND, line);
+    if (!n)
+        return NULL;
+    n->cexpr = cond_or(p);
+    if (!n->cexpr)
+        return NULL;
+    lx_tok *t = peek(p, LX_COND);
+    if (!is_plain(t, "]]")) {
+        if (t->kind == T_EOF)
+            cond_err(p, "", t);
+        else
+            ps_error(p, t->line, "syntax error in conditional expression", false);
+        return NULL;
+    }
+    lx_take(p);
+    return n;
+}
+
+/* ---------------------------------------------------------------- dispatch */
+
+static ast_node *ps_function(parser *p, int line, const char *start, const char *base)
+{
+    lx_tok *t = peek(p, 0);
+    if (p->failed)
+        return NULL;
+    if (t->kind != T_WORD) {
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    ast_node *fn = new_node(p, N_FUNCDEF, line);
+    if (!fn)
+        return NULL;
+    fn->var = t->word->src;
+    lx_take(p);
+    t = peek(p, 0);
+    if (t->kind == T_LPAREN) {
+        lx_take(p);
+        t = peek(p, 0);
+        if (t->kind != T_RPAREN) {
+            ps_error_tok(p, t);
+            return NULL;
+        }
+        lx_take(p);
+    }
+    return ps_funcdef_body(p, fn, start, base);
+}
+
+static ast_node *ps_coproc(parser *p, int line)
+{
+    ast_node *n = new_node(p, N_COPROC, line);
+    if (!n)
+        return NULL;
+    n->var = "COPROC";
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return NULL;
+    if (starts_compound(t)) {
+        n->body = ps_compound(p, t);
+        if (!n->body || !ps_trailing_redirs(p, n->body))
+            return NULL;
+        return n;
+    }
+    if (t->kind == T_WORD && t->plain && !t->assign) {
+        lx_tok first = *t;
+        lx_take(p);
+        lx_tok *u = peek(p, 0);
+        if (starts_compound(u) && u->kind != T_LPAREN) {
+            n->var = (char *)first.plain;
+            n->body = ps_compound(p, u);
+            if (!n->body || !ps_trailing_redirs(p, n->body))
+                return NULL;
+            return n;
+        }
+        n->body = ps_simple(p, &first, first.word);
+        return n->body ? n : NULL;
+    }
+    if (t->kind == T_WORD || t->kind == T_REDIR || t->kind == T_ASSIGN_ARRAY) {
+        n->body = ps_simple(p, NULL, NULL);
+        return n->body ? n : NULL;
+    }
+    ps_error_tok(p, t);
+    return NULL;
+}
+
+/* t: the peeked token that starts a compound command. */
+static ast_node *ps_compound(parser *p, const lx_tok *t)
+{
+    int line = t->line;
+    if (!enter(p))
+        return NULL;
+    ast_node *n = NULL;
+    if (t->kind == T_LPAREN) {
+        lx_take(p);
+        if (lx_peek(p, 0) == '(' && lx_scan_arith(p, 1)) {
+            lx_adv(p);
+            n = new_node(p, N_ARITH, line);
+            if (n) {
+                n->arith_init = lx_arith_word(p, line);
+                if (!n->arith_init && p->failed)
+                    n = NULL;
+            }
+        } else {
+            n = ps_subshell(p, line);
+        }
+    } else {
+        const char *w = t->plain;
+        lx_take(p);
+        if (strcmp(w, "{") == 0)
+            n = ps_group(p, line);
+        else if (strcmp(w, "if") == 0)
+            n = ps_if(p, line);
+        else if (strcmp(w, "while") == 0)
+            n = ps_while(p, line, false);
+        else if (strcmp(w, "until") == 0)
+            n = ps_while(p, line, true);
+        else if (strcmp(w, "for") == 0)
+            n = ps_for(p, line, false);
+        else if (strcmp(w, "select") == 0)
+            n = ps_for(p, line, true);
+        else if (strcmp(w, "case") == 0)
+            n = ps_case(p, line);
+        else if (strcmp(w, "[[") == 0)
+            n = ps_cond(p, line);
+    }
+    if (p->failed)
+        return NULL;
+    p->depth--;
+    return n;
+}
+
+static ast_node *ps_command(parser *p)
+{
+    lx_tok *t = peek(p, LX_ASSIGN);
+    while (!p->failed && try_alias(p, t))
+        t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return NULL;
+    p->alias_next = false;
+    if (starts_compound(t)) {
+        ast_node *n = ps_compound(p, t);
+        if (!n || !ps_trailing_redirs(p, n))
+            return NULL;
+        return n;
+    }
+    if (t->kind == T_WORD && t->plain) {
+        const char *w = t->plain;
+        if (strcmp(w, "function") == 0) {
+            const char *base;
+            int line = t->line;
+            /* the definition's text starts at "function" */
+            const char *start = cur_ptr(p, &base);
+            if (start && base && start - base >= 8)
+                start -= 8;
+            else
+                start = NULL;
+            lx_take(p);
+            if (!enter(p))
+                return NULL;
+            ast_node *n = ps_function(p, line, start, base);
+            p->depth--;
+            return n;
+        }
+        if (strcmp(w, "coproc") == 0) {
+            int line = t->line;
+            lx_take(p);
+            if (!enter(p))
+                return NULL;
+            ast_node *n = ps_coproc(p, line);
+            p->depth--;
+            return n;
+        }
+        if (is_list_end(t) || strcmp(w, "!") == 0) {
+            ps_error_tok(p, t);
+            return NULL;
+        }
+    }
+    if (t->kind == T_WORD || t->kind == T_REDIR || t->kind == T_ASSIGN_ARRAY) {
+        const char *base = NULL;
+        const char *start = NULL;
+        if (t->kind == T_WORD && t->plain && !t->assign) {
+            /* "name ()" definitions: text from the name */
+            start = cur_ptr(p, &base);
+            size_t n = strlen(t->plain);
+            if (start && base && (size_t)(start - base) >= n)
+                start -= n;
+            else
+                start = NULL;
+        }
+        ast_node *n = ps_simple(p, NULL, NULL);
+        if (n && n->kind == N_FUNCDEF && start && n->body && !n->src) {
+            const char *b2;
+            const char *end = cur_ptr(p, &b2);
+            if (b2 == base && end && end >= start)
+                n->src = mem_strndup(p->h, start, (size_t)(end - start));
+        }
+        return n;
+    }
+    ps_error_tok(p, t);
+    return NULL;
+}
+
+/* ================================================================ lists */
+
+static ast_node *ps_pipeline(parser *p)
+{
+    lx_tok *t = peek(p, LX_ASSIGN);
+    int line = t->line;
+    bool negate = false, timed = false, posix = false, any = false;
+    for (;;) {
+        t = peek(p, LX_ASSIGN);
+        if (p->failed)
+            return NULL;
+        if (is_plain(t, "time") && !timed) {
+            lx_take(p);
+            timed = any = true;
+            t = peek(p, LX_ASSIGN);
+            if (is_plain(t, "-p")) {
+                lx_take(p);
+                posix = true;
+            }
+            continue;
+        }
+        if (is_plain(t, "!")) {
+            lx_take(p);
+            negate = !negate;
+            any = true;
+            continue;
+        }
+        break;
+    }
+    void **cmds = NULL;
+    size_t n = 0, cap = 0;
+    void **perr = NULL; /* (void *)1: |& after the command */
+    size_t ne = 0, cape = 0;
+    t = peek(p, LX_ASSIGN);
+    if (any && (t->kind == T_NEWLINE || t->kind == T_SEMI || t->kind == T_AMP ||
+                t->kind == T_EOF || is_list_end(t) ||
+                t->kind == T_AND_AND || t->kind == T_OR_OR)) {
+        /* "!" or "time" alone: an empty pipeline */
+        ast_node *pl = new_node(p, N_PIPELINE, line);
+        if (pl) {
+            pl->negate = negate;
+            pl->timed = timed;
+            pl->time_posix = posix;
+        }
+        return pl;
+    }
+    for (;;) {
+        ast_node *c = ps_command(p);
+        if (!c)
+            return NULL;
+        if (!push_ptr(p, &cmds, &n, &cap, c))
+            return NULL;
+        t = peek(p, 0);
+        if (t->kind != T_PIPE && t->kind != T_PIPE_AMP)
+            break;
+        if (!push_ptr(p, &perr, &ne, &cape, t->kind == T_PIPE_AMP ? (void *)1 : NULL))
+            return NULL;
+        lx_take(p);
+        skip_newlines(p);
+    }
+    if (n == 1 && !negate && !timed) {
+        ast_node *only = cmds[0];
+        mem_free(p->h, cmds);
+        return only;
+    }
+    ast_node *pl = new_node(p, N_PIPELINE, line);
+    if (!pl)
+        return NULL;
+    bool *pe = mem_calloc(p->h, n, sizeof *pe);
+    if (!pe) {
+        ps_error(p, line, "out of memory", false);
+        return NULL;
+    }
+    for (size_t i = 0; i < ne && i < n; i++)
+        pe[i] = perr[i] != NULL;
+    mem_free(p->h, perr);
+    pl->items = (ast_node **)cmds;
+    pl->nitems = n;
+    pl->pipe_err = pe;
+    pl->negate = negate;
+    pl->timed = timed;
+    pl->time_posix = posix;
+    return pl;
+}
+
+static ast_node *ps_and_or(parser *p)
+{
+    ast_node *l = ps_pipeline(p);
+    for (;;) {
+        if (!l)
+            return NULL;
+        lx_tok *t = peek(p, 0);
+        if (t->kind != T_AND_AND && t->kind != T_OR_OR)
+            return l;
+        ast_node *n = new_node(p, t->kind == T_AND_AND ? N_AND : N_OR, t->line);
+        if (!n)
+            return NULL;
+        lx_take(p);
+        skip_newlines(p);
+        n->left = l;
+        n->right = ps_pipeline(p);
+        if (!n->right)
+            return NULL;
+        l = n;
+    }
+}
+
+typedef struct list_b {
+    void **items;
+    size_t n, cap;
+} list_b;
+
+static bool list_add(parser *p, list_b *b, ast_node *n)
+{
+    return push_ptr(p, &b->items, &b->n, &b->cap, n);
+}
+
+static ast_node *list_node(parser *p, list_b *b, int line)
+{
+    ast_node *n = new_node(p, N_LIST, line);
+    if (!n)
+        return NULL;
+    n->items = (ast_node **)b->items;
+    n->nitems = b->n;
+    return n;
+}
+
+/* A compound list: and-or lists separated by ; & and newlines, up to a
+ * terminator (reserved word, ')', ';;', EOF) that the caller checks. */
+static ast_node *ps_compound_list(parser *p, bool allow_empty)
+{
+    skip_newlines(p);
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return NULL;
+    int line = t->line;
+    if (is_list_end(t)) {
+        if (!allow_empty)
+            ps_error_tok(p, t);
+        return NULL;
+    }
+    list_b b = { 0 };
+    for (;;) {
+        ast_node *c = ps_and_or(p);
+        if (!c || !list_add(p, &b, c))
+            return NULL;
+        t = peek(p, 0);
+        if (t->kind == T_SEMI || t->kind == T_AMP || t->kind == T_NEWLINE) {
+            if (t->kind == T_AMP)
+                c->background = true;
+            lx_take(p);
+            skip_newlines(p);
+            t = peek(p, LX_ASSIGN);
+            if (p->failed)
+                return NULL;
+            if (is_list_end(t))
+                break;
+            continue;
+        }
+        break;
+    }
+    return list_node(p, &b, line);
+}
+
+/* A top-level list: and-or lists separated by ; and & up to a newline. */
+static ast_node *ps_top_list(parser *p)
+{
+    lx_tok *t = peek(p, LX_ASSIGN);
+    int line = t->line;
+    list_b b = { 0 };
+    for (;;) {
+        ast_node *c = ps_and_or(p);
+        if (!c || !list_add(p, &b, c))
+            return NULL;
+        t = peek(p, 0);
+        if (t->kind == T_SEMI || t->kind == T_AMP) {
+            if (t->kind == T_AMP)
+                c->background = true;
+            lx_take(p);
+            t = peek(p, LX_ASSIGN);
+            if (t->kind == T_NEWLINE || t->kind == T_EOF)
+                break;
+            continue;
+        }
+        if (t->kind == T_NEWLINE || t->kind == T_EOF)
+            break;
+        ps_error_tok(p, t);
+        return NULL;
+    }
+    if (p->failed)
+        return NULL;
+    return list_node(p, &b, line);
+}
+
+/* ================================================================ substitutions */
+
+typedef struct saved {
+    int ctx;
+    bool alias_next;
+} saved;
+
+ast_node *ps_subst_body(parser *p, int close)
+{
+    (void)close;
+    saved s = { p->ctx, p->alias_next };
+    p->alias_next = false;
+    int line = p->line;
+    ast_node *body = NULL;
+    skip_newlines(p);
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (!p->failed && t->kind != T_RPAREN) {
+        body = ps_compound_list(p, false);
+        t = peek(p, LX_ASSIGN);
+    }
+    if (!p->failed) {
+        if (t->kind == T_RPAREN)
+            lx_take(p);
+        else if (t->kind == T_EOF)
+            ps_error_eof_match(p, ps_eof_line(p), ")");
+        else
+            ps_error_tok(p, t);
+    }
+    if (p->failed && p->err.incomplete && p->err.msg &&
+        strcmp(p->err.msg, "syntax error: unexpected end of file") == 0) {
+        p->failed = false;
+        ps_error_eof_match(p, ps_eof_line(p), ")");
+    }
+    (void)line;
+    p->ctx = s.ctx;
+    p->alias_next = s.alias_next;
+    return p->failed ? NULL : body;
+}
+
+ast_node *ps_layer_body(parser *p)
+{
+    saved s = { p->ctx, p->alias_next };
+    p->alias_next = false;
+    list_b b = { 0 };
+    int line = p->line;
+    for (;;) {
+        skip_newlines(p);
+        lx_tok *t = peek(p, LX_ASSIGN);
+        if (p->failed || t->kind == T_EOF)
+            break;
+        ast_node *l = ps_top_list(p);
+        if (!l)
+            break;
+        for (size_t i = 0; i < l->nitems; i++)
+            if (!list_add(p, &b, l->items[i]))
+                break;
+    }
+    lx_take(p); /* the EOF of the layer */
+    p->ctx = s.ctx;
+    p->alias_next = s.alias_next;
+    if (p->failed || b.n == 0)
+        return NULL;
+    return list_node(p, &b, line);
+}
+
+/* ================================================================ API */
+
+parser *parser_new(mem_heap *h, const char *src, size_t len, const parser_opts *opts)
+{
+    parser *p = mem_calloc(h, 1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->h = h;
+    if (opts)
+        p->opts = *opts;
+    p->line = p->opts.first_line > 0 ? p->opts.first_line : 1;
+    p->max_depth = p->opts.max_depth > 0 ? p->opts.max_depth : 1000;
+    p->extglob = p->opts.extglob;
+    p->ends_nl = len == 0 || src[len - 1] == '\n';
+    vbuf_init(&p->rec, h);
+    if (!lx_push(p, src ? src : "", src ? len : 0, false, NULL)) {
+        mem_free(h, p);
+        return NULL;
+    }
+    p->layers[0].lines = true;
+    return p;
+}
+
+void parser_free(parser *p)
+{
+    if (!p)
+        return;
+    vbuf_free(&p->rec);
+    mem_free(p->h, p->layers);
+    mem_free(p->h, p->hd);
+    mem_free(p->h, p);
+}
+
+void parser_set_extglob(parser *p, bool on)
+{
+    p->extglob = on;
+}
+
+int parser_line(const parser *p)
+{
+    return p->line;
+}
+
+static int fail_out(parser *p, parse_error *err)
+{
+    p->at_eof = true;
+    if (err)
+        *err = p->err;
+    return -1;
+}
+
+int parser_next(parser *p, ast_node **out, parse_error *err)
+{
+    *out = NULL;
+    if (p->failed)
+        return fail_out(p, err);
+    if (p->at_eof)
+        return 0;
+    p->depth = 0;
+    skip_newlines(p);
+    lx_tok *t = peek(p, LX_ASSIGN);
+    if (p->failed)
+        return fail_out(p, err);
+    if (t->kind == T_EOF) {
+        p->at_eof = true;
+        return 0;
+    }
+    p->cmd_start_line = t->line;
+    ast_node *l = ps_top_list(p);
+    if (!l || p->failed)
+        return fail_out(p, err);
+    t = peek(p, 0);
+    if (t->kind == T_NEWLINE)
+        lx_take(p);
+    if (p->failed)
+        return fail_out(p, err);
+    *out = l;
+    return 1;
+}
+
+int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
+              ast_node **out, parse_error *err)
+{
+    *out = NULL;
+    parser *p = parser_new(h, src, len, opts);
+    if (!p) {
+        if (err) {
+            memset(err, 0, sizeof *err);
+            err->msg = NULL;
+        }
+        return -1;
+    }
+    list_b b = { 0 };
+    int rc;
+    ast_node *l;
+    int line = p->line;
+    while ((rc = parser_next(p, &l, err)) == 1) {
+        for (size_t i = 0; l && i < l->nitems; i++)
+            if (!list_add(p, &b, l->items[i])) {
+                rc = fail_out(p, err);
+                break;
+            }
+        if (rc < 0)
+            break;
+    }
+    if (rc == 0) {
+        ast_node *n = new_node(p, N_LIST, line);
+        if (!n) {
+            rc = fail_out(p, err);
+        } else {
+            n->items = (ast_node **)b.items;
+            n->nitems = b.n;
+            *out = n;
+        }
+    }
+    parser_free(p);
+    return rc;
+}
