@@ -1,0 +1,603 @@
+/*
+ * vbash's interactive prompt: PS1/PS2 (bash's backslash escapes, expanded
+ * by the session with ${PS1@P}, or here when the session cannot), GNU
+ * readline line editing and history, multi-line commands (the parser says
+ * when input ended inside a construct: PS2), Ctrl-C cancels the running
+ * command (vb_cancel from the signal handler) or the line being typed
+ * without ending the shell, Ctrl-D on an empty line exits. With tree-sitter
+ * the line is highlighted as it is typed (keywords, strings, expansions,
+ * comments, command names, operators).
+ *
+ * Without readline (VB_HAVE_READLINE undefined) lines are read plainly.
+ * History lives in memory only: nothing is written to the host.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/select.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "core/mem.h"
+#include "interp/parser.h"
+#include "vbash/vbash.h"
+
+#ifdef VB_HAVE_READLINE
+#include <readline/history.h>
+#include <readline/readline.h>
+#endif
+#ifdef VB_HAVE_TREESITTER
+#include <tree_sitter/api.h>
+const TSLanguage *tree_sitter_bash(void);
+#endif
+
+static volatile sig_atomic_t ia_sigint;
+
+static void ia_on_sigint(int sig)
+{
+    (void)sig;
+    vb_session *s = cli_running;
+    if (s)
+        vb_cancel(s);
+    else
+        ia_sigint = 1;
+}
+
+/* ------------------------------------------------------------ prompt */
+
+/* Runs a helper script with captured output; returns the stdout (malloc'd)
+ * or NULL when the script failed. */
+static char *ia_capture(vb_session *s, const char *script)
+{
+    vb_exec_opts eo;
+    vb_exec_opts_init(&eo);
+    vb_result r;
+    vb_status rc = vb_exec(s, script, strlen(script), &eo, &r);
+    char *out = NULL;
+    if (rc == VB_OK && r.exit_status == 0) {
+        out = malloc(r.out.len + 1);
+        if (out) {
+            memcpy(out, r.out.data ? r.out.data : "", r.out.len);
+            out[r.out.len] = '\0';
+        }
+    }
+    vb_result_free(&r);
+    return out;
+}
+
+/* bash's prompt escapes, for sessions whose ${VAR@P} is not available.
+ * vals: PS, USER, HOSTNAME, PWD, HOME. */
+static char *ia_expand_escapes(const char *ps, const char *user, const char *host,
+                               const char *pwd, const char *home)
+{
+    size_t cap = strlen(ps) * 4 + strlen(pwd) + strlen(user) + strlen(host) + 256, n = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+#define IA_PUT(str)                                    \
+    do {                                               \
+        const char *ia__s = (str);                     \
+        size_t ia__l = strlen(ia__s);                  \
+        if (n + ia__l + 1 >= cap) {                    \
+            cap = (n + ia__l + 1) * 2;                 \
+            char *ia__n = realloc(out, cap);           \
+            if (!ia__n) {                              \
+                free(out);                             \
+                return NULL;                           \
+            }                                          \
+            out = ia__n;                               \
+        }                                              \
+        memcpy(out + n, ia__s, ia__l);                 \
+        n += ia__l;                                    \
+    } while (0)
+    char tmp[256];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    for (const char *p = ps; *p; p++) {
+        if (*p != '\\' || !p[1]) {
+            char c[2] = {*p, '\0'};
+            IA_PUT(c);
+            continue;
+        }
+        p++;
+        switch (*p) {
+        case 'u': IA_PUT(user); break;
+        case 'h': {
+            size_t l = strcspn(host, ".");
+            snprintf(tmp, sizeof tmp, "%.*s", (int)l, host);
+            IA_PUT(tmp);
+            break;
+        }
+        case 'H': IA_PUT(host); break;
+        case 'w': {
+            size_t hl = strlen(home);
+            if (hl > 1 && strncmp(pwd, home, hl) == 0 && (pwd[hl] == '/' || !pwd[hl])) {
+                IA_PUT("~");
+                IA_PUT(pwd + hl);
+            } else {
+                IA_PUT(pwd);
+            }
+            break;
+        }
+        case 'W': {
+            if (strcmp(pwd, home) == 0 && strlen(home) > 1) {
+                IA_PUT("~");
+            } else {
+                const char *sl = strrchr(pwd, '/');
+                IA_PUT(sl && sl[1] ? sl + 1 : pwd);
+            }
+            break;
+        }
+        case '$': IA_PUT(strcmp(user, "root") == 0 ? "#" : "$"); break;
+        case 't': strftime(tmp, sizeof tmp, "%H:%M:%S", &tm); IA_PUT(tmp); break;
+        case 'T': strftime(tmp, sizeof tmp, "%I:%M:%S", &tm); IA_PUT(tmp); break;
+        case '@': strftime(tmp, sizeof tmp, "%I:%M %p", &tm); IA_PUT(tmp); break;
+        case 'A': strftime(tmp, sizeof tmp, "%H:%M", &tm); IA_PUT(tmp); break;
+        case 'd': strftime(tmp, sizeof tmp, "%a %b %d", &tm); IA_PUT(tmp); break;
+        case 'n': IA_PUT("\n"); break;
+        case 'r': IA_PUT("\r"); break;
+        case 'a': IA_PUT("\a"); break;
+        case 'e': IA_PUT("\033"); break;
+        case 's': IA_PUT("vbash"); break;
+        case 'v': case 'V': IA_PUT(vb_version()); break;
+        case '[': IA_PUT("\001"); break;
+        case ']': IA_PUT("\002"); break;
+        case '\\': IA_PUT("\\"); break;
+        default: {
+            char c[3] = {'\\', *p, '\0'};
+            IA_PUT(c);
+            break;
+        }
+        }
+    }
+#undef IA_PUT
+    out[n] = '\0';
+    return out;
+}
+
+/* The expanded prompt (malloc'd, never NULL unless out of memory). The
+ * helper script keeps $? as the last command left it. */
+static char *ia_prompt(vb_session *s, const char *var, int last_status)
+{
+    char script[256];
+    snprintf(script, sizeof script, "printf %%s \"${%s@P}\"; (exit %d)", var, last_status);
+    char *p = ia_capture(s, script);
+    if (p)
+        return p;
+    snprintf(script, sizeof script,
+             "printf '%%s\\n' \"${%s-}\" \"${USER-user}\" \"${HOSTNAME-vbash}\" \"${PWD-/}\" "
+             "\"${HOME-}\"; (exit %d)",
+             var, last_status);
+    char *raw = ia_capture(s, script);
+    if (!raw)
+        return strdup(strcmp(var, "PS1") == 0 ? "vbash$ " : "> ");
+    char *f[5] = {0};
+    char *q = raw;
+    for (int i = 0; i < 5 && q; i++) {
+        f[i] = q;
+        q = strchr(q, '\n');
+        if (q)
+            *q++ = '\0';
+    }
+    char *out = ia_expand_escapes(f[0] ? f[0] : "", f[1] ? f[1] : "", f[2] ? f[2] : "",
+                                  f[3] ? f[3] : "/", f[4] ? f[4] : "");
+    free(raw);
+    return out ? out : strdup("$ ");
+}
+
+/* ------------------------------------------------------------ completeness */
+
+/* 1: the text is a complete command list (or has a real syntax error: run
+ * it and let the shell report); 0: it ended inside a construct. */
+static int ia_complete(const char *text, size_t len)
+{
+    mem_heap *h = mem_heap_new(64u << 20);
+    if (!h)
+        return 1;
+    ast_node *tree = NULL;
+    parse_error err;
+    memset(&err, 0, sizeof err);
+    int rc = parse_all(h, text, len, NULL, &tree, &err);
+    int complete = !(rc < 0 && err.incomplete);
+    mem_heap_destroy(h);
+    return complete;
+}
+
+/* ------------------------------------------------------------ highlighting */
+
+#if defined(VB_HAVE_READLINE) && defined(VB_HAVE_TREESITTER)
+
+enum { HL_NONE, HL_KEYWORD, HL_STRING, HL_EXPANSION, HL_COMMENT, HL_COMMAND, HL_OPERATOR,
+       HL_NUMBER };
+static const char *const ia_colors[] = {
+    [HL_NONE] = "\033[0m",       [HL_KEYWORD] = "\033[1;34m", [HL_STRING] = "\033[32m",
+    [HL_EXPANSION] = "\033[36m", [HL_COMMENT] = "\033[90m",   [HL_COMMAND] = "\033[33m",
+    [HL_OPERATOR] = "\033[35m",  [HL_NUMBER] = "\033[33m",
+};
+
+static TSParser *ia_ts;
+
+static int ia_kind(TSNode n)
+{
+    const char *t = ts_node_type(n);
+    if (ts_node_is_named(n)) {
+        if (strcmp(t, "comment") == 0)
+            return HL_COMMENT;
+        if (strcmp(t, "string") == 0 || strcmp(t, "raw_string") == 0 ||
+            strcmp(t, "ansi_c_string") == 0 || strcmp(t, "heredoc_body") == 0 ||
+            strcmp(t, "translated_string") == 0)
+            return HL_STRING;
+        if (strcmp(t, "simple_expansion") == 0 || strcmp(t, "expansion") == 0 ||
+            strcmp(t, "command_substitution") == 0 || strcmp(t, "arithmetic_expansion") == 0)
+            return HL_EXPANSION;
+        if (strcmp(t, "command_name") == 0)
+            return HL_COMMAND;
+        if (strcmp(t, "number") == 0)
+            return HL_NUMBER;
+        if (strcmp(t, "file_descriptor") == 0)
+            return HL_OPERATOR;
+        return -1;
+    }
+    static const char *const kw[] = {"if", "then", "else", "elif", "fi", "for", "while",
+                                     "until", "do", "done", "case", "esac", "in", "function",
+                                     "select", "declare", "local", "export", "readonly",
+                                     "typeset", "unset", "[[", "]]", "!", NULL};
+    for (int i = 0; kw[i]; i++)
+        if (strcmp(t, kw[i]) == 0)
+            return HL_KEYWORD;
+    static const char *const ops[] = {"|", "||", "&&", "&", ";", ";;", ">", ">>", "<", "<<",
+                                      "<<<", "&>", "&>>", ">&", "<&", "|&", "<<-", NULL};
+    for (int i = 0; ops[i]; i++)
+        if (strcmp(t, ops[i]) == 0)
+            return HL_OPERATOR;
+    return -1;
+}
+
+static void ia_paint(TSNode n, unsigned char *color, uint32_t len, int depth)
+{
+    if (depth > 200)
+        return;
+    int k = ia_kind(n);
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (k >= 0)
+        for (uint32_t i = a; i < b && i < len; i++)
+            color[i] = (unsigned char)k;
+    if (k == HL_COMMENT)
+        return;
+    uint32_t nc = ts_node_child_count(n);
+    for (uint32_t i = 0; i < nc; i++)
+        ia_paint(ts_node_child(n, i), color, len, depth + 1);
+}
+
+/* Width on screen of a prompt's last line (without \001..\002 parts). */
+static const char *ia_prompt_last_line(const char *p) { const char *nl = strrchr(p, '\n'); return nl ? nl + 1 : p; }
+
+static size_t ia_width(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool hidden = false;
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\001') { hidden = true; continue; }
+        if (c == '\002') { hidden = false; continue; }
+        if (hidden || (c & 0xC0) == 0x80)
+            continue;
+        w++;
+    }
+    return w;
+}
+
+static void ia_redisplay_plain(void)
+{
+    rl_voidfunc_t *saved = rl_redisplay_function;
+    rl_redisplay_function = rl_redisplay;
+    rl_forced_update_display();
+    rl_redisplay_function = saved;
+}
+
+static bool ia_painted_last;
+
+static void ia_redisplay(void)
+{
+    const char *prompt = rl_display_prompt ? rl_display_prompt : "";
+    const char *last = ia_prompt_last_line(prompt);
+    struct winsize ws;
+    int cols = ioctl(fileno(rl_outstream), TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
+    size_t len = (size_t)rl_end;
+    size_t pw = ia_width(last, strlen(last));
+    if (!ia_ts || memchr(rl_line_buffer, '\n', len) || pw + ia_width(rl_line_buffer, len) + 1 >= (size_t)cols) {
+        if (ia_painted_last) {
+            ia_painted_last = false;
+            ia_redisplay_plain();
+        } else {
+            rl_redisplay();
+        }
+        return;
+    }
+    unsigned char *color = calloc(len + 1, 1);
+    if (!color) {
+        rl_redisplay();
+        return;
+    }
+    TSTree *tree = ts_parser_parse_string(ia_ts, NULL, rl_line_buffer, (uint32_t)len);
+    if (tree) {
+        ia_paint(ts_tree_root_node(tree), color, (uint32_t)len, 0);
+        ts_tree_delete(tree);
+    }
+    FILE *o = rl_outstream;
+    fputc('\r', o);
+    for (const char *p = last; *p; p++)
+        if (*p != '\001' && *p != '\002')
+            fputc(*p, o);
+    int cur = HL_NONE;
+    for (size_t i = 0; i < len; i++) {
+        if (color[i] != cur) {
+            cur = color[i];
+            fputs(ia_colors[cur], o);
+        }
+        fputc(rl_line_buffer[i], o);
+    }
+    fputs("\033[0m\033[K\r", o);
+    size_t col = pw + ia_width(rl_line_buffer, (size_t)rl_point);
+    if (col)
+        fprintf(o, "\033[%zuC", col);
+    fflush(o);
+    free(color);
+    ia_painted_last = true;
+}
+
+static void ia_highlight_init(void)
+{
+    const char *term = getenv("TERM");
+    if (!isatty(fileno(rl_outstream)) || (term && strcmp(term, "dumb") == 0) || getenv("NO_COLOR"))
+        return;
+    ia_ts = ts_parser_new();
+    if (ia_ts && !ts_parser_set_language(ia_ts, tree_sitter_bash())) {
+        ts_parser_delete(ia_ts);
+        ia_ts = NULL;
+    }
+    if (ia_ts)
+        rl_redisplay_function = ia_redisplay;
+}
+
+static void ia_highlight_done(void)
+{
+    if (ia_ts)
+        ts_parser_delete(ia_ts);
+    ia_ts = NULL;
+}
+
+#elif defined(VB_HAVE_READLINE)
+static void ia_highlight_init(void) {}
+static void ia_highlight_done(void) {}
+#endif
+
+/* ------------------------------------------------------------ the loop */
+
+typedef struct ia_state {
+    vb_session *s;
+    char *buf;          /* lines of the command being entered (malloc'd) */
+    size_t len, cap;
+    int status;         /* $? of the last command */
+    bool done;
+    int exit_status;
+} ia_state;
+
+static bool ia_append(ia_state *st, const char *line)
+{
+    size_t l = strlen(line);
+    if (st->len + l + 2 > st->cap) {
+        size_t nc = (st->len + l + 2) * 2;
+        char *nb = realloc(st->buf, nc);
+        if (!nb)
+            return false;
+        st->buf = nb;
+        st->cap = nc;
+    }
+    memcpy(st->buf + st->len, line, l);
+    st->len += l;
+    st->buf[st->len++] = '\n';
+    st->buf[st->len] = '\0';
+    return true;
+}
+
+static void ia_run(ia_state *st)
+{
+    vb_exec_opts eo;
+    vb_exec_opts_init(&eo);
+    eo.stdin_fd = 0;
+    eo.stdout_fd = 1;
+    eo.stderr_fd = 2;
+    eo.flags = VB_EXEC_INTERACTIVE;
+    vb_result r;
+    cli_running = st->s;
+    vb_status rc = vb_exec(st->s, st->buf, st->len, &eo, &r);
+    cli_running = NULL;
+    if (rc != VB_OK) {
+        fprintf(stderr, "vbash: %s\n", vb_session_error(st->s));
+        st->status = 1;
+    } else {
+        st->status = r.exit_status;
+        if (r.limit == VB_LIMIT_CANCELLED)
+            fputc('\n', stderr);
+        if (r.exited) {
+            st->done = true;
+            st->exit_status = r.exit_status;
+            fputs("exit\n", stderr);
+        }
+    }
+    vb_result_free(&r);
+    st->len = 0;
+    if (st->buf)
+        st->buf[0] = '\0';
+}
+
+/* A line arrived (NULL: end of input). Returns true when a command is
+ * complete and should run now. */
+static bool ia_line(ia_state *st, const char *line)
+{
+    if (!line) {
+        if (st->len) {
+            fputs("vbash: syntax error: unexpected end of file\n", stderr);
+            st->len = 0;
+            st->status = 2;
+            return false;
+        }
+        fputs("exit\n", stderr);
+        st->done = true;
+        st->exit_status = st->status;
+        return false;
+    }
+    if (!ia_append(st, line)) {
+        fputs("vbash: out of memory\n", stderr);
+        st->len = 0;
+        return false;
+    }
+    return ia_complete(st->buf, st->len) != 0;
+}
+
+#ifdef VB_HAVE_READLINE
+static ia_state *ia_cur;
+static bool ia_have_line;
+static char *ia_pending;
+static bool ia_eof;
+
+static void ia_rl_handler(char *line)
+{
+    ia_have_line = true;
+    ia_eof = line == NULL;
+    ia_pending = line;
+}
+
+static void ia_install(ia_state *st)
+{
+    char *p = ia_prompt(st->s, st->len ? "PS2" : "PS1", st->status);
+    rl_callback_handler_install(p ? p : "$ ", ia_rl_handler);
+    free(p);
+}
+
+static int ia_loop_readline(ia_state *st)
+{
+    ia_cur = st;
+    rl_readline_name = "vbash";
+    rl_outstream = stderr;
+    rl_catch_signals = 0;
+    rl_catch_sigwinch = 1;
+    using_history();
+    ia_highlight_init();
+    ia_install(st);
+    while (!st->done) {
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(fileno(rl_instream ? rl_instream : stdin), &fds);
+        int r = select(fileno(rl_instream ? rl_instream : stdin) + 1, &fds, NULL, NULL, NULL);
+        if (ia_sigint) {
+            ia_sigint = 0;
+            /* Ctrl-C while typing: drop the line (and a pending multi-line
+             * command), new prompt, $? = 130. */
+            fputs("^C", rl_outstream);
+            rl_replace_line("", 0);
+            rl_crlf();
+            st->len = 0;
+            st->status = 130;
+            rl_callback_handler_remove();
+            ia_install(st);
+            continue;
+        }
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        rl_callback_read_char();
+        if (!ia_have_line)
+            continue;
+        ia_have_line = false;
+        char *line = ia_pending;
+        ia_pending = NULL;
+        bool run = ia_line(st, ia_eof ? NULL : line);
+        free(line);
+        if (st->done)
+            break;
+        rl_callback_handler_remove();
+        if (run) {
+            /* History keeps the command without its final newline. */
+            if (st->len > 1) {
+                st->buf[st->len - 1] = '\0';
+                if (strspn(st->buf, " \t\n") != st->len - 1)
+                    add_history(st->buf);
+                st->buf[st->len - 1] = '\n';
+            }
+            ia_run(st);
+            if (st->done)
+                break;
+        }
+        ia_install(st);
+    }
+    rl_callback_handler_remove();
+    ia_highlight_done();
+    return st->exit_status;
+}
+#endif
+
+static int ia_loop_plain(ia_state *st)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    while (!st->done) {
+        char *p = ia_prompt(st->s, st->len ? "PS2" : "PS1", st->status);
+        fputs(p ? p : "$ ", stderr);
+        fflush(stderr);
+        free(p);
+        errno = 0;
+        ssize_t n = getline(&line, &cap, stdin);
+        if (n < 0 && errno == EINTR && ia_sigint) {
+            ia_sigint = 0;
+            clearerr(stdin);
+            fputc('\n', stderr);
+            st->len = 0;
+            st->status = 130;
+            continue;
+        }
+        if (n > 0 && line[n - 1] == '\n')
+            line[n - 1] = '\0';
+        if (ia_line(st, n < 0 ? NULL : line))
+            ia_run(st);
+    }
+    free(line);
+    return st->exit_status;
+}
+
+int cli_interactive(vb_session *s)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ia_on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);   /* no SA_RESTART: select/read see EINTR */
+    signal(SIGQUIT, SIG_IGN);
+    signal(SIGTSTP, SIG_IGN);
+
+    static const char init[] =
+        "if [ -z \"${PS1+x}\" ]; then PS1='\\u@\\h:\\w\\$ '; fi; "
+        "if [ -z \"${PS2+x}\" ]; then PS2='> '; fi";
+    char *ignored = ia_capture(s, init);
+    free(ignored);
+
+    ia_state st = {.s = s};
+    int status;
+#ifdef VB_HAVE_READLINE
+    status = ia_loop_readline(&st);
+#else
+    status = ia_loop_plain(&st);
+#endif
+    (void)ia_loop_plain;
+    free(st.buf);
+    return status;
+}
