@@ -452,8 +452,15 @@ static int net__parse_url(net_xfer *x, const char *url, net_url *u)
         net__set_msg(x->resp, 3, "URL using bad/illegal format or missing URL");
         goto out;
     }
-    if (curl_url_get(h, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-        curl_url_get(h, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
+    if (curl_url_get(h, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK) {
+        net__set_msg(x->resp, 3, "URL using bad/illegal format or missing URL");
+        goto out;
+    }
+    if (strcasecmp(scheme, "http") != 0 && strcasecmp(scheme, "https") != 0) {
+        net__set_msg(x->resp, 1, "Protocol \"%s\" not supported or disabled in libcurl", scheme);
+        goto out;
+    }
+    if (curl_url_get(h, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
         net__set_msg(x->resp, 3, "URL using bad/illegal format or missing URL");
         goto out;
     }
