@@ -155,4 +155,20 @@ int vfs_import_tar(vfs *v, const char *root, stream *in);
 uint64_t vfs_bytes_used(const vfs *v);
 uint64_t vfs_inodes_used(const vfs *v);
 
+/* Additions beyond the first contract. */
+
+/* Creates the executable placeholders /bin/NAME and /usr/bin/NAME (mode
+ * 0755, "#!vbash builtin NAME\n") so that `ls /bin` and `command -v` see the
+ * native commands. Existing entries are kept. Not subject to the limits'
+ * permission checks (the session calls it while setting up). */
+int vfs_add_command_stub(vfs *v, const char *name);
+/* Current limits (with the defaults filled in) / replace them. */
+void vfs_get_limits(const vfs *v, vfs_limits *out);
+void vfs_set_limits(vfs *v, const vfs_limits *lim);
+/* True when an open file is a directory (read gives -EISDIR). */
+bool vfs_file_is_dir(const vfs_file *f);
+/* Which mount a path lies under: 0 memory, else VFS_MOUNT_* + 1
+ * (1 ro, 2 rw, 3 overlay). Negative errno when the path does not resolve. */
+int vfs_mount_kind(vfs *v, const char *path);
+
 #endif

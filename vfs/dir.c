@@ -1,0 +1,382 @@
+/*
+ * Directory entries: an array plus, past a few entries, an open-addressing
+ * hash index for lookups. The array is sorted lazily (on opendir) so that
+ * creating many files stays O(1) each and listings come out in name order.
+ * Also opendir/readdir, which merge an overlay's host directory.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vfs/vfs_int.h"
+
+#define DIR_INDEX_MIN 8   /* entries before an index is built */
+
+static uint32_t dir__hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+static int dir__reindex(vfs *v, vfs_inode *d)
+{
+    uint32_t cap = 16;
+    while (cap < d->u.dir.n * 2 + 2)
+        cap *= 2;
+    int32_t *idx = mem_alloc(v->heap, sizeof *idx * cap);
+    if (!idx)
+        return -ENOMEM;
+    for (uint32_t i = 0; i < cap; i++)
+        idx[i] = -1;
+    for (uint32_t i = 0; i < d->u.dir.n; i++) {
+        uint32_t j = d->u.dir.ents[i].hash & (cap - 1);
+        while (idx[j] != -1)
+            j = (j + 1) & (cap - 1);
+        idx[j] = (int32_t)i;
+    }
+    mem_free(v->heap, d->u.dir.idx);
+    d->u.dir.idx = idx;
+    d->u.dir.idxcap = cap;
+    d->u.dir.idxused = d->u.dir.n;
+    return 0;
+}
+
+/* Slot of the index holding entry i, or of the name. */
+static int32_t dir__slot(vfs_inode *d, const char *name, size_t len, uint32_t h)
+{
+    uint32_t mask = d->u.dir.idxcap - 1;
+    for (uint32_t j = h & mask;; j = (j + 1) & mask) {
+        int32_t k = d->u.dir.idx[j];
+        if (k == -1)
+            return -1;
+        if (k >= 0) {
+            vfs_dent *e = &d->u.dir.ents[k];
+            if (e->hash == h && e->len == len && memcmp(e->name, name, len) == 0)
+                return (int32_t)j;
+        }
+    }
+}
+
+vfs_dent *vfs__dir_lookup(vfs_inode *d, const char *name, size_t len)
+{
+    if (!S_ISDIR(d->mode))
+        return NULL;
+    uint32_t h = dir__hash(name, len);
+    if (d->u.dir.idx) {
+        int32_t s = dir__slot(d, name, len, h);
+        return s < 0 ? NULL : &d->u.dir.ents[d->u.dir.idx[s]];
+    }
+    for (uint32_t i = 0; i < d->u.dir.n; i++) {
+        vfs_dent *e = &d->u.dir.ents[i];
+        if (e->hash == h && e->len == len && memcmp(e->name, name, len) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+uint32_t vfs__dir_live(const vfs_inode *d)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d->u.dir.n; i++)
+        if (d->u.dir.ents[i].node->mode != 0)
+            n++;
+    return n;
+}
+
+int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *child)
+{
+    if (d->u.dir.n == d->u.dir.cap) {
+        uint32_t ncap = d->u.dir.cap ? d->u.dir.cap * 2 : 4;
+        vfs_dent *ne = mem_realloc(v->heap, d->u.dir.ents, sizeof *ne * ncap);
+        if (!ne)
+            return -ENOMEM;
+        d->u.dir.ents = ne;
+        d->u.dir.cap = ncap;
+    }
+    char *nm = mem_strndup(v->heap, name, len);
+    if (!nm)
+        return -ENOMEM;
+    uint32_t i = d->u.dir.n;
+    vfs_dent *e = &d->u.dir.ents[i];
+    e->name = nm;
+    e->len = (uint32_t)len;
+    e->hash = dir__hash(name, len);
+    e->node = child;
+    if (d->u.dir.idx && (d->u.dir.idxused + 1) * 2 >= d->u.dir.idxcap) {
+        d->u.dir.n++;
+        if (dir__reindex(v, d) < 0) {
+            d->u.dir.n--;
+            mem_free(v->heap, nm);
+            return -ENOMEM;
+        }
+    } else if (d->u.dir.idx) {
+        uint32_t mask = d->u.dir.idxcap - 1;
+        uint32_t j = e->hash & mask;
+        while (d->u.dir.idx[j] >= 0)
+            j = (j + 1) & mask;
+        if (d->u.dir.idx[j] == -1)
+            d->u.dir.idxused++;
+        d->u.dir.idx[j] = (int32_t)i;
+        d->u.dir.n++;
+    } else {
+        d->u.dir.n++;
+        if (d->u.dir.n > DIR_INDEX_MIN)
+            (void)dir__reindex(v, d);   /* lookups stay linear if this fails */
+    }
+    if (i > 0 && d->u.dir.sorted) {
+        vfs_dent *p = &d->u.dir.ents[i - 1];
+        size_t m = p->len < len ? p->len : len;
+        int c = memcmp(p->name, name, m);
+        if (c > 0 || (c == 0 && p->len > len))
+            d->u.dir.sorted = false;
+    }
+    if (child->mode != 0)
+        d->size += VFS_DIRENT_SIZE;
+    return 0;
+}
+
+void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e)
+{
+    uint32_t i = (uint32_t)(e - d->u.dir.ents);
+    uint32_t last = d->u.dir.n - 1;
+    if (e->node->mode != 0 && d->size >= 2 * VFS_DIRENT_SIZE + VFS_DIRENT_SIZE)
+        d->size -= VFS_DIRENT_SIZE;
+    if (d->u.dir.idx) {
+        int32_t s = dir__slot(d, e->name, e->len, e->hash);
+        if (s >= 0)
+            d->u.dir.idx[s] = -2;
+        if (i != last) {
+            vfs_dent *l = &d->u.dir.ents[last];
+            int32_t ls = dir__slot(d, l->name, l->len, l->hash);
+            if (ls >= 0)
+                d->u.dir.idx[ls] = (int32_t)i;
+        }
+    }
+    mem_free(v->heap, e->name);
+    if (i != last) {
+        d->u.dir.ents[i] = d->u.dir.ents[last];
+        d->u.dir.sorted = false;
+    }
+    d->u.dir.n--;
+}
+
+static int dir__cmp(const void *a, const void *b)
+{
+    const vfs_dent *x = a, *y = b;
+    size_t m = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->name, y->name, m);
+    if (c)
+        return c;
+    return x->len < y->len ? -1 : x->len > y->len;
+}
+
+void vfs__dir_sort(vfs *v, vfs_inode *d)
+{
+    if (d->u.dir.sorted)
+        return;
+    qsort(d->u.dir.ents, d->u.dir.n, sizeof(vfs_dent), dir__cmp);
+    if (d->u.dir.idx && dir__reindex(v, d) < 0) {
+        mem_free(v->heap, d->u.dir.idx);   /* fall back to linear lookups */
+        d->u.dir.idx = NULL;
+        d->u.dir.idxcap = d->u.dir.idxused = 0;
+    }
+    d->u.dir.sorted = true;
+}
+
+void vfs__dir_free(vfs *v, vfs_inode *d)
+{
+    for (uint32_t i = 0; i < d->u.dir.n; i++)
+        mem_free(v->heap, d->u.dir.ents[i].name);
+    mem_free(v->heap, d->u.dir.ents);
+    mem_free(v->heap, d->u.dir.idx);
+    d->u.dir.ents = NULL;
+    d->u.dir.idx = NULL;
+    d->u.dir.n = d->u.dir.cap = 0;
+}
+
+/* ------------------------------------------------------------ opendir */
+
+typedef struct dir_item {
+    char *name;
+    uint64_t ino;
+    uint32_t type;
+} dir_item;
+
+struct vfs_dir {
+    vfs *v;
+    dir_item *items;   /* a snapshot taken at opendir, sorted by name */
+    size_t n, cap, pos;
+};
+
+static uint32_t dir__dtype(uint32_t mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFREG: return DT_REG;
+    case S_IFDIR: return DT_DIR;
+    case S_IFLNK: return DT_LNK;
+    case S_IFCHR: return DT_CHR;
+    case S_IFBLK: return DT_BLK;
+    case S_IFIFO: return DT_FIFO;
+    case S_IFSOCK: return DT_SOCK;
+    }
+    return DT_UNKNOWN;
+}
+
+static int dir__push(vfs_dir *d, const char *name, size_t len, uint64_t ino, uint32_t type)
+{
+    vfs *v = d->v;
+    if (d->n == d->cap) {
+        size_t ncap = d->cap ? d->cap * 2 : 16;
+        dir_item *ni = mem_realloc(v->heap, d->items, sizeof *ni * ncap);
+        if (!ni)
+            return -ENOMEM;
+        d->items = ni;
+        d->cap = ncap;
+    }
+    char *nm = mem_strndup(v->heap, name, len);
+    if (!nm)
+        return -ENOMEM;
+    d->items[d->n++] = (dir_item){ .name = nm, .ino = ino, .type = type };
+    return 0;
+}
+
+static int dir__item_cmp(const void *a, const void *b)
+{
+    return strcmp(((const dir_item *)a)->name, ((const dir_item *)b)->name);
+}
+
+/* Opens the directory at position p (borrowed) as a snapshot. */
+static int dir__snapshot(vfs *v, vfs_pos *p, vfs_dir *d)
+{
+    int rc = 0;
+    vfs_inode *mem = p->mem;
+    if (mem) {
+        vfs__dir_sort(v, mem);
+        for (uint32_t i = 0; i < mem->u.dir.n && !rc; i++) {
+            vfs_dent *e = &mem->u.dir.ents[i];
+            if (e->node->mode == 0)
+                continue;
+            rc = dir__push(d, e->name, e->len, e->node->ino, dir__dtype(e->node->mode));
+        }
+    }
+    if (rc || p->fd < 0)
+        return rc;
+    int fd = openat(p->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    DIR *hd = fdopendir(fd);
+    if (!hd) {
+        rc = -errno;
+        close(fd);
+        return rc;
+    }
+    size_t nmem = d->n;
+    struct dirent *de;
+    while (!rc && (errno = 0, de = readdir(hd)) != NULL) {
+        if (de->d_name[0] == '.' && (!de->d_name[1] || (de->d_name[1] == '.' && !de->d_name[2])))
+            continue;
+        size_t len = strlen(de->d_name);
+        if (mem && vfs__dir_lookup(mem, de->d_name, len))
+            continue;   /* shadowed by the upper layer, or whited out */
+        uint32_t type = de->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st;
+            if (fstatat(p->fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                type = dir__dtype(st.st_mode);
+        }
+        rc = dir__push(d, de->d_name, len, de->d_ino, type);
+    }
+    closedir(hd);
+    if (!rc && (nmem || d->n != nmem))
+        qsort(d->items, d->n, sizeof *d->items, dir__item_cmp);
+    return rc;
+}
+
+void vfs_closedir(vfs_dir *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->n; i++)
+        mem_free(d->v->heap, d->items[i].name);
+    mem_free(d->v->heap, d->items);
+    mem_free(d->v->heap, d);
+}
+
+int vfs_opendir(vfs *v, const char *path, vfs_dir **out)
+{
+    *out = NULL;
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);
+    if (rc)
+        goto done;
+    if (!S_ISDIR(vfs__ent_mode(&l.e))) {
+        rc = -ENOTDIR;
+        goto done;
+    }
+    vfs_pos p = { .mem = v->root, .m = NULL, .fd = -1 };
+    if (l.dot != VFS_DOT_ROOT) {
+        rc = vfs__enter(v, vfs__loc_dir(&l), &l.e, l.name, &p);
+        if (rc)
+            goto done;
+    }
+    if (p.mem)
+        rc = vfs__perm_node(v, p.mem, R_OK);
+    else
+        rc = vfs__perm(v, l.e.hst.st_mode, v->uid, v->gid, R_OK);
+    vfs_dir *d = NULL;
+    if (!rc) {
+        d = mem_calloc(v->heap, 1, sizeof *d);
+        if (!d)
+            rc = -ENOMEM;
+    }
+    if (!rc) {
+        d->v = v;
+        rc = dir__snapshot(v, &p, d);
+        if (rc)
+            vfs_closedir(d);
+        else
+            *out = d;
+    }
+    if (p.fd >= 0)
+        close(p.fd);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_readdir(vfs_dir *d, vfs_dirent *ent)
+{
+    if (d->pos >= d->n)
+        return 0;
+    dir_item *it = &d->items[d->pos++];
+    ent->name = it->name;
+    ent->ino = it->ino;
+    ent->type = it->type;
+    return 1;
+}
+
+int vfs__dir_count(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, size_t *count)
+{
+    *count = 0;
+    if (e->node && !dir->m && !e->node->u.dir.mount) {
+        *count = vfs__dir_live(e->node);
+        return 0;
+    }
+    vfs_pos p;
+    int rc = vfs__enter(v, dir, e, name, &p);
+    if (rc)
+        return rc;
+    vfs_dir d = { .v = v };
+    rc = dir__snapshot(v, &p, &d);
+    if (p.fd >= 0)
+        close(p.fd);
+    *count = d.n;
+    for (size_t i = 0; i < d.n; i++)
+        mem_free(v->heap, d.items[i].name);
+    mem_free(v->heap, d.items);
+    return rc;
+}

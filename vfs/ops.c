@@ -1,0 +1,1005 @@
+/*
+ * Namespace and metadata operations: stat, access, chmod, chown, utimens,
+ * truncate, mkdir, rmdir, unlink, rename, link, symlink, readlink,
+ * realpath, mknod, hash. Errors follow what Linux returns for the same call.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#define XXH_STATIC_LINKING_ONLY
+#include <xxhash.h>
+
+#include "vfs/vfs_int.h"
+
+/* ------------------------------------------------------------ helpers */
+
+int vfs__wdir(vfs *v, vfs_loc *l, vfs_inode **dir)
+{
+    vfs_pos *p = vfs__loc_dir(l);
+    *dir = NULL;
+    if (p->m && p->m->mode == VFS_MOUNT_RO)
+        return -EROFS;
+    int rc = vfs__perm_pos(v, p, W_OK | X_OK);
+    if (rc)
+        return rc;
+    if (!p->m) {
+        *dir = p->mem;
+        return 0;
+    }
+    if (p->m->mode == VFS_MOUNT_RW)
+        return 0;
+    return vfs__upper(v, &l->w, dir);
+}
+
+bool vfs__lower_has(vfs_pos *p, const char *name)
+{
+    struct stat st;
+    return p->m && p->fd >= 0 && fstatat(p->fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+int vfs__whiteout(vfs *v, vfs_inode *dir, const char *name, size_t len)
+{
+    vfs_inode *w = vfs__inode_new(v, 0, false);
+    if (!w)
+        return -ENOMEM;
+    int rc = vfs__dir_add(v, dir, name, len, w);
+    if (rc) {
+        w->nlink = 0;
+        vfs__inode_destroy(v, w);
+    }
+    return rc;
+}
+
+static int ops__depth_ok(vfs *v, int depth)
+{
+    if (v->lim.max_dir_depth && (uint64_t)depth > v->lim.max_dir_depth)
+        return vfs__limit(v, -ENOSPC, "directory depth limit");
+    return 0;
+}
+
+int vfs__create(vfs *v, vfs_loc *l, vfs_inode *dir, uint32_t mode, vfs_inode **out)
+{
+    int rc = vfs__check_inode_limit(v);
+    if (rc)
+        return rc;
+    if (S_ISDIR(mode) && (rc = ops__depth_ok(v, l->w.depth + 1)))
+        return rc;
+    vfs_dent *wh = vfs__dir_lookup(dir, l->name, l->namelen);
+    bool opaque = false;
+    if (wh && wh->node->mode == 0) {
+        vfs_inode *w = wh->node;
+        vfs__dir_remove(v, dir, wh);
+        w->nlink = 0;
+        vfs__inode_destroy(v, w);
+        opaque = true;
+    }
+    vfs_inode *n = vfs__inode_new(v, mode, true);
+    if (!n)
+        return -ENOMEM;
+    rc = vfs__dir_add(v, dir, l->name, l->namelen, n);
+    if (rc) {
+        n->nlink = 0;
+        vfs__inode_destroy(v, n);
+        if (opaque)
+            (void)vfs__whiteout(v, dir, l->name, l->namelen);
+        return rc;
+    }
+    if (S_ISDIR(mode)) {
+        n->u.dir.parent = dir;
+        n->u.dir.opaque = opaque;
+        dir->nlink++;
+        if ((dir->mode & S_ISGID)) {
+            n->mode |= S_ISGID;
+            n->gid = dir->gid;
+        }
+    } else if (dir->mode & S_ISGID) {
+        n->gid = dir->gid;
+    }
+    vfs__touch_mc(v, dir);
+    *out = n;
+    return 0;
+}
+
+/* Sticky directories: only the owner of the file or the directory may
+ * remove or rename an entry. */
+static int ops__sticky(vfs *v, vfs_pos *dir, vfs_ent *e)
+{
+    if (v->uid == 0)
+        return 0;
+    uint32_t dmode, duid;
+    if (dir->mem) {
+        dmode = dir->mem->mode;
+        duid = dir->mem->uid;
+    } else {
+        struct stat st;
+        if (fstat(dir->fd, &st) < 0)
+            return -errno;
+        dmode = st.st_mode;
+        duid = v->uid;
+    }
+    if (!(dmode & S_ISVTX))
+        return 0;
+    uint32_t fuid = e->node ? e->node->uid : v->uid;
+    if (fuid == v->uid || duid == v->uid)
+        return 0;
+    return -EPERM;
+}
+
+static bool ops__owner(vfs *v, vfs_ent *e)
+{
+    if (v->uid == 0)
+        return true;
+    return e->node ? e->node->uid == v->uid : true;
+}
+
+/* The filesystem an entry lives on, for EXDEV: NULL is the memory fs. */
+static vfs_mount *ops__fs(vfs_loc *l)
+{
+    return vfs__loc_dir(l)->m;
+}
+
+/* ------------------------------------------------------------ metadata */
+
+static int ops__stat(vfs *v, const char *path, vfs_stat_t *st, int flags)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, flags, &l);
+    if (rc == 0)
+        rc = vfs__ent_stat(v, &l.e, st);
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_stat(vfs *v, const char *path, vfs_stat_t *st)
+{
+    return ops__stat(v, path, st, VFS_R_FOLLOW);
+}
+
+int vfs_lstat(vfs *v, const char *path, vfs_stat_t *st)
+{
+    return ops__stat(v, path, st, 0);
+}
+
+int vfs_access(vfs *v, const char *path, int amode)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);
+    if (rc == 0 && amode != F_OK) {
+        if (l.e.node)
+            rc = vfs__perm_node(v, l.e.node, amode);
+        else
+            rc = vfs__perm(v, l.e.hst.st_mode, v->uid, v->gid, amode);
+        if (rc == 0 && (amode & W_OK) && l.e.host && l.e.m && l.e.m->mode == VFS_MOUNT_RO)
+            rc = -EROFS;
+    }
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+/* Makes l->e writable in place: EROFS on ro mounts, copy-up in overlays.
+ * Returns 1 when it stays a host object (rw mount). */
+static int ops__modify(vfs *v, vfs_loc *l)
+{
+    if (!l->e.host)
+        return 0;
+    if (!l->e.m || l->e.m->mode == VFS_MOUNT_RO)
+        return -EROFS;
+    if (l->e.m->mode == VFS_MOUNT_RW)
+        return 1;
+    if (l->e.mroot)
+        return -EBUSY;
+    return vfs__copyup(v, l);
+}
+
+/* Reopens a host entry as an O_PATH fd without following it. */
+static int ops__host_fd(vfs_ent *e)
+{
+    int fd = openat(e->hfd, e->hname, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    return fd < 0 ? -errno : fd;
+}
+
+static int ops__host_chmod(vfs_ent *e, uint32_t mode)
+{
+    if (S_ISLNK(e->hst.st_mode))
+        return -EOPNOTSUPP;
+    int fd = ops__host_fd(e);
+    if (fd < 0)
+        return fd;
+    int rc = 0;
+    if (fchmodat(fd, "", mode & 07777, AT_EMPTY_PATH) < 0) {
+        /* older kernels: through the fd's magic link, which names this
+         * very inode and cannot be redirected */
+        char p[64];
+        snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
+        if (chmod(p, mode & 07777) < 0)
+            rc = -errno;
+    }
+    close(fd);
+    return rc;
+}
+
+static int ops__chmod(vfs *v, const char *path, uint32_t mode, int flags)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, flags, &l);
+    if (rc)
+        goto done;
+    if (!ops__owner(v, &l.e)) {
+        rc = -EPERM;
+        goto done;
+    }
+    if (!(flags & VFS_R_FOLLOW) && S_ISLNK(vfs__ent_mode(&l.e))) {
+        rc = -EOPNOTSUPP;
+        goto done;
+    }
+    rc = ops__modify(v, &l);
+    if (rc == 1) {
+        rc = ops__host_chmod(&l.e, mode);
+    } else if (rc == 0) {
+        vfs_inode *n = l.e.node;
+        if (v->uid != 0 && !S_ISDIR(n->mode) && n->gid != v->gid)
+            mode &= ~(uint32_t)S_ISGID;
+        n->mode = (n->mode & S_IFMT) | (mode & 07777);
+        vfs__touch_c(v, n);
+    }
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_chmod(vfs *v, const char *path, uint32_t mode)
+{
+    return ops__chmod(v, path, mode, VFS_R_FOLLOW);
+}
+
+int vfs_lchmod(vfs *v, const char *path, uint32_t mode)
+{
+    return ops__chmod(v, path, mode, 0);
+}
+
+int vfs_chown(vfs *v, const char *path, uint32_t uid, uint32_t gid, bool follow)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, follow ? VFS_R_FOLLOW : 0, &l);
+    if (rc)
+        goto done;
+    uint32_t ouid = l.e.node ? l.e.node->uid : v->uid;
+    uint32_t ogid = l.e.node ? l.e.node->gid : v->gid;
+    uint32_t nuid = uid == (uint32_t)-1 ? ouid : uid;
+    uint32_t ngid = gid == (uint32_t)-1 ? ogid : gid;
+    if (v->uid != 0) {
+        if (ouid != v->uid || nuid != ouid || (ngid != ogid && ngid != v->gid)) {
+            rc = -EPERM;
+            goto done;
+        }
+    }
+    if (l.e.host) {
+        if (!l.e.m || l.e.m->mode == VFS_MOUNT_RO) {
+            rc = -EROFS;
+            goto done;
+        }
+        if (l.e.m->mode == VFS_MOUNT_RW) {
+            /* host files are presented as the sandbox user's; other owners
+             * cannot be expressed on the host */
+            rc = (nuid == v->uid && ngid == v->gid) ? 0 : -EPERM;
+            goto done;
+        }
+        rc = vfs__copyup(v, &l);
+        if (rc)
+            goto done;
+    }
+    vfs_inode *n = l.e.node;
+    n->uid = nuid;
+    n->gid = ngid;
+    if (S_ISREG(n->mode) && (uid != (uint32_t)-1 || gid != (uint32_t)-1)) {
+        n->mode &= ~(uint32_t)S_ISUID;
+        if (n->mode & S_IXGRP)
+            n->mode &= ~(uint32_t)S_ISGID;
+    }
+    vfs__touch_c(v, n);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_utimens(vfs *v, const char *path, const struct timespec times[2], bool follow)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, follow ? VFS_R_FOLLOW : 0, &l);
+    if (rc)
+        goto done;
+    struct timespec now;
+    vfs__now(v, &now);
+    struct timespec t[2];
+    if (times) {
+        t[0] = times[0];
+        t[1] = times[1];
+    } else {
+        t[0].tv_nsec = t[1].tv_nsec = UTIME_NOW;
+        t[0].tv_sec = t[1].tv_sec = 0;
+    }
+    if (t[0].tv_nsec == UTIME_OMIT && t[1].tv_nsec == UTIME_OMIT)
+        goto done;
+    bool explicit_time = !(t[0].tv_nsec == UTIME_NOW || t[0].tv_nsec == UTIME_OMIT)
+        || !(t[1].tv_nsec == UTIME_NOW || t[1].tv_nsec == UTIME_OMIT);
+    for (int i = 0; i < 2; i++)
+        if (t[i].tv_nsec != UTIME_NOW && t[i].tv_nsec != UTIME_OMIT
+            && (t[i].tv_nsec < 0 || t[i].tv_nsec > 999999999)) {
+            rc = -EINVAL;
+            goto done;
+        }
+    if (!ops__owner(v, &l.e)) {
+        if (explicit_time) {
+            rc = -EPERM;
+            goto done;
+        }
+        rc = l.e.node ? vfs__perm_node(v, l.e.node, W_OK) : 0;
+        if (rc)
+            goto done;
+    }
+    rc = ops__modify(v, &l);
+    if (rc == 1) {
+        rc = utimensat(l.e.hfd, l.e.hname, t, AT_SYMLINK_NOFOLLOW) < 0 ? -errno : 0;
+        goto done;
+    }
+    if (rc)
+        goto done;
+    vfs_inode *n = l.e.node;
+    for (int i = 0; i < 2; i++) {
+        struct timespec *dst = i == 0 ? &n->atime : &n->mtime;
+        if (t[i].tv_nsec == UTIME_NOW)
+            *dst = now;
+        else if (t[i].tv_nsec != UTIME_OMIT)
+            *dst = t[i];
+    }
+    n->ctime = now;
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_truncate(vfs *v, const char *path, uint64_t len)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);
+    if (rc)
+        goto done;
+    uint32_t m = vfs__ent_mode(&l.e);
+    if (S_ISDIR(m)) {
+        rc = -EISDIR;
+        goto done;
+    }
+    if (!S_ISREG(m)) {
+        rc = -EINVAL;
+        goto done;
+    }
+    rc = l.e.node ? vfs__perm_node(v, l.e.node, W_OK) : vfs__perm(v, m, v->uid, v->gid, W_OK);
+    if (rc)
+        goto done;
+    rc = ops__modify(v, &l);
+    if (rc == 1) {
+        if (v->lim.max_file_bytes && len > v->lim.max_file_bytes) {
+            rc = vfs__limit(v, -EFBIG, "file size limit");
+            goto done;
+        }
+        int fd = openat(l.e.hfd, l.e.hname, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            rc = -errno;
+            goto done;
+        }
+        rc = ftruncate(fd, (off_t)len) < 0 ? -errno : 0;
+        close(fd);
+        goto done;
+    }
+    if (rc)
+        goto done;
+    rc = vfs__data_truncate(v, l.e.node, len);
+    if (rc == 0)
+        vfs__touch_mc(v, l.e.node);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_hash(vfs *v, const char *path, uint64_t *out)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);
+    if (rc)
+        goto done;
+    uint32_t m = vfs__ent_mode(&l.e);
+    if (S_ISDIR(m)) {
+        rc = -EISDIR;
+        goto done;
+    }
+    if (!S_ISREG(m)) {
+        rc = -EINVAL;
+        goto done;
+    }
+    if (l.e.node) {
+        rc = vfs__data_hash(l.e.node, out);
+        goto done;
+    }
+    int fd = openat(l.e.hfd, l.e.hname, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        rc = -errno;
+        goto done;
+    }
+    XXH3_state_t st;
+    XXH3_64bits_reset(&st);
+    char buf[8192];
+    for (;;) {
+        ssize_t r = read(fd, buf, sizeof buf);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = -errno;
+            break;
+        }
+        if (r == 0)
+            break;
+        XXH3_64bits_update(&st, buf, (size_t)r);
+    }
+    close(fd);
+    if (!rc)
+        *out = XXH3_64bits_digest(&st);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+/* ------------------------------------------------------------ namespace */
+
+static int ops__mknode(vfs *v, const char *path, uint32_t mode, const char *target)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_CREATE, &l);
+    if (rc)
+        goto done;
+    if (l.dot || l.e.exists) {
+        rc = -EEXIST;
+        goto done;
+    }
+    if (l.slash && !S_ISDIR(mode)) {
+        rc = -ENOENT;
+        goto done;
+    }
+    vfs_inode *dir;
+    rc = vfs__wdir(v, &l, &dir);
+    if (rc)
+        goto done;
+    if (!dir) {
+        int fd = vfs__loc_dir(&l)->fd;
+        if (S_ISDIR(mode)) {
+            if ((rc = ops__depth_ok(v, l.w.depth + 1)))
+                goto done;
+            rc = mkdirat(fd, l.name, mode & 07777) < 0 ? -errno : 0;
+        } else if (S_ISLNK(mode)) {
+            rc = symlinkat(target, fd, l.name) < 0 ? -errno : 0;
+        } else if (S_ISFIFO(mode)) {
+            rc = mkfifoat(fd, l.name, mode & 07777) < 0 ? -errno : 0;
+        } else {
+            int nfd = openat(fd, l.name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                             mode & 07777);
+            rc = nfd < 0 ? -errno : 0;
+            if (nfd >= 0)
+                close(nfd);
+        }
+        goto done;
+    }
+    char *t = NULL;
+    if (target) {
+        t = mem_strdup(v->heap, target);
+        if (!t) {
+            rc = -ENOMEM;
+            goto done;
+        }
+    }
+    vfs_inode *n;
+    rc = vfs__create(v, &l, dir, mode, &n);
+    if (rc) {
+        mem_free(v->heap, t);
+        goto done;
+    }
+    if (target) {
+        n->u.link.target = t;
+        n->size = strlen(t);
+    }
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_mkdir(vfs *v, const char *path, uint32_t mode)
+{
+    return ops__mknode(v, path, S_IFDIR | (mode & 07777), NULL);
+}
+
+int vfs_symlink(vfs *v, const char *target, const char *linkpath)
+{
+    if (!target || !*target)
+        return -ENOENT;
+    if (strlen(target) >= 4096)
+        return -ENAMETOOLONG;
+    return ops__mknode(v, linkpath, S_IFLNK | 0777, target);
+}
+
+int vfs_mknod(vfs *v, const char *path, uint32_t mode, uint32_t dev)
+{
+    (void)dev;
+    uint32_t type = mode & S_IFMT;
+    if (type == 0)
+        type = S_IFREG;
+    if (type != S_IFIFO && type != S_IFREG) {
+        if (type == S_IFCHR || type == S_IFBLK || type == S_IFSOCK)
+            return -EPERM;
+        return -EINVAL;
+    }
+    return ops__mknode(v, path, type | (mode & 07777), NULL);
+}
+
+/* Destroys the whiteouts left in an upper directory that goes away. */
+static void ops__drop_whiteouts(vfs *v, vfs_inode *d)
+{
+    for (uint32_t i = d->u.dir.n; i-- > 0;) {
+        vfs_dent *e = &d->u.dir.ents[i];
+        if (e->node->mode == 0) {
+            vfs_inode *w = e->node;
+            vfs__dir_remove(v, d, e);
+            w->nlink = 0;
+            vfs__inode_destroy(v, w);
+        }
+    }
+}
+
+/* Removes entry l (memory) from dir, leaving a whiteout when the overlay's
+ * host layer has the same name. */
+static int ops__remove_mem(vfs *v, vfs_loc *l, vfs_inode *dir)
+{
+    vfs_pos *p = vfs__loc_dir(l);
+    bool lower = vfs__lower_has(p, l->name);
+    if (lower) {
+        /* reserve the whiteout before removing anything */
+        vfs_inode *w = vfs__inode_new(v, 0, false);
+        if (!w)
+            return -ENOMEM;
+        vfs_dent *e = vfs__dir_lookup(dir, l->name, l->namelen);
+        vfs_inode *n = e ? e->node : NULL;
+        if (e)
+            e->node = w;     /* the entry becomes the whiteout in place */
+        else if (vfs__dir_add(v, dir, l->name, l->namelen, w) < 0) {
+            w->nlink = 0;
+            vfs__inode_destroy(v, w);
+            return -ENOMEM;
+        }
+        if (n) {
+            dir->size -= VFS_DIRENT_SIZE;
+            l->e.node = n;
+        } else {
+            l->e.node = NULL;
+        }
+    } else {
+        vfs_dent *e = vfs__dir_lookup(dir, l->name, l->namelen);
+        if (e)
+            vfs__dir_remove(v, dir, e);
+    }
+    vfs__touch_mc(v, dir);
+    vfs_inode *n = l->e.node;
+    if (!n)
+        return 0;
+    if (S_ISDIR(n->mode)) {
+        ops__drop_whiteouts(v, n);
+        dir->nlink--;
+        n->nlink = 0;
+    } else {
+        n->nlink--;
+        vfs__touch_c(v, n);
+    }
+    vfs__inode_put(v, n);
+    return 0;
+}
+
+int vfs_unlink(vfs *v, const char *path)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, 0, &l);
+    if (rc)
+        goto done;
+    if (l.dot) {
+        rc = -EISDIR;
+        goto done;
+    }
+    if (S_ISDIR(vfs__ent_mode(&l.e))) {
+        rc = -EISDIR;
+        goto done;
+    }
+    vfs_inode *dir;
+    rc = vfs__wdir(v, &l, &dir);
+    if (rc)
+        goto done;
+    if ((rc = ops__sticky(v, vfs__loc_dir(&l), &l.e)))
+        goto done;
+    if (!dir) {
+        rc = unlinkat(vfs__loc_dir(&l)->fd, l.name, 0) < 0 ? -errno : 0;
+        goto done;
+    }
+    if (l.e.host)
+        l.e.node = NULL;     /* overlay: lower-only name, a whiteout hides it */
+    rc = ops__remove_mem(v, &l, dir);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_rmdir(vfs *v, const char *path)
+{
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, 0, &l);
+    if (rc)
+        goto done;
+    if (l.dot) {
+        rc = l.dot == VFS_DOT_DOT ? -EINVAL : l.dot == VFS_DOT_DOTDOT ? -ENOTEMPTY : -EBUSY;
+        goto done;
+    }
+    if (!S_ISDIR(vfs__ent_mode(&l.e))) {
+        rc = -ENOTDIR;
+        goto done;
+    }
+    if (l.e.mroot || (l.e.node && l.e.node->u.dir.mount)) {
+        rc = -EBUSY;
+        goto done;
+    }
+    vfs_inode *dir;
+    rc = vfs__wdir(v, &l, &dir);
+    if (rc)
+        goto done;
+    if ((rc = ops__sticky(v, vfs__loc_dir(&l), &l.e)))
+        goto done;
+    if (!dir) {
+        rc = unlinkat(vfs__loc_dir(&l)->fd, l.name, AT_REMOVEDIR) < 0 ? -errno : 0;
+        goto done;
+    }
+    size_t count;
+    rc = vfs__dir_count(v, vfs__loc_dir(&l), &l.e, l.name, &count);
+    if (rc)
+        goto done;
+    if (count) {
+        rc = -ENOTEMPTY;
+        goto done;
+    }
+    if (l.e.host)
+        l.e.node = NULL;
+    rc = ops__remove_mem(v, &l, dir);
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_link(vfs *v, const char *existing, const char *newpath)
+{
+    vfs_loc a, b;
+    int rc = vfs__resolve(v, existing, 0, &a);
+    int rc2 = vfs__resolve(v, newpath, VFS_R_CREATE, &b);
+    if (rc)
+        goto done;
+    if (rc2) {
+        rc = rc2;
+        goto done;
+    }
+    if (S_ISDIR(vfs__ent_mode(&a.e))) {
+        rc = -EPERM;
+        goto done;
+    }
+    if (b.dot || b.e.exists) {
+        rc = -EEXIST;
+        goto done;
+    }
+    if (b.slash) {
+        rc = -ENOENT;
+        goto done;
+    }
+    if (ops__fs(&a) != ops__fs(&b)) {
+        rc = -EXDEV;
+        goto done;
+    }
+    vfs_inode *dir;
+    rc = vfs__wdir(v, &b, &dir);
+    if (rc)
+        goto done;
+    if (!dir) {
+        rc = linkat(a.e.hfd, a.e.hname, vfs__loc_dir(&b)->fd, b.name, 0) < 0 ? -errno : 0;
+        goto done;
+    }
+    if (a.e.host) {
+        rc = vfs__copyup(v, &a);
+        if (rc)
+            goto done;
+    }
+    vfs_inode *n = a.e.node;
+    if (n->nlink >= 65000) {
+        rc = -EMLINK;
+        goto done;
+    }
+    vfs_dent *wh = vfs__dir_lookup(dir, b.name, b.namelen);
+    if (wh && wh->node->mode == 0) {
+        vfs_inode *w = wh->node;
+        wh->node = n;      /* replace the whiteout in place */
+        w->nlink = 0;
+        vfs__inode_destroy(v, w);
+        dir->size += VFS_DIRENT_SIZE;
+    } else {
+        rc = vfs__dir_add(v, dir, b.name, b.namelen, n);
+        if (rc)
+            goto done;
+    }
+    n->nlink++;
+    vfs__touch_c(v, n);
+    vfs__touch_mc(v, dir);
+done:
+    vfs__loc_done(v, &a);
+    vfs__loc_done(v, &b);
+    return rc;
+}
+
+int vfs_readlink(vfs *v, const char *path, mem_heap *h, char **target)
+{
+    *target = NULL;
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, 0, &l);
+    if (rc)
+        goto done;
+    if (!S_ISLNK(vfs__ent_mode(&l.e))) {
+        rc = -EINVAL;
+        goto done;
+    }
+    if (l.e.node) {
+        *target = mem_strdup(h, l.e.node->u.link.target);
+        rc = *target ? (int)strlen(*target) : -ENOMEM;
+    } else {
+        char buf[4096];
+        rc = vfs__host_readlink(l.e.hfd, l.e.hname, buf, sizeof buf);
+        if (rc >= 0) {
+            *target = mem_strdup(h, buf);
+            if (!*target)
+                rc = -ENOMEM;
+        }
+    }
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+int vfs_realpath(vfs *v, const char *path, mem_heap *h, char **out)
+{
+    *out = NULL;
+    vfs_loc l;
+    int rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);
+    if (rc)
+        goto done;
+    size_t len = 1;
+    for (int i = 1; i <= l.w.depth; i++)
+        len += l.w.fr[i].nlen + 1;
+    len += l.namelen + 1;
+    char *s = mem_alloc(h, len + 1);
+    if (!s) {
+        rc = -ENOMEM;
+        goto done;
+    }
+    size_t k = 0;
+    for (int i = 1; i <= l.w.depth; i++) {
+        s[k++] = '/';
+        memcpy(s + k, l.w.names + l.w.fr[i].noff, l.w.fr[i].nlen);
+        k += l.w.fr[i].nlen;
+    }
+    if (l.dot != VFS_DOT_ROOT) {
+        s[k++] = '/';
+        memcpy(s + k, l.name, l.namelen);
+        k += l.namelen;
+    }
+    if (k == 0)
+        s[k++] = '/';
+    s[k] = 0;
+    *out = s;
+done:
+    vfs__loc_done(v, &l);
+    return rc;
+}
+
+/* ------------------------------------------------------------ rename */
+
+/* Height of a memory directory tree (0 for a file). */
+static int ops__height(vfs_inode *n, int limit)
+{
+    if (!S_ISDIR(n->mode) || limit <= 0)
+        return 0;
+    int h = 0;
+    for (uint32_t i = 0; i < n->u.dir.n; i++) {
+        vfs_inode *c = n->u.dir.ents[i].node;
+        if (c->mode && S_ISDIR(c->mode)) {
+            int x = 1 + ops__height(c, limit - 1);
+            if (x > h)
+                h = x;
+        }
+    }
+    return h;
+}
+
+int vfs_rename(vfs *v, const char *from, const char *to)
+{
+    vfs_loc a, b;
+    int rc = vfs__resolve(v, from, 0, &a);
+    int rc2 = rc ? 0 : vfs__resolve(v, to, VFS_R_CREATE, &b);
+    if (rc) {
+        vfs__loc_done(v, &a);
+        return rc;
+    }
+    if (rc2) {
+        rc = rc2;
+        goto done;
+    }
+    if (a.dot || b.dot) {
+        rc = -EBUSY;
+        goto done;
+    }
+    uint32_t am = vfs__ent_mode(&a.e);
+    if (b.slash && !S_ISDIR(am)) {
+        rc = -ENOTDIR;
+        goto done;
+    }
+    if (ops__fs(&a) != ops__fs(&b)) {
+        rc = -EXDEV;
+        goto done;
+    }
+    if (a.e.mroot || b.e.mroot || (a.e.node && S_ISDIR(a.e.node->mode) && a.e.node->u.dir.mount)
+        || (b.e.node && S_ISDIR(b.e.node->mode) && b.e.node->u.dir.mount)) {
+        rc = -EBUSY;
+        goto done;
+    }
+    /* the same inode under both names: nothing to do */
+    if (a.e.node && a.e.node == b.e.node)
+        goto done;
+    if (a.e.host && b.e.host && a.e.hst.st_ino == b.e.hst.st_ino && a.e.hst.st_dev == b.e.hst.st_dev)
+        goto done;
+    if (b.e.exists) {
+        uint32_t bm = vfs__ent_mode(&b.e);
+        if (S_ISDIR(am) && !S_ISDIR(bm)) {
+            rc = -ENOTDIR;
+            goto done;
+        }
+        if (!S_ISDIR(am) && S_ISDIR(bm)) {
+            rc = -EISDIR;
+            goto done;
+        }
+    }
+    /* a directory cannot move below itself */
+    if (S_ISDIR(am)) {
+        for (int i = 1; i <= b.w.depth; i++) {
+            vfs_pos *p = &b.w.fr[i].pos;
+            if (a.e.node && p->mem == a.e.node) {
+                rc = -EINVAL;
+                goto done;
+            }
+            if (a.e.host && p->fd >= 0) {
+                struct stat st;
+                if (fstat(p->fd, &st) == 0 && st.st_ino == a.e.hst.st_ino && st.st_dev == a.e.hst.st_dev) {
+                    rc = -EINVAL;
+                    goto done;
+                }
+            }
+        }
+    }
+    if (b.e.exists && S_ISDIR(vfs__ent_mode(&b.e))) {
+        size_t count;
+        rc = vfs__dir_count(v, vfs__loc_dir(&b), &b.e, b.name, &count);
+        if (rc)
+            goto done;
+        if (count) {
+            rc = -ENOTEMPTY;
+            goto done;
+        }
+    }
+    vfs_inode *adir, *bdir;
+    rc = vfs__wdir(v, &a, &adir);
+    if (rc)
+        goto done;
+    if ((rc = ops__sticky(v, vfs__loc_dir(&a), &a.e)))
+        goto done;
+    if (b.e.exists && (rc = ops__sticky(v, vfs__loc_dir(&b), &b.e)))
+        goto done;
+    if (!adir) {
+        rc = renameat(vfs__loc_dir(&a)->fd, a.name, vfs__loc_dir(&b)->fd, b.name) < 0 ? -errno : 0;
+        goto done;
+    }
+    if (a.e.host || (a.e.node && S_ISDIR(a.e.node->mode) && vfs__loc_dir(&a)->m
+                     && vfs__loc_dir(&a)->fd >= 0 && vfs__lower_has(vfs__loc_dir(&a), a.name))) {
+        /* overlay: a directory with host content cannot move (as overlayfs
+         * without redirect_dir): callers copy and delete instead */
+        if (S_ISDIR(am)) {
+            rc = -EXDEV;
+            goto done;
+        }
+        rc = vfs__copyup(v, &a);
+        if (rc)
+            goto done;
+    }
+    rc = vfs__wdir(v, &b, &bdir);
+    if (rc)
+        goto done;
+    if (!bdir) {
+        rc = -EXDEV;
+        goto done;
+    }
+    vfs_inode *n = a.e.node;
+    if (S_ISDIR(n->mode)) {
+        int h = ops__height(n, 1 << 20);
+        if ((rc = ops__depth_ok(v, b.w.depth + 1 + h)))
+            goto done;
+    }
+    vfs_inode *victim = NULL;
+    if (b.e.exists && b.e.node)
+        victim = b.e.node;
+    bool b_lower = b.e.exists && b.e.host;   /* overlay: lower-only target */
+    /* 1: make the new name point at n (no allocation once it exists) */
+    vfs_dent *be = vfs__dir_lookup(bdir, b.name, b.namelen);
+    vfs_inode *wh = NULL;
+    if (be) {
+        if (be->node->mode == 0) {
+            wh = be->node;
+            bdir->size += VFS_DIRENT_SIZE;
+        }
+        be->node = n;
+    } else {
+        rc = vfs__dir_add(v, bdir, b.name, b.namelen, n);
+        if (rc)
+            goto done;
+    }
+    if (wh) {
+        wh->nlink = 0;
+        vfs__inode_destroy(v, wh);
+    }
+    /* 2: drop the old name (a whiteout if the host layer has it) */
+    vfs_pos *ap = vfs__loc_dir(&a);
+    vfs_dent *ae = vfs__dir_lookup(adir, a.name, a.namelen);
+    bool a_lower = vfs__lower_has(ap, a.name);
+    vfs_inode *aw = NULL;
+    if (a_lower)
+        aw = vfs__inode_new(v, 0, false);
+    if (ae) {
+        if (aw) {
+            ae->node = aw;
+            adir->size -= VFS_DIRENT_SIZE;
+        } else {
+            vfs__dir_remove(v, adir, ae);
+        }
+    }
+    if (S_ISDIR(n->mode)) {
+        n->u.dir.parent = bdir;
+        if (adir != bdir) {
+            adir->nlink--;
+            bdir->nlink++;
+        }
+        if (b_lower || vfs__lower_has(vfs__loc_dir(&b), b.name))
+            n->u.dir.opaque = true;
+    }
+    vfs__touch_c(v, n);
+    vfs__touch_mc(v, adir);
+    if (bdir != adir)
+        vfs__touch_mc(v, bdir);
+    if (victim) {
+        if (S_ISDIR(victim->mode)) {
+            ops__drop_whiteouts(v, victim);
+            victim->nlink = 0;
+            bdir->nlink--;
+        } else {
+            victim->nlink--;
+            vfs__touch_c(v, victim);
+        }
+        vfs__inode_put(v, victim);
+    }
+done:
+    vfs__loc_done(v, &a);
+    vfs__loc_done(v, &b);
+    return rc;
+}

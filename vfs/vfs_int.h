@@ -1,0 +1,239 @@
+/*
+ * Private structures of the VFS (see docs/vfs.md for the design).
+ *
+ * Inodes and directory entries live on the owning VFS's session heap; file
+ * data lives in reference-counted chunks from mem_shared_* so a forked VFS
+ * (possibly on another thread) shares them until one side writes.
+ */
+#ifndef VB_VFS_VFS_INT_H
+#define VB_VFS_VFS_INT_H
+
+#include <stdatomic.h>
+#include <sys/stat.h>
+
+#include "vfs/vfs.h"
+
+#define VFS_CHUNK_SHIFT 16
+#define VFS_CHUNK_SIZE ((uint64_t)1 << VFS_CHUNK_SHIFT) /* 64 KiB */
+#define VFS_SYMLOOP_MAX 40
+#define VFS_DIRENT_SIZE 20 /* bytes a directory grows per entry, as tmpfs */
+
+/* A piece of file data: bytes [i*64K, i*64K+cap) of a file. Bytes past the
+ * end of the file are always zero; bytes past cap read as zero. */
+typedef struct vfs_chunk {
+    _Atomic uint32_t refs;
+    uint32_t cap;
+    unsigned char data[];
+} vfs_chunk;
+
+struct vfs_inode;
+struct vfs_mount;
+
+typedef struct vfs_dent {
+    char *name;              /* owned (heap) */
+    uint32_t len;
+    uint32_t hash;
+    struct vfs_inode *node;  /* a whiteout has node->mode == 0 */
+} vfs_dent;
+
+enum vfs_devkind {
+    VFS_DEV_NONE, VFS_DEV_NULL, VFS_DEV_ZERO, VFS_DEV_FULL, VFS_DEV_RANDOM,
+    VFS_DEV_TTY,
+};
+
+typedef struct vfs_inode {
+    struct vfs_inode *prev, *next;   /* every live inode of the VFS */
+    struct vfs_inode *fork_copy;     /* scratch during vfs_fork */
+    uint64_t ino;
+    uint32_t mode;                   /* 0: an overlay whiteout */
+    uint32_t uid, gid;
+    uint32_t nlink;
+    uint32_t rdev;
+    uint32_t opens;                  /* open vfs_file handles */
+    uint64_t size;
+    struct timespec atime, mtime, ctime, btime;
+    union {
+        struct {
+            vfs_chunk **chunks;      /* heap array; NULL entries are holes */
+            size_t nchunks;          /* slots in use (covering size) */
+            size_t cap;              /* slots allocated */
+        } file;
+        struct {
+            vfs_dent *ents;          /* unsorted; index gives name lookup */
+            uint32_t n, cap;
+            int32_t *idx;            /* open addressing into ents; -1 empty, -2 deleted */
+            uint32_t idxcap, idxused;
+            bool sorted;
+            bool opaque;             /* overlay: hides the host directory below */
+            struct vfs_inode *parent;
+            struct vfs_mount *mount; /* a host directory is mounted here */
+        } dir;
+        struct {
+            char *target;            /* owned (heap) */
+        } link;
+        struct {
+            int kind;                /* enum vfs_devkind */
+        } dev;
+    } u;
+} vfs_inode;
+
+enum { VFS_MOUNT_RO = 0, VFS_MOUNT_RW = 1, VFS_MOUNT_OVERLAY = 2 };
+
+typedef struct vfs_mount {
+    struct vfs_mount *next;
+    int rootfd;                /* O_PATH|O_DIRECTORY fd of the host directory */
+    int mode;                  /* VFS_MOUNT_* */
+    uint64_t dev;              /* st_dev reported for its files */
+    char *host_dir;            /* owned (heap) */
+    vfs_inode *point;          /* the directory it is mounted on */
+} vfs_mount;
+
+struct vfs {
+    mem_heap *heap;            /* borrowed */
+    vfs_limits lim;
+    uint32_t uid, gid;
+    vfs_inode *root;
+    vfs_inode *all;            /* list of every inode */
+    uint64_t next_ino;
+    uint64_t bytes_used;
+    uint64_t inodes_used;
+    vfs_clock_fn clock;
+    void *clock_ctx;
+    uint64_t rng[4];
+    const char *last_limit;
+    vfs_mount *mounts;
+    uint64_t next_dev;
+    int has_openat2;           /* -1 unknown, 0 no, 1 yes */
+};
+
+/* A position in the namespace: a memory directory/inode, a host object
+ * (fd, owned by whoever holds the position) or, in an overlay, both. */
+typedef struct vfs_pos {
+    vfs_inode *mem;            /* may be NULL */
+    vfs_mount *m;              /* NULL outside a mount */
+    int fd;                    /* host O_PATH fd or -1 */
+} vfs_pos;
+
+/* One directory on the way from "/" to where a walk stands. */
+typedef struct vfs_frame {
+    vfs_pos pos;
+    uint32_t noff, nlen;       /* its name in the walk's name buffer */
+} vfs_frame;
+
+/* The chain of directories of a walk: fr[0] is "/", fr[depth] the current
+ * directory. ".." pops a frame, so it can never climb above "/" and it
+ * leaves a host mount through the frame of the mount point's parent. */
+typedef struct vfs_walk {
+    vfs_frame *fr;
+    int depth, cap;
+    char *names;
+    size_t nused, ncap;
+    vfs_frame inl[12];
+    char ninl[256];
+} vfs_walk;
+
+/* What a name refers to. */
+typedef struct vfs_ent {
+    bool exists;
+    vfs_inode *node;           /* memory object; NULL for a host object */
+    bool host;                 /* host object: lstat(hfd/hname) is hst */
+    int hfd;                   /* borrowed: a frame's fd or a mount's rootfd */
+    const char *hname;         /* borrowed; "." for a mount root */
+    bool mroot;                /* the root of a ro/rw mount (hfd is its rootfd) */
+    vfs_mount *m;
+    struct stat hst;
+} vfs_ent;
+
+/* Result of resolving a path to its last component. */
+typedef struct vfs_loc {
+    vfs_walk w;                /* w.fr[w.depth] is the parent directory */
+    const char *name;          /* last component (borrowed from path or buf) */
+    size_t namelen;
+    int dot;                   /* VFS_DOT_* : the last component was not a plain name */
+    bool slash;                /* the path ended with '/' */
+    vfs_ent e;
+    char *buf;                 /* heap: the path after symlink expansion */
+    char nbuf[256];            /* name copy for "." targets */
+} vfs_loc;
+
+enum { VFS_DOT_NONE = 0, VFS_DOT_DOT, VFS_DOT_DOTDOT, VFS_DOT_ROOT };
+
+enum {
+    VFS_R_FOLLOW = 1 << 0,     /* follow a trailing symlink */
+    VFS_R_CREATE = 1 << 1,     /* a missing last component is fine */
+};
+
+/* inode.c */
+void vfs__now(vfs *v, struct timespec *ts);
+vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted);
+void vfs__inode_put(vfs *v, vfs_inode *n);       /* frees when nlink==0 && opens==0 */
+void vfs__inode_destroy(vfs *v, vfs_inode *n);
+int vfs__check_inode_limit(vfs *v);
+void vfs__touch_mc(vfs *v, vfs_inode *n);        /* mtime = ctime = now */
+void vfs__touch_c(vfs *v, vfs_inode *n);
+int vfs__limit(vfs *v, int err, const char *which);
+void vfs__chunk_unref(vfs_chunk *c);
+
+/* data.c */
+ssize_t vfs__data_read(vfs_inode *n, void *buf, size_t len, uint64_t off);
+ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint64_t off);
+int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len);
+void vfs__data_free(vfs *v, vfs_inode *n);
+int vfs__data_share(vfs *v, vfs_inode *dst, const vfs_inode *src);
+int vfs__data_hash(vfs_inode *n, uint64_t *out);
+
+/* dir.c */
+vfs_dent *vfs__dir_lookup(vfs_inode *d, const char *name, size_t len);
+int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *child);
+void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e);
+void vfs__dir_sort(vfs *v, vfs_inode *d);
+void vfs__dir_free(vfs *v, vfs_inode *d);
+uint32_t vfs__dir_live(const vfs_inode *d);   /* entries that are not whiteouts */
+/* Entries (merged with an overlay's host directory) of directory entry e. */
+int vfs__dir_count(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, size_t *count);
+
+/* path.c */
+int vfs__resolve(vfs *v, const char *path, int flags, vfs_loc *loc);
+void vfs__loc_done(vfs *v, vfs_loc *loc);
+static inline vfs_pos *vfs__loc_dir(vfs_loc *l) { return &l->w.fr[l->w.depth].pos; }
+int vfs__lookup(vfs *v, vfs_pos *dir, const char *name, size_t len, vfs_ent *e);
+int vfs__walk_push(vfs *v, vfs_walk *w, vfs_pos pos, const char *name, size_t len);
+void vfs__walk_pop(vfs_walk *w);
+void vfs__walk_init(vfs *v, vfs_walk *w);
+void vfs__walk_done(vfs *v, vfs_walk *w);
+/* Enters directory e (found in dir) : *out gets a position with its own fd. */
+int vfs__enter(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, vfs_pos *out);
+int vfs__ent_stat(vfs *v, vfs_ent *e, vfs_stat_t *st);
+uint32_t vfs__ent_mode(const vfs_ent *e);
+int vfs__perm(vfs *v, uint32_t mode, uint32_t uid, uint32_t gid, int want);
+int vfs__perm_node(vfs *v, vfs_inode *n, int want);
+int vfs__perm_pos(vfs *v, vfs_pos *p, int want);
+
+/* ops.c */
+/* The memory directory where a change at l's parent happens: EROFS on a
+ * read-only mount, NULL (*dir) for a read-write host directory, the upper
+ * directory (created on demand) in an overlay. Checks write+search. */
+int vfs__wdir(vfs *v, vfs_loc *l, vfs_inode **dir);
+/* Creates l->name in dir (replacing an overlay whiteout), parent times. */
+int vfs__create(vfs *v, vfs_loc *l, vfs_inode *dir, uint32_t mode, vfs_inode **out);
+/* Does the host layer below an overlay directory position hold `name`? */
+bool vfs__lower_has(vfs_pos *p, const char *name);
+/* Adds a whiteout for name in upper directory dir. */
+int vfs__whiteout(vfs *v, vfs_inode *dir, const char *name, size_t len);
+
+/* dev.c */
+uint64_t vfs__rng_next(vfs *v);
+void vfs__rng_seed(vfs *v, uint64_t seed);
+ssize_t vfs__dev_read(vfs *v, vfs_inode *n, void *buf, size_t len);
+ssize_t vfs__dev_write(vfs *v, vfs_inode *n, const void *buf, size_t len);
+
+/* host.c */
+void vfs__host_stat(vfs *v, vfs_mount *m, const struct stat *hs, vfs_stat_t *st);
+/* Overlay: the upper directory of the walk's current directory, created
+ * (with its parents) from the host's metadata when missing. */
+int vfs__upper(vfs *v, vfs_walk *w, vfs_inode **out);
+/* Overlay: copies the host object l->e into memory; l->e becomes it. */
+int vfs__copyup(vfs *v, vfs_loc *l);
+int vfs__host_readlink(int dfd, const char *name, char *buf, size_t cap);
+
+#endif
