@@ -454,7 +454,7 @@ int main(int argc, char **argv)
         }
         struct stat sb;
         if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-            fprintf(stderr, "vbash: %s: Is a directory\n", file);
+            fprintf(stderr, "%s: %s: Is a directory\n", file, file); /* as bash */
             close(fd);
             free(o.here_path);
             return 126;
