@@ -27,6 +27,7 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "core/stream.h"
+#include "vbash/vbash.h"
 #include "vfs/vfs.h"
 
 /* Calls from a command back into the shell that runs it.

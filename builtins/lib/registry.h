@@ -25,7 +25,8 @@ typedef struct vb_builtin {
     int flags;
 } vb_builtin;
 
-#define VB_BUILTIN(name, fn, flags) /* collected by scripts/gen-registry */
+/* Declares the entry point; the line is also collected by scripts/gen-registry. */
+#define VB_BUILTIN(name, fn, flags) int fn(vb_cmd *cmd);
 
 extern const vb_builtin vb_builtin_table[];
 extern const size_t vb_builtin_count;
