@@ -164,6 +164,16 @@ static int net__debug_cb(CURL *e, curl_infotype type, char *data, size_t size, v
     case CURLINFO_TEXT: kind = '*'; break;
     case CURLINFO_HEADER_IN: kind = '<'; break;
     case CURLINFO_HEADER_OUT: kind = '>'; break;
+    case CURLINFO_DATA_IN:
+    case CURLINFO_DATA_OUT: {
+        /* "[N bytes data]", as the curl tool prints when data is not shown */
+        char line[64];
+        int n = snprintf(line, sizeof line, "[%zu bytes data]\n", size);
+        vbuf_addc(&x->vbuf_, type == CURLINFO_DATA_IN ? '{' : '}');
+        vbuf_add(&x->vbuf_, line, (size_t)n);
+        vbuf_addc(&x->vbuf_, 0);
+        return 0;
+    }
     default: return 0;
     }
     /* Records: kind, then the redacted text, then NUL (text has no NUL). */
