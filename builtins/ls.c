@@ -1145,8 +1145,7 @@ static int ls__time_style(vb_cmd *cmd, ls_opts *op, const char *s)
             "  - [posix-]locale\n"
             "  - +FORMAT (e.g., +%H:%M) for a 'date'-style format\n";
         bi_errw(cmd, msg, sizeof msg - 1);
-        char *t = mem_printf(cmd->heap, "Try '%s --help' for more information.\n", cmd->argv[0]);
-        bi_errw(cmd, t, strlen(t));
+        fs_try(cmd);
         return -1;
     }
     return 0;

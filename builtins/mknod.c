@@ -68,23 +68,16 @@ int bi_mknod(vb_cmd *cmd)
     bool is_fifo = !strcmp(a[1], "p");
     int expected = is_fifo ? 2 : 4;
     if (n < expected && !is_fifo) {
-        if (strlen(a[1]) == 1 && strchr("bcu", a[1][0]) == NULL && n == 2) {
-            /* GNU reports the missing numbers before checking the type */
-        }
         bi_err(cmd, "missing operand after %s", fs_lq(cmd, a[n - 1]));
         if (n == 2)
             bi_errw(cmd, "Special files require major and minor device numbers.\n", 55);
-        char *t = mem_printf(cmd->heap, "Try '%s --help' for more information.\n", cmd->argv[0]);
-        bi_errw(cmd, t, strlen(t));
-        return bi_done(cmd, 1);
+        return bi_done(cmd, fs_try(cmd));
     }
     if (n > expected) {
         if (is_fifo && n == 4) {
             bi_err(cmd, "extra operand %s", fs_lq(cmd, a[2]));
             bi_errw(cmd, "Fifos do not have major and minor device numbers.\n", 51);
-            char *t = mem_printf(cmd->heap, "Try '%s --help' for more information.\n", cmd->argv[0]);
-            bi_errw(cmd, t, strlen(t));
-            return bi_done(cmd, 1);
+            return bi_done(cmd, fs_try(cmd));
         }
         return bi_done(cmd, bi_usage(cmd, 1, "extra operand %s", fs_lq(cmd, a[expected])));
     }

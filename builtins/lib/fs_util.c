@@ -205,6 +205,14 @@ int fs_bad_arg(vb_cmd *cmd, const char *arg, const char *opt, const char *const 
     return 1;
 }
 
+int fs_try(vb_cmd *cmd)
+{
+    char *t = mem_printf(cmd->heap, "Try '%s --help' for more information.\n", cmd->argv[0]);
+    if (t)
+        bi_errw(cmd, t, strlen(t));
+    return 1;
+}
+
 bool fs_yesno(vb_cmd *cmd)
 {
     bi_flush(cmd);

@@ -32,6 +32,9 @@ int fs_errf(vb_cmd *cmd, int neg_errno, const char *fmt, ...) __attribute__((for
  * the list) and the Try line. Returns 1. */
 int fs_bad_arg(vb_cmd *cmd, const char *arg, const char *opt, const char *const *vals);
 
+/* "Try 'NAME --help' for more information." to fd 2; returns 1. */
+int fs_try(vb_cmd *cmd);
+
 /* Reads one answer line from standard input (as GNU yesno()): true when
  * it starts with 'y' or 'Y'. End of input is "no". */
 bool fs_yesno(vb_cmd *cmd);
