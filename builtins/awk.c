@@ -119,7 +119,7 @@ int bi_awk(vb_cmd *cmd)
 
     bi_opt o;
     bi_opt_init(&o, cmd, "+F:v:f:e:PcbrV", longs, awk_help);
-    o.usage_status = 2;
+    o.quiet = true;
     const char *fs = NULL;
     vbuf prog;
     vbuf_init(&prog, cmd->heap);
@@ -129,7 +129,18 @@ int bi_awk(vb_cmd *cmd)
     int c;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
-        case BI_OPT_ERR:
+        case BI_OPT_ERR: {
+            /* gawk: the complaint, then the whole usage text; status 1 */
+            vbuf b;
+            vbuf_init(&b, cmd->heap);
+            if (o.bad[1] == '-')
+                vbuf_printf(&b, "awk: unrecognized option '%s'\n", o.bad);
+            else
+                vbuf_printf(&b, "awk: invalid option -- '%s'\n", o.bad + 1);
+            vbuf_adds(&b, awk_help);
+            bi_errw(cmd, b.data, b.len);
+            return 1;
+        }
         case BI_OPT_EXIT:
             return o.status;
         case 'F':
@@ -204,7 +215,7 @@ int bi_awk(vb_cmd *cmd)
     awk_setvar_str(A, AS_RT, "", 0, false);
     if (fs) {
         size_t len;
-        char *v = strcmp(fs, "t") == 0 ? mem_strdup(cmd->heap, "\t") : awk__unescape(A, fs, &len);
+        char *v = awk__unescape(A, fs, &len);
         if (v)
             awk_setvar_str(A, AS_FS, v, strlen(v), false);
     }

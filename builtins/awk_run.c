@@ -201,9 +201,10 @@ static astr *awk__numstr(awk *A, double d, bool output)
     }
     if (isinf(d))
         return astr_new(A, d < 0 ? "-inf" : "+inf", 4);
-    if (d == (double)(int64_t)d && fabs(d) < 1e16) {
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)d);
-        return astr_new(A, buf, (size_t)n);
+    if (d == trunc(d)) {
+        /* integral values print as integers, however large */
+        int n = d == 0 ? snprintf(buf, sizeof buf, "0") : snprintf(buf, sizeof buf, "%.0f", d);
+        return astr_new(A, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0);
     }
     const char *fmt = awk__fmtvar(A, output ? AS_OFMT : AS_CONVFMT);
     int n = snprintf(buf, sizeof buf, fmt, d);
@@ -1907,11 +1908,11 @@ static aval awk__builtin(awk *A, const anode *n)
         /* gawk: both are truncated; a start below 1 counts from 1 and
          * keeps the length */
         double start = trunc(m);
+        if (start < 1)
+            start = 1;
         double end = na == 3 ? start + trunc(len) : (double)clen + 1;
         if (isnan(m) || isnan(len))
             end = start;
-        if (start < 1)
-            start = 1;
         if (end > (double)clen + 1)
             end = (double)clen + 1;
         astr *r;
