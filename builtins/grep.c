@@ -223,7 +223,7 @@ static void grep__prefix(grep *g, grep_file *f, uint64_t lineno, uint64_t off, c
     }
     if (g->lnum) {
         char nb[32];
-        snprintf(nb, sizeof nb, g->initial_tab ? "%4llu" : "%llu", (unsigned long long)lineno);
+        snprintf(nb, sizeof nb, "%llu", (unsigned long long)lineno);
         if (g->color && *g->col.ln) {
             grep__sgr_start(g, g->col.ln);
             bi_outs(g->cmd, nb);
@@ -235,7 +235,7 @@ static void grep__prefix(grep *g, grep_file *f, uint64_t lineno, uint64_t off, c
     }
     if (g->boff) {
         char nb[32];
-        snprintf(nb, sizeof nb, g->initial_tab ? "%9llu" : "%llu", (unsigned long long)off);
+        snprintf(nb, sizeof nb, "%llu", (unsigned long long)off);
         if (g->color && *g->col.bn) {
             grep__sgr_start(g, g->col.bn);
             bi_outs(g->cmd, nb);
@@ -696,8 +696,6 @@ static int grep__stream(grep *g, stream *s, const char *name)
         grep__fname(g, name);
         bi_outc(cmd, g->null_after_name ? '\0' : '\n');
     }
-    if (g->files_without)
-        status = f->selected == 0 ? 0 : 1;
     if (f->bin_matched && !g->quiet) {
         bi_flush(cmd);
         bi_err(cmd, "%s: binary file matches", name);
@@ -1106,9 +1104,12 @@ int bi_grep(vb_cmd *cmd)
             else if (strcmp(o.arg, "skip") == 0)
                 g->dirs = GD_SKIP;
             else {
-                static const char *const vals[] = {"read", "recurse", "skip", NULL};
-                fs_bad_arg(cmd, o.arg, "--directories", vals);
-                return 2;
+                bi_err(cmd, "invalid argument \u2018%s\u2019 for \u2018--directories\u2019", o.arg);
+                const char *t = "Valid arguments are:\n  - \u2018read\u2019\n  - \u2018recurse\u2019\n"
+                                "  - \u2018skip\u2019\n";
+                bi_errw(cmd, t, strlen(t));
+                grep__usage(cmd, NULL);
+                return 1;
             }
             break;
         case 'D':
@@ -1196,6 +1197,8 @@ int bi_grep(vb_cmd *cmd)
         g->before = ctx_default < 0 ? 0 : ctx_default;
     if (g->after < 0)
         g->after = ctx_default < 0 ? 0 : ctx_default;
+    if (g->files_with || g->files_without)
+        g->count = false;
     if (g->only || g->count || g->files_with || g->files_without || g->quiet)
         g->before = g->after = 0;
     if (g->max_count == 0)
