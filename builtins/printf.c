@@ -355,7 +355,7 @@ static bool pf__format(pf_state *st, const char *fmt)
             p = te + 2;
             continue;
         }
-        while (*p && strchr("hlLqjzt", *p))
+        while (*p && strchr("hjlLtz", *p))
             p++;
         char conv = *p;
         if (!conv) {

@@ -285,7 +285,9 @@ static bool ts__term(ts_state *t)
         bool v = ts__expr(t);
         if (t->error)
             return false;
-        if (t->pos >= t->argc)
+        if (t->pos >= t->argc && t->pos < t->cmd->argc)
+            ts__syntax(t, "`)' expected, found %s", t->cmd->argv[t->pos]);   /* "]" of [ */
+        else if (t->pos >= t->argc)
             ts__syntax(t, "`)' expected", NULL);
         else if (strcmp(t->argv[t->pos], ")"))
             ts__syntax(t, "`)' expected, found %s", t->argv[t->pos]);

@@ -1,0 +1,148 @@
+# test and [ (bash 5.2 builtins): operators, POSIX argument-count rules, errors.
+### test: no arguments is false
+test; echo $?
+--- stdout
+1
+
+### test: one argument
+test x; echo $?; test ''; echo $?; [ -n ]; echo $?
+--- stdout
+0
+1
+0
+
+### test: string operators
+[ abc = abc ]; echo $?; [ abc == abd ]; echo $?; [ a != b ]; echo $?
+--- stdout
+0
+1
+0
+
+### test: -z and -n
+[ -z '' ]; echo $?; [ -z x ]; echo $?; [ -n x ]; echo $?; [ -n '' ]; echo $?
+--- stdout
+0
+1
+0
+1
+
+### test: string ordering
+[ abc '<' abd ]; echo $?; [ b '>' a ]; echo $?; [ a '>' b ]; echo $?
+--- stdout
+0
+0
+1
+
+### test: integer comparisons
+for op in -eq -ne -lt -le -gt -ge; do [ 3 $op 5 ]; printf '%s=%s ' $op $?; done; echo
+--- stdout
+-eq=1 -ne=0 -lt=0 -le=0 -gt=1 -ge=1 
+
+### test: integers with blanks and signs
+[ ' 7 ' -eq 7 ]; echo $?; [ -3 -lt +2 ]; echo $?
+--- stdout
+0
+0
+
+### test: negation
+[ ! x ]; echo $?; [ ! '' ]; echo $?; [ ! a = b ]; echo $?
+--- stdout
+1
+0
+0
+
+### test: -a and -o
+[ a -a '' ]; echo $?; [ a -o '' ]; echo $?; [ '' -o '' ]; echo $?
+--- stdout
+1
+0
+1
+
+### test: precedence of -a over -o
+[ x -o '' -a '' ]; echo $?
+--- stdout
+0
+
+### test: parentheses
+[ \( a = a \) ]; echo $?; [ \( '' \) ]; echo $?; [ ! \( a = b \) -a x ]; echo $?
+--- stdout
+0
+1
+0
+
+### test: four arguments with !
+[ ! a = a ]; echo $?; test ! -z x; echo $?
+--- stdout
+1
+0
+
+### test: files
+printf x > f; : > e; mkdir d; ln -s f l
+[ -e f ]; echo $?; [ -f f ]; echo $?; [ -d d ]; echo $?; [ -f d ]; echo $?
+[ -s f ]; echo $?; [ -s e ]; echo $?; [ -h l ]; echo $?; [ -L f ]; echo $?
+[ -e nope ]; echo $?; [ -a f ]; echo $?
+--- stdout
+0
+0
+0
+1
+0
+1
+0
+1
+1
+0
+
+### test: permissions
+printf x > f; chmod 644 f; [ -r f ]; echo $?; [ -w f ]; echo $?; [ -x f ]; echo $?
+chmod 755 f; [ -x f ]; echo $?
+--- stdout
+0
+0
+1
+0
+
+### test: -nt -ot
+printf a > old; touch -d '2020-01-01' old; printf b > new
+[ new -nt old ]; echo $?; [ old -nt new ]; echo $?; [ old -ot new ]; echo $?; [ new -nt nope ]; echo $?
+--- stdout
+0
+1
+0
+0
+
+### test: -ef
+printf a > f; ln f g; printf a > h
+[ f -ef g ]; echo $?; [ f -ef h ]; echo $?
+--- stdout
+0
+1
+
+### test: -v
+x=1; [ -v x ]; echo $?; [ -v nosuchvar ]; echo $?
+--- stdout
+0
+1
+
+### test: -t on a pipe
+echo | [ -t 0 ]; echo $?
+--- stdout
+1
+
+### test: argument expected
+[ -f ]; echo $?; test ! -f; echo $?
+--- stdout
+0
+1
+
+### test: lone operators as strings
+[ = ]; echo $?; [ -o ]; echo $?; [ '(' ]; echo $?
+--- stdout
+0
+0
+0
+
+### test: ] as argument to test
+test ]; echo $?
+--- stdout
+0
