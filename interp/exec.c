@@ -1,0 +1,1245 @@
+/*
+ * Execution of the syntax tree: lists, pipelines (one virtual process per
+ * stage), compound commands, functions, subshells, background jobs, set -e,
+ * traps, limits and cancellation. Simple commands and command lookup are in
+ * exec_cmd.c.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp/interp.h"
+#include "interp/parser.h"
+
+/* ------------------------------------------------------------------ arenas */
+iarena *iarena_new(ishell *g)
+{
+    iarena *a = mem_calloc(g->heap, 1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->heap = mem_heap_new(g->lim.max_memory_bytes ? (size_t)g->lim.max_memory_bytes : 0);
+    if (!a->heap) {
+        mem_free(g->heap, a);
+        return NULL;
+    }
+    a->refs = 1;
+    a->g = g;
+    return a;
+}
+
+void iarena_ref(iarena *a)
+{
+    if (a)
+        a->refs++;
+}
+
+void iarena_unref(iarena *a)
+{
+    if (!a || --a->refs > 0)
+        return;
+    mem_heap_destroy(a->heap);
+    mem_free(a->g->heap, a);
+}
+
+/* ------------------------------------------------------------------ errors */
+void sh_errprefix(ish *sh, vbuf *b)
+{
+    const char *name = sh->g->script_name ? sh->g->script_name : "vbash";
+    if (sh->interactive && !sh->source_depth)
+        vbuf_printf(b, "%s: ", name);
+    else
+        vbuf_printf(b, "%s: line %d: ", name, sh->lineno);
+}
+
+void sh_write(ish *sh, int fd, const void *p, size_t n)
+{
+    stream *s = sh_fd(sh, fd);
+    if (s)
+        stream_write(s, p, n);
+}
+
+void sh_error(ish *sh, const char *fmt, ...)
+{
+    vbuf b;
+    vbuf_init(&b, sh->g->heap);
+    sh_errprefix(sh, &b);
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    vbuf_addc(&b, '\n');
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
+void sh_error_noline(ish *sh, const char *fmt, ...)
+{
+    vbuf b;
+    vbuf_init(&b, sh->g->heap);
+    vbuf_printf(&b, "%s: ", sh->g->script_name ? sh->g->script_name : "vbash");
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    vbuf_addc(&b, '\n');
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
+int exec_limit(ishell *g, vb_limit_kind k, const char *fmt, ...)
+{
+    if (g->stop)
+        return 1;
+    g->stop = 1;
+    g->limit_hit = k;
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    vbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    size_t l;
+    mem_free(g->heap, g->limit_msg);
+    g->limit_msg = vbuf_take(&b, &l);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ fds */
+stream *sh_fd(ish *sh, int fd)
+{
+    if (fd < 0 || fd >= sh->nfds)
+        return NULL;
+    return sh->fds[fd];
+}
+
+int sh_set_fd(ish *sh, int fd, stream *s)
+{
+    if (fd < 0 || fd > 1023)
+        return VB_EBADF;
+    if (fd >= sh->nfds) {
+        int nn = fd + 8;
+        stream **nf = mem_realloc(sh->g->heap, sh->fds, (size_t)nn * sizeof *nf);
+        if (!nf)
+            return VB_ENOMEM;
+        for (int i = sh->nfds; i < nn; i++)
+            nf[i] = NULL;
+        sh->fds = nf;
+        sh->nfds = nn;
+    }
+    if (s)
+        stream_ref(s);
+    stream *old = sh->fds[fd];
+    sh->fds[fd] = s;
+    stream_unref(old);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ states */
+ish *ish_new(ishell *g)
+{
+    ish *sh = mem_calloc(g->heap, 1, sizeof *sh);
+    if (!sh)
+        return NULL;
+    sh->g = g;
+    sh->opts = O_BRACEEXPAND | O_HASHALL | O_INTERACTIVE_COMMENTS;
+    sh->shopts = SO_EXTQUOTE | SO_PROMPTVARS | SO_SOURCEPATH | SO_PATSUB_REPLACEMENT |
+                 SO_GLOBASCIIRANGES | SO_CHECKWINSIZE | SO_CMDHIST | SO_COMPLETE_FULLQUOTE |
+                 SO_HOSTCOMPLETE | SO_INTERACTIVE_COMMENTS | SO_PROGCOMP | SO_FORCE_FIGNORE;
+    sh->umask = 022;
+    sh->next_job = 1;
+    return sh;
+}
+
+static iframe *frames_copy(ishell *g, const iframe *f)
+{
+    if (!f)
+        return NULL;
+    iframe *c = mem_calloc(g->heap, 1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->func = f->func ? mem_strdup(g->heap, f->func) : NULL;
+    c->source = f->source ? mem_strdup(g->heap, f->source) : NULL;
+    c->call_line = f->call_line;
+    c->up = frames_copy(g, f->up);
+    c->owned = true;
+    return c;
+}
+
+static void frames_free(ishell *g, iframe *f)
+{
+    while (f && f->owned) {
+        iframe *up = f->up;
+        mem_free(g->heap, (char *)f->func);
+        mem_free(g->heap, (char *)f->source);
+        mem_free(g->heap, f);
+        f = up;
+    }
+}
+
+ish *ish_fork(ish *sh, iproc *proc)
+{
+    ishell *g = sh->g;
+    ish *c = ish_new(g);
+    if (!c)
+        return NULL;
+    c->proc = proc;
+    var_copy_scopes(c, sh);
+    func_copy(c, sh);
+    for (ialias *a = sh->aliases; a; a = a->next) {
+        ialias *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, a->name);
+        n->val = mem_strdup(g->heap, a->val);
+        n->next = c->aliases;
+        c->aliases = n;
+    }
+    c->opts = sh->opts;
+    c->shopts = sh->shopts;
+    c->cwd = mem_strdup(g->heap, sh->cwd);
+    c->arg0 = sh->arg0 ? mem_strdup(g->heap, sh->arg0) : NULL;
+    if (sh->npos) {
+        c->pos = mem_calloc(g->heap, (size_t)sh->npos + 1, sizeof *c->pos);
+        if (c->pos) {
+            for (int i = 0; i < sh->npos; i++)
+                c->pos[i] = mem_strdup(g->heap, sh->pos[i]);
+            c->npos = sh->npos;
+        }
+    }
+    for (int i = 0; i < ITRAP_N; i++) {
+        /* Subshells keep ignored signals; other traps are reset (bash). */
+        if (sh->traps[i].action && (sh->traps[i].action[0] == 0 || i == ITRAP_ERR ||
+                                    i == ITRAP_DEBUG || i == ITRAP_RETURN)) {
+            if (i == ITRAP_ERR && !(sh->opts & O_ERRTRACE) && sh->traps[i].action[0])
+                continue;
+            if ((i == ITRAP_DEBUG || i == ITRAP_RETURN) && !(sh->opts & O_FUNCTRACE) &&
+                sh->traps[i].action[0])
+                continue;
+            c->traps[i].action = mem_strdup(g->heap, sh->traps[i].action);
+        }
+    }
+    for (int i = 0; i < sh->nfds; i++)
+        if (sh->fds[i])
+            sh_set_fd(c, i, sh->fds[i]);
+    c->umask = sh->umask;
+    c->status = sh->status;
+    c->lineno = sh->lineno;
+    c->subshell = sh->subshell;
+    c->func_depth = sh->func_depth;
+    c->source_depth = sh->source_depth;
+    c->loop_depth = 0;
+    c->frame = frames_copy(g, sh->frame);
+    c->source_name = sh->source_name;
+    c->last_bg_pid = sh->last_bg_pid;
+    c->last_arg = sh->last_arg ? mem_strdup(g->heap, sh->last_arg) : NULL;
+    c->interactive = false;
+    c->errexit_off = sh->errexit_off;
+    for (idir *d = sh->dirs, **tail = &c->dirs; d; d = d->next) {
+        idir *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->path = mem_strdup(g->heap, d->path);
+        *tail = n;
+        tail = &n->next;
+    }
+    memcpy(c->pipestatus, sh->pipestatus, sizeof c->pipestatus);
+    c->npipestatus = sh->npipestatus;
+    return c;
+}
+
+static void jobs_free(ish *sh);
+
+void ish_free(ish *sh)
+{
+    if (!sh)
+        return;
+    ishell *g = sh->g;
+    while (sh->scope) {
+        iscope *up = sh->scope->up;
+        var_free_scope(g, sh->scope);
+        sh->scope = up;
+    }
+    func_free_all(sh);
+    while (sh->aliases) {
+        ialias *a = sh->aliases;
+        sh->aliases = a->next;
+        mem_free(g->heap, a->name);
+        mem_free(g->heap, a->val);
+        mem_free(g->heap, a);
+    }
+    for (int i = 0; i < sh->nfds; i++)
+        stream_unref(sh->fds[i]);
+    mem_free(g->heap, sh->fds);
+    for (int i = 0; i < sh->npos; i++)
+        mem_free(g->heap, sh->pos[i]);
+    mem_free(g->heap, sh->pos);
+    for (int i = 0; i < ITRAP_N; i++)
+        mem_free(g->heap, sh->traps[i].action);
+    mem_free(g->heap, sh->cwd);
+    mem_free(g->heap, sh->arg0);
+    mem_free(g->heap, sh->last_arg);
+    frames_free(g, sh->frame);
+    while (sh->dirs) {
+        idir *d = sh->dirs;
+        sh->dirs = d->next;
+        mem_free(g->heap, d->path);
+        mem_free(g->heap, d);
+    }
+    jobs_free(sh);
+    mem_free(g->heap, sh);
+}
+
+/* ------------------------------------------------------------------ limits */
+bool exec_should_stop(ish *sh)
+{
+    ishell *g = sh->g;
+    if (g->cancel && !g->stop) {
+        g->stop = 1;
+        g->limit_hit = VB_LIMIT_CANCELLED;
+    }
+    return g->stop || sh->flow != FLOW_NONE || (sh->proc && sh->proc->killed);
+}
+
+static void exec_check_time(ishell *g)
+{
+    if (g->deadline_ns && !g->stop && proc_now_ns() >= g->deadline_ns)
+        exec_limit(g, VB_LIMIT_TIME, "maximum wall time exceeded (limit time=%llums)",
+                   (unsigned long long)g->lim.max_wall_ms);
+}
+
+int exec_count_command(ish *sh)
+{
+    ishell *g = sh->g;
+    g->ncommands++;
+    if (g->lim.max_commands && g->ncommands > g->lim.max_commands) {
+        exec_limit(g, VB_LIMIT_COMMANDS, "maximum command count exceeded (limit commands=%llu)",
+                   (unsigned long long)g->lim.max_commands);
+        return 1;
+    }
+    if ((g->ncommands & 63) == 0)
+        exec_check_time(g);
+    if (mem_heap_cap_hit(g->heap) && !g->stop) {
+        exec_limit(g, VB_LIMIT_MEMORY, "maximum memory exceeded (limit memory=%llu)",
+                   (unsigned long long)g->lim.max_memory_bytes);
+        return 1;
+    }
+    if (exec_should_stop(sh))
+        return 1;
+    exec_check_signals(sh);
+    return sh->flow != FLOW_NONE;
+}
+
+static int exec_loop_tick(ish *sh, uint64_t *iter)
+{
+    ishell *g = sh->g;
+    (*iter)++;
+    if (g->lim.max_loop_iterations && *iter > g->lim.max_loop_iterations) {
+        exec_limit(g, VB_LIMIT_LOOP, "maximum loop iterations exceeded (limit loop=%llu)",
+                   (unsigned long long)g->lim.max_loop_iterations);
+        return 1;
+    }
+    if ((*iter & 255) == 0)
+        exec_check_time(g);
+    if (exec_should_stop(sh))
+        return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ traps / signals */
+int exec_trap(ish *sh, int sig)
+{
+    if (sig < 0 || sig >= ITRAP_N || !sh->traps[sig].action || !sh->traps[sig].action[0])
+        return 0;
+    if (sh->in_trap && sig != ITRAP_EXIT)
+        return 0;
+    char *act = mem_strdup(sh->g->heap, sh->traps[sig].action);
+    if (!act)
+        return 0;
+    int saved = sh->status;
+    int saved_flow = sh->flow, saved_n = sh->flow_n, saved_exit = sh->exit_status;
+    bool was = sh->in_trap;
+    int line = sh->lineno;
+    sh->in_trap = true;
+    sh->flow = FLOW_NONE;
+    exec_string(sh, act, strlen(act), NULL, false);
+    sh->in_trap = was;
+    sh->lineno = line;
+    mem_free(sh->g->heap, act);
+    if (sh->flow == FLOW_EXIT)
+        return 1;
+    sh->flow = saved_flow;
+    sh->flow_n = saved_n;
+    sh->exit_status = saved_exit;
+    sh->status = saved;
+    return 0;
+}
+
+void exec_run_exit_trap(ish *sh)
+{
+    if (!sh->traps[ITRAP_EXIT].action || !sh->traps[ITRAP_EXIT].action[0])
+        return;
+    char *act = sh->traps[ITRAP_EXIT].action;
+    sh->traps[ITRAP_EXIT].action = NULL;
+    int st = sh->flow == FLOW_EXIT ? sh->exit_status : sh->status;
+    sh->flow = FLOW_NONE;
+    sh->status = st;
+    bool stopped = sh->g->stop;
+    if (!stopped)
+        exec_string(sh, act, strlen(act), NULL, false);
+    mem_free(sh->g->heap, act);
+    if (sh->flow != FLOW_EXIT) {
+        sh->flow = FLOW_EXIT;
+        sh->exit_status = st;
+    }
+}
+
+void exec_check_signals(ish *sh)
+{
+    iproc *p = sh->proc;
+    if (!p || !p->pending_sig)
+        return;
+    int sig = p->pending_sig;
+    p->pending_sig = 0;
+    if (sig > 0 && sig < 65 && sh->traps[sig].action) {
+        if (sh->traps[sig].action[0])
+            exec_trap(sh, sig);
+        return;
+    }
+    if (sig == SIGCHLD || sig == SIGWINCH || sig == SIGURG || sig == SIGCONT)
+        return;
+    sh->flow = FLOW_EXIT;
+    sh->exit_status = 128 + sig;
+    sh->status = 128 + sig;
+}
+
+/* ------------------------------------------------------------------ set -e */
+static void exec_errexit(ish *sh, int st)
+{
+    if (st == 0 || sh->errexit_off > 0 || sh->flow != FLOW_NONE)
+        return;
+    if (sh->traps[ITRAP_ERR].action && !sh->in_err_trap) {
+        sh->in_err_trap = true;
+        exec_trap(sh, ITRAP_ERR);
+        sh->in_err_trap = false;
+        sh->status = st;
+    }
+    if (sh->opts & O_ERREXIT) {
+        sh->flow = FLOW_EXIT;
+        sh->exit_status = st;
+    }
+}
+
+/* ------------------------------------------------------------------ compound */
+static int exec_list(ish *sh, ast_node *n);
+static int exec_pipeline(ish *sh, ast_node *n);
+static int exec_background(ish *sh, ast_node *n);
+int exec_simple(ish *sh, ast_node *n);
+
+static int exec_body(ish *sh, ast_node *n)
+{
+    if (!n)
+        return 0;
+    return exec_node(sh, n);
+}
+
+/* Runs a condition with set -e disabled. */
+static int exec_cond_part(ish *sh, ast_node *n)
+{
+    sh->errexit_off++;
+    int st = exec_body(sh, n);
+    sh->errexit_off--;
+    return st;
+}
+
+/* After a loop body: handles break/continue. Returns 1 to leave the loop. */
+static int loop_flow(ish *sh)
+{
+    if (sh->flow == FLOW_BREAK) {
+        if (--sh->flow_n > 0)
+            return 1;
+        sh->flow = FLOW_NONE;
+        return 1;
+    }
+    if (sh->flow == FLOW_CONTINUE) {
+        if (--sh->flow_n > 0)
+            return 1;
+        sh->flow = FLOW_NONE;
+        return 0;
+    }
+    return sh->flow != FLOW_NONE;
+}
+
+static int exec_while(ish *sh, ast_node *n, bool until)
+{
+    int st = 0;
+    uint64_t iter = 0;
+    sh->loop_depth++;
+    for (;;) {
+        if (exec_loop_tick(sh, &iter))
+            break;
+        int c = exec_cond_part(sh, n->cond);
+        if (sh->flow != FLOW_NONE) {
+            if (loop_flow(sh))
+                break;
+            continue;
+        }
+        if (until ? c == 0 : c != 0)
+            break;
+        st = exec_body(sh, n->body);
+        if (sh->flow != FLOW_NONE && loop_flow(sh))
+            break;
+    }
+    sh->loop_depth--;
+    sh->status = st;
+    return st;
+}
+
+static int exec_for(ish *sh, ast_node *n)
+{
+    char **argv = NULL;
+    int argc = 0;
+    ishell *g = sh->g;
+    if (n->list || n->has_in) {
+        int rc = expand_words(sh, n->list, n->nlist, &argv, &argc);
+        if (rc) {
+            if (rc == 2 || !(sh->interactive)) {
+                sh->flow = FLOW_EXIT;
+                sh->exit_status = 1;
+            }
+            sh->status = 1;
+            return 1;
+        }
+    } else {
+        argv = mem_calloc(g->heap, (size_t)sh->npos + 1, sizeof *argv);
+        if (!argv)
+            return 1;
+        for (int i = 0; i < sh->npos; i++)
+            argv[i] = mem_strdup(g->heap, sh->pos[i]);
+        argc = sh->npos;
+    }
+    if (!var_valid_name(n->var)) {
+        sh_error(sh, "`%s': not a valid identifier", n->var);
+        argv_free(g, argv);
+        sh->status = 1;
+        return 1;
+    }
+    int st = 0;
+    uint64_t iter = 0;
+    sh->loop_depth++;
+    for (int i = 0; i < argc; i++) {
+        if (exec_loop_tick(sh, &iter))
+            break;
+        if (var_set(sh, n->var, argv[i], 0)) {
+            st = 1;
+            break;
+        }
+        st = exec_body(sh, n->body);
+        if (sh->flow != FLOW_NONE && loop_flow(sh))
+            break;
+    }
+    sh->loop_depth--;
+    argv_free(g, argv);
+    sh->status = st;
+    return st;
+}
+
+static int arith_word(ish *sh, ast_word *w, int64_t *v)
+{
+    char *e = NULL;
+    *v = 0;
+    if (!w)
+        return 0;
+    if (expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB, &e))
+        return 1;
+    int rc = arith_eval(sh, e, v);
+    mem_free(sh->g->heap, e);
+    return rc;
+}
+
+static int exec_arith_for(ish *sh, ast_node *n)
+{
+    int64_t v;
+    int st = 0;
+    uint64_t iter = 0;
+    if (arith_word(sh, n->arith_init, &v)) {
+        sh->status = 1;
+        return 1;
+    }
+    sh->loop_depth++;
+    for (;;) {
+        if (exec_loop_tick(sh, &iter))
+            break;
+        if (n->arith_cond) {
+            if (arith_word(sh, n->arith_cond, &v)) {
+                st = 1;
+                break;
+            }
+            if (!v)
+                break;
+        }
+        st = exec_body(sh, n->body);
+        if (sh->flow != FLOW_NONE && loop_flow(sh))
+            break;
+        if (arith_word(sh, n->arith_step, &v)) {
+            st = 1;
+            break;
+        }
+    }
+    sh->loop_depth--;
+    sh->status = st;
+    return st;
+}
+
+static int exec_select(ish *sh, ast_node *n)
+{
+    char **argv = NULL;
+    int argc = 0;
+    if (expand_words(sh, n->list, n->nlist, &argv, &argc))
+        return 1;
+    int st = 0;
+    uint64_t iter = 0;
+    stream *in = sh_fd(sh, 0);
+    for (;;) {
+        if (exec_loop_tick(sh, &iter))
+            break;
+        vbuf m;
+        vbuf_init(&m, sh->g->heap);
+        for (int i = 0; i < argc; i++)
+            vbuf_printf(&m, "%d) %s\n", i + 1, argv[i]);
+        const char *ps3 = var_get(sh, "PS3");
+        vbuf_adds(&m, ps3 ? ps3 : "#? ");
+        sh_write(sh, 2, m.data, m.len);
+        vbuf_free(&m);
+        vbuf line;
+        vbuf_init(&line, sh->g->heap);
+        char c;
+        ssize_t r = 0;
+        while (in && (r = stream_read(in, &c, 1)) == 1 && c != '\n')
+            vbuf_addc(&line, c);
+        if (r <= 0 && line.len == 0) {
+            vbuf_free(&line);
+            sh_write(sh, 2, "\n", 1);
+            break;
+        }
+        var_set(sh, "REPLY", vbuf_str(&line), 0);
+        long k = strtol(vbuf_str(&line), NULL, 10);
+        vbuf_free(&line);
+        var_set(sh, n->var, (k >= 1 && k <= argc) ? argv[k - 1] : "", 0);
+        st = exec_body(sh, n->body);
+        if (sh->flow != FLOW_NONE && loop_flow(sh))
+            break;
+    }
+    argv_free(sh->g, argv);
+    return st;
+}
+
+static int exec_case(ish *sh, ast_node *n)
+{
+    char *subj = NULL;
+    if (expand_string(sh, n->subject, EX_NOSPLIT | EX_NOGLOB, &subj)) {
+        sh->status = 1;
+        return 1;
+    }
+    int st = 0;
+    int fl = PM_EXTGLOB * ((sh->shopts & SO_EXTGLOB) != 0) |
+             PM_NOCASE * ((sh->shopts & SO_NOCASEMATCH) != 0);
+    bool fall = false;
+    for (size_t i = 0; i < n->ncases; i++) {
+        ast_case_item *it = &n->cases[i];
+        bool m = fall;
+        for (size_t k = 0; !m && k < it->npatterns; k++) {
+            char *pat = NULL;
+            if (expand_string(sh, it->patterns[k], EX_NOSPLIT | EX_PATTERN, &pat))
+                continue;
+            m = pattern_match(pat, strlen(pat), subj, strlen(subj), fl);
+            mem_free(sh->g->heap, pat);
+        }
+        if (!m)
+            continue;
+        st = exec_body(sh, it->body);
+        if (sh->flow != FLOW_NONE)
+            break;
+        if (it->term == 1) {
+            fall = true;
+            continue;
+        }
+        fall = false;
+        if (it->term == 2)
+            continue;
+        break;
+    }
+    mem_free(sh->g->heap, subj);
+    sh->status = st;
+    return st;
+}
+
+static int exec_arith_cmd(ish *sh, ast_node *n)
+{
+    int64_t v = 0;
+    if (arith_word(sh, n->arith_init, &v)) {
+        sh->status = 1;
+        return 1;
+    }
+    return v ? 0 : 1;
+}
+
+static int exec_subshell(ish *sh, ast_node *n)
+{
+    ish *c = ish_fork(sh, sh->proc);
+    if (!c)
+        return 1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    int st = exec_body(c, n->body);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    c->status = st;
+    exec_run_exit_trap(c);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    ish_free(c);
+    return st;
+}
+
+/* Runs a compound node with its redirections. */
+static int exec_compound(ish *sh, ast_node *n)
+{
+    iredir_undo undo = {0};
+    if (n->redirs && redir_apply(sh, n->redirs, &undo)) {
+        redir_undo(sh, &undo);
+        sh->status = 1;
+        return 1;
+    }
+    int st = 0;
+    switch (n->kind) {
+    case N_SUBSHELL: st = exec_subshell(sh, n); break;
+    case N_GROUP: st = exec_body(sh, n->body); break;
+    case N_IF: {
+        int c = exec_cond_part(sh, n->cond);
+        if (sh->flow != FLOW_NONE) {
+            st = c;
+            break;
+        }
+        if (c == 0)
+            st = exec_body(sh, n->then);
+        else if (n->else_)
+            st = exec_body(sh, n->else_);
+        else
+            st = 0;
+        break;
+    }
+    case N_WHILE: st = exec_while(sh, n, false); break;
+    case N_UNTIL: st = exec_while(sh, n, true); break;
+    case N_FOR: st = exec_for(sh, n); break;
+    case N_ARITH_FOR: st = exec_arith_for(sh, n); break;
+    case N_SELECT: st = exec_select(sh, n); break;
+    case N_CASE: st = exec_case(sh, n); break;
+    case N_COND: {
+        sh->lineno = n->line;
+        if (exec_count_command(sh)) {
+            st = sh->flow == FLOW_EXIT ? sh->exit_status : 1;
+            break;
+        }
+        st = cond_eval(sh, n->cexpr);
+        break;
+    }
+    case N_ARITH:
+        sh->lineno = n->line;
+        if (exec_count_command(sh)) {
+            st = 1;
+            break;
+        }
+        st = exec_arith_cmd(sh, n);
+        break;
+    default: break;
+    }
+    redir_undo(sh, &undo);
+    return st;
+}
+
+int exec_node(ish *sh, ast_node *n)
+{
+    if (!n)
+        return sh->status;
+    if (exec_should_stop(sh))
+        return sh->flow == FLOW_EXIT ? sh->exit_status : sh->status;
+    if (proc_stack_left(sh->g) < 128 * 1024) {
+        exec_limit(sh->g, VB_LIMIT_CALL_DEPTH, "maximum call depth exceeded (limit call_depth=%llu)",
+                   (unsigned long long)sh->g->lim.max_call_depth);
+        return 1;
+    }
+    int st = 0;
+    switch (n->kind) {
+    case N_SIMPLE:
+        st = exec_simple(sh, n);
+        sh->status = st;
+        exec_errexit(sh, st);
+        return st;
+    case N_PIPELINE:
+        st = exec_pipeline(sh, n);
+        sh->status = st;
+        if (!n->negate)
+            exec_errexit(sh, st);
+        return st;
+    case N_AND:
+    case N_OR: {
+        int l = exec_cond_part(sh, n->left);
+        sh->status = l;
+        if (sh->flow != FLOW_NONE)
+            return l;
+        if ((n->kind == N_AND) == (l == 0)) {
+            st = exec_node(sh, n->right);
+        } else
+            st = l;
+        sh->status = st;
+        return st;
+    }
+    case N_LIST:
+        return exec_list(sh, n);
+    case N_FUNCDEF: {
+        sh->lineno = n->line;
+        iarena *a = sh->cur_arena;
+        if (func_set(sh, n->var, n, a)) {
+            sh->status = 1;
+            return 1;
+        }
+        sh->status = 0;
+        return 0;
+    }
+    case N_COPROC: {
+        /* coproc: run in the background; COPROC array holds the fds */
+        st = exec_background(sh, n->body);
+        sh->status = st;
+        return st;
+    }
+    default:
+        st = exec_compound(sh, n);
+        sh->status = st;
+        if (n->kind == N_SUBSHELL || n->kind == N_COND || n->kind == N_ARITH)
+            exec_errexit(sh, st);
+        return st;
+    }
+}
+
+static int exec_list(ish *sh, ast_node *n)
+{
+    int st = sh->status;
+    for (size_t i = 0; i < n->nitems; i++) {
+        ast_node *it = n->items[i];
+        if (exec_should_stop(sh))
+            break;
+        if (it->background)
+            st = exec_background(sh, it);
+        else
+            st = exec_node(sh, it);
+        sh->status = st;
+    }
+    return st;
+}
+
+/* ------------------------------------------------------------------ pipelines */
+typedef struct stage_arg {
+    ish *sh;
+    ast_node *node;
+    bool free_node;         /* node is a heap copy (background item) */
+    iarena *arena;          /* keeps the node's parse alive */
+} stage_arg;
+
+static int stage_main(iproc *p, void *arg)
+{
+    stage_arg *a = arg;
+    ish *c = a->sh;
+    ishell *g = p->g;
+    c->proc = p;
+    int st = exec_node(c, a->node);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    c->status = st;
+    exec_run_exit_trap(c);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    ish_free(c);
+    if (a->free_node)
+        mem_free(g->heap, a->node);
+    iarena_unref(a->arena);
+    mem_free(g->heap, a);
+    return st;
+}
+
+static iproc *spawn_stage(ish *sh, ish *c, ast_node *node, bool free_node)
+{
+    stage_arg *a = mem_calloc(sh->g->heap, 1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->sh = c;
+    a->node = node;
+    a->free_node = free_node;
+    a->arena = sh->cur_arena;
+    iarena_ref(a->arena);
+    if (sh->g->lim.max_procs && (uint64_t)sh->g->nprocs >= sh->g->lim.max_procs) {
+        mem_free(sh->g->heap, a);
+        exec_limit(sh->g, VB_LIMIT_PROCS, "maximum process count exceeded (limit procs=%llu)",
+                   (unsigned long long)sh->g->lim.max_procs);
+        return NULL;
+    }
+    iproc *p = proc_spawn(sh->g, stage_main, a, sh->proc);
+    if (!p) {
+        iarena_unref(a->arena);
+        mem_free(sh->g->heap, a);
+        return NULL;
+    }
+    return p;
+}
+
+static int exec_pipeline(ish *sh, ast_node *n)
+{
+    ishell *g = sh->g;
+    size_t k = n->nitems;
+    int st = 0;
+    if (k == 0)
+        return 0;
+    if (n->negate || n->timed)
+        sh->errexit_off += n->negate ? 1 : 0;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (k == 1) {
+        st = exec_node(sh, n->items[0]);
+        sh->pipestatus[0] = st;
+        sh->npipestatus = 1;
+    } else {
+        iproc **procs = mem_calloc(g->heap, k, sizeof *procs);
+        int *sts = mem_calloc(g->heap, k, sizeof *sts);
+        if (!procs || !sts) {
+            mem_free(g->heap, procs);
+            mem_free(g->heap, sts);
+            return 1;
+        }
+        stream *prev_r = NULL;
+        bool lastpipe = (sh->shopts & SO_LASTPIPE) && !(sh->opts & O_MONITOR);
+        iredir_undo lp_undo = {0};
+        stream *lp_in = NULL;
+        for (size_t i = 0; i < k; i++) {
+            stream *r = NULL, *w = NULL;
+            if (i + 1 < k && pipe_new(g, &r, &w) < 0) {
+                stream_unref(prev_r);
+                break;
+            }
+            if (i + 1 == k && lastpipe) {
+                lp_in = prev_r;
+                prev_r = NULL;
+                break;
+            }
+            ish *c = ish_fork(sh, NULL);
+            if (!c) {
+                stream_unref(r);
+                stream_unref(w);
+                break;
+            }
+            c->subshell = sh->subshell + 1;
+            c->is_subshell_exit = true;
+            c->errexit_off = 0;
+            if (prev_r)
+                sh_set_fd(c, 0, prev_r);
+            if (w) {
+                sh_set_fd(c, 1, w);
+                if (n->pipe_err && n->pipe_err[i])
+                    sh_set_fd(c, 2, w);
+            }
+            stream_unref(prev_r);
+            stream_unref(w);
+            prev_r = r;
+            procs[i] = spawn_stage(sh, c, n->items[i], false);
+            if (!procs[i]) {
+                ish_free(c);
+                stream_unref(prev_r);
+                prev_r = NULL;
+                break;
+            }
+        }
+        if (lp_in) {
+            iredir_save sv = {0, NULL};
+            (void)sv;
+            stream *old = sh_fd(sh, 0);
+            if (old)
+                stream_ref(old);
+            sh_set_fd(sh, 0, lp_in);
+            stream_unref(lp_in);
+            sts[k - 1] = exec_node(sh, n->items[k - 1]);
+            sh_set_fd(sh, 0, old);
+            stream_unref(old);
+        }
+        (void)lp_undo;
+        for (size_t i = 0; i < k; i++) {
+            if (!procs[i])
+                continue;
+            sts[i] = proc_wait(g, procs[i]);
+            if (procs[i]->state == P_DONE)
+                sts[i] = procs[i]->status;
+            proc_unref(g, procs[i]);
+        }
+        st = sts[k - 1];
+        if (sh->opts & O_PIPEFAIL)
+            for (size_t i = 0; i < k; i++)
+                if (sts[i])
+                    st = sts[i];
+        sh->npipestatus = k < 64 ? (int)k : 64;
+        for (int i = 0; i < sh->npipestatus; i++)
+            sh->pipestatus[i] = sts[i];
+        mem_free(g->heap, procs);
+        mem_free(g->heap, sts);
+    }
+    if (n->timed) {
+        struct timespec t1;
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double el = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        char buf[128];
+        if (n->time_posix)
+            snprintf(buf, sizeof buf, "real %.2f\nuser 0.00\nsys 0.00\n", el);
+        else
+            snprintf(buf, sizeof buf, "\nreal\t%dm%.3fs\nuser\t0m0.000s\nsys\t0m0.000s\n",
+                     (int)(el / 60), el - 60 * (int)(el / 60));
+        sh_write(sh, 2, buf, strlen(buf));
+    }
+    if (n->negate) {
+        sh->errexit_off--;
+        st = st ? 0 : 1;
+    }
+    return st;
+}
+
+/* ------------------------------------------------------------------ jobs */
+static void jobs_free(ish *sh)
+{
+    while (sh->jobs) {
+        ijob *j = sh->jobs;
+        sh->jobs = j->next;
+        for (size_t i = 0; i < j->nprocs; i++)
+            proc_unref(sh->g, j->procs[i]);
+        mem_free(sh->g->heap, j->procs);
+        mem_free(sh->g->heap, j->cmd);
+        mem_free(sh->g->heap, j);
+    }
+}
+
+static int exec_background(ish *sh, ast_node *n)
+{
+    ishell *g = sh->g;
+    ish *c = ish_fork(sh, NULL);
+    if (!c)
+        return 1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    c->errexit_off = 0;
+    /* A background job reads /dev/null unless it redirects (non-interactive bash). */
+    if (!(sh->opts & O_MONITOR)) {
+        stream *nul = stream_null(g->heap, STREAM_R);
+        if (nul) {
+            sh_set_fd(c, 0, nul);
+            stream_unref(nul);
+        }
+    }
+    ast_node tmp = *n;
+    tmp.background = false;
+    ast_node *copy = mem_alloc(g->heap, sizeof *copy);
+    if (!copy) {
+        ish_free(c);
+        return 1;
+    }
+    *copy = tmp;
+    iproc *p = spawn_stage(sh, c, copy, true);
+    if (!p) {
+        mem_free(g->heap, copy);
+        ish_free(c);
+        return 1;
+    }
+    ijob *j = mem_calloc(g->heap, 1, sizeof *j);
+    if (j) {
+        j->id = sh->next_job++;
+        j->procs = mem_calloc(g->heap, 1, sizeof *j->procs);
+        if (j->procs) {
+            j->procs[0] = p;
+            j->nprocs = 1;
+        } else
+            p->refs--;
+        j->cmd = mem_strdup(g->heap, "command");
+        ijob **tail = &sh->jobs;
+        while (*tail)
+            tail = &(*tail)->next;
+        *tail = j;
+    } else
+        p->refs--;
+    sh->last_bg_pid = p->pid;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ scripts */
+static const char *parser_alias(void *ctx, const char *name)
+{
+    ish *sh = ctx;
+    if (!(sh->shopts & SO_EXPAND_ALIASES))
+        return NULL;
+    return alias_get(sh, name);
+}
+
+/* The text of line `line` of src (1-based), for bash's second error line. */
+static void src_line(const char *src, size_t len, int line, const char **s, size_t *n)
+{
+    const char *p = src, *e = src + len;
+    for (int l = 1; l < line && p < e; p++)
+        if (*p == '\n')
+            l++;
+    const char *q = p;
+    while (q < e && *q != '\n')
+        q++;
+    *s = p;
+    *n = (size_t)(q - p);
+}
+
+int exec_string(ish *sh, const char *src, size_t len, const char *name, bool script_file)
+{
+    ishell *g = sh->g;
+    iarena *a = iarena_new(g);
+    if (!a)
+        return 1;
+    parser_opts po = {0};
+    po.alias = parser_alias;
+    po.alias_ctx = sh;
+    po.max_depth = g->lim.max_parse_depth ? (int)g->lim.max_parse_depth : 0;
+    po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
+    parser *p = parser_new(a->heap, src, len, &po);
+    if (!p) {
+        iarena_unref(a);
+        return 1;
+    }
+    iarena *saved = sh->cur_arena;
+    sh->cur_arena = a;
+    int st = 0;
+    bool ran = false;
+    for (;;) {
+        ast_node *n = NULL;
+        parse_error err = {0};
+        parser_set_extglob(p, (sh->shopts & SO_EXTGLOB) != 0);
+        int r = parser_next(p, &n, &err);
+        if (r == 0)
+            break;
+        if (r < 0) {
+            vbuf b;
+            vbuf_init(&b, g->heap);
+            const char *nm = g->script_name ? g->script_name : "vbash";
+            if (err.depth_limit) {
+                exec_limit(g, VB_LIMIT_PARSE_DEPTH, "maximum parser nesting exceeded (limit parse_depth=%llu)",
+                           (unsigned long long)g->lim.max_parse_depth);
+            } else if (name && !script_file) {
+                /* eval / trap text */
+                vbuf_printf(&b, "%s: %s: line %d: %s\n", nm, name, err.line, err.msg ? err.msg : "syntax error");
+            } else if (script_file || g->script_file) {
+                vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line,
+                            err.msg ? err.msg : "syntax error");
+            } else {
+                vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg ? err.msg : "syntax error");
+                if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
+                    const char *ls;
+                    size_t ln;
+                    src_line(src, len, err.line, &ls, &ln);
+                    vbuf_printf(&b, "%s: -c: line %d: `", nm, err.line);
+                    vbuf_add(&b, ls, ln);
+                    vbuf_adds(&b, "'\n");
+                }
+            }
+            sh_write(sh, 2, b.data, b.len);
+            vbuf_free(&b);
+            st = 2;
+            sh->status = 2;
+            if (!sh->interactive || name == NULL) {
+                if (!name || script_file) {
+                    sh->flow = FLOW_EXIT;
+                    sh->exit_status = 2;
+                }
+            }
+            break;
+        }
+        if (!n)
+            continue;
+        ran = true;
+        if (sh->opts & O_NOEXEC)
+            continue;
+        st = exec_node(sh, n);
+        sh->status = st;
+        if (exec_should_stop(sh))
+            break;
+    }
+    (void)ran;
+    parser_free(p);
+    sh->cur_arena = saved;
+    iarena_unref(a);
+    return sh->flow == FLOW_EXIT ? sh->exit_status : st;
+}
+
+const char *sh_dollar_dash(ish *sh, char *buf)
+{
+    char *o = buf;
+    if (sh->opts & O_HASHALL) *o++ = 'h';
+    if (sh->opts & O_ALLEXPORT) *o++ = 'a';
+    if (sh->opts & O_ERREXIT) *o++ = 'e';
+    if (sh->opts & O_NOGLOB) *o++ = 'f';
+    if (sh->interactive) *o++ = 'i';
+    if (sh->opts & O_MONITOR) *o++ = 'm';
+    if (sh->opts & O_NOEXEC) *o++ = 'n';
+    if (sh->opts & O_NOUNSET) *o++ = 'u';
+    if (sh->opts & O_VERBOSE) *o++ = 'v';
+    if (sh->opts & O_XTRACE) *o++ = 'x';
+    if (sh->opts & O_BRACEEXPAND) *o++ = 'B';
+    if (sh->opts & O_NOCLOBBER) *o++ = 'C';
+    if (sh->opts & O_HISTEXPAND) *o++ = 'H';
+    if (!sh->interactive) *o++ = 'c';
+    *o = 0;
+    return buf;
+}
+
+/* A copy of another session's shell state on heap g (vb_session_fork).
+ * Functions are parsed again from their text so that no AST is shared
+ * between sessions. */
+ish *ish_clone_into(ishell *g, ish *src)
+{
+    ish *c = ish_new(g);
+    if (!c)
+        return NULL;
+    var_copy_scopes(c, src);
+    if (!c->global) {
+        ish_free(c);
+        return NULL;
+    }
+    for (ialias *a = src->aliases; a; a = a->next) {
+        ialias *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, a->name);
+        n->val = mem_strdup(g->heap, a->val);
+        n->next = c->aliases;
+        c->aliases = n;
+    }
+    c->opts = src->opts;
+    c->shopts = src->shopts;
+    c->cwd = mem_strdup(g->heap, src->cwd);
+    c->arg0 = src->arg0 ? mem_strdup(g->heap, src->arg0) : NULL;
+    if (src->npos) {
+        c->pos = mem_calloc(g->heap, (size_t)src->npos + 1, sizeof *c->pos);
+        for (int i = 0; c->pos && i < src->npos; i++)
+            c->pos[i] = mem_strdup(g->heap, src->pos[i]);
+        c->npos = c->pos ? src->npos : 0;
+    }
+    for (int i = 0; i < ITRAP_N; i++)
+        if (src->traps[i].action)
+            c->traps[i].action = mem_strdup(g->heap, src->traps[i].action);
+    c->umask = src->umask;
+    c->status = src->status;
+    for (size_t i = 0; i < src->funcs.nb; i++)
+        for (ifunc *f = src->funcs.b[i]; f; f = f->next)
+            if (f->def && f->def->src)
+                exec_string(c, f->def->src, strlen(f->def->src), NULL, false);
+    c->flow = FLOW_NONE;
+    return c;
+}

@@ -1,0 +1,921 @@
+/*
+ * Simple commands: assignments, expansion, xtrace, lookup (functions,
+ * builtins, PATH in the VFS: native command stubs and shell scripts), the
+ * vb_cmd call into native commands, and the vb_shell_ops they call back.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp/interp.h"
+
+/* ------------------------------------------------------------------ helpers */
+char *sh_abspath(ish *sh, const char *path)
+{
+    ishell *g = sh->g;
+    if (path[0] == '/')
+        return mem_strdup(g->heap, path);
+    const char *cwd = sh->cwd ? sh->cwd : "/";
+    size_t l = strlen(cwd);
+    if (l && cwd[l - 1] == '/')
+        return mem_printf(g->heap, "%s%s", cwd, path);
+    return mem_printf(g->heap, "%s/%s", cwd, path);
+}
+
+const vb_builtin *exec_find_builtin(const char *name)
+{
+    const vb_builtin *b = vb_builtin_find(name);
+    if (b && (b->flags & (BI_SHELL | BI_SPECIAL)))
+        return b;
+    return NULL;
+}
+
+bool sh_builtin_enabled(ish *sh, const char *name)
+{
+    return exec_find_builtin(name) != NULL;
+}
+
+char *exec_find_path(ish *sh, const char *name)
+{
+    ishell *g = sh->g;
+    if (strchr(name, '/'))
+        return sh_abspath(sh, name);
+    const char *path = var_get(sh, "PATH");
+    if (!path)
+        path = "";
+    const char *p = path;
+    for (;;) {
+        const char *e = strchr(p, ':');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        char *dir = l ? mem_strndup(g->heap, p, l) : mem_strdup(g->heap, ".");
+        char *full = NULL;
+        if (dir) {
+            char *d = sh_abspath(sh, dir);
+            if (d) {
+                full = strcmp(d, "/") == 0 ? mem_printf(g->heap, "/%s", name)
+                                           : mem_printf(g->heap, "%s/%s", d, name);
+                mem_free(g->heap, d);
+            }
+            mem_free(g->heap, dir);
+        }
+        if (full) {
+            vfs_stat_t st;
+            if (vfs_stat(g->vfs, full, &st) == 0 && S_ISREG(st.mode) &&
+                vfs_access(g->vfs, full, X_OK) == 0)
+                return full;
+            mem_free(g->heap, full);
+        }
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ closed fd stream */
+static ssize_t closed_read(stream *s, void *b, size_t n) { return VB_EBADF; }
+static ssize_t closed_write(stream *s, const void *b, size_t n) { return VB_EBADF; }
+static void closed_close(stream *s) {}
+static const stream_ops closed_ops = {closed_read, closed_write, NULL, closed_close};
+
+/* ------------------------------------------------------------------ xtrace */
+static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
+{
+    ishell *g = sh->g;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    const char *ps4 = var_get(sh, "PS4");
+    if (!ps4)
+        ps4 = "+ ";
+    /* bash repeats the first char of PS4 per subshell/eval level */
+    vbuf_adds(&b, ps4);
+    (void)as;
+    for (int i = 0; i < argc; i++) {
+        if (i)
+            vbuf_addc(&b, ' ');
+        char *q = shell_quote(g, argv[i], false);
+        if (q && argv[i][0] == 0) {
+            vbuf_adds(&b, "''");
+        } else if (q)
+            vbuf_adds(&b, q);
+        mem_free(g->heap, q);
+    }
+    vbuf_addc(&b, '\n');
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
+static void xtrace_assign(ish *sh, const char *name, const char *val)
+{
+    ishell *g = sh->g;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    const char *ps4 = var_get(sh, "PS4");
+    vbuf_adds(&b, ps4 ? ps4 : "+ ");
+    char *q = shell_quote(g, val, false);
+    vbuf_printf(&b, "%s=%s\n", name, q && val[0] ? q : "");
+    mem_free(g->heap, q);
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
+/* ------------------------------------------------------------------ assignments */
+/* Splits an array element word "[k]=v" into key and value words. */
+static bool split_keyed(ishell *g, const ast_word *w, ast_word **kw, ast_word **vw)
+{
+    if (!w->nparts || w->parts[0].kind != AP_LIT || w->parts[0].len == 0 ||
+        w->parts[0].text[0] != '[')
+        return false;
+    for (size_t i = 0; i < w->nparts; i++) {
+        const ast_part *p = &w->parts[i];
+        if (p->kind != AP_LIT)
+            continue;
+        const char *m = NULL;
+        for (size_t k = 0; k + 1 < p->len; k++)
+            if (p->text[k] == ']' && p->text[k + 1] == '=') {
+                m = p->text + k;
+                break;
+            }
+        if (!m)
+            continue;
+        size_t off = (size_t)(m - p->text);
+        ast_word *k = mem_calloc(g->heap, 1, sizeof *k);
+        ast_word *v = mem_calloc(g->heap, 1, sizeof *v);
+        if (!k || !v)
+            return false;
+        k->parts = mem_calloc(g->heap, i + 1, sizeof *k->parts);
+        v->parts = mem_calloc(g->heap, w->nparts - i + 1, sizeof *v->parts);
+        if (!k->parts || !v->parts)
+            return false;
+        for (size_t j = 0; j < i; j++)
+            k->parts[k->nparts++] = w->parts[j];
+        ast_part kp = *p;
+        kp.len = off;
+        k->parts[k->nparts++] = kp;
+        /* drop the leading '[' */
+        if (k->parts[0].kind == AP_LIT) {
+            k->parts[0].text++;
+            k->parts[0].len--;
+        }
+        ast_part vp = *p;
+        vp.text = p->text + off + 2;
+        vp.len = p->len - off - 2;
+        v->parts[v->nparts++] = vp;
+        for (size_t j = i + 1; j < w->nparts; j++)
+            v->parts[v->nparts++] = w->parts[j];
+        *kw = k;
+        *vw = v;
+        return true;
+    }
+    return false;
+}
+
+static void free_view(ishell *g, ast_word *w)
+{
+    if (w) {
+        mem_free(g->heap, w->parts);
+        mem_free(g->heap, w);
+    }
+}
+
+/* Assigns a compound array value (a b [k]=v) to name. */
+int exec_assign_array(ish *sh, const char *name, ast_word **elems, size_t n, bool append,
+                      int vflags, bool assoc_hint)
+{
+    ishell *g = sh->g;
+    ivar *v = var_lookup(sh, name);
+    if (v && (v->attr & VA_READONLY)) {
+        sh_error(sh, "%s: readonly variable", name);
+        return 1;
+    }
+    if (!v || (vflags & VS_LOCAL)) {
+        v = var_declare(sh, name, (vflags & VS_LOCAL) != 0);
+        if (!v)
+            return 1;
+    }
+    bool assoc = (v->attr & VA_ASSOC) || assoc_hint;
+    if (!append) {
+        var_clear_value(g, v);
+    } else if (v->val && !v->arr) {
+        v->arr = arr_new(g);
+        if (v->arr)
+            arr_set_idx(g, v->arr, 0, v->val);
+        mem_free(g->heap, v->val);
+        v->val = NULL;
+    }
+    if (!v->arr)
+        v->arr = arr_new(g);
+    v->attr &= ~VA_UNSET;
+    v->attr |= assoc ? VA_ASSOC : VA_ARRAY;
+    if (vflags & VS_EXPORT)
+        v->attr |= VA_EXPORT;
+    int64_t next = append ? arr_max_idx(v->arr) + 1 : 0;
+    if (assoc && append)
+        next = 0;
+    for (size_t i = 0; i < n; i++) {
+        ast_word *kw = NULL, *vw = NULL;
+        if (split_keyed(g, elems[i], &kw, &vw)) {
+            char *k = NULL, *val = NULL;
+            int rc = expand_string(sh, kw, EX_NOSPLIT | EX_NOGLOB, &k);
+            if (!rc)
+                rc = expand_string(sh, vw, EX_NOSPLIT | EX_NOGLOB | EX_ASSIGN, &val);
+            free_view(g, kw);
+            free_view(g, vw);
+            if (rc) {
+                mem_free(g->heap, k);
+                mem_free(g->heap, val);
+                return 1;
+            }
+            if (assoc)
+                var_set_elem(sh, v->name, k, val, VS_NOATTR);
+            else {
+                int64_t ix = 0;
+                if (arith_eval(sh, k, &ix)) {
+                    mem_free(g->heap, k);
+                    mem_free(g->heap, val);
+                    return 1;
+                }
+                char nb[32];
+                snprintf(nb, sizeof nb, "%" PRId64, ix);
+                var_set_elem(sh, v->name, nb, val, VS_NOATTR);
+                next = ix + 1;
+            }
+            mem_free(g->heap, k);
+            mem_free(g->heap, val);
+            continue;
+        }
+        char **f = NULL;
+        int nf = 0;
+        if (expand_words(sh, &elems[i], 1, &f, &nf))
+            return 1;
+        for (int k = 0; k < nf; k++) {
+            if (assoc) {
+                /* bash 5.2: (k v k v) pairs */
+                const char *val = k + 1 < nf ? f[k + 1] : "";
+                var_set_elem(sh, v->name, f[k], val, VS_NOATTR);
+                k++;
+                continue;
+            }
+            char nb[32];
+            snprintf(nb, sizeof nb, "%" PRId64, next++);
+            var_set_elem(sh, v->name, nb, f[k], VS_NOATTR);
+        }
+        argv_free(g, f);
+    }
+    return 0;
+}
+
+/* One assignment word of a simple command. flags: VS_TEMP for `x=1 cmd`. */
+static int do_assign(ish *sh, ast_assign *a, int flags)
+{
+    ishell *g = sh->g;
+    if (a->is_array)
+        return exec_assign_array(sh, a->name, a->array, a->narray, a->append, flags, false);
+    char *val = NULL;
+    if (a->value) {
+        if (expand_string(sh, a->value, EX_NOSPLIT | EX_NOGLOB | EX_ASSIGN, &val))
+            return 2;
+    } else
+        val = mem_strdup(g->heap, "");
+    if (!val)
+        return 1;
+    if (sh->opts & O_XTRACE)
+        xtrace_assign(sh, a->name, val);
+    int rc;
+    if (a->index) {
+        char *k = NULL;
+        if (expand_string(sh, a->index, EX_NOSPLIT | EX_NOGLOB, &k)) {
+            mem_free(g->heap, val);
+            return 1;
+        }
+        rc = var_set_elem(sh, a->name, k, val, flags | (a->append ? VS_APPEND : 0));
+        mem_free(g->heap, k);
+    } else
+        rc = var_set(sh, a->name, val, flags | (a->append ? VS_APPEND : 0));
+    mem_free(g->heap, val);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ native commands */
+static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
+{
+    ishell *g = sh->g;
+    vb_cmd cmd;
+    memset(&cmd, 0, sizeof cmd);
+    static stream closed = {&closed_ops, 1 << 30, 0, STREAM_OTHER, NULL};
+    size_t cap = 0;
+    if (g->lim.max_memory_bytes) {
+        size_t used = mem_heap_used(g->heap);
+        cap = g->lim.max_memory_bytes > used ? (size_t)(g->lim.max_memory_bytes - used) : 1;
+    }
+    cmd.heap = mem_heap_new(cap);
+    if (!cmd.heap) {
+        sh_error(sh, "%s: cannot allocate memory", argv[0]);
+        return 1;
+    }
+    cmd.argc = argc;
+    cmd.argv = argv;
+    cmd.self = b;
+    cmd.vfs = g->vfs;
+    cmd.in = sh_fd(sh, 0) ? sh_fd(sh, 0) : &closed;
+    cmd.out = sh_fd(sh, 1) ? sh_fd(sh, 1) : &closed;
+    cmd.err = sh_fd(sh, 2) ? sh_fd(sh, 2) : &closed;
+    cmd.cwd = sh->cwd;
+    cmd.cancel = &g->stop;
+    cmd.ops = &interp_shell_ops;
+    cmd.shell = sh;
+    /* argv belongs to the caller; commands may permute it (option parser) */
+    int st = b->fn(&cmd);
+    if (cmd.obuf.len)
+        bi_flush(&cmd);
+    mem_heap_destroy(cmd.heap);
+    if (st < 0 || st > 255)
+        st &= 255;
+    if (g->cancel && !g->stop) {
+        g->stop = 1;
+        g->limit_hit = VB_LIMIT_CANCELLED;
+    }
+    return st;
+}
+
+/* Runs a VFS file: native stub, or a shell script in a fresh shell state. */
+static int run_file(ish *sh, const char *path, char **argv, int argc)
+{
+    ishell *g = sh->g;
+    char *data = NULL;
+    size_t len = 0;
+    int rc = vfs_read_all(g->vfs, path, g->heap, &data, &len);
+    if (rc < 0) {
+        sh_error(sh, "%s: %s", argv[0], vb_strerror(rc));
+        return 126;
+    }
+    if (len >= 16 && memcmp(data, "#!vbash builtin ", 16) == 0) {
+        char name[256];
+        size_t k = 0;
+        for (size_t i = 16; i < len && data[i] != '\n' && k < sizeof name - 1; i++)
+            name[k++] = data[i];
+        name[k] = 0;
+        mem_free(g->heap, data);
+        const vb_builtin *b = vb_builtin_find(name);
+        if (!b) {
+            sh_error(sh, "%s: command not found", argv[0]);
+            return 127;
+        }
+        return run_builtin(sh, b, argv, argc);
+    }
+    bool script = true;
+    if (len >= 2 && data[0] == '#' && data[1] == '!') {
+        const char *e = memchr(data, '\n', len);
+        size_t l = e ? (size_t)(e - data) : len;
+        char line[256];
+        if (l >= sizeof line)
+            l = sizeof line - 1;
+        memcpy(line, data + 2, l - 2);
+        line[l - 2] = 0;
+        char *s = line;
+        while (*s == ' ')
+            s++;
+        script = strncmp(s, "/bin/bash", 9) == 0 || strncmp(s, "/bin/sh", 7) == 0 ||
+                 strncmp(s, "/usr/bin/env bash", 17) == 0 || strncmp(s, "/usr/bin/env sh", 15) == 0 ||
+                 strncmp(s, "/usr/bin/bash", 13) == 0 || strncmp(s, "/usr/bin/sh", 11) == 0;
+    } else {
+        for (size_t i = 0; i < len && i < 512; i++)
+            if (data[i] == 0)
+                script = false;
+    }
+    if (!script) {
+        mem_free(g->heap, data);
+        sh_error(sh, "%s: cannot execute binary file: Exec format error", argv[0]);
+        return 126;
+    }
+    int st = interp_run_script(sh, data, len, argv[0], argv + 1, argc - 1);
+    mem_free(g->heap, data);
+    return st;
+}
+
+int interp_run_script(ish *sh, const char *src, size_t len, const char *name, char **args, int nargs)
+{
+    return interp_run_script_opts(sh, src, len, name, args, nargs, false, -1);
+}
+
+/* A script as a child shell: exported variables only, its own state.
+ * is_c: the text came from `bash -c` (errors say "NAME: -c: line N:");
+ * opts: the child's set options (-1: defaults). */
+int interp_run_script_opts(ish *sh, const char *src, size_t len, const char *name, char **args,
+                           int nargs, bool is_c, int opts)
+{
+    ishell *g = sh->g;
+    ish *c = ish_new(g);
+    if (!c)
+        return 1;
+    c->proc = sh->proc;
+    c->cwd = mem_strdup(g->heap, sh->cwd);
+    char **env = var_environ(sh, g->heap);
+    vars_init(c, (const char *const *)env);
+    if (env) {
+        for (char **e = env; *e; e++)
+            mem_free(g->heap, *e);
+        mem_free(g->heap, env);
+    }
+    var_set(c, "PWD", c->cwd, VS_EXPORT);
+    c->arg0 = mem_strdup(g->heap, name);
+    c->pos = mem_calloc(g->heap, (size_t)nargs + 1, sizeof *c->pos);
+    for (int i = 0; i < nargs && c->pos; i++)
+        c->pos[i] = mem_strdup(g->heap, args[i]);
+    c->npos = c->pos ? nargs : 0;
+    for (int i = 0; i < sh->nfds; i++)
+        if (sh->fds[i])
+            sh_set_fd(c, i, sh->fds[i]);
+    c->umask = sh->umask;
+    c->subshell = 0;
+    if (opts >= 0)
+        c->opts = opts;
+    c->source_name = is_c ? NULL : name;
+    c->is_subshell_exit = true;
+    c->func_depth = sh->func_depth + 1;
+    if (g->lim.max_call_depth && (uint64_t)c->func_depth > g->lim.max_call_depth) {
+        ish_free(c);
+        exec_limit(g, VB_LIMIT_CALL_DEPTH, "maximum call depth exceeded (limit call_depth=%llu)",
+                   (unsigned long long)g->lim.max_call_depth);
+        return 1;
+    }
+    const char *saved = g->script_name;
+    bool saved_sf = g->script_file;
+    g->script_name = name;
+    g->script_file = !is_c;
+    int st = exec_string(c, src, len, is_c ? NULL : name, !is_c);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    c->status = st;
+    exec_run_exit_trap(c);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    g->script_name = saved;
+    g->script_file = saved_sf;
+    ish_free(c);
+    return st;
+}
+
+/* ------------------------------------------------------------------ functions */
+int exec_function(ish *sh, ifunc *f, char **argv, int argc)
+{
+    ishell *g = sh->g;
+    if (g->lim.max_call_depth && (uint64_t)sh->func_depth + 1 > g->lim.max_call_depth) {
+        exec_limit(g, VB_LIMIT_CALL_DEPTH, "maximum call depth exceeded (limit call_depth=%llu)",
+                   (unsigned long long)g->lim.max_call_depth);
+        return 1;
+    }
+    const char *funcnest = var_get(sh, "FUNCNEST");
+    if (funcnest && *funcnest) {
+        long fn = strtol(funcnest, NULL, 10);
+        if (fn > 0 && sh->func_depth >= fn) {
+            sh_error(sh, "%s: maximum function nesting level exceeded (%ld)", argv[0], fn);
+            sh->flow = FLOW_RETURN;
+            return 1;
+        }
+    }
+    iarena *arena = f->arena;
+    iarena_ref(arena);
+    ast_node *def = f->def;
+    char *fname = mem_strdup(g->heap, f->name);
+    /* positional parameters */
+    char **saved_pos = sh->pos;
+    int saved_npos = sh->npos;
+    sh->pos = mem_calloc(g->heap, (size_t)argc, sizeof *sh->pos);
+    sh->npos = 0;
+    for (int i = 1; i < argc && sh->pos; i++)
+        sh->pos[sh->npos++] = mem_strdup(g->heap, argv[i]);
+    iframe fr = {.func = fname, .source = sh->source_name, .call_line = sh->lineno, .up = sh->frame};
+    sh->frame = &fr;
+    var_scope_push(sh, false);
+    sh->func_depth++;
+    int saved_loop = sh->loop_depth;
+    sh->loop_depth = 0;
+    int st = exec_node(sh, def->body);
+    sh->loop_depth = saved_loop;
+    if (sh->flow == FLOW_RETURN) {
+        sh->flow = FLOW_NONE;
+        st = sh->exit_status;
+    } else if (sh->flow == FLOW_BREAK || sh->flow == FLOW_CONTINUE) {
+        sh->flow = FLOW_NONE;
+    }
+    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE) {
+        sh->status = st;
+        exec_trap(sh, ITRAP_RETURN);
+    }
+    sh->func_depth--;
+    var_scope_pop(sh);
+    sh->frame = fr.up;
+    for (int i = 0; i < sh->npos; i++)
+        mem_free(g->heap, sh->pos[i]);
+    mem_free(g->heap, sh->pos);
+    sh->pos = saved_pos;
+    sh->npos = saved_npos;
+    mem_free(g->heap, fname);
+    iarena_unref(arena);
+    return st;
+}
+
+/* ------------------------------------------------------------------ dispatch */
+static void close_procsubs(ish *sh)
+{
+    for (int i = 0; i < sh->nprocsub; i++)
+        sh_set_fd(sh, sh->procsub_fds[i], NULL);
+    sh->nprocsub = 0;
+}
+
+/* Runs an expanded command. redirs/assigns may be NULL. */
+int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *assigns)
+{
+    ishell *g = sh->g;
+    const char *name = argv[0];
+    ifunc *f = NULL;
+    const vb_builtin *b = NULL;
+    char *path = NULL;
+    int st = 0;
+
+    if (!strchr(name, '/')) {
+        f = func_get(sh, name);
+        if (!f)
+            b = exec_find_builtin(name);
+    }
+    bool special = b && (b->flags & BI_SPECIAL);
+    bool temp = assigns != NULL && !(special && (sh->opts & O_POSIX));
+    if (temp)
+        var_scope_push(sh, true);
+    for (ast_assign *a = assigns; a; a = a->next) {
+        int rc = do_assign(sh, a, temp ? VS_TEMP : 0);
+        if (rc) {
+            if (temp)
+                var_scope_pop(sh);
+            if (rc == 2 && !sh->interactive) {
+                sh->flow = FLOW_EXIT;
+                sh->exit_status = 1;
+            }
+            return 1;
+        }
+    }
+    iredir_undo undo = {0};
+    bool is_exec = b && strcmp(name, "exec") == 0 && argc == 1;
+    if (redirs && redir_apply(sh, redirs, is_exec ? NULL : &undo)) {
+        redir_undo(sh, &undo);
+        if (temp)
+            var_scope_pop(sh);
+        return 1;
+    }
+    if (f) {
+        st = exec_function(sh, f, argv, argc);
+    } else if (b) {
+        st = run_builtin(sh, b, argv, argc);
+    } else {
+        path = exec_find_path(sh, name);
+        if (!path) {
+            if (strchr(name, '/'))
+                sh_error(sh, "%s: No such file or directory", name);
+            else
+                sh_error(sh, "%s: command not found", name);
+            st = 127;
+        } else {
+            vfs_stat_t vst;
+            int r = vfs_stat(g->vfs, path, &vst);
+            if (r < 0) {
+                sh_error(sh, "%s: %s", name, vb_strerror(r));
+                st = r == VB_ENOENT ? 127 : 126;
+            } else if (S_ISDIR(vst.mode)) {
+                sh_error(sh, "%s: Is a directory", name);
+                st = 126;
+            } else if (vfs_access(g->vfs, path, X_OK) < 0) {
+                sh_error(sh, "%s: Permission denied", name);
+                st = 126;
+            } else
+                st = run_file(sh, path, argv, argc);
+            mem_free(g->heap, path);
+        }
+    }
+    redir_undo(sh, &undo);
+    if (temp)
+        var_scope_pop(sh);
+    return st;
+}
+
+int exec_simple(ish *sh, ast_node *n)
+{
+    ishell *g = sh->g;
+    sh->lineno = n->line;
+    if (exec_count_command(sh))
+        return sh->flow == FLOW_EXIT ? sh->exit_status : (g->stop ? 1 : sh->status);
+    char **argv = NULL;
+    int argc = 0;
+    sh->cmdsub_ran = false;
+    int prev_status = sh->status;
+    int rc = expand_words(sh, n->words, n->nwords, &argv, &argc);
+    if (rc) {
+        close_procsubs(sh);
+        if (rc == 2 && !sh->interactive) {
+            sh->flow = FLOW_EXIT;
+            sh->exit_status = 1;
+        }
+        return 1;
+    }
+    if (argc == 0) {
+        /* assignments only (and redirections) */
+        int st = 0;
+        for (ast_assign *a = n->assigns; a; a = a->next) {
+            int r = do_assign(sh, a, 0);
+            if (r) {
+                st = 1;
+                if (r == 2 && !sh->interactive) {
+                    sh->flow = FLOW_EXIT;
+                    sh->exit_status = 1;
+                }
+                break;
+            }
+        }
+        if (!st && sh->cmdsub_ran)
+            st = sh->status;
+        if (!st && n->redirs) {
+            ish *c = ish_fork(sh, sh->proc);
+            if (c) {
+                /* redirections without a command: files are made, nothing else changes */
+                iredir_undo undo = {0};
+                st = redir_apply(c, n->redirs, &undo) ? 1 : st;
+                redir_undo(c, &undo);
+                ish_free(c);
+            }
+        }
+        argv_free(g, argv);
+        (void)prev_status;
+        return st;
+    }
+    if (sh->opts & O_XTRACE)
+        xtrace(sh, argv, argc, n->assigns);
+    int st = exec_argv(sh, argv, argc, n->redirs, n->assigns);
+    mem_free(g->heap, sh->last_arg);
+    sh->last_arg = mem_strdup(g->heap, argv[argc - 1]);
+    argv_free(g, argv);
+    close_procsubs(sh);
+    return st;
+}
+
+/* ------------------------------------------------------------------ shell ops */
+static const char *ops_getvar(void *ctx, const char *name)
+{
+    return var_get((ish *)ctx, name);
+}
+
+static int ops_setvar(void *ctx, const char *name, const char *value)
+{
+    return var_set((ish *)ctx, name, value, 0);
+}
+
+static char **ops_environ(void *ctx, mem_heap *h)
+{
+    return var_environ((ish *)ctx, h);
+}
+
+static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, stream *out,
+                   stream *err)
+{
+    ish *sh = ctx;
+    ishell *g = sh->g;
+    if (!argv || !argv[0])
+        return 0;
+    ish *c = ish_fork(sh, sh->proc);
+    if (!c)
+        return -1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    if (in)
+        sh_set_fd(c, 0, in);
+    if (out)
+        sh_set_fd(c, 1, out);
+    if (err)
+        sh_set_fd(c, 2, err);
+    for (size_t i = 0; env && env[i]; i++) {
+        const char *eq = strchr(env[i], '=');
+        if (!eq)
+            continue;
+        char *nm = mem_strndup(g->heap, env[i], (size_t)(eq - env[i]));
+        if (nm)
+            var_set(c, nm, eq + 1, VS_EXPORT);
+        mem_free(g->heap, nm);
+    }
+    int argc = 0;
+    while (argv[argc])
+        argc++;
+    char **av = mem_calloc(g->heap, (size_t)argc + 1, sizeof *av);
+    if (!av) {
+        ish_free(c);
+        return -1;
+    }
+    for (int i = 0; i < argc; i++)
+        av[i] = mem_strdup(g->heap, argv[i]);
+    c->lineno = sh->lineno;
+    int st = exec_argv(c, av, argc, NULL, NULL);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    argv_free(g, av);
+    ish_free(c);
+    return st;
+}
+
+static int ops_run_script(void *ctx, const char *script, stream *in, stream *out, stream *err)
+{
+    ish *sh = ctx;
+    ish *c = ish_fork(sh, sh->proc);
+    if (!c)
+        return -1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    if (in)
+        sh_set_fd(c, 0, in);
+    if (out)
+        sh_set_fd(c, 1, out);
+    if (err)
+        sh_set_fd(c, 2, err);
+    int st = exec_string(c, script, strlen(script), NULL, false);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    exec_run_exit_trap(c);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    ish_free(c);
+    return st;
+}
+
+static stream *ops_fd(void *ctx, int n)
+{
+    return sh_fd((ish *)ctx, n);
+}
+
+void interp_now(ishell *g, struct timespec *ts)
+{
+    if (g->clock_epoch) {
+        uint64_t el = proc_now_ns() - g->clock_start_real_ns;
+        ts->tv_sec = (time_t)(g->clock_epoch + (int64_t)(el / 1000000000ull));
+        ts->tv_nsec = (long)(el % 1000000000ull);
+    } else
+        clock_gettime(CLOCK_REALTIME, ts);
+}
+
+static void ops_now(void *ctx, struct timespec *ts)
+{
+    interp_now(((ish *)ctx)->g, ts);
+}
+
+uint64_t interp_random(ishell *g)
+{
+    uint64_t x = g->rng;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    g->rng = x;
+    return x * 2685821657736338717ull;
+}
+
+static uint64_t ops_random(void *ctx)
+{
+    return interp_random(((ish *)ctx)->g);
+}
+
+static const char *ops_info(void *ctx, const char *key)
+{
+    ishell *g = ((ish *)ctx)->g;
+    if (strcmp(key, "hostname") == 0)
+        return g->hostname;
+    if (strcmp(key, "user") == 0)
+        return g->user;
+    if (strcmp(key, "uname -r") == 0)
+        return "6.1.0-vbash";
+    if (strcmp(key, "shell_pid") == 0)
+        return NULL;
+    return NULL;
+}
+
+static int ops_limit(void *ctx, int kind, const char *what)
+{
+    ish *sh = ctx;
+    exec_limit(sh->g, (vb_limit_kind)kind, "%s", what ? what : vb_limit_name((vb_limit_kind)kind));
+    return 1;
+}
+
+static uint64_t ops_time_left(void *ctx)
+{
+    ishell *g = ((ish *)ctx)->g;
+    if (!g->deadline_ns)
+        return UINT64_MAX;
+    uint64_t now = proc_now_ns();
+    return now >= g->deadline_ns ? 0 : (g->deadline_ns - now) / 1000000ull;
+}
+
+static int ops_sleep(void *ctx, uint64_t ns)
+{
+    ish *sh = ctx;
+    return proc_sleep(sh->g, ns);
+}
+
+static uint64_t ops_regex_limit(void *ctx)
+{
+    return ((ish *)ctx)->g->lim.max_regex_steps;
+}
+
+static struct vb_net_policy *ops_net(void *ctx)
+{
+    return ((ish *)ctx)->g->net;
+}
+
+const vb_shell_ops interp_shell_ops = {
+    .getvar = ops_getvar,
+    .setvar = ops_setvar,
+    .environ = ops_environ,
+    .run = ops_run,
+    .run_script = ops_run_script,
+    .fd = ops_fd,
+    .now = ops_now,
+    .random = ops_random,
+    .info = ops_info,
+    .limit = ops_limit,
+    .time_left_ms = ops_time_left,
+    .sleep_ns = ops_sleep,
+    .regex_limit = ops_regex_limit,
+    .net = ops_net,
+};
+
+/* An assignment-shaped argument of declare/local/export/readonly, expanded
+ * as an assignment: "name=value", "name[k]=value", "name+=value", or
+ * "name=(e1 [k]=e2 ...)" with every element shell-quoted, which
+ * bi_declare parses back (as bash re-parses compound assignments). */
+char *exec_decl_word(ish *sh, const ast_assign *a)
+{
+    ishell *g = sh->g;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    vbuf_adds(&b, a->name);
+    if (a->index) {
+        char *k = NULL;
+        if (expand_string(sh, a->index, EX_NOSPLIT | EX_NOGLOB, &k)) {
+            vbuf_free(&b);
+            return NULL;
+        }
+        vbuf_printf(&b, "[%s]", k);
+        mem_free(g->heap, k);
+    }
+    vbuf_adds(&b, a->append ? "+=" : "=");
+    if (a->is_array) {
+        vbuf_addc(&b, '(');
+        bool first = true;
+        for (size_t i = 0; i < a->narray; i++) {
+            ast_word *kw = NULL, *vw = NULL;
+            if (split_keyed(g, a->array[i], &kw, &vw)) {
+                char *k = NULL, *v = NULL;
+                int rc = expand_string(sh, kw, EX_NOSPLIT | EX_NOGLOB, &k);
+                if (!rc)
+                    rc = expand_string(sh, vw, EX_NOSPLIT | EX_NOGLOB | EX_ASSIGN, &v);
+                free_view(g, kw);
+                free_view(g, vw);
+                if (rc) {
+                    mem_free(g->heap, k);
+                    mem_free(g->heap, v);
+                    vbuf_free(&b);
+                    return NULL;
+                }
+                char *qk = shell_quote(g, k, true), *qv = shell_quote(g, v, true);
+                vbuf_printf(&b, "%s[%s]=%s", first ? "" : " ", qk, qv);
+                first = false;
+                mem_free(g->heap, qk);
+                mem_free(g->heap, qv);
+                mem_free(g->heap, k);
+                mem_free(g->heap, v);
+                continue;
+            }
+            char **f = NULL;
+            int nf = 0;
+            if (expand_words(sh, &a->array[i], 1, &f, &nf)) {
+                vbuf_free(&b);
+                return NULL;
+            }
+            for (int k = 0; k < nf; k++) {
+                char *q = shell_quote(g, f[k], true);
+                vbuf_printf(&b, "%s%s", first ? "" : " ", q);
+                first = false;
+                mem_free(g->heap, q);
+            }
+            argv_free(g, f);
+        }
+        vbuf_addc(&b, ')');
+    } else if (a->value) {
+        char *v = NULL;
+        if (expand_string(sh, a->value, EX_NOSPLIT | EX_NOGLOB | EX_ASSIGN, &v)) {
+            vbuf_free(&b);
+            return NULL;
+        }
+        vbuf_adds(&b, v);
+        mem_free(g->heap, v);
+    }
+    size_t l;
+    char *r = vbuf_take(&b, &l);
+    return r ? r : mem_strdup(g->heap, "");
+}

@@ -1,0 +1,547 @@
+/*
+ * Virtual processes: stackful coroutines (ucontext) scheduled round-robin on
+ * the session's one thread, and the bounded in-memory pipes between them.
+ *
+ * The scheduler runs on the host thread's stack (the caller of vb_exec);
+ * every virtual process, the top-level script included, runs on its own
+ * mmap'd stack with a guard page. A process gives the thread up only when it
+ * must wait (empty pipe, full pipe, wait, sleep), so runs are deterministic.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "interp/interp.h"
+
+#define PROC_STACK (8u << 20)   /* reserved, committed by the OS on touch */
+#define PIPE_CAP (64u << 10)
+
+uint64_t proc_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+int proc_init(ishell *g)
+{
+    g->next_pid = 1000;
+    g->shell_pid = g->next_pid++;
+    return 0;
+}
+
+static void runq_push(ishell *g, iproc *p)
+{
+    p->next_run = NULL;
+    if (g->runq_tail)
+        g->runq_tail->next_run = p;
+    else
+        g->runq_head = p;
+    g->runq_tail = p;
+}
+
+static iproc *runq_pop(ishell *g)
+{
+    iproc *p = g->runq_head;
+    if (p) {
+        g->runq_head = p->next_run;
+        if (!g->runq_head)
+            g->runq_tail = NULL;
+        p->next_run = NULL;
+    }
+    return p;
+}
+
+static void proc__trampoline(unsigned int lo, unsigned int hi)
+{
+    iproc *p = (iproc *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
+    ishell *g = p->g;
+    p->status = p->fn(p, p->arg);
+    p->state = P_DONE;
+    g->nprocs--;
+    /* Wake whoever waits for us. */
+    for (iproc *q = g->all; q; q = q->next_all) {
+        if (q->state == P_BLOCKED && q->waiting_for != 0 &&
+            (q->waiting_for == p->pid || q->waiting_for == -1)) {
+            q->waiting_for = 0;
+            proc_wake(g, q);
+        }
+    }
+    /* Return to the scheduler via uc_link. */
+}
+
+iproc *proc_spawn(ishell *g, iproc_fn fn, void *arg, iproc *parent)
+{
+    iproc *p = mem_calloc(g->heap, 1, sizeof *p);
+    if (!p)
+        return NULL;
+    long pg = sysconf(_SC_PAGESIZE);
+    size_t sz = PROC_STACK;
+    void *st = mmap(NULL, sz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                    -1, 0);
+    if (st == MAP_FAILED) {
+        mem_free(g->heap, p);
+        return NULL;
+    }
+    mprotect(st, (size_t)pg, PROT_NONE); /* guard page */
+    p->g = g;
+    p->stack = st;
+    p->stack_size = sz;
+    p->stack_base = (char *)st + pg;
+    p->fn = fn;
+    p->arg = arg;
+    p->parent = parent;
+    p->pid = g->next_pid++;
+    p->state = P_RUNNABLE;
+    p->refs = 1;
+    getcontext(&p->ctx);
+    p->ctx.uc_stack.ss_sp = st;
+    p->ctx.uc_stack.ss_size = sz;
+    p->ctx.uc_link = &g->sched_ctx;
+    uintptr_t v = (uintptr_t)p;
+    makecontext(&p->ctx, (void (*)(void))proc__trampoline, 2, (unsigned int)(v & 0xffffffffu),
+                (unsigned int)(v >> 32));
+    p->next_all = g->all;
+    g->all = p;
+    g->nprocs++;
+    runq_push(g, p);
+    return p;
+}
+
+static void proc__free(ishell *g, iproc *p)
+{
+    iproc **pp = &g->all;
+    while (*pp && *pp != p)
+        pp = &(*pp)->next_all;
+    if (*pp)
+        *pp = p->next_all;
+    if (p->stack)
+        munmap(p->stack, p->stack_size);
+    mem_free(g->heap, p);
+}
+
+void proc_unref(ishell *g, iproc *p)
+{
+    if (p && --p->refs <= 0 && p->state == P_DONE)
+        proc__free(g, p);
+}
+
+iproc *proc_find(ishell *g, int pid)
+{
+    for (iproc *p = g->all; p; p = p->next_all)
+        if (p->pid == pid)
+            return p;
+    return NULL;
+}
+
+void proc_wake(ishell *g, iproc *p)
+{
+    if (p->state == P_BLOCKED) {
+        p->state = P_RUNNABLE;
+        p->wake_ns = 0;
+        runq_push(g, p);
+    }
+}
+
+static void proc__switch_out(ishell *g)
+{
+    iproc *p = g->cur;
+    swapcontext(&p->ctx, &g->sched_ctx);
+    g->cur = p;
+}
+
+void proc_yield(ishell *g)
+{
+    iproc *p = g->cur;
+    if (!p)
+        return;
+    runq_push(g, p);
+    proc__switch_out(g);
+}
+
+void proc_block(ishell *g)
+{
+    iproc *p = g->cur;
+    if (!p)
+        return;
+    p->state = P_BLOCKED;
+    proc__switch_out(g);
+}
+
+int proc_wait(ishell *g, iproc *p)
+{
+    while (p->state != P_DONE) {
+        g->cur->waiting_for = p->pid;
+        proc_block(g);
+        if (g->cur->waiting_for != 0) { /* woken for another reason (signal, kill) */
+            g->cur->waiting_for = 0;
+            if (g->cur->killed || g->stop)
+                return 128 + SIGTERM;
+            if (g->cur->pending_sig)
+                return 128 + g->cur->pending_sig;
+        }
+    }
+    return p->status;
+}
+
+int proc_sleep(ishell *g, uint64_t ns)
+{
+    iproc *p = g->cur;
+    uint64_t until = proc_now_ns() + ns;
+    while (proc_now_ns() < until) {
+        if (g->stop || g->cancel || p->killed || p->pending_sig)
+            return -1;
+        p->wake_ns = until;
+        proc_block(g);
+        p->wake_ns = 0;
+    }
+    return 0;
+}
+
+int proc_signal(ishell *g, int pid, int sig)
+{
+    iproc *p = proc_find(g, pid);
+    if (!p || p->state == P_DONE)
+        return -1;
+    if (sig == 0)
+        return 0;
+    p->pending_sig = sig;
+    if (sig == SIGKILL)
+        p->killed = true;
+    if (p->state == P_BLOCKED)
+        proc_wake(g, p);
+    return 0;
+}
+
+size_t proc_stack_left(ishell *g)
+{
+    iproc *p = g->cur;
+    if (!p || !p->stack_base)
+        return (size_t)-1;
+    char here;
+    char *h = &here;
+    if (h <= p->stack_base)
+        return 0;
+    return (size_t)(h - p->stack_base);
+}
+
+/* Runs the scheduler on the host thread until p is done. */
+void proc_run_until(ishell *g, iproc *target)
+{
+    while (target->state != P_DONE) {
+        iproc *p = runq_pop(g);
+        if (!p) {
+            /* Nothing runnable: sleepers, or a deadlock. */
+            uint64_t soonest = 0;
+            bool any_blocked = false;
+            for (iproc *q = g->all; q; q = q->next_all) {
+                if (q->state != P_BLOCKED)
+                    continue;
+                any_blocked = true;
+                if (q->wake_ns && (!soonest || q->wake_ns < soonest))
+                    soonest = q->wake_ns;
+            }
+            if (!any_blocked)
+                break;
+            if (soonest) {
+                uint64_t now = proc_now_ns();
+                if (soonest > now) {
+                    uint64_t d = soonest - now;
+                    if (d > 10000000ull)
+                        d = 10000000ull; /* poll cancellation every 10 ms */
+                    struct timespec ts = {(time_t)(d / 1000000000ull), (long)(d % 1000000000ull)};
+                    nanosleep(&ts, NULL);
+                }
+                now = proc_now_ns();
+                if (g->cancel || g->stop)
+                    now = UINT64_MAX;
+                if (g->deadline_ns && now >= g->deadline_ns && !g->stop) {
+                    g->stop = 1;
+                    g->limit_hit = VB_LIMIT_TIME;
+                }
+                for (iproc *q = g->all; q; q = q->next_all)
+                    if (q->state == P_BLOCKED && q->wake_ns && q->wake_ns <= now)
+                        proc_wake(g, q);
+                continue;
+            }
+            /* Deadlock: kill every blocked process so that it unwinds. */
+            for (iproc *q = g->all; q; q = q->next_all)
+                if (q->state == P_BLOCKED) {
+                    q->killed = true;
+                    q->waiting_for = 0;
+                    proc_wake(g, q);
+                }
+            continue;
+        }
+        if (p->state != P_RUNNABLE)
+            continue;
+        g->cur = p;
+        swapcontext(&g->sched_ctx, &p->ctx);
+        g->cur = NULL;
+        if (p->state == P_DONE) {
+            munmap(p->stack, p->stack_size);
+            p->stack = NULL;
+            p->stack_base = NULL;
+            if (p->detached)
+                proc_unref(g, p);
+        }
+    }
+}
+
+void proc_kill_all(ishell *g)
+{
+    for (;;) {
+        iproc *live = NULL;
+        for (iproc *q = g->all; q; q = q->next_all)
+            if (q->state != P_DONE) {
+                live = q;
+                q->killed = true;
+                q->waiting_for = 0;
+                proc_wake(g, q);
+            }
+        if (!live)
+            break;
+        proc_run_until(g, live);
+    }
+    /* Free what nobody holds any more. */
+    iproc *q = g->all;
+    while (q) {
+        iproc *nx = q->next_all;
+        if (q->state == P_DONE && q->detached)
+            proc__free(g, q);
+        q = nx;
+    }
+}
+
+/* ------------------------------------------------------------------ pipes */
+typedef struct ipipe {
+    ishell *g;
+    char *buf;
+    size_t head, len;
+    int readers, writers;
+    iproc *rwait, *wwait;
+} ipipe;
+
+typedef struct pipe_end {
+    stream s;
+    ipipe *p;
+    bool writer;
+} pipe_end;
+
+static void pipe__maybe_free(ipipe *pp)
+{
+    if (pp->readers == 0 && pp->writers == 0) {
+        mem_free(pp->g->heap, pp->buf);
+        mem_free(pp->g->heap, pp);
+    }
+}
+
+static bool proc__must_stop(ishell *g)
+{
+    return g->stop || g->cancel || (g->cur && g->cur->killed);
+}
+
+static ssize_t pipe_read(stream *s, void *buf, size_t n)
+{
+    pipe_end *e = (pipe_end *)s;
+    ipipe *pp = e->p;
+    ishell *g = pp->g;
+    if (e->writer)
+        return VB_EBADF;
+    while (pp->len == 0) {
+        if (pp->writers == 0)
+            return 0;
+        if (proc__must_stop(g))
+            return VB_ECANCELED;
+        if (!g->cur)
+            return 0;
+        pp->rwait = g->cur;
+        proc_block(g);
+        if (pp->rwait == g->cur)
+            pp->rwait = NULL;
+        if (g->cur->pending_sig && pp->len == 0)
+            return -EINTR;
+    }
+    size_t k = n < pp->len ? n : pp->len;
+    for (size_t i = 0; i < k; i++)
+        ((char *)buf)[i] = pp->buf[(pp->head + i) % PIPE_CAP];
+    pp->head = (pp->head + k) % PIPE_CAP;
+    pp->len -= k;
+    if (pp->wwait) {
+        iproc *w = pp->wwait;
+        pp->wwait = NULL;
+        proc_wake(g, w);
+    }
+    return (ssize_t)k;
+}
+
+static ssize_t pipe_write(stream *s, const void *buf, size_t n)
+{
+    pipe_end *e = (pipe_end *)s;
+    ipipe *pp = e->p;
+    ishell *g = pp->g;
+    size_t done = 0;
+    if (!e->writer)
+        return VB_EBADF;
+    while (done < n) {
+        if (pp->readers == 0) {
+            if (g->cur)
+                g->cur->pending_sig = SIGPIPE;
+            return VB_EPIPE;
+        }
+        if (proc__must_stop(g))
+            return VB_ECANCELED;
+        size_t room = PIPE_CAP - pp->len;
+        if (room == 0) {
+            if (!g->cur)
+                return VB_EPIPE;
+            pp->wwait = g->cur;
+            proc_block(g);
+            if (pp->wwait == g->cur)
+                pp->wwait = NULL;
+            continue;
+        }
+        size_t k = n - done < room ? n - done : room;
+        size_t tail = (pp->head + pp->len) % PIPE_CAP;
+        for (size_t i = 0; i < k; i++)
+            pp->buf[(tail + i) % PIPE_CAP] = ((const char *)buf)[done + i];
+        pp->len += k;
+        done += k;
+        if (pp->rwait) {
+            iproc *r = pp->rwait;
+            pp->rwait = NULL;
+            proc_wake(g, r);
+        }
+    }
+    return (ssize_t)n;
+}
+
+static void pipe_close(stream *s)
+{
+    pipe_end *e = (pipe_end *)s;
+    ipipe *pp = e->p;
+    ishell *g = pp->g;
+    if (e->writer) {
+        pp->writers--;
+        if (pp->writers == 0 && pp->rwait) {
+            iproc *r = pp->rwait;
+            pp->rwait = NULL;
+            proc_wake(g, r);
+        }
+    } else {
+        pp->readers--;
+        if (pp->readers == 0 && pp->wwait) {
+            iproc *w = pp->wwait;
+            pp->wwait = NULL;
+            proc_wake(g, w);
+        }
+    }
+    mem_free(g->heap, e);
+    pipe__maybe_free(pp);
+}
+
+static const stream_ops pipe_ops = {
+    .read = pipe_read,
+    .write = pipe_write,
+    .seek = NULL,
+    .close = pipe_close,
+};
+
+int pipe_new(ishell *g, stream **r, stream **w)
+{
+    ipipe *pp = mem_calloc(g->heap, 1, sizeof *pp);
+    pipe_end *re = mem_calloc(g->heap, 1, sizeof *re);
+    pipe_end *we = mem_calloc(g->heap, 1, sizeof *we);
+    char *buf = mem_alloc(g->heap, PIPE_CAP);
+    if (!pp || !re || !we || !buf) {
+        mem_free(g->heap, pp);
+        mem_free(g->heap, re);
+        mem_free(g->heap, we);
+        mem_free(g->heap, buf);
+        return VB_ENOMEM;
+    }
+    pp->g = g;
+    pp->buf = buf;
+    pp->readers = 1;
+    pp->writers = 1;
+    re->s.ops = &pipe_ops;
+    re->s.refs = 1;
+    re->s.flags = STREAM_R;
+    re->s.kind = STREAM_PIPE;
+    re->p = pp;
+    we->s.ops = &pipe_ops;
+    we->s.refs = 1;
+    we->s.flags = STREAM_W;
+    we->s.kind = STREAM_PIPE;
+    we->p = pp;
+    we->writer = true;
+    *r = &re->s;
+    *w = &we->s;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ capture */
+typedef struct cap_stream {
+    stream s;
+    ishell *g;
+    vbuf *b;
+    bool count;
+} cap_stream;
+
+static ssize_t cap_read(stream *s, void *buf, size_t n)
+{
+    return VB_EBADF;
+}
+
+static ssize_t cap_write(stream *s, const void *buf, size_t n)
+{
+    cap_stream *c = (cap_stream *)s;
+    ishell *g = c->g;
+    if (g->stop)
+        return VB_ECANCELED;
+    if (c->count && g->lim.max_output_bytes) {
+        if (g->out_bytes + n > g->lim.max_output_bytes) {
+            size_t room = (size_t)(g->lim.max_output_bytes - g->out_bytes);
+            vbuf_add(c->b, buf, room);
+            g->out_bytes += room;
+            exec_limit(g, VB_LIMIT_OUTPUT, "maximum output size exceeded (limit output=%llu)",
+                       (unsigned long long)g->lim.max_output_bytes);
+            return VB_ECANCELED;
+        }
+        g->out_bytes += n;
+    }
+    if (vbuf_add(c->b, buf, n) < 0)
+        return VB_ENOMEM;
+    return (ssize_t)n;
+}
+
+static void cap_close(stream *s)
+{
+    cap_stream *c = (cap_stream *)s;
+    mem_free(c->g->heap, c);
+}
+
+static const stream_ops cap_ops = {
+    .read = cap_read,
+    .write = cap_write,
+    .seek = NULL,
+    .close = cap_close,
+};
+
+stream *capture_stream(ishell *g, vbuf *b, bool count_output)
+{
+    cap_stream *c = mem_calloc(g->heap, 1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->s.ops = &cap_ops;
+    c->s.refs = 1;
+    c->s.flags = STREAM_W;
+    c->s.kind = STREAM_BUF;
+    c->g = g;
+    c->b = b;
+    c->count = count_output;
+    return &c->s;
+}

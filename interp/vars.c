@@ -1,0 +1,1052 @@
+/*
+ * Shell variables: scopes (global, one per function call, temporary
+ * assignments before a command), scalars, indexed and associative arrays,
+ * attributes, namerefs, dynamic variables (RANDOM, SECONDS, LINENO...),
+ * functions and aliases tables.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "interp/interp.h"
+
+static uint64_t vars__hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+bool var_valid_name(const char *s)
+{
+    if (!s || !(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+        return false;
+    for (s++; *s; s++)
+        if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+              (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+
+/* ------------------------------------------------------------------ tables */
+static ivar *tab_find(const ivartab *t, const char *name)
+{
+    if (!t->nb)
+        return NULL;
+    ivar *v = t->b[vars__hash(name) & (t->nb - 1)];
+    for (; v; v = v->next)
+        if (strcmp(v->name, name) == 0)
+            return v;
+    return NULL;
+}
+
+static int tab_grow(ishell *g, ivartab *t)
+{
+    size_t nb = t->nb ? t->nb * 2 : 16;
+    ivar **b = mem_calloc(g->heap, nb, sizeof *b);
+    if (!b)
+        return VB_ENOMEM;
+    for (size_t i = 0; i < t->nb; i++) {
+        ivar *v = t->b[i];
+        while (v) {
+            ivar *nx = v->next;
+            size_t k = vars__hash(v->name) & (nb - 1);
+            v->next = b[k];
+            b[k] = v;
+            v = nx;
+        }
+    }
+    mem_free(g->heap, t->b);
+    t->b = b;
+    t->nb = nb;
+    return 0;
+}
+
+static ivar *tab_add(ishell *g, ivartab *t, const char *name)
+{
+    if (t->n + 1 > t->nb * 3 / 4 && tab_grow(g, t) < 0)
+        return NULL;
+    ivar *v = mem_calloc(g->heap, 1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->name = mem_strdup(g->heap, name);
+    if (!v->name) {
+        mem_free(g->heap, v);
+        return NULL;
+    }
+    size_t k = vars__hash(name) & (t->nb - 1);
+    v->next = t->b[k];
+    t->b[k] = v;
+    t->n++;
+    return v;
+}
+
+static void var__free(ishell *g, ivar *v)
+{
+    mem_free(g->heap, v->val);
+    arr_free(g, v->arr);
+    mem_free(g->heap, v->name);
+    mem_free(g->heap, v);
+}
+
+static void tab_remove(ishell *g, ivartab *t, const char *name)
+{
+    if (!t->nb)
+        return;
+    ivar **pp = &t->b[vars__hash(name) & (t->nb - 1)];
+    for (; *pp; pp = &(*pp)->next)
+        if (strcmp((*pp)->name, name) == 0) {
+            ivar *v = *pp;
+            *pp = v->next;
+            var__free(g, v);
+            t->n--;
+            return;
+        }
+}
+
+void var_free_scope(ishell *g, iscope *sc)
+{
+    for (size_t i = 0; i < sc->t.nb; i++) {
+        ivar *v = sc->t.b[i];
+        while (v) {
+            ivar *nx = v->next;
+            var__free(g, v);
+            v = nx;
+        }
+    }
+    mem_free(g->heap, sc->t.b);
+    mem_free(g->heap, sc);
+}
+
+/* ------------------------------------------------------------------ arrays */
+iarray *arr_new(ishell *g)
+{
+    return mem_calloc(g->heap, 1, sizeof(iarray));
+}
+
+void arr_free(ishell *g, iarray *a)
+{
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->n; i++) {
+        mem_free(g->heap, a->e[i].key);
+        mem_free(g->heap, a->e[i].val);
+    }
+    mem_free(g->heap, a->e);
+    mem_free(g->heap, a);
+}
+
+static iarray *arr_copy(ishell *g, const iarray *a)
+{
+    iarray *b = arr_new(g);
+    if (!b || !a->n)
+        return b;
+    b->e = mem_calloc(g->heap, a->n, sizeof *b->e);
+    if (!b->e)
+        return b;
+    b->cap = a->n;
+    for (size_t i = 0; i < a->n; i++) {
+        b->e[i].idx = a->e[i].idx;
+        b->e[i].key = a->e[i].key ? mem_strdup(g->heap, a->e[i].key) : NULL;
+        b->e[i].val = mem_strdup(g->heap, a->e[i].val ? a->e[i].val : "");
+    }
+    b->n = a->n;
+    return b;
+}
+
+static size_t arr_lower(const iarray *a, int64_t idx)
+{
+    size_t lo = 0, hi = a->n;
+    if (a->n && a->e[a->n - 1].idx < idx)
+        return a->n;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (a->e[m].idx < idx)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo;
+}
+
+const char *arr_get_idx(const iarray *a, int64_t idx)
+{
+    size_t i = arr_lower(a, idx);
+    if (i < a->n && a->e[i].idx == idx)
+        return a->e[i].val;
+    return NULL;
+}
+
+static int arr_reserve(ishell *g, iarray *a)
+{
+    if (a->n < a->cap)
+        return 0;
+    size_t nc = a->cap ? a->cap * 2 : 8;
+    iaelem *e = mem_realloc(g->heap, a->e, nc * sizeof *e);
+    if (!e)
+        return VB_ENOMEM;
+    a->e = e;
+    a->cap = nc;
+    return 0;
+}
+
+int arr_set_idx(ishell *g, iarray *a, int64_t idx, const char *val)
+{
+    size_t i = arr_lower(a, idx);
+    char *nv = mem_strdup(g->heap, val);
+    if (!nv)
+        return VB_ENOMEM;
+    if (i < a->n && a->e[i].idx == idx) {
+        mem_free(g->heap, a->e[i].val);
+        a->e[i].val = nv;
+        return 0;
+    }
+    if (arr_reserve(g, a) < 0) {
+        mem_free(g->heap, nv);
+        return VB_ENOMEM;
+    }
+    memmove(&a->e[i + 1], &a->e[i], (a->n - i) * sizeof *a->e);
+    a->e[i].idx = idx;
+    a->e[i].key = NULL;
+    a->e[i].val = nv;
+    a->n++;
+    return 0;
+}
+
+int arr_unset_idx(ishell *g, iarray *a, int64_t idx)
+{
+    size_t i = arr_lower(a, idx);
+    if (i < a->n && a->e[i].idx == idx) {
+        mem_free(g->heap, a->e[i].val);
+        memmove(&a->e[i], &a->e[i + 1], (a->n - i - 1) * sizeof *a->e);
+        a->n--;
+    }
+    return 0;
+}
+
+const char *arr_get_key(const iarray *a, const char *key)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (a->e[i].key && strcmp(a->e[i].key, key) == 0)
+            return a->e[i].val;
+    return NULL;
+}
+
+int arr_set_key(ishell *g, iarray *a, const char *key, const char *val)
+{
+    char *nv = mem_strdup(g->heap, val);
+    if (!nv)
+        return VB_ENOMEM;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->e[i].key && strcmp(a->e[i].key, key) == 0) {
+            mem_free(g->heap, a->e[i].val);
+            a->e[i].val = nv;
+            return 0;
+        }
+    if (arr_reserve(g, a) < 0) {
+        mem_free(g->heap, nv);
+        return VB_ENOMEM;
+    }
+    a->e[a->n].idx = (int64_t)a->n;
+    a->e[a->n].key = mem_strdup(g->heap, key);
+    a->e[a->n].val = nv;
+    a->n++;
+    return 0;
+}
+
+int arr_unset_key(ishell *g, iarray *a, const char *key)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (a->e[i].key && strcmp(a->e[i].key, key) == 0) {
+            mem_free(g->heap, a->e[i].key);
+            mem_free(g->heap, a->e[i].val);
+            memmove(&a->e[i], &a->e[i + 1], (a->n - i - 1) * sizeof *a->e);
+            a->n--;
+            return 0;
+        }
+    return 0;
+}
+
+int64_t arr_max_idx(const iarray *a)
+{
+    return a->n ? a->e[a->n - 1].idx : -1;
+}
+
+void var_clear_value(ishell *g, ivar *v)
+{
+    mem_free(g->heap, v->val);
+    v->val = NULL;
+    arr_free(g, v->arr);
+    v->arr = NULL;
+}
+
+/* ------------------------------------------------------------------ scopes */
+void var_scope_push(ish *sh, bool temp)
+{
+    iscope *sc = mem_calloc(sh->g->heap, 1, sizeof *sc);
+    if (!sc)
+        return;
+    sc->temp = temp;
+    sc->up = sh->scope;
+    sh->scope = sc;
+}
+
+void var_scope_pop(ish *sh)
+{
+    iscope *sc = sh->scope;
+    if (!sc || sc == sh->global)
+        return;
+    sh->scope = sc->up;
+    var_free_scope(sh->g, sc);
+}
+
+static iscope *scope_copy(ishell *g, const iscope *src)
+{
+    iscope *sc = mem_calloc(g->heap, 1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    sc->temp = src->temp;
+    for (size_t i = 0; i < src->t.nb; i++)
+        for (ivar *v = src->t.b[i]; v; v = v->next) {
+            ivar *n = tab_add(g, &sc->t, v->name);
+            if (!n)
+                return sc;
+            n->attr = v->attr;
+            n->val = v->val ? mem_strdup(g->heap, v->val) : NULL;
+            n->arr = v->arr ? arr_copy(g, v->arr) : NULL;
+        }
+    return sc;
+}
+
+iscope *var_copy_scopes(ish *dst, const ish *src)
+{
+    /* Copy the chain innermost first, then relink in the same order. */
+    iscope *chain[4096];
+    size_t n = 0;
+    for (const iscope *s = src->scope; s && n < 4096; s = s->up)
+        chain[n++] = (iscope *)s;
+    iscope *up = NULL;
+    for (size_t i = n; i-- > 0;) {
+        iscope *c = scope_copy(dst->g, chain[i]);
+        if (!c)
+            break;
+        c->up = up;
+        if (i == n - 1)
+            dst->global = c;
+        up = c;
+    }
+    dst->scope = up;
+    return up;
+}
+
+/* ------------------------------------------------------------------ lookup */
+static uint64_t vars__rand(ishell *g)
+{
+    return interp_random(g);
+}
+
+static void now_ts(ishell *g, struct timespec *ts);
+
+static void var__set_raw(ishell *g, ivar *v, const char *val)
+{
+    char *nv = mem_strdup(g->heap, val);
+    if (!nv)
+        return;
+    if (v->arr && !(v->attr & (VA_ARRAY | VA_ASSOC))) {
+        arr_free(g, v->arr);
+        v->arr = NULL;
+    }
+    mem_free(g->heap, v->val);
+    v->val = nv;
+    v->attr &= ~VA_UNSET;
+}
+
+static void var__set_arr_list(ish *sh, ivar *v, const char **vals, size_t n)
+{
+    ishell *g = sh->g;
+    var_clear_value(g, v);
+    v->arr = arr_new(g);
+    v->attr |= VA_ARRAY;
+    v->attr &= ~VA_UNSET;
+    for (size_t i = 0; i < n && v->arr; i++)
+        arr_set_idx(g, v->arr, (int64_t)i, vals[i] ? vals[i] : "");
+}
+
+/* Refreshes a dynamic variable's value before it is read. */
+static void var__dynamic(ish *sh, ivar *v)
+{
+    ishell *g = sh->g;
+    char buf[64];
+    const char *n = v->name;
+    if (strcmp(n, "RANDOM") == 0) {
+        snprintf(buf, sizeof buf, "%d", (int)((vars__rand(g) >> 33) & 32767));
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "SRANDOM") == 0) {
+        snprintf(buf, sizeof buf, "%u", (unsigned)(vars__rand(g) >> 32));
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "LINENO") == 0) {
+        snprintf(buf, sizeof buf, "%d", sh->lineno);
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "SECONDS") == 0) {
+        uint64_t s = (proc_now_ns() - g->start_ns) / 1000000000ull;
+        snprintf(buf, sizeof buf, "%" PRIu64, s);
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "EPOCHSECONDS") == 0 || strcmp(n, "EPOCHREALTIME") == 0) {
+        struct timespec ts;
+        now_ts(g, &ts);
+        if (n[5] == 'S')
+            snprintf(buf, sizeof buf, "%lld", (long long)ts.tv_sec);
+        else
+            snprintf(buf, sizeof buf, "%lld.%06ld", (long long)ts.tv_sec, ts.tv_nsec / 1000);
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "BASHPID") == 0) {
+        snprintf(buf, sizeof buf, "%d", sh->proc ? sh->proc->pid : g->shell_pid);
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "BASH_SUBSHELL") == 0) {
+        snprintf(buf, sizeof buf, "%d", sh->subshell);
+        var__set_raw(g, v, buf);
+    } else if (strcmp(n, "PIPESTATUS") == 0) {
+        const char *vals[64];
+        char nb[64][12];
+        int k = sh->npipestatus;
+        for (int i = 0; i < k; i++) {
+            snprintf(nb[i], sizeof nb[i], "%d", sh->pipestatus[i]);
+            vals[i] = nb[i];
+        }
+        var__set_arr_list(sh, v, vals, (size_t)k);
+    } else if (strcmp(n, "FUNCNAME") == 0 || strcmp(n, "BASH_SOURCE") == 0 ||
+               strcmp(n, "BASH_LINENO") == 0) {
+        const char *vals[512];
+        char nb[512][12];
+        size_t k = 0;
+        int which = n[0] == 'F' ? 0 : n[5] == 'S' ? 1 : 2;
+        if (!sh->frame && which == 0) {
+            var_clear_value(g, v);
+            v->attr |= VA_UNSET;
+            return;
+        }
+        for (iframe *f = sh->frame; f && k < 511; f = f->up) {
+            if (which == 0)
+                vals[k] = f->func;
+            else if (which == 1)
+                vals[k] = f->source ? f->source : "";
+            else {
+                snprintf(nb[k], sizeof nb[k], "%d", f->call_line);
+                vals[k] = nb[k];
+            }
+            k++;
+        }
+        if (which == 0 && sh->frame)
+            vals[k++] = "main";
+        else if (which == 1)
+            vals[k++] = sh->source_name ? sh->source_name : "";
+        else if (which == 2 && sh->frame) {
+            snprintf(nb[k], sizeof nb[k], "0");
+            vals[k] = nb[k];
+            k++;
+        }
+        var__set_arr_list(sh, v, vals, k);
+    }
+}
+
+ivar *var_lookup_raw(ish *sh, const char *name)
+{
+    for (iscope *s = sh->scope; s; s = s->up) {
+        ivar *v = tab_find(&s->t, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+ivar *var_lookup(ish *sh, const char *name)
+{
+    ivar *v = var_lookup_raw(sh, name);
+    for (int i = 0; v && (v->attr & VA_NAMEREF) && v->val && i < 8; i++) {
+        const char *target = v->val;
+        char base[256];
+        const char *br = strchr(target, '[');
+        if (br) {
+            size_t k = (size_t)(br - target);
+            if (k >= sizeof base)
+                return NULL;
+            memcpy(base, target, k);
+            base[k] = 0;
+            target = base;
+        }
+        v = var_lookup_raw(sh, target);
+    }
+    if (v && (v->attr & VA_SPECIAL))
+        var__dynamic(sh, v);
+    return v;
+}
+
+const char *var_get(ish *sh, const char *name)
+{
+    ivar *v = var_lookup(sh, name);
+    if (!v || (v->attr & VA_UNSET))
+        return NULL;
+    if (v->arr) {
+        if (v->attr & VA_ASSOC)
+            return arr_get_key(v->arr, "0");
+        return arr_get_idx(v->arr, 0);
+    }
+    return v->val;
+}
+
+static void now_ts(ishell *g, struct timespec *ts)
+{
+    interp_now(g, ts);
+}
+
+/* ------------------------------------------------------------------ set */
+char *var_apply_case(ish *sh, ivar *v, const char *val)
+{
+    char *s = mem_strdup(sh->g->heap, val);
+    if (!s)
+        return NULL;
+    if (v->attr & VA_LOWER)
+        for (char *p = s; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+    if (v->attr & VA_UPPER)
+        for (char *p = s; *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                *p = (char)(*p - 32);
+    if ((v->attr & VA_CAPITAL) && s[0]) {
+        for (char *p = s + 1; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+        if (s[0] >= 'a' && s[0] <= 'z')
+            s[0] = (char)(s[0] - 32);
+    }
+    return s;
+}
+
+static void var__special_assign(ish *sh, ivar *v, const char *val)
+{
+    ishell *g = sh->g;
+    if (strcmp(v->name, "RANDOM") == 0) {
+        g->rng = (uint64_t)strtoull(val, NULL, 10) * 2654435761ull + 0x9e3779b97f4a7c15ull;
+        if (!g->rng)
+            g->rng = 1;
+    } else if (strcmp(v->name, "SECONDS") == 0) {
+        g->start_ns = proc_now_ns() - (uint64_t)strtoull(val, NULL, 10) * 1000000000ull;
+    }
+}
+
+ivar *var_declare(ish *sh, const char *name, bool local)
+{
+    ishell *g = sh->g;
+    iscope *sc = sh->global;
+    if (local) {
+        sc = sh->scope;
+        while (sc && sc->temp && sc->up)
+            sc = sc->up;
+    }
+    ivar *v = tab_find(&sc->t, name);
+    if (v)
+        return v;
+    v = tab_add(g, &sc->t, name);
+    if (v) {
+        v->attr = VA_UNSET;
+        if (local && sc != sh->global)
+            v->attr |= VA_LOCAL;
+    }
+    return v;
+}
+
+/* Resolves a nameref for assignment: the target name (maybe "a[1]"). */
+static const char *var__resolve_ref(ish *sh, const char *name)
+{
+    for (int i = 0; i < 8; i++) {
+        ivar *v = var_lookup_raw(sh, name);
+        if (!v || !(v->attr & VA_NAMEREF) || !v->val || !v->val[0])
+            return name;
+        name = v->val;
+    }
+    return name;
+}
+
+static int var__store(ish *sh, ivar *v, const char *key, const char *val, int flags)
+{
+    ishell *g = sh->g;
+    if (v->attr & VA_READONLY) {
+        sh_error(sh, "%s: readonly variable", v->name);
+        return 1;
+    }
+    char *owned = NULL;
+    char numbuf[32];
+    if (v->attr & VA_INTEGER) {
+        int64_t r = 0;
+        char *expr = NULL;
+        if (flags & VS_APPEND) {
+            const char *old = key ? (v->arr ? ((v->attr & VA_ASSOC) ? arr_get_key(v->arr, key)
+                                                                    : NULL)
+                                            : NULL)
+                                  : (v->arr ? arr_get_idx(v->arr, 0) : v->val);
+            if (key && v->arr && !(v->attr & VA_ASSOC)) {
+                int64_t ix = 0;
+                arith_eval(sh, key, &ix);
+                old = arr_get_idx(v->arr, ix);
+            }
+            expr = mem_printf(g->heap, "%s+(%s)", old && *old ? old : "0", val);
+        }
+        if (arith_eval(sh, expr ? expr : val, &r)) {
+            mem_free(g->heap, expr);
+            return 1;
+        }
+        mem_free(g->heap, expr);
+        snprintf(numbuf, sizeof numbuf, "%" PRId64, r);
+        val = numbuf;
+        flags &= ~VS_APPEND;
+    }
+    if (v->attr & (VA_LOWER | VA_UPPER | VA_CAPITAL)) {
+        owned = var_apply_case(sh, v, val);
+        if (owned)
+            val = owned;
+    }
+    if ((flags & VS_EXPORT) || (sh->opts & O_ALLEXPORT))
+        v->attr |= VA_EXPORT;
+    int rc = 0;
+    if (key || (v->attr & (VA_ARRAY | VA_ASSOC))) {
+        if (!v->arr) {
+            v->arr = arr_new(g);
+            if (!(v->attr & VA_ASSOC))
+                v->attr |= VA_ARRAY;
+            if (v->val) {
+                arr_set_idx(g, v->arr, 0, v->val);
+                mem_free(g->heap, v->val);
+                v->val = NULL;
+            }
+        }
+        if (!v->arr) {
+            mem_free(g->heap, owned);
+            return 1;
+        }
+        const char *k = key ? key : "0";
+        if (v->attr & VA_ASSOC) {
+            if (flags & VS_APPEND) {
+                const char *old = arr_get_key(v->arr, k);
+                char *nv = mem_printf(g->heap, "%s%s", old ? old : "", val);
+                rc = arr_set_key(g, v->arr, k, nv ? nv : val);
+                mem_free(g->heap, nv);
+            } else
+                rc = arr_set_key(g, v->arr, k, val);
+        } else {
+            int64_t ix = 0;
+            if (key && arith_eval(sh, key, &ix)) {
+                mem_free(g->heap, owned);
+                return 1;
+            }
+            if (ix < 0) {
+                int64_t mx = arr_max_idx(v->arr);
+                if (mx + 1 + ix < 0) {
+                    sh_error(sh, "%s[%s]: bad array subscript", v->name, key);
+                    mem_free(g->heap, owned);
+                    return 1;
+                }
+                ix = mx + 1 + ix;
+            }
+            if (flags & VS_APPEND) {
+                const char *old = arr_get_idx(v->arr, ix);
+                char *nv = mem_printf(g->heap, "%s%s", old ? old : "", val);
+                rc = arr_set_idx(g, v->arr, ix, nv ? nv : val);
+                mem_free(g->heap, nv);
+            } else
+                rc = arr_set_idx(g, v->arr, ix, val);
+        }
+        v->attr &= ~VA_UNSET;
+    } else {
+        if (flags & VS_APPEND) {
+            char *nv = mem_printf(g->heap, "%s%s", v->val ? v->val : "", val);
+            if (nv) {
+                mem_free(g->heap, v->val);
+                v->val = nv;
+            }
+            v->attr &= ~VA_UNSET;
+        } else
+            var__set_raw(g, v, val);
+        if (v->attr & VA_SPECIAL)
+            var__special_assign(sh, v, val);
+    }
+    if (g->lim.max_string_bytes && val && strlen(val) > g->lim.max_string_bytes) {
+        mem_free(g->heap, owned);
+        exec_limit(g, VB_LIMIT_STRING, "maximum string length exceeded (limit string=%llu)",
+                   (unsigned long long)g->lim.max_string_bytes);
+        return 1;
+    }
+    mem_free(g->heap, owned);
+    return rc < 0 ? 1 : 0;
+}
+
+int var_set_elem(ish *sh, const char *name, const char *key, const char *val, int flags)
+{
+    char *tmpname = NULL;
+    if (!(flags & VS_NOATTR)) {
+        const char *r = var__resolve_ref(sh, name);
+        if (r != name) {
+            const char *br = strchr(r, '[');
+            if (br && !key) {
+                tmpname = mem_strndup(sh->g->heap, r, (size_t)(br - r));
+                char *k = mem_strndup(sh->g->heap, br + 1, strlen(br + 1) - 1);
+                int rc = var_set_elem(sh, tmpname, k, val, flags | VS_NOATTR);
+                mem_free(sh->g->heap, k);
+                mem_free(sh->g->heap, tmpname);
+                return rc;
+            }
+            name = r;
+        }
+    }
+    ivar *v = NULL;
+    if (flags & VS_LOCAL)
+        v = var_declare(sh, name, true);
+    else if (flags & VS_TEMP) {
+        v = tab_find(&sh->scope->t, name);
+        if (!v)
+            v = tab_add(sh->g, &sh->scope->t, name);
+        if (v) {
+            v->attr |= VA_EXPORT;
+            ivar *outer = NULL;
+            for (iscope *s = sh->scope->up; s && !outer; s = s->up)
+                outer = tab_find(&s->t, name);
+            if (outer && (outer->attr & VA_READONLY)) {
+                sh_error(sh, "%s: readonly variable", name);
+                return 1;
+            }
+            if (outer)
+                v->attr |= outer->attr & (VA_INTEGER | VA_LOWER | VA_UPPER | VA_SPECIAL);
+        }
+    } else if (flags & VS_GLOBAL) {
+        v = tab_find(&sh->global->t, name);
+        if (!v)
+            v = tab_add(sh->g, &sh->global->t, name);
+    } else {
+        v = var_lookup_raw(sh, name);
+        if (!v)
+            v = tab_add(sh->g, &sh->global->t, name);
+    }
+    if (!v)
+        return 1;
+    return var__store(sh, v, key, val, flags);
+}
+
+int var_set(ish *sh, const char *name, const char *val, int flags)
+{
+    return var_set_elem(sh, name, NULL, val, flags);
+}
+
+int var_unset(ish *sh, const char *name, bool quiet_readonly)
+{
+    ivar *v = NULL;
+    iscope *sc = NULL;
+    for (iscope *s = sh->scope; s && !v; s = s->up) {
+        v = tab_find(&s->t, name);
+        sc = s;
+    }
+    if (!v)
+        return 0;
+    if (v->attr & VA_READONLY) {
+        if (!quiet_readonly)
+            sh_error(sh, "unset: %s: cannot unset: readonly variable", name);
+        return 1;
+    }
+    if (v->attr & VA_NAMEREF && v->val && v->val[0]) {
+        char *t = mem_strdup(sh->g->heap, v->val);
+        int rc = t ? var_unset(sh, t, quiet_readonly) : 1;
+        mem_free(sh->g->heap, t);
+        return rc;
+    }
+    if (sc != sh->global && !sc->temp && (v->attr & VA_LOCAL)) {
+        /* A local stays declared (unset) in its scope, as bash does. */
+        var_clear_value(sh->g, v);
+        v->attr = VA_UNSET | VA_LOCAL;
+        return 0;
+    }
+    tab_remove(sh->g, &sc->t, name);
+    return 0;
+}
+
+int var_unset_elem(ish *sh, const char *name, const char *key)
+{
+    ivar *v = var_lookup(sh, name);
+    if (!v)
+        return 0;
+    if (v->attr & VA_READONLY) {
+        sh_error(sh, "unset: %s: cannot unset: readonly variable", name);
+        return 1;
+    }
+    if (v->attr & VA_ASSOC) {
+        if (v->arr)
+            arr_unset_key(sh->g, v->arr, key);
+        return 0;
+    }
+    int64_t ix = 0;
+    if (arith_eval(sh, key, &ix))
+        return 1;
+    if (!v->arr) {
+        if (ix == 0 || ix == -1)
+            return var_unset(sh, name, false);
+        return 0;
+    }
+    if (ix < 0) {
+        int64_t mx = arr_max_idx(v->arr);
+        if (mx + 1 + ix < 0) {
+            sh_error(sh, "unset: [%s]: bad array subscript", key);
+            return 1;
+        }
+        ix += mx + 1;
+    }
+    arr_unset_idx(sh->g, v->arr, ix);
+    return 0;
+}
+
+char **var_environ(ish *sh, mem_heap *h)
+{
+    size_t n = 0, cap = 64;
+    char **env = mem_alloc(h, cap * sizeof *env);
+    if (!env)
+        return NULL;
+    for (iscope *s = sh->scope; s; s = s->up)
+        for (size_t i = 0; i < s->t.nb; i++)
+            for (ivar *v = s->t.b[i]; v; v = v->next) {
+                if (!(v->attr & VA_EXPORT) || (v->attr & VA_UNSET) || v->arr || !v->val)
+                    continue;
+                /* shadowed by an inner scope? */
+                ivar *w = var_lookup_raw(sh, v->name);
+                if (w != v)
+                    continue;
+                if (n + 2 > cap) {
+                    cap *= 2;
+                    char **ne = mem_realloc(h, env, cap * sizeof *env);
+                    if (!ne)
+                        return env;
+                    env = ne;
+                }
+                env[n++] = mem_printf(h, "%s=%s", v->name, v->val);
+            }
+    env[n] = NULL;
+    return env;
+}
+
+/* ------------------------------------------------------------------ init */
+static void var__init_one(ish *sh, const char *name, const char *val, int attr)
+{
+    ivar *v = tab_find(&sh->global->t, name);
+    if (!v)
+        v = tab_add(sh->g, &sh->global->t, name);
+    if (!v)
+        return;
+    v->attr |= attr;
+    if (val)
+        var__set_raw(sh->g, v, val);
+    else
+        v->attr |= (attr & VA_SPECIAL) ? 0 : VA_UNSET;
+}
+
+int vars_init(ish *sh, const char *const *env)
+{
+    ishell *g = sh->g;
+    sh->global = mem_calloc(g->heap, 1, sizeof(iscope));
+    if (!sh->global)
+        return VB_ENOMEM;
+    sh->scope = sh->global;
+    char buf[64];
+    var__init_one(sh, "PATH", "/usr/local/bin:/usr/bin:/bin", VA_EXPORT);
+    var__init_one(sh, "HOME", "/home/user", VA_EXPORT);
+    var__init_one(sh, "USER", g->user, VA_EXPORT);
+    var__init_one(sh, "LOGNAME", g->user, VA_EXPORT);
+    var__init_one(sh, "SHELL", "/bin/bash", VA_EXPORT);
+    var__init_one(sh, "HOSTNAME", g->hostname, 0);
+    var__init_one(sh, "IFS", " \t\n", 0);
+    var__init_one(sh, "PS1", "\\s-\\v\\$ ", 0);
+    var__init_one(sh, "PS2", "> ", 0);
+    var__init_one(sh, "PS4", "+ ", 0);
+    var__init_one(sh, "OPTIND", "1", 0);
+    var__init_one(sh, "OPTERR", "1", 0);
+    var__init_one(sh, "SHLVL", "1", VA_EXPORT);
+    var__init_one(sh, "TERM", "dumb", VA_EXPORT);
+    var__init_one(sh, "BASH", "/bin/bash", 0);
+    var__init_one(sh, "BASH_VERSION", "5.2.15(1)-release", 0);
+    var__init_one(sh, "MACHTYPE", "x86_64-pc-linux-gnu", 0);
+    var__init_one(sh, "HOSTTYPE", "x86_64", 0);
+    var__init_one(sh, "OSTYPE", "linux-gnu", 0);
+    var__init_one(sh, "COLUMNS", "80", 0);
+    var__init_one(sh, "LINES", "24", 0);
+    var__init_one(sh, "HISTFILESIZE", "500", 0);
+    var__init_one(sh, "HISTSIZE", "500", 0);
+    uint32_t uid = vfs_uid(g->vfs);
+    snprintf(buf, sizeof buf, "%u", uid);
+    var__init_one(sh, "UID", buf, VA_READONLY | VA_INTEGER);
+    var__init_one(sh, "EUID", buf, VA_READONLY | VA_INTEGER);
+    snprintf(buf, sizeof buf, "%d", g->shell_pid - 1);
+    var__init_one(sh, "PPID", buf, VA_READONLY | VA_INTEGER);
+    static const char *const dyn[] = {"RANDOM", "SRANDOM", "LINENO", "SECONDS", "EPOCHSECONDS",
+                                      "EPOCHREALTIME", "BASHPID", "BASH_SUBSHELL", "PIPESTATUS",
+                                      "FUNCNAME", "BASH_SOURCE", "BASH_LINENO"};
+    for (size_t i = 0; i < sizeof dyn / sizeof dyn[0]; i++)
+        var__init_one(sh, dyn[i], NULL, VA_SPECIAL);
+    {
+        const char *vi[] = {"5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"};
+        ivar *v = tab_add(g, &sh->global->t, "BASH_VERSINFO");
+        if (v) {
+            var__set_arr_list(sh, v, vi, 6);
+            v->attr |= VA_READONLY;
+        }
+    }
+    var__init_one(sh, "PWD", sh->cwd, VA_EXPORT);
+    for (size_t i = 0; env && env[i]; i++) {
+        const char *eq = strchr(env[i], '=');
+        if (!eq)
+            continue;
+        char *name = mem_strndup(g->heap, env[i], (size_t)(eq - env[i]));
+        if (name && var_valid_name(name)) {
+            ivar *v = tab_find(&sh->global->t, name);
+            if (!v || !(v->attr & VA_READONLY))
+                var__init_one(sh, name, eq + 1, VA_EXPORT);
+        }
+        mem_free(g->heap, name);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ functions */
+static ifunc *ftab_find(const ifunctab *t, const char *name)
+{
+    if (!t->nb)
+        return NULL;
+    for (ifunc *f = t->b[vars__hash(name) & (t->nb - 1)]; f; f = f->next)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+ifunc *func_get(ish *sh, const char *name)
+{
+    return ftab_find(&sh->funcs, name);
+}
+
+static void func__release(ishell *g, ifunc *f)
+{
+    if (--f->refs > 0)
+        return;
+    iarena_unref(f->arena);
+    mem_free(g->heap, f->name);
+    mem_free(g->heap, f);
+}
+
+static int ftab_put(ishell *g, ifunctab *t, ifunc *f)
+{
+    if (t->n + 1 > t->nb * 3 / 4) {
+        size_t nb = t->nb ? t->nb * 2 : 16;
+        ifunc **b = mem_calloc(g->heap, nb, sizeof *b);
+        if (!b)
+            return VB_ENOMEM;
+        for (size_t i = 0; i < t->nb; i++) {
+            ifunc *x = t->b[i];
+            while (x) {
+                ifunc *nx = x->next;
+                size_t k = vars__hash(x->name) & (nb - 1);
+                x->next = b[k];
+                b[k] = x;
+                x = nx;
+            }
+        }
+        mem_free(g->heap, t->b);
+        t->b = b;
+        t->nb = nb;
+    }
+    size_t k = vars__hash(f->name) & (t->nb - 1);
+    f->next = t->b[k];
+    t->b[k] = f;
+    t->n++;
+    return 0;
+}
+
+int func_unset(ish *sh, const char *name)
+{
+    ifunctab *t = &sh->funcs;
+    if (!t->nb)
+        return 0;
+    ifunc **pp = &t->b[vars__hash(name) & (t->nb - 1)];
+    for (; *pp; pp = &(*pp)->next)
+        if (strcmp((*pp)->name, name) == 0) {
+            ifunc *f = *pp;
+            if (f->attr & VA_READONLY) {
+                sh_error(sh, "unset: %s: cannot unset: readonly function", name);
+                return 1;
+            }
+            *pp = f->next;
+            t->n--;
+            func__release(sh->g, f);
+            return 0;
+        }
+    return 0;
+}
+
+int func_set(ish *sh, const char *name, ast_node *def, iarena *arena)
+{
+    ifunc *old = func_get(sh, name);
+    if (old && (old->attr & VA_READONLY)) {
+        sh_error(sh, "%s: readonly function", name);
+        return 1;
+    }
+    int attr = old ? old->attr : 0;
+    if (old)
+        func_unset(sh, name);
+    ifunc *f = mem_calloc(sh->g->heap, 1, sizeof *f);
+    if (!f)
+        return 1;
+    f->name = mem_strdup(sh->g->heap, name);
+    f->def = def;
+    f->arena = arena;
+    f->attr = attr;
+    iarena_ref(arena);
+    f->refs = 1;
+    ftab_put(sh->g, &sh->funcs, f);
+    return 0;
+}
+
+void func_copy(ish *dst, const ish *src)
+{
+    /* Function entries are immutable once made: share them. */
+    for (size_t i = 0; i < src->funcs.nb; i++)
+        for (ifunc *f = src->funcs.b[i]; f; f = f->next) {
+            ifunc *c = mem_calloc(dst->g->heap, 1, sizeof *c);
+            if (!c)
+                return;
+            c->name = mem_strdup(dst->g->heap, f->name);
+            c->def = f->def;
+            c->arena = f->arena;
+            c->attr = f->attr;
+            iarena_ref(f->arena);
+            c->refs = 1;
+            ftab_put(dst->g, &dst->funcs, c);
+        }
+}
+
+void func_free_all(ish *sh)
+{
+    for (size_t i = 0; i < sh->funcs.nb; i++) {
+        ifunc *f = sh->funcs.b[i];
+        while (f) {
+            ifunc *nx = f->next;
+            func__release(sh->g, f);
+            f = nx;
+        }
+    }
+    mem_free(sh->g->heap, sh->funcs.b);
+    sh->funcs.b = NULL;
+    sh->funcs.nb = sh->funcs.n = 0;
+}
+
+const char *alias_get(ish *sh, const char *name)
+{
+    for (ialias *a = sh->aliases; a; a = a->next)
+        if (strcmp(a->name, name) == 0)
+            return a->val;
+    return NULL;
+}
