@@ -218,8 +218,8 @@ int bi_rm(vb_cmd *cmd)
         case RM_NOPRESERVE: op.preserve_root = false; break;
         case RM_PRESERVE:
             if (o.arg && strcmp(o.arg, "all") != 0)
-                return bi_done(cmd, bi_usage(cmd, 1, "unrecognized --preserve-root argument: %s",
-                                             fs_q(cmd, o.arg)));
+                return bi_done(cmd, bi_err(cmd, "unrecognized --preserve-root argument: %s",
+                                           fs_q(cmd, o.arg)));
             op.preserve_root = true;
             break;
         case RM_INTERACTIVE:

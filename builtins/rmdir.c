@@ -71,6 +71,14 @@ static int rmdir__one(vb_cmd *cmd, const rmdir__opts *op, const char *arg)
 {
     if (op->verbose)
         bi_outf(cmd, "%s: removing directory, %s\n", cmd->argv[0], fs_q(cmd, arg));
+    size_t al = strlen(arg);
+    if (al > 1 && arg[al - 1] == '/') {
+        /* "rmdir symlink/" must not remove the link's target (GNU) */
+        vfs_stat_t st;
+        char *stripped = bi_path(cmd, fs_strip_slashes(cmd->heap, arg));
+        if (stripped && vfs_lstat(cmd->vfs, stripped, &st) == 0 && S_ISLNK(st.mode))
+            return fs_errf(cmd, 0, "failed to remove %s: Symbolic link not followed", fs_q(cmd, arg));
+    }
     int rc = rmdir__rm(cmd, arg);
     if (rc < 0) {
         if (rmdir__ignorable(op, cmd, bi_path(cmd, arg), rc))
