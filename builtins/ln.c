@@ -144,7 +144,7 @@ int bi_ln(vb_cmd *cmd)
         }
     }
     if (op.relative && !op.symbolic)
-        return bi_done(cmd, bi_usage(cmd, 1, "cannot do --relative without --symbolic"));
+        return bi_done(cmd, bi_err(cmd, "cannot do --relative without --symbolic"));
     int nops = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
     if (tdir && no_target)
