@@ -699,8 +699,25 @@ static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const
     uint64_t left = cmd->ops && cmd->ops->time_left_ms ? cmd->ops->time_left_ms(cmd->shell) : UINT64_MAX;
     if (left != UINT64_MAX && (q.timeout_ms == 0 || left < q.timeout_ms))
         q.timeout_ms = left ? left : 1;
-    if (c->json && !c->method)
-        q.method = NULL;
+    if (c->json) {
+        /* --json adds its two headers unless the user gave them */
+        bool ct = false, acc = false;
+        for (size_t i = 0; i < c->headers.n; i++) {
+            ct |= strncasecmp(c->headers.v[i], "content-type:", 13) == 0;
+            acc |= strncasecmp(c->headers.v[i], "accept:", 7) == 0;
+        }
+        char **hv = mem_alloc(cmd->heap, (c->headers.n + 2) * sizeof *hv);
+        if (hv) {
+            size_t n = 0;
+            if (!ct)
+                hv[n++] = "Content-Type: application/json";
+            if (!acc)
+                hv[n++] = "Accept: application/json";
+            memcpy(hv + n, c->headers.v, c->headers.n * sizeof *hv);
+            q.headers = hv;
+            q.n_headers = c->headers.n + n;
+        }
+    }
 
     net_resp r;
     int code = 0;

@@ -79,6 +79,8 @@ typedef struct wget_out {
     uint64_t written;
     int write_err;
     bool skip_body;        /* -c on a 416 or a non-206 answer handled below */
+    bool resume;           /* -c: the file was opened for appending */
+    const char *name;
     long status;
     vbuf line;             /* -S: header lines in progress */
 } wget_out;
@@ -125,7 +127,7 @@ static int wget__on_header(void *ctx, const char *d, size_t n)
             const char *sp = memchr(d, ' ', t);
             o->status = sp ? strtol(sp + 1, NULL, 10) : 0;
         }
-        if (o->c->server_resp && t && !o->c->quiet) {
+        if (o->c->server_resp && t) { /* -S prints even under -q, as wget */
             vbuf b;
             vbuf_init(&b, o->cmd->heap);
             vbuf_adds(&b, "  ");
@@ -146,6 +148,17 @@ static int wget__on_body(void *ctx, const char *d, size_t n)
      * --content-on-error). */
     if (o->status >= 400 || o->skip_body)
         return 0;
+    if (o->resume && o->status == 200 && o->file) {
+        /* The server ignored the range: start the file again, as wget. */
+        int err;
+        stream_unref(o->file);
+        o->resume = false;
+        o->file = bi_open_write(o->cmd, o->name, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
+        if (!o->file) {
+            o->write_err = err;
+            return -1;
+        }
+    }
     if (o->to_stdout) {
         if (bi_out(o->cmd, d, n) < 0) {
             o->write_err = VB_EPIPE;
@@ -318,7 +331,17 @@ static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
         }
         o.status = 0;
         o.written = 0;
+        o.resume = resume;
+        o.name = name;
         code = net_http_perform(pol, &q, &r);
+        if (code == 33 && resume) {
+            /* The server does not do ranges: fetch the whole file again. */
+            resume = false;
+            q.resume = false;
+            q.resume_from = 0;
+            attempt--;
+            continue;
+        }
         bool transient = code == 28 || code == 52 || code == 56 || code == 55;
         if (!transient || r.policy_denied || (tries && attempt >= tries) || bi_cancelled(cmd))
             break;
