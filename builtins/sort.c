@@ -739,33 +739,21 @@ int bi_sort(vb_cmd *cmd)
             static const char *const w[] = {"general-numeric", "human-numeric", "month",
                                             "numeric", "random", "version"};
             static const char l[] = "ghMnRV";
-            int m = -1;
-            for (int i = 0; i < 6; i++)
-                if (!strcmp(w[i], o.arg))
-                    m = i;
-            if (m < 0) {
-                bi_err(cmd, "invalid argument %s for '--sort'", fs_lq(cmd, o.arg));
-                static const char v[] = "Valid arguments are:\n  - 'general-numeric'\n"
-                                        "  - 'human-numeric'\n  - 'month'\n  - 'numeric'\n"
-                                        "  - 'random'\n  - 'version'\n";
-                bi_errw(cmd, v, sizeof v - 1);
-                return bi_usage(cmd, 2, NULL);
-            }
+            int m = tx_argmatch(cmd, "--sort", o.arg, w, NULL, 6);
+            if (m < 0)
+                return 2;
             st.gkey.mflags |= sort__mbit(l[m]);
             break;
         }
         case 'c': case 'C': case SORT_CHECK: {
             int k = c == SORT_CHECK ? 'c' : c;
             if (c == SORT_CHECK && o.arg) {
-                if (!strcmp(o.arg, "quiet") || !strcmp(o.arg, "silent"))
-                    k = 'C';
-                else if (strcmp(o.arg, "diagnose-first")) {
-                    bi_err(cmd, "invalid argument %s for '--check'", fs_lq(cmd, o.arg));
-                    static const char v[] = "Valid arguments are:\n  - 'quiet', 'silent'\n"
-                                            "  - 'diagnose-first'\n";
-                    bi_errw(cmd, v, sizeof v - 1);
-                    return bi_usage(cmd, 2, NULL);
-                }
+                static const char *const w[] = {"quiet", "silent", "diagnose-first"};
+                static const int v[] = {'C', 'C', 'c'};
+                int m = tx_argmatch(cmd, "--check", o.arg, w, v, 3);
+                if (m < 0)
+                    return 2;
+                k = v[m];
             }
             if (check && check != k) {
                 bi_err(cmd, "options '-cC' are incompatible");

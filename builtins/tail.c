@@ -295,11 +295,12 @@ int bi_tail(vb_cmd *cmd)
         case 'n': ok = tail__count(cmd, &st, o.arg, false); break;
         case 'f': case 'F': st.follow = true; break;
         case TAIL_FOLLOW:
-            if (o.arg && strcmp(o.arg, "name") && strcmp(o.arg, "descriptor")) {
-                bi_err(cmd, "invalid argument %s for '--follow'", fs_lq(cmd, o.arg));
-                bi_errw(cmd, "Valid arguments are:\n  - 'descriptor'\n  - 'name'\n", 44);
-                status = bi_usage(cmd, 1, NULL);
-                goto out;
+            if (o.arg) {
+                static const char *const w[] = {"descriptor", "name"};
+                if (tx_argmatch(cmd, "--follow", o.arg, w, NULL, 2) < 0) {
+                    status = 1;
+                    goto out;
+                }
             }
             st.follow = true;
             break;

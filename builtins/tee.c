@@ -61,24 +61,9 @@ int bi_tee(vb_cmd *cmd)
                 mode = TEE_WARN_NOPIPE;
                 break;
             }
-            int m = -1;
-            size_t al = strlen(o.arg);
-            for (int i = 0; i < 4; i++) {
-                if (!strcmp(names[i], o.arg)) {
-                    m = i;
-                    break;
-                }
-                if (al && !strncmp(names[i], o.arg, al))
-                    m = m == -1 ? i : -2;
-            }
-            if (m < 0) {
-                bi_err(cmd, "%s argument %s for '--output-error'",
-                       m == -1 ? "invalid" : "ambiguous", fs_lq(cmd, o.arg));
-                static const char v[] = "Valid arguments are:\n  - 'warn'\n  - 'warn-nopipe'\n"
-                                        "  - 'exit'\n  - 'exit-nopipe'\n";
-                bi_errw(cmd, v, sizeof v - 1);
-                return bi_usage(cmd, 1, NULL);
-            }
+            int m = tx_argmatch(cmd, "--output-error", o.arg, names, NULL, 4);
+            if (m < 0)
+                return 1;
             mode = TEE_WARN + m;
             break;
         }

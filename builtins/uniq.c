@@ -125,46 +125,20 @@ int bi_uniq(vb_cmd *cmd)
         case 'D': st.all_rep = true; st.delim_method = DL_NONE; break;
         case UNIQ_ALLREP: {
             static const char *const m[] = {"none", "prepend", "separate"};
-            int k = -1;
-            if (!o.arg) {
-                k = 0;
-            } else {
-                size_t al = strlen(o.arg);
-                for (int i = 0; i < 3; i++)
-                    if (al && !strncmp(m[i], o.arg, al))
-                        k = k == -1 ? i : -2;
-            }
-            if (k < 0) {
-                bi_err(cmd, "%s argument %s for '--all-repeated'", k == -1 ? "invalid" : "ambiguous",
-                       fs_lq(cmd, o.arg));
-                static const char v[] = "Valid arguments are:\n  - 'none'\n  - 'prepend'\n  - 'separate'\n";
-                bi_errw(cmd, v, sizeof v - 1);
-                return bi_usage(cmd, 1, NULL);
-            }
+            int k = o.arg ? tx_argmatch(cmd, "--all-repeated", o.arg, m, NULL, 3) : 0;
+            if (k < 0)
+                return 1;
             st.all_rep = true;
             st.delim_method = k;
             break;
         }
         case UNIQ_GROUP: {
-            static const char *const m[] = {"separate", "prepend", "append", "both"};
-            int k = -1;
-            if (!o.arg) {
-                k = 0;
-            } else {
-                size_t al = strlen(o.arg);
-                for (int i = 0; i < 4; i++)
-                    if (al && !strncmp(m[i], o.arg, al))
-                        k = k == -1 ? i : -2;
-            }
-            if (k < 0) {
-                bi_err(cmd, "%s argument %s for '--group'", k == -1 ? "invalid" : "ambiguous",
-                       fs_lq(cmd, o.arg));
-                static const char v[] = "Valid arguments are:\n  - 'prepend'\n  - 'append'\n"
-                                        "  - 'separate'\n  - 'both'\n";
-                bi_errw(cmd, v, sizeof v - 1);
-                return bi_usage(cmd, 1, NULL);
-            }
-            st.group = GR_SEPARATE + k;
+            static const char *const m[] = {"prepend", "append", "separate", "both"};
+            static const int gv[] = {GR_PREPEND, GR_APPEND, GR_SEPARATE, GR_BOTH};
+            int k = o.arg ? tx_argmatch(cmd, "--group", o.arg, m, NULL, 4) : 2;
+            if (k < 0)
+                return 1;
+            st.group = gv[k];
             break;
         }
         case 'f':

@@ -1,6 +1,6 @@
 /*
  * wc: newline, word, character, byte counts and the longest line's width.
- * -l -w -m -c -L, --total=auto|always|only|never, GNU's column width (from
+ * -l -w -m -c -L, GNU's column width (from
  * the sizes of regular operands; 7 when one is not regular; 1 for a single
  * count of a single operand). Words and widths follow GNU's multibyte
  * rules in a UTF-8 locale (invalid bytes are neither characters nor word
@@ -30,16 +30,12 @@ static const char wc_help[] =
     "  -l, --lines            print the newline counts\n"
     "  -L, --max-line-length  print the maximum display width\n"
     "  -w, --words            print the word counts\n"
-    "      --total=WHEN       when to print a line with total counts;\n"
-    "                           WHEN can be: auto, always, only, never\n"
     "      --help        display this help and exit\n"
     "      --version     output version information and exit\n";
 
-enum { WC_TOTAL = 256 };
-
 static const bi_longopt wc_longs[] = {
     {"bytes", 0, 'c'}, {"chars", 0, 'm'}, {"lines", 0, 'l'}, {"max-line-length", 0, 'L'},
-    {"words", 0, 'w'}, {"total", 1, WC_TOTAL}, {0},
+    {"words", 0, 'w'}, {0},
 };
 
 typedef struct wc_counts {
@@ -50,7 +46,6 @@ typedef struct wc_state {
     bool pl, pw, pm, pc, pL;
     bool utf8;
     int width;
-    int total_mode;    /* 0 auto, 1 always, 2 only, 3 never */
     bool named;        /* print operand names */
     wc_counts total;
     int nok;
@@ -179,8 +174,7 @@ static int wc__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
     c.words += in_word;
     if (linepos > c.maxlen)
         c.maxlen = linepos;
-    if (st->total_mode != 2)
-        wc__print(cmd, st, &c, st->named ? name : NULL);
+    wc__print(cmd, st, &c, st->named ? name : NULL);
     st->total.lines += c.lines;
     st->total.words += c.words;
     st->total.chars += c.chars;
@@ -243,22 +237,6 @@ int bi_wc(vb_cmd *cmd)
         case 'l': st.pl = true; break;
         case 'L': st.pL = true; break;
         case 'w': st.pw = true; break;
-        case WC_TOTAL: {
-            static const char *const modes[] = {"auto", "always", "only", "never"};
-            int m = -1;
-            size_t al = strlen(o.arg);
-            for (int i = 0; i < 4; i++)
-                if (al && !strncmp(modes[i], o.arg, al))
-                    m = m == -1 ? i : -2;
-            if (m < 0) {
-                bi_err(cmd, "%s argument %s for '--total'",
-                       m == -1 ? "invalid" : "ambiguous", fs_lq(cmd, o.arg));
-                bi_errw(cmd, "Valid arguments are:\n  - 'auto'\n  - 'always'\n  - 'only'\n  - 'never'\n", 69);
-                return bi_usage(cmd, 1, NULL);
-            }
-            st.total_mode = m;
-            break;
-        }
         case BI_OPT_EXIT: return bi_done(cmd, o.status);
         default: return o.status;
         }
@@ -271,13 +249,11 @@ int bi_wc(vb_cmd *cmd)
     st.named = n > 0;
     char *dash[1] = {(char *)"-"};
     st.width = wc__width(cmd, &st, n > 0 ? n : 1, n > 0 ? ops : dash);
-    if (st.total_mode == 2)
-        st.width = 1;
     st.buf = mem_alloc(cmd->heap, WC_CHUNK + 8);
     if (!st.buf)
         return bi_err(cmd, "memory exhausted");
     int status = tx_each_operand(cmd, n, ops, wc__file, &st, TX_PLAIN);
-    if (st.total_mode == 1 || st.total_mode == 2 || (st.total_mode == 0 && n > 1))
-        wc__print(cmd, &st, &st.total, st.total_mode == 2 ? NULL : "total");
+    if (n > 1)
+        wc__print(cmd, &st, &st.total, "total");
     return bi_done(cmd, status);
 }

@@ -133,3 +133,37 @@ bool tx_utf8_locale(vb_cmd *cmd)
     }
     return false;
 }
+
+int tx_argmatch(vb_cmd *cmd, const char *opt, const char *arg, const char *const *names,
+                const int *vals, int n)
+{
+    size_t al = strlen(arg);
+    int hit = -1;
+    bool ambiguous = false;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(names[i], arg))
+            return i;
+        if (al && !strncmp(names[i], arg, al)) {
+            if (hit >= 0 && (!vals || vals[hit] != vals[i]))
+                ambiguous = true;
+            else if (hit < 0)
+                hit = i;
+        }
+    }
+    if (hit >= 0 && !ambiguous)
+        return hit;
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    vbuf_printf(&b, "%s: %s argument %s for %s\nValid arguments are:", cmd->argv[0],
+                ambiguous ? "ambiguous" : "invalid", fs_lq(cmd, arg), fs_lq(cmd, opt));
+    for (int i = 0; i < n; i++) {
+        if (vals && i > 0 && vals[i] == vals[i - 1])
+            vbuf_printf(&b, ", %s", fs_lq(cmd, names[i]));
+        else
+            vbuf_printf(&b, "\n  - %s", fs_lq(cmd, names[i]));
+    }
+    vbuf_printf(&b, "\nTry '%s --help' for more information.\n", cmd->argv[0]);
+    bi_errw(cmd, b.data, b.len);
+    vbuf_free(&b);
+    return -1;
+}

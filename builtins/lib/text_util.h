@@ -34,6 +34,13 @@ int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style);
 /* Reports an open error on an operand; returns 1. */
 int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style);
 
+/* GNU argmatch: the index of arg in names (exact or unique prefix), or
+ * -1 after printing "invalid/ambiguous argument ‘x’ for ‘--opt’", the
+ * valid arguments (names sharing a value in vals are listed on one line;
+ * vals may be NULL) and the Try line. */
+int tx_argmatch(vb_cmd *cmd, const char *opt, const char *arg, const char *const *names,
+                const int *vals, int n);
+
 /* Display width of a code point as wcwidth in a UTF-8 locale: -1 for
  * control characters, 0 for combining marks, 2 for East Asian wide. */
 int tx_wcwidth(uint32_t cp);

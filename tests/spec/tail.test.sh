@@ -1,0 +1,139 @@
+# tail (GNU coreutils 9.1).
+### tail: default ten lines
+seq 20 | tail
+--- stdout
+11
+12
+13
+14
+15
+16
+17
+18
+19
+20
+
+### tail: -n
+seq 5 | tail -n 2
+--- stdout
+4
+5
+
+### tail: +N from line N
+seq 5 | tail -n +3
+--- stdout
+3
+4
+5
+
+### tail: obsolete forms
+seq 5 | tail -2; seq 5 | tail +4
+--- stdout
+4
+5
+4
+5
+
+### tail: -c
+printf 'abcdef' | tail -c 3; echo
+--- stdout
+def
+
+### tail: -c +N
+printf 'abcdef' | tail -c +3; echo
+--- stdout
+cdef
+
+### tail: last line without newline
+printf 'a\nb\nc' | tail -n 2; echo
+--- stdout
+b
+c
+
+### tail: more lines than input
+printf 'a\nb\n' | tail -n 5
+--- stdout
+a
+b
+
+### tail: several files
+printf '1\n2\n' > a; printf '3\n' > b; tail -n 1 a b
+--- stdout
+==> a <==
+2
+
+==> b <==
+3
+
+### tail: -q and -v
+printf '1\n' > a; printf '2\n' > b; tail -q a b; tail -v a
+--- stdout
+1
+2
+==> a <==
+1
+
+### tail: -z
+printf 'a\0b\0c\0' | tail -z -n 2 | tr '\0' ,; echo
+--- stdout
+b,c,
+
+### tail: missing file
+tail nope; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+tail: cannot open 'nope' for reading: No such file or directory
+
+### tail: invalid number
+tail -n x; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+tail: invalid number of lines: ‘x’
+
+### tail: directory
+mkdir d; tail d; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+tail: error reading 'd': Is a directory
+
+### tail: zero lines
+seq 3 | tail -n 0; echo "rc=$?"
+--- stdout
+rc=0
+
+### tail: large input
+seq 100000 | tail -n 3
+--- stdout
+99998
+99999
+100000
+
+### tail: -c with suffix
+seq 1000 | tail -c 1K | wc -c
+--- stdout
+1024
+
+### tail: -f on a pipe ends with the writer
+seq 3 | tail -f
+--- stdout
+1
+2
+3
+
+### tail: invalid option
+tail -k; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+tail: invalid option -- 'k'
+Try 'tail --help' for more information.
+
+### tail: -n +0 whole input
+seq 3 | tail -n +0
+--- stdout
+1
+2
+3
