@@ -17,6 +17,7 @@
  * characters, not terminal cells, for East Asian wide characters.
  */
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +339,23 @@ static char *ls__color_of(vb_cmd *cmd, const ls_opts *op, const ls_ent *e)
             return NULL;
     }
     return def ? mem_strdup(cmd->heap, def) : NULL;
+}
+
+/* The TERM patterns of GNU's built-in dircolors database. */
+static bool ls__color_term(const char *term)
+{
+    static const char *const pats[] = {
+        "Eterm", "ansi", "*color*", "con[0-9]*x[0-9]*", "cons25", "console", "cygwin",
+        "*direct*", "dtterm", "gnome", "hurd", "jfbterm", "konsole", "kterm", "linux",
+        "linux-c", "mlterm", "putty", "rxvt*", "screen*", "st", "terminator", "tmux*",
+        "vt100", "xterm*", NULL,
+    };
+    if (!term || !*term)
+        return false;
+    for (size_t i = 0; pats[i]; i++)
+        if (fnmatch(pats[i], term, 0) == 0)
+            return true;
+    return false;
 }
 
 /* ------------------------------------------------------------------ sorting */
@@ -1290,7 +1308,7 @@ int bi_ls(vb_cmd *cmd)
             if (!o.arg)
                 color_when = 1;
             else if (ls__pick(cmd, o.arg, "--color", names, vals, &color_when) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             break;
         }
         case LS_CLASSIFY: {
@@ -1298,7 +1316,7 @@ int bi_ls(vb_cmd *cmd)
             static const char *const names[] = {"always", "yes", "force", "", "never", "no", "none", "", "auto", "tty", "if-tty", NULL};
             static const int vals[] = {1, 1, 1, 0, 0, 0, 0, 0, 2, 2, 2};
             if (o.arg && ls__pick(cmd, o.arg, "--classify", names, vals, &when) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             if (when == 1 || (when == 2 && tty))
                 op.ind = IND_CLASSIFY;
             break;
@@ -1308,7 +1326,7 @@ int bi_ls(vb_cmd *cmd)
             static const char *const names[] = {"verbose", "long", "", "commas", "", "horizontal", "across", "", "vertical", "", "single-column", NULL};
             static const int vals[] = {FMT_LONG, FMT_LONG, 0, FMT_COMMAS, 0, FMT_ACROSS, FMT_ACROSS, 0, FMT_COLS, 0, FMT_ONE};
             if (ls__pick(cmd, o.arg, "--format", names, vals, &op.format) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             format_set = true;
             break;
         }
@@ -1333,30 +1351,30 @@ int bi_ls(vb_cmd *cmd)
             static const char *const names[] = {"none", "", "slash", "", "file-type", "", "classify", NULL};
             static const int vals[] = {IND_NONE, 0, IND_SLASH, 0, IND_FILE_TYPE, 0, IND_CLASSIFY};
             if (ls__pick(cmd, o.arg, "--indicator-style", names, vals, &op.ind) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             break;
         }
         case LS_QUOTING: {
             static const char *const names[] = {"literal", "", "shell", "", "shell-always", "", "shell-escape", "", "shell-escape-always", "", "c", "", "escape", "", "locale", "", "clocale", NULL};
             static const int vals[] = {Q_LITERAL, 0, Q_SHELL, 0, Q_SHELL_ALWAYS, 0, Q_SHELL_ESCAPE, 0, Q_SHELL_ESCAPE_ALWAYS, 0, Q_C, 0, Q_ESCAPE, 0, Q_LOCALE, 0, Q_LOCALE};
             if (ls__pick(cmd, o.arg, "--quoting-style", names, vals, &op.quoting) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             if (op.quoting == Q_LITERAL)
                 op.hide_ctrl = op.hide_ctrl_set;
             break;
         }
         case LS_SORT: {
-            static const char *const names[] = {"none", "", "time", "", "size", "", "extension", "", "version", "", "width", "", "name", NULL};
-            static const int vals[] = {SORT_NONE, 0, SORT_TIME, 0, SORT_SIZE, 0, SORT_EXT, 0, SORT_VERSION, 0, SORT_WIDTH, 0, SORT_NAME};
+            static const char *const names[] = {"none", "", "time", "", "size", "", "extension", "", "version", "", "width", NULL};
+            static const int vals[] = {SORT_NONE, 0, SORT_TIME, 0, SORT_SIZE, 0, SORT_EXT, 0, SORT_VERSION, 0, SORT_WIDTH};
             if (ls__pick(cmd, o.arg, "--sort", names, vals, &op.sort) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             break;
         }
         case LS_TIME: {
             static const char *const names[] = {"atime", "access", "use", "", "ctime", "status", "", "mtime", "modification", "", "birth", "creation", NULL};
             static const int vals[] = {TIME_ATIME, TIME_ATIME, TIME_ATIME, 0, TIME_CTIME, TIME_CTIME, 0, TIME_MTIME, TIME_MTIME, 0, TIME_BTIME, TIME_BTIME};
             if (ls__pick(cmd, o.arg, "--time", names, vals, &op.time) < 0)
-                return bi_done(cmd, 2);
+                return bi_done(cmd, 1);
             break;
         }
         case LS_TIME_STYLE:
@@ -1389,6 +1407,9 @@ int bi_ls(vb_cmd *cmd)
     if (op.color) {
         const char *lc = bi_getvar(cmd, "LS_COLORS");
         op.lscolors = lc && *lc ? lc : NULL;
+        /* GNU: without LS_COLORS, colour only for a known colour terminal */
+        if (!op.lscolors && !ls__color_term(bi_getvar(cmd, "TERM")))
+            op.color = false;
     }
     fs_now(cmd, &op.now);
 
