@@ -879,22 +879,43 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
     while (isspace((unsigned char)*s))
         s++;
     if (*s == '@') {
-        char *end;
-        errno = 0;
-        double v = strtod(s + 1, &end);
-        while (isspace((unsigned char)*end))
-            end++;
-        if (end == s + 1 || *end || errno)
+        /* @SECONDS[.FRACTION], exact to the nanosecond */
+        const char *p = s + 1;
+        while (isspace((unsigned char)*p))
+            p++;
+        bool neg = false;
+        if (*p == '-' || *p == '+')
+            neg = *p++ == '-';
+        if (!isdigit((unsigned char)*p))
             return -EINVAL;
-        out->tv_sec = (time_t)v;
-        double frac = v - (double)out->tv_sec;
-        if (frac < 0) {
-            out->tv_sec--;
-            frac += 1;
+        int64_t sec = 0;
+        for (; isdigit((unsigned char)*p); p++) {
+            if (sec > (INT64_MAX - 9) / 10)
+                return -EINVAL;
+            sec = sec * 10 + (*p - '0');
         }
-        out->tv_nsec = (long)(frac * 1e9 + 0.5);
-        if (out->tv_nsec >= 1000000000L)
-            out->tv_nsec = 999999999L;
+        long ns = 0;
+        if (*p == '.' || *p == ',') {
+            p++;
+            long scale = 100000000L;
+            for (; isdigit((unsigned char)*p); p++) {
+                ns += (*p - '0') * scale;
+                scale /= 10;
+            }
+        }
+        while (isspace((unsigned char)*p))
+            p++;
+        if (*p)
+            return -EINVAL;
+        if (neg) {
+            sec = -sec;
+            if (ns) {
+                sec--;
+                ns = 1000000000L - ns;
+            }
+        }
+        out->tv_sec = (time_t)sec;
+        out->tv_nsec = ns;
         return 0;
     }
     /* local midnight of today */
