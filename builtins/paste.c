@@ -58,7 +58,7 @@ static bool paste__parse(vb_cmd *cmd, paste_state *st, const char *s)
         bool empty = false;
         if (c == '\\') {
             if (i + 1 >= n) {
-                bi_err(cmd, "delimiter list ends with an unescaped backslash: %s", fs_qf(cmd, s));
+                bi_err(cmd, "delimiter list ends with an unescaped backslash: %s", s);
                 return false;
             }
             c = s[++i];

@@ -1,0 +1,307 @@
+# sort (GNU coreutils 9.1, C.UTF-8 locale).
+### sort: default
+printf 'b\na\nc\nB\n' | sort
+--- stdout
+B
+a
+b
+c
+
+### sort: -r
+printf 'b\na\nc\n' | sort -r
+--- stdout
+c
+b
+a
+
+### sort: -n
+printf '10\n9\n-1\n2.5\nx\n' | sort -n
+--- stdout
+-1
+x
+2.5
+9
+10
+
+### sort: -n with leading blanks and zeros
+printf ' 010\n9\n  -0\n0\n' | sort -n
+--- stdout
+  -0
+0
+9
+ 010
+
+### sort: -g
+printf '1e3\n10\n-inf\nx\n2.5\n' | sort -g
+--- stdout
+x
+-inf
+2.5
+10
+1e3
+
+### sort: -h
+printf '1K\n2M\n512\n1G\n3k\n' | sort -h
+--- stdout
+512
+1K
+3k
+2M
+1G
+
+### sort: -M
+printf 'Mar\nfoo\njan\nDEC\n' | sort -M
+--- stdout
+foo
+jan
+Mar
+DEC
+
+### sort: -V
+printf 'a10\na2\na1.5\n1.10\n1.9\n' | sort -V
+--- stdout
+1.9
+1.10
+a1.5
+a2
+a10
+
+### sort: -f
+printf 'b\nA\na\nB\n' | sort -f
+--- stdout
+A
+a
+B
+b
+
+### sort: -u
+printf 'b\na\nb\na\n' | sort -u
+--- stdout
+a
+b
+
+### sort: -k field
+printf 'x 3\ny 1\nz 2\n' | sort -k 2
+--- stdout
+y 1
+z 2
+x 3
+
+### sort: -k numeric key with -t
+printf 'a:10\nb:9\nc:100\n' | sort -t: -k2,2n
+--- stdout
+b:9
+a:10
+c:100
+
+### sort: -k with char positions
+printf 'ab3\nac1\naa2\n' | sort -k1.3
+--- stdout
+ac1
+aa2
+ab3
+
+### sort: multiple keys
+printf 'a 2\nb 1\na 1\nb 2\n' | sort -k1,1 -k2,2nr
+--- stdout
+a 2
+a 1
+b 2
+b 1
+
+### sort: key with b modifier
+printf 'x   b\ny a\n' | sort -k2b
+--- stdout
+y a
+x   b
+
+### sort: -s stable
+printf 'b 1\na 2\nb 0\na 1\n' | sort -s -k1,1
+--- stdout
+a 2
+a 1
+b 1
+b 0
+
+### sort: last-resort comparison
+printf 'b 1\na 2\nb 0\na 1\n' | sort -k1,1
+--- stdout
+a 1
+a 2
+b 0
+b 1
+
+### sort: -u with key
+printf 'a 1\na 2\nb 3\n' | sort -u -k1,1
+--- stdout
+a 1
+b 3
+
+### sort: -d dictionary order
+printf 'a-c\nab\na c\n' | sort -d
+--- stdout
+a c
+ab
+a-c
+
+### sort: -i
+printf 'b\001\na\n' | sort -i | cat -v
+--- stdout
+a
+b^A
+
+### sort: -c sorted
+printf 'a\nb\n' | sort -c; echo "rc=$?"
+--- stdout
+rc=0
+
+### sort: -c disorder
+printf 'b\na\n' | sort -c; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+sort: -:2: disorder: a
+
+### sort: -C quiet
+printf 'b\na\n' | sort -C; echo "rc=$?"
+--- stdout
+rc=1
+
+### sort: -o output file
+printf 'b\na\n' > f; sort -o f f; cat f
+--- stdout
+a
+b
+
+### sort: several files
+printf 'c\na\n' > f; printf 'b\n' > g; sort f g
+--- stdout
+a
+b
+c
+
+### sort: missing newline at end
+printf 'b\na' | sort
+--- stdout
+a
+b
+
+### sort: -z
+printf 'b\0a\0' | sort -z | tr '\0' ,; echo
+--- stdout
+a,b,
+
+### sort: -m merge
+printf 'a\nc\n' > f; printf 'b\nd\n' > g; sort -m f g
+--- stdout
+a
+b
+c
+d
+
+### sort: missing file
+sort nope; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: cannot read: nope: No such file or directory
+
+### sort: field zero
+sort -k 0 < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: field number is zero: invalid field specification ‘0’
+
+### sort: bad key
+sort -k x < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: invalid number at field start: invalid count at start of ‘x’
+
+### sort: character offset zero
+sort -k 1.0 < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: character offset is zero: invalid field specification ‘1.0’
+
+### sort: multi-character tab
+sort -t ab < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: multi-character tab ‘ab’
+
+### sort: incompatible options
+sort -n -g < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: options '-gn' are incompatible
+
+### sort: incompatible key options
+sort -k1,1nM < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: options '-Mn' are incompatible
+
+### sort: stray character
+sort -k 2b,2y < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: stray character in field spec: invalid field specification ‘2b,2y’
+
+### sort: ignored options
+printf 'b\na\n' | sort -S 1M --parallel=2 -T /tmp
+--- stdout
+a
+b
+
+### sort: invalid -S
+sort -S x < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: invalid -S argument 'x'
+
+### sort: --sort=numeric
+printf '10\n9\n' | sort --sort=numeric
+--- stdout
+9
+10
+
+### sort: invalid option
+sort -Q < /dev/null; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+sort: invalid option -- 'Q'
+Try 'sort --help' for more information.
+
+### sort: -R groups equal lines
+printf 'a\nb\na\nb\na\n' | sort -R | uniq | wc -l
+--- stdout
+2
+
+### sort: -n -r with equal numbers
+printf '1 b\n2 a\n1 a\n' | sort -nr
+--- stdout
+2 a
+1 b
+1 a
+
+### sort: -k end before start
+printf 'b a\na b\n' | sort -k2,1
+--- stdout
+a b
+b a
+
+### sort: -t with empty fields
+printf 'a::3\nb::1\n' | sort -t: -k3
+--- stdout
+b::1
+a::3
