@@ -471,7 +471,8 @@ int vfs_statfs(vfs *v, const char *path, vfs_statfs_t *out)
 
 int vfs_add_command_stub(vfs *v, const char *name)
 {
-    if (!name || !*name || strchr(name, '/') || strlen(name) > 200)
+    if (!name || !*name || strchr(name, '/') || strlen(name) > 200 || !strcmp(name, ".")
+        || !strcmp(name, ".."))
         return -EINVAL;
     char text[256];
     snprintf(text, sizeof text, "#!vbash builtin %s\n", name);

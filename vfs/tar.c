@@ -9,6 +9,10 @@
  * inside the root. Refused members are skipped; the import then returns
  * -EINVAL after doing the rest. pax 'x' records (path, linkpath, size,
  * mtime) are understood; other pax keys are ignored.
+ *
+ * Import restores a snapshot on the embedder's behalf: it runs with root's
+ * authority inside the VFS (permission bits do not stop it, owners come
+ * from the archive). It is not meant for the sandbox user's own commands.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -615,6 +619,8 @@ int vfs_import_tar(vfs *v, const char *root, stream *in)
     }
     if (!strcmp(rp, "/"))
         rp[0] = 0;
+    uint32_t uid = v->uid, gid = v->gid;
+    v->uid = v->gid = 0;
     tar_in t = { .v = v, .s = in, .root = rp };
     char *longname = NULL, *longlink = NULL, *paxpath = NULL, *paxlink = NULL;
     uint64_t paxsize = 0;
@@ -726,6 +732,8 @@ int vfs_import_tar(vfs *v, const char *root, stream *in)
     mem_free(v->heap, paxpath);
     mem_free(v->heap, paxlink);
     mem_free(v->heap, rp);
+    v->uid = uid;
+    v->gid = gid;
     if (!rc && t.refused)
         rc = -EINVAL;
     (void)members;

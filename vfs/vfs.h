@@ -147,7 +147,10 @@ int vfs_statfs(vfs *v, const char *path, vfs_statfs_t *out);
 int vfs_hash(vfs *v, const char *path, uint64_t *out);
 
 /* Whole-tree export/import as a POSIX ustar archive with GNU long names
- * (files, dirs, symlinks, hard links, modes, times). `root` is the subtree. */
+ * (files, dirs, symlinks, hard links, modes, times). `root` is the subtree.
+ * Import is an embedder operation (snapshot restore): it bypasses permission
+ * bits and restores owners, but refuses members that would leave `root`
+ * (skipped; -EINVAL at the end after importing the rest). */
 int vfs_export_tar(vfs *v, const char *root, stream *out);
 int vfs_import_tar(vfs *v, const char *root, stream *in);
 

@@ -76,6 +76,9 @@ static void test_layout(void)
     T_EQ_STR(get(v, "/usr/bin/ls"), "#!vbash builtin ls\n");
     T_EQ_INT(vfs_access(v, "/bin/ls", X_OK), 0);
     T_EQ_INT(vfs_add_command_stub(v, "a/b"), -EINVAL);
+    T_EQ_INT(vfs_add_command_stub(v, "."), -EINVAL);    /* the `.` builtin has no file */
+    T_EQ_INT(vfs_add_command_stub(v, ".."), -EINVAL);
+    T_EQ_INT(vfs_add_command_stub(v, "["), 0);
     vfs_free(v);
 }
 
