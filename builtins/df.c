@@ -83,7 +83,7 @@ static char *df__num(vb_cmd *cmd, const df_opts *op, uint64_t v, bool bytes)
 {
     if (op->human) {
         char b[32];
-        bi_human(b, v, op->si);
+        fs_human(b, v, op->si);
         return mem_strdup(cmd->heap, b);
     }
     if (bytes)

@@ -106,7 +106,7 @@ static void du__print(du_ctx *c, uint64_t v, const char *path)
     }
     if (c->human) {
         char b[32];
-        bi_human(b, v, c->si);
+        fs_human(b, v, c->si);
         bi_outf(cmd, "%s\t%s%c", b, path, c->eol);
         return;
     }
@@ -129,7 +129,7 @@ static uint64_t du__walk(du_ctx *c, const char *path, const char *abs, long dept
     vb_cmd *cmd = c->cmd;
     if (bi_cancelled(cmd))
         return 0;
-    if (depth > 0 && du__excluded(c, path))
+    if (du__excluded(c, path))
         return 0;
     vfs_stat_t st;
     bool follow = c->deref == 2 || (c->deref == 1 && depth == 0);
@@ -220,7 +220,7 @@ int bi_du(vb_cmd *cmd)
         case 'd': {
             int64_t v;
             if (bi_parse_i64(o.arg, &v) < 0 || v < 0)
-                return bi_done(cmd, bi_err(cmd, "invalid maximum depth %s", fs_q(cmd, o.arg)));
+                return bi_done(cmd, bi_err(cmd, "invalid maximum depth %s", fs_lq(cmd, o.arg)) + fs_try(cmd) - 1);
             c.max_depth = (long)v;
             break;
         }

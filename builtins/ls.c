@@ -579,7 +579,7 @@ static char *ls__blocks_str(vb_cmd *cmd, const ls_opts *op, const ls_ent *e)
     uint64_t bytes = e->ok ? e->st.blocks * 512 : 0;
     if (op->human) {
         char b[32];
-        bi_human(b, bytes, op->si);
+        fs_human(b, bytes, op->si);
         return mem_strdup(cmd->heap, b);
     }
     uint64_t bs = op->block_size ? op->block_size : 1024;
@@ -590,7 +590,7 @@ static char *ls__size_str(vb_cmd *cmd, const ls_opts *op, uint64_t size)
 {
     if (op->human) {
         char b[32];
-        bi_human(b, size, op->si);
+        fs_human(b, size, op->si);
         return mem_strdup(cmd->heap, b);
     }
     uint64_t u = op->size_unit ? op->size_unit : 1;
@@ -1043,7 +1043,7 @@ static void ls__total(vb_cmd *cmd, const ls_opts *op, ls_ent **v, size_t n)
             bytes += v[i]->st.blocks * 512;
     if (op->human) {
         char b[32];
-        bi_human(b, bytes, op->si);
+        fs_human(b, bytes, op->si);
         bi_outf(cmd, "total %s\n", b);
     } else {
         uint64_t bs = op->block_size ? op->block_size : 1024;

@@ -25,6 +25,9 @@ static const char mknod__help[] =
     "Both MAJOR and MINOR must be specified when TYPE is b, c, or u, and they\n"
     "must be omitted when TYPE is p.\n";
 
+static const char mknod__special[] = "Special files require major and minor device numbers.\n";
+static const char mknod__fifo[] = "Fifos do not have major and minor device numbers.\n";
+
 static const bi_longopt mknod__longs[] = {{"mode", 1, 'm'}, {0}};
 
 static bool mknod__num(const char *s)
@@ -70,13 +73,13 @@ int bi_mknod(vb_cmd *cmd)
     if (n < expected && !is_fifo) {
         bi_err(cmd, "missing operand after %s", fs_lq(cmd, a[n - 1]));
         if (n == 2)
-            bi_errw(cmd, "Special files require major and minor device numbers.\n", 55);
+            bi_errw(cmd, mknod__special, sizeof mknod__special - 1);
         return bi_done(cmd, fs_try(cmd));
     }
     if (n > expected) {
         if (is_fifo && n == 4) {
             bi_err(cmd, "extra operand %s", fs_lq(cmd, a[2]));
-            bi_errw(cmd, "Fifos do not have major and minor device numbers.\n", 51);
+            bi_errw(cmd, mknod__fifo, sizeof mknod__fifo - 1);
             return bi_done(cmd, fs_try(cmd));
         }
         return bi_done(cmd, bi_usage(cmd, 1, "extra operand %s", fs_lq(cmd, a[expected])));

@@ -240,6 +240,14 @@ bool fs_stdin_tty(vb_cmd *cmd)
     return cmd->in && (cmd->in->flags & STREAM_TTY);
 }
 
+void fs_human(char out[32], uint64_t n, bool si)
+{
+    bi_human(out, n, si);
+    size_t l = strlen(out);
+    if (si && l && out[l - 1] == 'K')
+        out[l - 1] = 'k';
+}
+
 /* ------------------------------------------------------------------ modes */
 
 char fs_type_char(uint32_t mode)

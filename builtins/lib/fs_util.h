@@ -41,6 +41,9 @@ bool fs_yesno(vb_cmd *cmd);
 /* true when fd 0 is a terminal. */
 bool fs_stdin_tty(vb_cmd *cmd);
 
+/* bi_human with GNU's SI prefix letters (k for 1000, K for 1024). */
+void fs_human(char out[32], uint64_t n, bool si);
+
 /* ------------------------------------------------------------------ modes */
 /* "drwxr-xr-x" (10 characters + NUL), with s/S t/T as ls prints them. */
 void fs_mode_string(uint32_t mode, char out[11]);
