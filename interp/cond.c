@@ -255,7 +255,7 @@ static char *ere_to_pcre(ishell *g, const char *re)
         vbuf_addc(&b, *p);
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(g->heap, "");
 }
 

@@ -48,6 +48,9 @@ void iarena_unref(iarena *a)
 void sh_errprefix(ish *sh, vbuf *b)
 {
     const char *name = sh->g->script_name ? sh->g->script_name : "vbash";
+    /* bash -c: inside a function its messages say "environment" */
+    if (sh->frame && !sh->g->script_file && !sh->frame->source && !sh->interactive)
+        name = "environment";
     if (sh->interactive && !sh->source_depth)
         vbuf_printf(b, "%s: ", name);
     else
@@ -73,6 +76,18 @@ void sh_error(ish *sh, const char *fmt, ...)
     vbuf_addc(&b, '\n');
     sh_write(sh, 2, b.data, b.len);
     vbuf_free(&b);
+}
+
+void sh_abort(ish *sh)
+{
+    if (sh->flow != FLOW_NONE)
+        return;
+    sh->status = 1;
+    if (sh->interactive)
+        return;
+    sh->flow = FLOW_EXIT;
+    sh->exit_status = 1;
+    sh->abort_line = true;
 }
 
 void sh_error_noline(ish *sh, const char *fmt, ...)
@@ -103,7 +118,7 @@ int exec_limit(ishell *g, vb_limit_kind k, const char *fmt, ...)
     va_end(ap);
     size_t l;
     mem_free(g->heap, g->limit_msg);
-    g->limit_msg = vbuf_take(&b, &l);
+    g->limit_msg = ivbuf_take(&b, &l);
     return 1;
 }
 
@@ -236,6 +251,7 @@ ish *ish_fork(ish *sh, iproc *proc)
     c->last_bg_pid = sh->last_bg_pid;
     c->last_arg = sh->last_arg ? mem_strdup(g->heap, sh->last_arg) : NULL;
     c->interactive = false;
+    c->async = sh->async;
     c->errexit_off = sh->errexit_off;
     for (idir *d = sh->dirs, **tail = &c->dirs; d; d = d->next) {
         idir *n = mem_calloc(g->heap, 1, sizeof *n);
@@ -413,6 +429,7 @@ void exec_check_signals(ish *sh)
     sh->flow = FLOW_EXIT;
     sh->exit_status = 128 + sig;
     sh->status = 128 + sig;
+    sh->died_sig = sig;
 }
 
 /* ------------------------------------------------------------------ set -e */
@@ -602,6 +619,7 @@ static int exec_select(ish *sh, ast_node *n)
     int st = 0;
     uint64_t iter = 0;
     stream *in = sh_fd(sh, 0);
+    sh->loop_depth++;
     for (;;) {
         if (exec_loop_tick(sh, &iter))
             break;
@@ -632,6 +650,7 @@ static int exec_select(ish *sh, ast_node *n)
         if (sh->flow != FLOW_NONE && loop_flow(sh))
             break;
     }
+    sh->loop_depth--;
     argv_free(sh->g, argv);
     return st;
 }
@@ -693,6 +712,7 @@ static int exec_subshell(ish *sh, ast_node *n)
         return 1;
     c->subshell = sh->subshell + 1;
     c->is_subshell_exit = true;
+    c->bashpid = sh->g->next_pid++;
     int st = exec_body(c, n->body);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
@@ -700,7 +720,16 @@ static int exec_subshell(ish *sh, ast_node *n)
     exec_run_exit_trap(c);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
+    int sig = c->died_sig;
     ish_free(c);
+    if (sig && sig != SIGINT && sig != SIGPIPE && !sh->async) {
+        /* bash reports a foreground child killed by a signal */
+        const char *d = sigdescr_np(sig);
+        if (d) {
+            sh_write(sh, 2, d, strlen(d));
+            sh_write(sh, 2, "\n", 1);
+        }
+    }
     return st;
 }
 
@@ -776,6 +805,8 @@ int exec_node(ish *sh, ast_node *n)
     case N_SIMPLE:
         st = exec_simple(sh, n);
         sh->status = st;
+        sh->pipestatus[0] = st;
+        sh->npipestatus = 1;
         exec_errexit(sh, st);
         return st;
     case N_PIPELINE:
@@ -818,6 +849,8 @@ int exec_node(ish *sh, ast_node *n)
     default:
         st = exec_compound(sh, n);
         sh->status = st;
+        sh->pipestatus[0] = st;
+        sh->npipestatus = 1;
         if (n->kind == N_SUBSHELL || n->kind == N_COND || n->kind == N_ARITH)
             exec_errexit(sh, st);
         return st;
@@ -830,6 +863,8 @@ static int exec_list(ish *sh, ast_node *n)
     for (size_t i = 0; i < n->nitems; i++) {
         ast_node *it = n->items[i];
         if (exec_should_stop(sh))
+            break;
+        if ((sh->opts & O_NOEXEC) && !sh->interactive)
             break;
         if (it->background)
             st = exec_background(sh, it);
@@ -1033,8 +1068,9 @@ static int exec_background(ish *sh, ast_node *n)
     c->subshell = sh->subshell + 1;
     c->is_subshell_exit = true;
     c->errexit_off = 0;
+    c->async = true;
     /* A background job reads /dev/null unless it redirects (non-interactive bash). */
-    if (!(sh->opts & O_MONITOR)) {
+    if (!(sh->opts & O_MONITOR) && sh_fd(sh, 0) == g->stdin_stream) {
         stream *nul = stream_null(g->heap, STREAM_R);
         if (nul) {
             sh_set_fd(c, 0, nul);
@@ -1116,6 +1152,7 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
     }
     iarena *saved = sh->cur_arena;
     sh->cur_arena = a;
+    sh->string_depth++;
     int st = 0;
     bool ran = false;
     for (;;) {
@@ -1135,6 +1172,14 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             } else if (name && !script_file) {
                 /* eval / trap text */
                 vbuf_printf(&b, "%s: %s: line %d: %s\n", nm, name, err.line, err.msg ? err.msg : "syntax error");
+                if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
+                    const char *ls;
+                    size_t ln;
+                    src_line(src, len, err.line, &ls, &ln);
+                    vbuf_printf(&b, "%s: %s: line %d: `", nm, name, err.line);
+                    vbuf_add(&b, ls, ln);
+                    vbuf_adds(&b, "'\n");
+                }
             } else if (script_file || g->script_file) {
                 vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line,
                             err.msg ? err.msg : "syntax error");
@@ -1168,11 +1213,17 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             continue;
         st = exec_node(sh, n);
         sh->status = st;
+        if (sh->flow == FLOW_EXIT && sh->abort_line && sh->string_depth == 1) {
+            sh->flow = FLOW_NONE;
+            sh->abort_line = false;
+            st = sh->status = sh->exit_status;
+        }
         if (exec_should_stop(sh))
             break;
     }
     (void)ran;
     parser_free(p);
+    sh->string_depth--;
     sh->cur_arena = saved;
     iarena_unref(a);
     return sh->flow == FLOW_EXIT ? sh->exit_status : st;

@@ -551,10 +551,7 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
         if (rc) {
             if (temp)
                 var_scope_pop(sh);
-            if (rc == 2 && !sh->interactive) {
-                sh->flow = FLOW_EXIT;
-                sh->exit_status = 1;
-            }
+            sh_abort(sh);
             return 1;
         }
     }
@@ -614,10 +611,8 @@ int exec_simple(ish *sh, ast_node *n)
     int rc = expand_words(sh, n->words, n->nwords, &argv, &argc);
     if (rc) {
         close_procsubs(sh);
-        if (rc == 2 && !sh->interactive) {
-            sh->flow = FLOW_EXIT;
-            sh->exit_status = 1;
-        }
+        if (rc == 2)
+            sh_abort(sh);
         return 1;
     }
     if (argc == 0) {
@@ -627,10 +622,7 @@ int exec_simple(ish *sh, ast_node *n)
             int r = do_assign(sh, a, 0);
             if (r) {
                 st = 1;
-                if (r == 2 && !sh->interactive) {
-                    sh->flow = FLOW_EXIT;
-                    sh->exit_status = 1;
-                }
+                sh_abort(sh);
                 break;
             }
         }
@@ -916,6 +908,6 @@ char *exec_decl_word(ish *sh, const ast_assign *a)
         mem_free(g->heap, v);
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(g->heap, "");
 }

@@ -40,6 +40,16 @@ typedef struct xctx {
 
 static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first);
 
+/* An error that ends a non-interactive shell with the given status. */
+static void x_fatal(xctx *x, int status)
+{
+    x->err = 2;
+    if (!x->sh->interactive && x->sh->flow == FLOW_NONE) {
+        x->sh->flow = FLOW_EXIT;
+        x->sh->exit_status = status;
+    }
+}
+
 void expand_error(ish *sh, const char *fmt, ...)
 {
     va_list ap;
@@ -92,9 +102,9 @@ static void x_finish(xctx *x)
         x->capf = nc;
     }
     size_t l;
-    char *v = vbuf_take(&x->val, &l);
+    char *v = ivbuf_take(&x->val, &l);
     x->f[x->nf].val = v ? v : mem_strdup(x->g->heap, "");
-    char *p = vbuf_take(&x->pat, &l);
+    char *p = ivbuf_take(&x->pat, &l);
     if (x->has_glob || (x->flags & (EX_PATTERN | EX_REGEX)))
         x->f[x->nf].pat = p ? p : mem_strdup(x->g->heap, "");
     else {
@@ -264,7 +274,7 @@ static char *pv_join(ishell *g, const pval *pv, const char *sep)
         vbuf_adds(&b, pv->v[i]);
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(g->heap, "");
 }
 
@@ -373,8 +383,7 @@ static int x_fetch(xctx *x, const char *name, const char *sub, pval *pv)
                 int64_t mx = arr_max_idx(v->arr);
                 if (mx + 1 + ix < 0) {
                     expand_error(sh, "%s: bad array subscript", name);
-                    x->err = 1;
-                    return 1;
+                    return 0;
                 }
                 ix += mx + 1;
             }
@@ -529,7 +538,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
     }
 done:;
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(x->g->heap, "");
 }
 
@@ -577,7 +586,7 @@ char *shell_quote(ishell *g, const char *s, bool always)
         vbuf_addc(&b, '\'');
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(g->heap, "''");
 }
 
@@ -614,7 +623,7 @@ char *ansi_c_quote(ishell *g, const char *s)
     }
     vbuf_addc(&b, '\'');
     size_t l;
-    return vbuf_take(&b, &l);
+    return ivbuf_take(&b, &l);
 }
 
 static char *escape_expand(ishell *g, const char *s)
@@ -669,7 +678,7 @@ static char *escape_expand(ishell *g, const char *s)
         }
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     return r ? r : mem_strdup(g->heap, "");
 }
 
@@ -968,9 +977,11 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
         !(p->op == PO_NONE && (strcmp(name, "@") == 0 || strcmp(name, "*") == 0))) {
         if (sub)
             expand_error(sh, "%s[%s]: unbound variable", name, sub);
+        else if (is_digits(name))
+            expand_error(sh, "$%s: unbound variable", name);
         else
             expand_error(sh, "%s: unbound variable", name);
-        x->err = 2;
+        x_fatal(x, 127);
         rc = 1;
         goto out;
     }
@@ -1050,7 +1061,7 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                 expand_error(sh, "%s: %s", name,
                              p->colon ? "parameter null or not set" : "parameter not set");
             mem_free(g->heap, msg);
-            x->err = 2;
+            x_fatal(x, 127);
             rc = 1;
             break;
         }
@@ -1363,6 +1374,7 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
             return 1;
         c->subshell = sh->subshell + 1;
         c->is_subshell_exit = true;
+        c->bashpid = g->next_pid++;
         if (!(sh->shopts & SO_INHERIT_ERREXIT))
             c->opts &= ~O_ERREXIT;
         stream *cap = capture_stream(g, &b, false);
@@ -1906,7 +1918,7 @@ static int expand_one(ish *sh, const ast_word *w, char ***argv, size_t *n, size_
                 expand_error(sh, "no match: %s", u ? u : f->val);
                 mem_free(g->heap, u);
                 x_free(&x);
-                return 1;
+                return 2;
             }
             if (sh->shopts & SO_NULLGLOB)
                 continue;
@@ -2029,7 +2041,7 @@ int expand_string(ish *sh, const ast_word *w, int flags, char **out)
         vbuf_adds(&b, s);
     }
     size_t l;
-    char *r = vbuf_take(&b, &l);
+    char *r = ivbuf_take(&b, &l);
     *out = r ? r : mem_strdup(g->heap, "");
     x_free(&x);
     return 0;

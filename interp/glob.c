@@ -121,6 +121,29 @@ static void g_free_list(ishell *g, char **l, size_t n)
     mem_free(g->heap, l);
 }
 
+/* Every entry below dir, depth first in name order. */
+static void g_all(gctx *c, const char *dir)
+{
+    ishell *g = c->sh->g;
+    size_t n;
+    char **l = g_list(c, dir, &n);
+    for (size_t i = 0; i < n && !c->over; i++) {
+        if (l[i][0] == '.' && !c->dotglob)
+            continue;
+        char *p = g_join(g, dir, l[i]);
+        if (!p)
+            continue;
+        g_push(c, p);
+        char *abs = sh_abspath(c->sh, p);
+        vfs_stat_t st;
+        if (abs && vfs_lstat(g->vfs, abs, &st) == 0 && S_ISDIR(st.mode))
+            g_all(c, p);
+        mem_free(g->heap, abs);
+        mem_free(g->heap, p);
+    }
+    g_free_list(g, l, n);
+}
+
 static void g_globstar(gctx *c, const char *dir, const char *rest)
 {
     ishell *g = c->sh->g;
@@ -178,19 +201,14 @@ static void g_walk(gctx *c, const char *prefix, const char *pat)
     if (c->globstar && strcmp(comp, "**") == 0) {
         mem_free(g->heap, comp);
         if (!*rest) {
-            /* "**" alone: every file and directory below */
-            size_t n;
-            char **l = g_list(c, prefix, &n);
-            for (size_t i = 0; i < n; i++) {
-                if (l[i][0] == '.' && !c->dotglob)
-                    continue;
-                char *p = g_join(g, prefix, l[i]);
-                g_push(c, p);
-                if (g_isdir(c, p))
-                    g_globstar(c, p, "**");
-                mem_free(g->heap, p);
+            /* "**" alone: the directory itself, then everything below */
+            if (*prefix) {
+                char *self = mem_printf(g->heap, "%s/", prefix);
+                if (self)
+                    g_push(c, self);
+                mem_free(g->heap, self);
             }
-            g_free_list(g, l, n);
+            g_all(c, prefix);
             return;
         }
         g_globstar(c, prefix, rest);
@@ -227,7 +245,7 @@ static void g_walk(gctx *c, const char *prefix, const char *pat)
             if (!c->dotglob)
                 continue;
         }
-        if (!pattern_match(comp, clen, name, strlen(name), c->flags))
+        if (!pattern_match(comp, clen, name, strlen(name), c->dotglob ? c->flags & ~PM_PERIOD : c->flags))
             continue;
         char *p = g_join(g, prefix, name);
         if (!p)

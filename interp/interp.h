@@ -38,6 +38,13 @@ typedef struct ivar ivar;
 typedef struct ifunc ifunc;
 typedef struct iarena iarena;
 
+/* vbuf_take that always returns a NUL-terminated string (also when empty). */
+static inline char *ivbuf_take(vbuf *b, size_t *len)
+{
+    vbuf_add(b, "", 0);
+    return vbuf_take(b, len);
+}
+
 /* ------------------------------------------------------------------ arenas */
 /* A parse arena: one mem_heap holding the nodes of one parse. Refcounted:
  * every function defined from it holds a reference. */
@@ -248,6 +255,11 @@ struct ish {
     int getopts_ind;
     iarena *cur_arena;      /* arena of the text being run (function definitions keep it) */
     bool cmdsub_ran;        /* a $( ) ran while expanding the current command */
+    int bashpid;            /* non-zero: $BASHPID of an inline subshell ($( ), ( )) */
+    int died_sig;           /* the signal that ended this shell, if any */
+    bool abort_line;        /* FLOW_EXIT only ends the current top-level command */
+    int string_depth;       /* nesting of exec_string (1: the script's own text) */
+    bool async;             /* a background job's shell */
     int procsub_fds[16];    /* fds opened by <( ) for the current command */
     int nprocsub;
 };
@@ -274,11 +286,13 @@ struct ishell {
     iproc *runq_head, *runq_tail;
     iproc *all;
     iproc *cur;
+    iproc *main;                 /* the script's process ($$ names it) */
     int nprocs;
     ucontext_t sched_ctx;
     ish *top;                    /* the session's persistent shell state */
     char *user, *hostname;
     stream *out_stream, *err_stream; /* captured output streams of the current vb_exec */
+    stream *stdin_stream;        /* the script's own stdin (background jobs get /dev/null) */
     const char *script_name;
     bool script_file;
     bool nomem;
@@ -429,6 +443,10 @@ int exec_limit(ishell *g, vb_limit_kind k, const char *fmt, ...) __attribute__((
 void sh_errprefix(ish *sh, vbuf *b);
 /* Prints "vbash: [line N: ]msg\n" to fd 2 of sh. */
 void sh_error(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error that abandons the current top-level command (bash's jump to the
+ * top level of a non-interactive shell): status 1, the script goes on with
+ * its next command. */
+void sh_abort(ish *sh);
 void sh_error_noline(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sh_write(ish *sh, int fd, const void *p, size_t n);
 stream *sh_fd(ish *sh, int fd);

@@ -203,7 +203,7 @@ int proc_sleep(ishell *g, uint64_t ns)
 
 int proc_signal(ishell *g, int pid, int sig)
 {
-    iproc *p = proc_find(g, pid);
+    iproc *p = pid == g->shell_pid && g->main ? g->main : proc_find(g, pid);
     if (!p || p->state == P_DONE)
         return -1;
     if (sig == 0)

@@ -158,7 +158,7 @@ static char *heredoc_body(ish *sh, ast_redir *r)
         for (size_t i = 0; i < r->target->nparts; i++)
             vbuf_add(&b, r->target->parts[i].text, r->target->parts[i].len);
         size_t l;
-        s = vbuf_take(&b, &l);
+        s = ivbuf_take(&b, &l);
         return s ? s : mem_strdup(sh->g->heap, "");
     }
     if (expand_string(sh, r->target, EX_NOSPLIT | EX_NOGLOB | EX_HEREDOC, &s))

@@ -403,7 +403,7 @@ static void var__dynamic(ish *sh, ivar *v)
             snprintf(buf, sizeof buf, "%lld.%06ld", (long long)ts.tv_sec, ts.tv_nsec / 1000);
         var__set_raw(g, v, buf);
     } else if (strcmp(n, "BASHPID") == 0) {
-        snprintf(buf, sizeof buf, "%d", sh->proc ? sh->proc->pid : g->shell_pid);
+        snprintf(buf, sizeof buf, "%d", sh->bashpid ? sh->bashpid : sh->proc ? sh->proc->pid : g->shell_pid);
         var__set_raw(g, v, buf);
     } else if (strcmp(n, "BASH_SUBSHELL") == 0) {
         snprintf(buf, sizeof buf, "%d", sh->subshell);
@@ -439,7 +439,7 @@ static void var__dynamic(ish *sh, ivar *v)
             }
             k++;
         }
-        if (which == 0 && sh->frame)
+        if (which == 0 && sh->frame && sh->g->script_file)
             vals[k++] = "main";
         else if (which == 1)
             vals[k++] = sh->source_name ? sh->source_name : "";

@@ -227,7 +227,7 @@ int session_set_error(vb_session *s, int rc, const char *fmt, ...)
     va_end(ap);
     size_t l;
     mem_free(s->g.heap, s->error);
-    s->error = vbuf_take(&b, &l);
+    s->error = ivbuf_take(&b, &l);
     return rc;
 }
 
@@ -506,6 +506,7 @@ vb_status vb_exec(vb_session *s, const char *script, size_t len, const vb_exec_o
         return VB_ENOMEM;
     }
     sh_set_fd(sh, 0, in_s);
+    g->stdin_stream = in_s;
     sh_set_fd(sh, 1, out_s);
     sh_set_fd(sh, 2, err_s);
     stream_unref(in_s);
@@ -559,11 +560,13 @@ vb_status vb_exec(vb_session *s, const char *script, size_t len, const vb_exec_o
         main_arg a = {.sh = sh, .script = script ? script : "", .len = len,
                       .script_file = g->script_file};
         iproc *p = proc_spawn(g, session_main, &a, NULL);
+        g->main = p;
         if (!p) {
             rc = VB_ENOMEM;
         } else {
             proc_run_until(g, p);
             sh->status = p->status;
+            g->main = NULL;
             proc_unref(g, p);
             proc_kill_all(g);
         }

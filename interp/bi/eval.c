@@ -97,8 +97,11 @@ static int source_main(vb_cmd *cmd)
     size_t len = 0;
     int rc = path ? vfs_read_all(g->vfs, path, g->heap, &data, &len) : VB_ENOMEM;
     mem_free(g->heap, path);
-    if (rc < 0)
-        return shbi_err(cmd, "%s: %s", name, vb_strerror(rc));
+    if (rc < 0) {
+        bi_flush(cmd);
+        sh_error(sh, "%s: %s", name, vb_strerror(rc));
+        return 1;
+    }
     if (g->lim.max_call_depth && (uint64_t)sh->source_depth + (uint64_t)sh->func_depth >= g->lim.max_call_depth) {
         mem_free(g->heap, data);
         exec_limit(g, VB_LIMIT_CALL_DEPTH, "maximum call depth exceeded (limit call_depth=%llu)",

@@ -25,8 +25,11 @@ static int exit_common(vb_cmd *cmd)
             shbi_err(cmd, "%s: numeric argument required", cmd->argv[argi]);
             n = 2;
         } else if (argi + 1 < cmd->argc) {
+            /* bash: a non-interactive shell still exits, with status 1 */
             shbi_err(cmd, "too many arguments");
-            return 1;
+            if (sh->interactive)
+                return 1;
+            n = 1;
         }
     }
     sh->flow = FLOW_EXIT;
@@ -57,7 +60,7 @@ int bi_return(vb_cmd *cmd)
     ish *sh = shbi_sh(cmd);
     if (sh->func_depth == 0 && sh->source_depth == 0) {
         shbi_err(cmd, "can only `return' from a function or sourced script");
-        return 1;
+        return 2;
     }
     int64_t n = sh->status;
     int argi = 1;

@@ -479,8 +479,12 @@ int bi_unset(vb_cmd *cmd)
             continue;
         }
         if (!var_valid_name(a)) {
-            shbi_err(cmd, "`%s': not a valid identifier", a);
-            rc = 1;
+            /* bash: such a name can only be a function's */
+            if (vars) {
+                shbi_err(cmd, "`%s': not a valid identifier", a);
+                rc = 1;
+            } else
+                func_unset(sh, a);
             continue;
         }
         if (nameref) {
@@ -600,7 +604,6 @@ int bi_set(vb_cmd *cmd)
                         break;
                 if (!o->name) {
                     shbi_err(cmd, "%s: invalid option name", name);
-                    shbi_usage(cmd, usage);
                     return bi_done(cmd, 2);
                 }
                 if (on)

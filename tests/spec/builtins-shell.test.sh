@@ -1,0 +1,343 @@
+# The shell's own builtins.
+### type builtin
+type echo cd
+--- stdout
+echo is a shell builtin
+cd is a shell builtin
+
+### type -t
+type -t echo; type -t if; type -t ls
+--- stdout
+builtin
+keyword
+file
+
+### type file
+type ls
+--- stdout
+ls is /usr/bin/ls
+
+### command -v
+command -v cd; command -v ls
+--- stdout
+cd
+/usr/bin/ls
+
+### command bypasses function
+echo() { printf 'func\n'; }; command echo real
+--- stdout
+real
+
+### builtin bypasses function
+cd() { echo func; }; builtin cd /tmp; echo ${PWD}
+--- stdout
+/tmp
+
+### eval
+eval 'x=5; echo $x'
+--- stdout
+5
+
+### eval with args
+eval echo '$((1+1))'
+--- stdout
+2
+
+### read basic
+read a b <<< "one two three"; echo "$a|$b"
+--- stdout
+one|two three
+
+### read REPLY
+read <<< "line"; echo $REPLY
+--- stdout
+line
+
+### read -r backslash
+read -r x <<< 'a\b'; echo "$x"
+--- stdout
+a\b
+
+### read without -r
+read x <<< 'a\b'; echo "$x"
+--- stdout
+ab
+
+### read status at eof
+read x < /dev/null; echo $?
+--- stdout
+1
+
+### read -d
+read -d , x <<< "a,b"; echo $x
+--- stdout
+a
+
+### read -n
+read -n 2 x <<< "abcdef"; echo $x
+--- stdout
+ab
+
+### read IFS
+IFS=: read a b c <<< "1:2:3"; echo $a $b $c
+--- stdout
+1 2 3
+
+### read from pipe in loop
+printf 'a b\nc d\n' | while read x y; do echo $y$x; done
+--- stdout
+ba
+dc
+
+### read leading spaces trimmed
+read x <<< "   spaced   "; echo "[$x]"
+--- stdout
+[spaced]
+
+### read -a
+read -a arr <<< "1 2 3"; echo ${arr[1]}
+--- stdout
+2
+
+### getopts
+set -- -a -b val c; while getopts ab: o; do echo "$o ${OPTARG-}"; done; echo $OPTIND
+--- stdout
+a 
+b val
+4
+
+### getopts invalid option
+set -- -z; getopts a o; echo "$o"
+--- stdout
+?
+--- stderr
+vbash: illegal option -- z
+
+### getopts silent
+set -- -z; getopts :a o; echo "$o $OPTARG"
+--- stdout
+? z
+
+### getopts missing arg
+set -- -b; getopts :b: o; echo "$o $OPTARG"
+--- stdout
+: b
+
+### shift
+set -- a b c; shift; echo $@; shift 2; echo $#
+--- stdout
+b c
+0
+
+### local outside function
+local x=1
+--- stderr
+vbash: line 1: local: can only be used in a function
+--- status 1
+
+### declare global from function
+f() { declare -g G=global; }; f; echo $G
+--- stdout
+global
+
+### export -n
+export E=1; export -n E; bash -c 'echo "[$E]"'
+--- stdout
+[]
+
+### export -p contains
+export ZZ=1; export -p | grep ZZ
+--- stdout
+declare -x ZZ="1"
+
+### readonly -p contains
+readonly RO=1; readonly -p | grep RO
+--- stdout
+declare -r RO="1"
+
+### unset -v
+x=1; unset -v x; echo "[${x-u}]"
+--- stdout
+[u]
+
+### alias listing
+alias ll='ls -l'; alias
+--- stdout
+alias ll='ls -l'
+
+### unalias
+alias x=y; unalias x; alias
+
+### unalias missing
+unalias nope
+--- stderr
+vbash: line 1: unalias: nope: not found
+--- status 1
+
+### umask
+umask 027; umask
+--- stdout
+0027
+
+### umask symbolic
+umask 022; umask -S
+--- stdout
+u=rwx,g=rx,o=rx
+
+### umask set symbolic
+umask u=rwx,g=rx,o=; umask
+--- stdout
+0027
+
+### pushd popd
+mkdir -p d1 d2; pushd d1 >/dev/null; pushd ../d2 >/dev/null; echo ${PWD##*/}; popd >/dev/null; echo ${PWD##*/}
+--- stdout
+d2
+d1
+
+### dirs
+cd /tmp; dirs
+--- stdout
+/tmp
+
+### hash
+hash ls; echo $?
+--- stdout
+0
+
+### enable listing has cd
+enable | grep -w cd
+--- stdout
+enable cd
+
+### times runs
+times >/dev/null; echo $?
+--- stdout
+0
+
+### wait no jobs
+wait; echo $?
+--- stdout
+0
+
+### background and wait
+(echo bg) & wait
+--- stdout
+bg
+
+### wait for pid status
+(exit 5) & wait $!; echo $?
+--- stdout
+5
+
+### wait -n
+(exit 3) & wait -n; echo $?
+--- stdout
+3
+
+### caller outside function
+caller; echo $?
+--- stdout
+1
+
+### let multiple
+let 'a=2' 'b=a*3'; echo $b
+--- stdout
+6
+
+### compgen builtins
+compgen -b | grep -x cd
+--- stdout
+cd
+
+### compgen variables
+MYVAR_A=1; MYVAR_B=2; compgen -v MYVAR_
+--- stdout
+MYVAR_A
+MYVAR_B
+
+### compgen functions
+myf1() { :; }; myf2() { :; }; compgen -A function myf
+--- stdout
+myf1
+myf2
+
+### compgen wordlist
+compgen -W 'apple banana avocado' a
+--- stdout
+apple
+avocado
+
+### mapfile -s -n
+printf '1\n2\n3\n4\n' | { mapfile -t -s 1 -n 2 a; echo ${a[@]}; }
+--- stdout
+2 3
+
+### source with return
+printf 'echo one\nreturn 4\necho two\n' > s.sh; source ./s.sh; echo $?
+--- stdout
+one
+4
+
+### exec in subshell
+(exec echo replaced; echo not); echo after
+--- stdout
+replaced
+after
+
+### bash -c
+bash -c 'echo $0 $1' name arg
+--- stdout
+name arg
+
+### bash script file
+echo 'echo from file $1' > sc.sh; bash sc.sh x
+--- stdout
+from file x
+
+### sh -c
+sh -c 'exit 7'; echo $?
+--- stdout
+7
+
+### set positional via set
+set a b c; echo $2
+--- stdout
+b
+
+### help exit status
+help cd >/dev/null; echo $?
+--- stdout
+0
+
+### true false
+true; echo $?; false; echo $?
+--- stdout
+0
+1
+
+### pwd -P with symlink
+mkdir real; ln -s real link; cd link; pwd -P | sed 's|.*/||'; echo ${PWD##*/}
+--- stdout
+real
+link
+
+### cd -P
+mkdir real; ln -s real link; cd -P link; echo ${PWD##*/}
+--- stdout
+real
+
+### cd dotdot logical
+mkdir -p a/b; ln -s a/b lb; cd lb; cd ..; [ "$PWD" = "$HOME" ] && echo logical
+--- stdout
+logical
+
+### CDPATH
+mkdir -p base/target; CDPATH=base; cd target > /dev/null; echo ${PWD##*/}
+--- stdout
+target
+
+### OLDPWD set
+mkdir x; cd x; echo ${OLDPWD##*/} | grep -c .
+--- stdout
+1

@@ -1,0 +1,178 @@
+# Functions.
+### define and call
+f() { echo in f; }
+f
+--- stdout
+in f
+
+### function keyword
+function g { echo in g; }
+g
+--- stdout
+in g
+
+### function keyword with parens
+function h() { echo in h; }
+h
+--- stdout
+in h
+
+### arguments
+f() { echo $# $1 $2; }
+f a b
+--- stdout
+2 a b
+
+### positional restored
+set -- outer
+f() { echo $1; }
+f inner
+echo $1
+--- stdout
+inner
+outer
+
+### return value
+f() { return 3; }
+f; echo $?
+--- stdout
+3
+
+### return default last status
+f() { false; return; }
+f; echo $?
+--- stdout
+1
+
+### implicit status
+f() { true; false; }
+f; echo $?
+--- stdout
+1
+
+### recursion
+fact() { if [ $1 -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }
+fact 5
+--- stdout
+120
+
+### local variables
+x=1; f() { local x=2; echo $x; }; f; echo $x
+--- stdout
+2
+1
+
+### global modification
+x=1; f() { x=2; }; f; echo $x
+--- stdout
+2
+
+### local without value
+f() { local x; echo "[${x-unset}]"; x=3; echo $x; }; f
+--- stdout
+[unset]
+3
+
+### function output captured
+f() { echo captured; }; v=$(f); echo "$v"
+--- stdout
+captured
+
+### function in pipeline
+f() { echo piped; }; f | cat
+--- stdout
+piped
+
+### function redirect on definition
+f() { echo redirected; } > out.txt
+f; cat out.txt
+--- stdout
+redirected
+
+### function with here string
+f() { cat; }; f <<< "heredoc in"
+--- stdout
+heredoc in
+
+### redefinition
+f() { echo one; }; f() { echo two; }; f
+--- stdout
+two
+
+### unset function
+f() { echo x; }; unset -f f; f 2>/dev/null || echo gone
+--- stdout
+gone
+
+### FUNCNAME in nested
+a() { b; }; b() { echo ${FUNCNAME[0]} ${FUNCNAME[1]}; }; a
+--- stdout
+b a
+
+### return outside function
+return 2>/dev/null; echo $?
+--- stdout
+2
+
+### deep recursion
+f() { if [ $1 -gt 0 ]; then f $(( $1 - 1 )); else echo bottom; fi; }
+f 100
+--- stdout
+bottom
+
+### function and variable same name
+f=var; f() { echo func; }; f; echo $f
+--- stdout
+func
+var
+
+### function with local array
+f() { local -a arr=(1 2 3); echo ${#arr[@]}; }; f
+--- stdout
+3
+
+### return in loop in function
+f() { for i in 1 2 3; do [ $i = 2 ] && return 7; done; }; f; echo $?
+--- stdout
+7
+
+### function exit ends shell
+f() { exit 9; }; f; echo not reached
+--- status 9
+
+### function args with spaces
+f() { for a in "$@"; do echo "<$a>"; done; }; f "a b" c
+--- stdout
+<a b>
+<c>
+
+### type of function
+f() { :; }; type -t f
+--- stdout
+function
+
+### declare -F
+f() { :; }; g() { :; }; declare -F
+--- stdout
+declare -f f
+declare -f g
+
+### function name with dash
+my-func() { echo dash; }; my-func
+--- stdout
+dash
+
+### caller builtin in function
+f() { caller 0 >/dev/null && echo has-caller; }; f
+--- status 1
+
+### local shadows then restores
+x=g; f() { local x=l; g; }; g() { echo $x; }; f; g
+--- stdout
+l
+g
+
+### FUNCNEST style depth
+f() { local n=$1; [ $n -lt 50 ] && f $((n+1)) || echo reached $n; }; f 0
+--- stdout
+reached 50

@@ -1,0 +1,99 @@
+# Pipelines between virtual processes.
+### simple pipe
+echo hi | cat
+--- stdout
+hi
+
+### pipestatus
+true | false | true
+echo ${PIPESTATUS[@]}
+--- stdout
+0 1 0
+
+### pipestatus single
+false
+echo ${PIPESTATUS[@]}
+--- stdout
+1
+
+### pipefail
+set -o pipefail
+false | true
+echo $?
+--- stdout
+1
+
+### pipefail rightmost
+set -o pipefail
+(exit 2) | (exit 3) | true
+echo $?
+--- stdout
+3
+
+### pipe into while read
+printf 'a\nb\nc\n' | while read l; do echo "<$l>"; done
+--- stdout
+<a>
+<b>
+<c>
+
+### variable in pipeline subshell not kept
+x=1
+echo | x=2
+echo $x
+--- stdout
+1
+
+### pipeline with braces
+{ echo a; echo b; } | wc -l
+--- stdout
+2
+
+### stderr pipe
+{ echo out; echo err >&2; } 2>&1 | cat
+--- stdout
+out
+err
+
+### pipe amp
+{ echo out; echo err >&2; } |& cat
+--- stdout
+out
+err
+
+### negated pipeline
+! true | false
+echo $?
+--- stdout
+0
+
+### large data through pipe
+seq 1 100000 | tail -n 1
+--- stdout
+100000
+
+### pipe to grep
+printf 'foo\nbar\nbaz\n' | grep ba
+--- stdout
+bar
+baz
+
+### last pipe default off
+echo x | read v
+echo "[$v]"
+--- stdout
+[]
+
+### lastpipe on
+shopt -s lastpipe
+echo x | read v
+echo "[$v]"
+--- stdout
+[x]
+
+### sort pipeline
+printf '3\n1\n2\n' | sort
+--- stdout
+1
+2
+3
