@@ -589,6 +589,18 @@ static char *curl__guess_url(vb_cmd *cmd, const char *u)
     return mem_printf(cmd->heap, "http://%s", u);
 }
 
+/* Between polls of a transfer: other virtual processes run, and a
+ * cancelled session (vb_cancel) stops the transfer. */
+static int curl__yield(void *ctx)
+{
+    vb_cmd *cmd = ((curl_out *)ctx)->cmd;
+    if (bi_cancelled(cmd))
+        return -1;
+    if (cmd->ops && cmd->ops->sleep_ns)
+        return cmd->ops->sleep_ns(cmd->shell, 1000);
+    return 0;
+}
+
 static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const char *out_name,
                      bool remote, const char *cookie_text, char **jar_text)
 {
@@ -685,6 +697,7 @@ static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const
         .cancel = cmd->cancel,
         .session_id = cmd->ops && cmd->ops->info ? cmd->ops->info(cmd->shell, "session_id") : NULL,
         .tool = "curl",
+        .yield = curl__yield,
         .on_header = curl__on_header,
         .on_body = curl__on_body,
         .on_verbose = c->verbose ? curl__on_verbose : NULL,

@@ -219,6 +219,18 @@ static int wget__exit_for(int code, long status)
     }
 }
 
+/* Between polls of a transfer: other virtual processes run, and a
+ * cancelled session (vb_cancel) stops the transfer. */
+static int wget__yield(void *ctx)
+{
+    vb_cmd *cmd = ((wget_out *)ctx)->cmd;
+    if (bi_cancelled(cmd))
+        return -1;
+    if (cmd->ops && cmd->ops->sleep_ns)
+        return cmd->ops->sleep_ns(cmd->shell, 1000);
+    return 0;
+}
+
 static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
 {
     vb_cmd *cmd = c->cmd;
@@ -290,6 +302,7 @@ static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
         .cancel = cmd->cancel,
         .session_id = cmd->ops && cmd->ops->info ? cmd->ops->info(cmd->shell, "session_id") : NULL,
         .tool = "wget",
+        .yield = wget__yield,
         .on_header = wget__on_header,
         .on_body = wget__on_body,
         .ctx = &o,

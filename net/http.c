@@ -363,11 +363,12 @@ static CURLcode net__run(net_xfer *x, CURLM *m)
         }
         if (!running)
             break;
-        if (x->req->cancel && *x->req->cancel) {
+        if ((x->req->cancel && *x->req->cancel) ||
+            (x->req->yield && x->req->yield(x->req->ctx) < 0)) {
             res = CURLE_ABORTED_BY_CALLBACK;
             break;
         }
-        curl_multi_poll(m, NULL, 0, 50, NULL);
+        curl_multi_poll(m, NULL, 0, x->req->yield ? 20 : 50, NULL);
     }
     CURLMsg *msg;
     int left;

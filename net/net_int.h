@@ -190,6 +190,10 @@ struct net_req {
     bool resume;                 /* wget -c */
     uint64_t resume_from;
     const volatile int *cancel;
+    /* Called between polls of the transfer (may be NULL): lets the
+     * session's other virtual processes run and reports cancellation
+     * (returns <0 to stop). */
+    int (*yield)(void *ctx);
     const char *session_id;      /* may be NULL */
     const char *tool;            /* "curl" / "wget" for messages */
     net_data_fn on_header;       /* may be NULL; each header line of each hop */

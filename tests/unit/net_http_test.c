@@ -22,6 +22,7 @@
 static int port;
 static pid_t server_pid;
 static int server_stdin = -1;
+static int server_stdout = -1;
 
 static int start_server(void)
 {
@@ -40,7 +41,7 @@ static int start_server(void)
         dup2(out[1], 1);
         close(in[1]);
         close(out[0]);
-        execlp("python3", "python3", script, (char *)NULL);
+        execlp("python3", "python3", script, "600", (char *)NULL);
         _exit(127);
     }
     close(in[0]);
@@ -48,7 +49,7 @@ static int start_server(void)
     server_stdin = in[1];
     char buf[32] = {0};
     ssize_t n = read(out[0], buf, sizeof buf - 1);
-    close(out[0]);
+    server_stdout = out[0]; /* closed at the end: the server may still write */
     if (n <= 0)
         return -1;
     port = atoi(buf);
@@ -59,6 +60,8 @@ static void stop_server(void)
 {
     if (server_stdin >= 0)
         close(server_stdin);
+    if (server_stdout >= 0)
+        close(server_stdout);
     if (server_pid > 0) {
         kill(server_pid, SIGTERM);
         waitpid(server_pid, NULL, 0);
