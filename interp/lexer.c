@@ -87,6 +87,19 @@ char *lx_rec_end(parser *p, size_t mark)
 
 /* ================================================================ helpers */
 
+/* vbuf_take that always gives a NUL-terminated string ("" when empty). */
+static char *take_str(parser *p, vbuf *b, size_t *len)
+{
+    size_t n = b->len;
+    char *s = mem_strndup(p->h, b->data ? b->data : "", n); /* exact size */
+    vbuf_free(b);
+    if (len)
+        *len = n;
+    if (!s)
+        ps_error(p, p->line, "out of memory", false);
+    return s;
+}
+
 static bool is_blank(int c) { return c == ' ' || c == '\t'; }
 static bool is_meta(int c)
 {
@@ -143,7 +156,7 @@ static void wb_init(wb *b, parser *p)
 static ast_part *wb_slot(wb *b)
 {
     if (b->n == b->cap) {
-        size_t nc = b->cap ? b->cap * 2 : 4;
+        size_t nc = b->cap ? b->cap * 2 : 1;
         ast_part *np = mem_realloc(b->p->h, b->parts, nc * sizeof *np);
         if (!np) {
             ps_error(b->p, b->p->line, "out of memory", false);
@@ -166,8 +179,10 @@ static void wb_flush(wb *b)
         return;
     s->kind = (ast_part_kind)b->lit_kind;
     s->len = b->lit.len;
-    s->text = vbuf_take(&b->lit, NULL);
-    vbuf_init(&b->lit, b->p->h);
+    s->text = mem_strndup(b->p->h, b->lit.data, b->lit.len);
+    if (!s->text)
+        ps_error(b->p, b->p->line, "out of memory", false);
+    vbuf_clear(&b->lit);
 }
 
 /* Appends text of a kind (AP_LIT / AP_SQ), merging with what is pending. */
@@ -200,6 +215,11 @@ static ast_word *wb_finish(wb *b, int line, char *src)
     if (!w) {
         ps_error(b->p, line, "out of memory", false);
         return NULL;
+    }
+    if (b->n && b->n < b->cap) {
+        ast_part *np = mem_realloc(b->p->h, b->parts, b->n * sizeof *np);
+        if (np)
+            b->parts = np;
     }
     w->parts = b->parts;
     w->nparts = b->n;
@@ -394,7 +414,7 @@ bool lx_scan_arith(parser *p, size_t k)
             if (depth > 0)
                 depth--;
             else
-                return lx_peek(p, k + 1) == ')';
+                return lx_peek(p, k + 1) == ')' || lx_peek(p, k + 1) < 0;
         }
     }
 }
@@ -517,7 +537,7 @@ static ast_word *lx_word(parser *p, int mode, int ctx, ast_assign **assign)
                 vbuf_addc(&nb, (char)lx_peek(p, 0));
                 lx_adv(p);
             }
-            as->name = vbuf_take(&nb, NULL);
+            as->name = take_str(p, &nb, NULL);
             as->line = line;
             wb_text(&b, AP_LIT, as->name, strlen(as->name));
             if (sub) {
@@ -683,7 +703,7 @@ static ast_word *lx_word(parser *p, int mode, int ctx, ast_assign **assign)
                 lx_adv(p);
                 wb_char(&b, AP_SQ, (char)d);
             } else {
-                b.quoted = true;
+                wb_char(&b, AP_SQ, '\\'); /* bash keeps a final backslash */
             }
             break;
         }
@@ -743,8 +763,11 @@ static ast_word *lx_word(parser *p, int mode, int ctx, ast_assign **assign)
         ast_word *w = wb_finish(&b, line, src);
         if (!w)
             return NULL;
-        if (!quoted && w->nparts == 1 && w->parts[0].kind == AP_LIT)
-            w->src = w->parts[0].text;
+        if (!quoted && w->nparts == 1 && w->parts[0].kind == AP_LIT &&
+            !(as && value_lit_started)) {
+            mem_free(p->h, w->src);
+            w->src = src = w->parts[0].text;
+        }
         if (as && value_lit_started) {
             ast_word *v = mem_calloc(p->h, 1, sizeof *v);
             if (!v) {
@@ -868,9 +891,7 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
         vbuf_addc(&t, (char)c);
     }
     size_t len;
-    char *text = vbuf_take(&t, &len);
-    if (!text)
-        text = mem_strdup(p->h, "");
+    char *text = take_str(p, &t, &len);
     if (!text) {
         ps_error(p, line, "out of memory", false);
         return false;
@@ -885,10 +906,17 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
     p->nhd = p->caphd = 0;
     bool alias_next = p->alias_next;
     int nl = p->nlayers;
+    vbuf save_rec = p->rec;
+    int save_depth = p->rec_depth;
+    vbuf_init(&p->rec, p->h);
+    p->rec_depth = 0;
     if (lx_push(p, text, len, true, NULL)) {
         body = ps_layer_body(p);
         p->nlayers = nl;
     }
+    vbuf_free(&p->rec);
+    p->rec = save_rec;
+    p->rec_depth = save_depth;
     p->hd = shd;
     p->nhd = snhd;
     p->caphd = scaphd;
@@ -1246,6 +1274,28 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
         p->depth--;
         return ok;
     }
+    if (c == '[') {
+        /* $[ expr ]: the old form of $(( )) */
+        lx_adv(p);
+        lx_adv(p);
+        size_t mark = lx_rec_begin(p);
+        bool eof = false;
+        ast_word *w = lx_arith_text(p, "]", line, &eof);
+        char *src = lx_rec_end(p, mark);
+        if (p->failed)
+            return false;
+        if (eof) {
+            ps_error_eof_match(p, line, "]");
+            return false;
+        }
+        lx_adv(p);
+        ast_part *pt = wb_part(b, AP_ARITH);
+        if (!pt)
+            return false;
+        pt->arith = w;
+        pt->src = src;
+        return true;
+    }
     ast_param *pm = NULL;
     char name[2] = { 0, 0 };
     vbuf nb;
@@ -1272,7 +1322,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
         ps_error(p, line, "out of memory", false);
         return false;
     }
-    pm->name = vbuf_take(&nb, NULL);
+    pm->name = take_str(p, &nb, NULL);
     pm->src = mem_printf(p->h, "$%s", pm->name ? pm->name : "");
     ast_part *pt = wb_part(b, AP_PARAM);
     if (!pt)
@@ -1548,8 +1598,7 @@ static char *heredoc_delim(parser *p, const char *s, bool *quoted)
             vbuf_addc(&o, c);
         }
     }
-    char *r = vbuf_take(&o, NULL);
-    return r ? r : mem_strdup(p->h, "");
+    return take_str(p, &o, NULL);
 }
 
 bool lx_add_heredoc(parser *p, ast_redir *r, const ast_word *w)
@@ -1581,7 +1630,9 @@ static void heredoc_one(parser *p, lx_heredoc *h)
     vbuf_init(&body, p->h);
     vbuf_init(&ln, p->h);
     bool found = false;
-    int last_line = h->line;
+    /* bash's numbers lag one line behind the body's first line */
+    int last_line = p->line - 1;
+    h->line = p->line - 1;
     while (lx_peek(p, 0) >= 0) {
         vbuf_clear(&ln);
         int c;
@@ -1619,11 +1670,7 @@ static void heredoc_one(parser *p, lx_heredoc *h)
         }
     }
     size_t len;
-    char *text = vbuf_take(&body, &len);
-    if (!text) {
-        text = mem_strdup(p->h, "");
-        len = 0;
-    }
+    char *text = take_str(p, &body, &len);
     if (!text) {
         ps_error(p, p->line, "out of memory", false);
         return;
@@ -1651,9 +1698,14 @@ static void heredoc_one(parser *p, lx_heredoc *h)
         return;
     wb b;
     wb_init(&b, p);
+    /* the raw body was recorded already: a fresh recorder for what is inside */
+    vbuf save_rec = p->rec;
     int save_depth = p->rec_depth;
-    p->rec_depth = 0; /* the raw body was recorded already */
+    vbuf_init(&p->rec, p->h);
+    p->rec_depth = 0;
     bool ok = lx_dq(p, &b, true);
+    vbuf_free(&p->rec);
+    p->rec = save_rec;
     p->rec_depth = save_depth;
     p->nlayers = nl;
     if (!ok) {
@@ -1738,8 +1790,20 @@ static void lx_next(parser *p, lx_tok *t)
     int c = lx_peek(p, 0);
     int d = lx_peek(p, 1);
     if (c < 0) {
-        t->kind = T_EOF;
-        t->text = "end of file";
+        bool barrier = false;
+        for (int i = 0; i < p->nlayers; i++)
+            barrier |= p->layers[i].barrier;
+        if (!barrier && !p->ends_nl && !p->eof_nl) {
+            /* like bash, the last line ends with a newline even if the
+             * text does not */
+            p->eof_nl = true;
+            t->kind = T_NEWLINE;
+            t->text = "newline";
+            p->line++;
+        } else {
+            t->kind = T_EOF;
+            t->text = "end of file";
+        }
         if (p->nhd)
             lx_read_heredocs(p);
         return;
@@ -1750,6 +1814,8 @@ static void lx_next(parser *p, lx_tok *t)
             lx_read_heredocs(p);
         return;
     }
+    if ((p->ctx & LX_REGEX) && (c == '(' || c == '|' || c == '<' || c == '>'))
+        goto word;
     if (p->ctx & LX_COND) {
         if (c == '<' || c == '>') {
             if (c == '<' && d == '(') {
@@ -1829,13 +1895,14 @@ static void lx_next(parser *p, lx_tok *t)
                         lx_adv(p);
                     }
                     lx_adv(p);
-                    t->fd_var = vbuf_take(&nb, NULL);
+                    t->fd_var = take_str(p, &nb, NULL);
                     redir_op(p, t);
                     return;
                 }
             }
         }
     }
+word:;
     ast_assign *as = NULL;
     int mode = (p->ctx & LX_REGEX) ? WM_REGEX : WM_NORMAL;
     ast_word *w = lx_word(p, mode, p->ctx, &as);
@@ -1854,7 +1921,11 @@ static void lx_next(parser *p, lx_tok *t)
 lx_tok *lx_peek_tok(parser *p)
 {
     if (!p->have_tok) {
-        lx_next(p, &p->tok);
+        /* lexing may parse nested text ($( ) in here-documents) that uses
+         * p->tok itself: fill a local token first */
+        lx_tok t;
+        lx_next(p, &t);
+        p->tok = t;
         p->have_tok = true;
     }
     return &p->tok;

@@ -85,7 +85,9 @@ struct parser {
     lx_layer *layers;
     int nlayers, caplayers;
     int line;
-    bool ends_nl;        /* the script ends with a newline (EOF line number) */
+    bool ends_nl;        /* the script ends with a newline */
+    bool eof_nl;         /* the newline added at the end was returned */
+    int cond_line;       /* line of the [[ being parsed */
 
     vbuf rec;            /* recorder of consumed text */
     int rec_depth;
@@ -106,6 +108,7 @@ struct parser {
     bool at_eof;
     parse_error err;
     int cmd_start_line;  /* first line of the command being parsed */
+    const char *end_ptr, *end_base; /* end of the last compound command's text */
 };
 
 /* ---- characters (lexer.c) */

@@ -20,7 +20,7 @@ static ast_node *ps_top_list(parser *p);
 
 int ps_eof_line(const parser *p)
 {
-    return p->line + (p->ends_nl ? 0 : 1);
+    return p->line;
 }
 
 char *ps_line_text(parser *p, int line)
@@ -185,20 +185,6 @@ static bool expect_word(parser *p, const char *s)
     return true;
 }
 
-/* Position of the next unread byte in the top layer: function source text. */
-static const char *cur_ptr(parser *p, const char **base)
-{
-    for (int i = p->nlayers - 1; i >= 0; i--) {
-        lx_layer *L = &p->layers[i];
-        if (L->pos < L->limit || i == 0 || L->barrier) {
-            *base = L->s;
-            return L->s + L->pos;
-        }
-    }
-    *base = NULL;
-    return NULL;
-}
-
 /* Alias expansion of the word token t (command position). true: expanded. */
 static bool try_alias(parser *p, lx_tok *t)
 {
@@ -281,15 +267,35 @@ static ast_redir **redir_tail(ast_redir **head)
     return head;
 }
 
+/* Position of the next unread byte in the top layer: function source text. */
+static const char *cur_ptr(parser *p, const char **base)
+{
+    for (int i = p->nlayers - 1; i >= 0; i--) {
+        lx_layer *L = &p->layers[i];
+        if (L->pos < L->limit || i == 0 || L->barrier) {
+            *base = L->s;
+            return L->s + L->pos;
+        }
+    }
+    *base = NULL;
+    return NULL;
+}
+
+/* Redirections after a compound command. p->end_ptr/end_base: where the
+ * command's text ends (before the token that follows). */
 static bool ps_trailing_redirs(parser *p, ast_node *n)
 {
     ast_redir **tail = redir_tail(&n->redirs);
+    if (!p->have_tok)
+        p->end_ptr = cur_ptr(p, &p->end_base);
     while (!p->failed && peek(p, 0)->kind == T_REDIR) {
         ast_redir *r = ps_redir(p);
         if (!r)
             return false;
         *tail = r;
         tail = &r->next;
+        if (!p->have_tok)
+            p->end_ptr = cur_ptr(p, &p->end_base);
     }
     return !p->failed;
 }
@@ -432,12 +438,8 @@ static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, con
     if (!body || !ps_trailing_redirs(p, body))
         return NULL;
     fn->body = body;
-    if (start) {
-        const char *b2;
-        const char *end = cur_ptr(p, &b2);
-        if (b2 == base && end && end >= start)
-            fn->src = mem_strndup(p->h, start, (size_t)(end - start));
-    }
+    if (start && p->end_base == base && p->end_ptr && p->end_ptr >= start)
+        fn->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
     return fn;
 }
 
@@ -747,7 +749,7 @@ static bool in_list(const char *s, const char *const *l)
 static void cond_err(parser *p, const char *fmt, const lx_tok *t)
 {
     if (t->kind == T_EOF) {
-        ps_error(p, ps_eof_line(p), "unexpected EOF while looking for `]]'", true);
+        ps_error(p, p->cond_line, "unexpected EOF while looking for `]]'", true);
         return;
     }
     char *msg = mem_printf(p->h, fmt, t->text ? t->text : "");
@@ -880,9 +882,17 @@ static ast_cond *cond_not(parser *p)
     return cond_primary(p);
 }
 
+static void cond_skip_nl(parser *p)
+{
+    while (!p->failed && peek(p, LX_COND)->kind == T_NEWLINE)
+        lx_take(p);
+}
+
 static ast_cond *cond_and(parser *p)
 {
     ast_cond *l = cond_not(p);
+    if (l)
+        cond_skip_nl(p);
     while (l && peek(p, LX_COND)->kind == T_AND_AND) {
         int line = p->tok.line;
         lx_take(p);
@@ -893,6 +903,7 @@ static ast_cond *cond_and(parser *p)
         c->right = cond_not(p);
         if (!c->right)
             return NULL;
+        cond_skip_nl(p);
         l = c;
     }
     return p->failed ? NULL : l;
@@ -921,6 +932,7 @@ static ast_node *ps_cond(parser *p, int line)
     ast_node *n = new_node(p, N_COND, line);
     if (!n)
         return NULL;
+    p->cond_line = line;
     n->cexpr = cond_or(p);
     if (!n->cexpr)
         return NULL;
@@ -954,11 +966,21 @@ static ast_node *ps_function(parser *p, int line, const char *start, const char 
     lx_take(p);
     t = peek(p, 0);
     if (t->kind == T_LPAREN) {
+        int l2 = t->line;
         lx_take(p);
-        t = peek(p, 0);
+        t = peek(p, LX_ASSIGN);
         if (t->kind != T_RPAREN) {
-            ps_error_tok(p, t);
-            return NULL;
+            /* function f ( list ): the body is a subshell */
+            if (!enter(p))
+                return NULL;
+            ast_node *body = ps_subshell(p, l2);
+            p->depth--;
+            if (!body || !ps_trailing_redirs(p, body))
+                return NULL;
+            fn->body = body;
+            if (start && p->end_base == base && p->end_ptr && p->end_ptr >= start)
+                fn->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
+            return fn;
         }
         lx_take(p);
     }
@@ -984,7 +1006,7 @@ static ast_node *ps_coproc(parser *p, int line)
         lx_tok first = *t;
         lx_take(p);
         lx_tok *u = peek(p, 0);
-        if (starts_compound(u) && u->kind != T_LPAREN) {
+        if (starts_compound(u)) {
             n->var = (char *)first.plain;
             n->body = ps_compound(p, u);
             if (!n->body || !ps_trailing_redirs(p, n->body))
@@ -1107,12 +1129,9 @@ static ast_node *ps_command(parser *p)
                 start = NULL;
         }
         ast_node *n = ps_simple(p, NULL, NULL);
-        if (n && n->kind == N_FUNCDEF && start && n->body && !n->src) {
-            const char *b2;
-            const char *end = cur_ptr(p, &b2);
-            if (b2 == base && end && end >= start)
-                n->src = mem_strndup(p->h, start, (size_t)(end - start));
-        }
+        if (n && n->kind == N_FUNCDEF && start && n->body && !n->src &&
+            p->end_base == base && p->end_ptr && p->end_ptr >= start)
+            n->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
         return n;
     }
     ps_error_tok(p, t);
@@ -1393,6 +1412,21 @@ parser *parser_new(mem_heap *h, const char *src, size_t len, const parser_opts *
     p->extglob = p->opts.extglob;
     p->ends_nl = len == 0 || src[len - 1] == '\n';
     vbuf_init(&p->rec, h);
+    if (src && len && memchr(src, 0, len)) {
+        /* bash ignores NUL bytes in its input */
+        char *copy = mem_alloc(h, len);
+        if (!copy) {
+            mem_free(h, p);
+            return NULL;
+        }
+        size_t j = 0;
+        for (size_t i = 0; i < len; i++)
+            if (src[i])
+                copy[j++] = src[i];
+        src = copy;
+        len = j;
+        p->ends_nl = len == 0 || src[len - 1] == '\n';
+    }
     if (!lx_push(p, src ? src : "", src ? len : 0, false, NULL)) {
         mem_free(h, p);
         return NULL;
@@ -1480,6 +1514,11 @@ int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
                 rc = fail_out(p, err);
                 break;
             }
+        if (l) {
+            /* the items moved to the one list */
+            mem_free(h, l->items);
+            mem_free(h, l);
+        }
         if (rc < 0)
             break;
     }
