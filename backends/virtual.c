@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "src/session_int.h"
@@ -184,6 +185,67 @@ static int virt__copy(vb_bytes *dst, const vb_bytes *src)
     return VB_OK;
 }
 
+static bool virt__name_ok(const char *s, size_t n)
+{
+    if (!n || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!(s[i] == '_' || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+              (s[i] >= '0' && s[i] <= '9')))
+            return false;
+    return true;
+}
+
+/* The contract's env is for one call, while a session keeps the variables
+ * vb_exec sets. Before the call: `unset NAMES; declare -p NAMES` as it
+ * stands (the restore script, built by the session itself so attributes
+ * and quoting are right); after it: run that script. Returns the restore
+ * script (vb_sandbox_alloc'd) or NULL when env is empty. */
+static char *virt__env_save(virt_state *st, const char *const *env)
+{
+    char names[4096];
+    size_t n = 0;
+    for (size_t i = 0; env && env[i]; i++) {
+        const char *eq = strchr(env[i], '=');
+        size_t nl = eq ? (size_t)(eq - env[i]) : 0;
+        if (!virt__name_ok(env[i], nl) || n + nl + 2 >= sizeof names)
+            continue;
+        names[n++] = ' ';
+        memcpy(names + n, env[i], nl);
+        n += nl;
+    }
+    names[n] = '\0';
+    if (!n)
+        return NULL;
+    char probe[4200];
+    snprintf(probe, sizeof probe, "declare -p%s 2>/dev/null; :", names);
+    vb_exec_opts eo;
+    vb_exec_opts_init(&eo);
+    vb_result r;
+    if (vb_exec(st->s, probe, strlen(probe), &eo, &r) != VB_OK) {
+        vb_result_free(&r);
+        return NULL;
+    }
+    size_t len = 10 + n + 16 + r.out.len + 1;
+    char *script = vb_sandbox_alloc(len);
+    if (script)
+        snprintf(script, len, "unset -v%s 2>/dev/null\n%s", names, r.out.data ? r.out.data : "");
+    vb_result_free(&r);
+    return script;
+}
+
+static void virt__env_restore(virt_state *st, char *script)
+{
+    if (!script)
+        return;
+    vb_exec_opts eo;
+    vb_exec_opts_init(&eo);
+    vb_result r;
+    vb_exec(st->s, script, strlen(script), &eo, &r);
+    vb_result_free(&r);
+    vb_sandbox_dealloc(script);
+}
+
 static vb_status virt_exec(vb_sandbox *sb, void *state, const char *cmd,
                            const vb_sandbox_exec_opts *opts, vb_sandbox_exec_result *result)
 {
@@ -191,6 +253,16 @@ static vb_status virt_exec(vb_sandbox *sb, void *state, const char *cmd,
     char *cwd = vb_sandbox_abspath(sb, NULL, opts->cwd ? opts->cwd : vb_sandbox_cwd(sb));
     if (!cwd)
         return VB_ENOMEM;
+    vfs_stat_t vs;
+    int crc = vfs_stat(session_vfs(st->s), cwd, &vs);
+    if (crc == 0 && !S_ISDIR(vs.mode))
+        crc = VB_ENOTDIR;
+    if (crc < 0) {
+        vb_sandbox_set_error(sb, crc, "exec: cwd %s: %s", cwd, virt__err(crc));
+        vb_sandbox_dealloc(cwd);
+        return crc;
+    }
+    char *restore = virt__env_save(st, opts->env);
     vb_exec_opts eo;
     vb_exec_opts_init(&eo);
     eo.cwd = cwd;
@@ -201,6 +273,7 @@ static vb_status virt_exec(vb_sandbox *sb, void *state, const char *cmd,
     vb_result r;
     vb_status rc = vb_exec(st->s, cmd, strlen(cmd), &eo, &r);
     vb_sandbox_dealloc(cwd);
+    virt__env_restore(st, restore);
     if (rc != VB_OK) {
         vb_sandbox_set_error(sb, rc, "exec: %s", vb_session_error(st->s));
         vb_result_free(&r);

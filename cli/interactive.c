@@ -51,7 +51,8 @@ static void ia_on_sigint(int sig)
 /* ------------------------------------------------------------ prompt */
 
 /* Runs a helper script with captured output; returns the stdout (malloc'd)
- * or NULL when the script failed. */
+ * or NULL when the engine failed (the script's own status is ignored: the
+ * prompt scripts end by restoring $?). */
 static char *ia_capture(vb_session *s, const char *script)
 {
     vb_exec_opts eo;
@@ -59,7 +60,7 @@ static char *ia_capture(vb_session *s, const char *script)
     vb_result r;
     vb_status rc = vb_exec(s, script, strlen(script), &eo, &r);
     char *out = NULL;
-    if (rc == VB_OK && r.exit_status == 0) {
+    if (rc == VB_OK) {
         out = malloc(r.out.len + 1);
         if (out) {
             memcpy(out, r.out.data ? r.out.data : "", r.out.len);
@@ -161,15 +162,27 @@ static char *ia_expand_escapes(const char *ps, const char *user, const char *hos
     return out;
 }
 
+/* Whether the session expands prompt escapes itself (${VAR@P}). */
+static bool ia_at_p;
+
+static void ia_probe_at_p(vb_session *s)
+{
+    char *p = ia_capture(s, "__vb_p='\\u'; printf %s \"${__vb_p@P}\"; unset __vb_p");
+    ia_at_p = p && *p && strcmp(p, "\\u") != 0;
+    free(p);
+}
+
 /* The expanded prompt (malloc'd, never NULL unless out of memory). The
- * helper script keeps $? as the last command left it. */
+ * helper script leaves $? as the last command left it. */
 static char *ia_prompt(vb_session *s, const char *var, int last_status)
 {
     char script[256];
-    snprintf(script, sizeof script, "printf %%s \"${%s@P}\"; (exit %d)", var, last_status);
-    char *p = ia_capture(s, script);
-    if (p)
-        return p;
+    if (ia_at_p) {
+        snprintf(script, sizeof script, "printf %%s \"${%s@P}\"; (exit %d)", var, last_status);
+        char *p = ia_capture(s, script);
+        if (p)
+            return p;
+    }
     snprintf(script, sizeof script,
              "printf '%%s\\n' \"${%s-}\" \"${USER-user}\" \"${HOSTNAME-vbash}\" \"${PWD-/}\" "
              "\"${HOME-}\"; (exit %d)",
@@ -193,18 +206,41 @@ static char *ia_prompt(vb_session *s, const char *var, int last_status)
 
 /* ------------------------------------------------------------ completeness */
 
-/* 1: the text is a complete command list (or has a real syntax error: run
- * it and let the shell report); 0: it ended inside a construct. */
+static void ia_warn(void *ctx, int line, const char *msg)
+{
+    (void)line;
+    if (strstr(msg, "here-document"))
+        *(bool *)ctx = true;
+}
+
+/* 1: the text is a complete command list; 0: it ended inside a construct,
+ * inside a here-document, or after a line-continuing backslash; -1: a
+ * syntax error, reported here as interactive bash does (nothing on the
+ * line runs, the shell goes on). */
 static int ia_complete(const char *text, size_t len)
 {
+    size_t bs = 0;
+    for (size_t i = len >= 2 && text[len - 1] == '\n' ? len - 1 : len; i > 0 && text[i - 1] == '\\'; i--)
+        bs++;
+    if (bs % 2)
+        return 0;
     mem_heap *h = mem_heap_new(64u << 20);
     if (!h)
         return 1;
+    bool open_heredoc = false;
+    parser_opts po;
+    memset(&po, 0, sizeof po);
+    po.warn = ia_warn;
+    po.warn_ctx = &open_heredoc;
     ast_node *tree = NULL;
     parse_error err;
     memset(&err, 0, sizeof err);
-    int rc = parse_all(h, text, len, NULL, &tree, &err);
-    int complete = !(rc < 0 && err.incomplete);
+    int rc = parse_all(h, text, len, &po, &tree, &err);
+    int complete = !(rc < 0 && err.incomplete) && !open_heredoc;
+    if (complete && rc < 0) {
+        fprintf(stderr, "vbash: %s\n", err.msg ? err.msg : "syntax error");
+        complete = -1;
+    }
     mem_heap_destroy(h);
     return complete;
 }
@@ -459,7 +495,13 @@ static bool ia_line(ia_state *st, const char *line)
         st->len = 0;
         return false;
     }
-    return ia_complete(st->buf, st->len) != 0;
+    int c = ia_complete(st->buf, st->len);
+    if (c < 0) {
+        st->len = 0;
+        st->status = 2;
+        return false;
+    }
+    return c == 1;
 }
 
 #ifdef VB_HAVE_READLINE
@@ -473,6 +515,18 @@ static void ia_rl_handler(char *line)
     ia_have_line = true;
     ia_eof = line == NULL;
     ia_pending = line;
+    /* Removing the handler here keeps readline from showing the next
+     * prompt before the command has run. */
+    rl_callback_handler_remove();
+#ifdef VB_HAVE_TREESITTER
+    /* readline's own end-of-line newline relies on its display state,
+     * which the highlighting painter bypassed. */
+    if (line && ia_painted_last) {
+        fputc('\n', rl_outstream);
+        fflush(rl_outstream);
+    }
+    ia_painted_last = false;
+#endif
 }
 
 static void ia_install(ia_state *st)
@@ -525,7 +579,6 @@ static int ia_loop_readline(ia_state *st)
         free(line);
         if (st->done)
             break;
-        rl_callback_handler_remove();
         if (run) {
             /* History keeps the command without its final newline. */
             if (st->len > 1) {
@@ -584,11 +637,14 @@ int cli_interactive(vb_session *s)
     signal(SIGQUIT, SIG_IGN);
     signal(SIGTSTP, SIG_IGN);
 
+    /* bash's built-in default PS1 (\s-\v\$) says little in a sandbox:
+     * show who and where instead, unless PS1 was set otherwise. */
     static const char init[] =
-        "if [ -z \"${PS1+x}\" ]; then PS1='\\u@\\h:\\w\\$ '; fi; "
+        "if [ -z \"${PS1+x}\" ] || [ \"$PS1\" = '\\s-\\v\\$ ' ]; then PS1='\\u@\\h:\\w\\$ '; fi; "
         "if [ -z \"${PS2+x}\" ]; then PS2='> '; fi";
     char *ignored = ia_capture(s, init);
     free(ignored);
+    ia_probe_at_p(s);
 
     ia_state st = {.s = s};
     int status;

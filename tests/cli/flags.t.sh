@@ -18,6 +18,7 @@ run() {
   out=$("$@" 2>"$T/.err"; echo "~$?")
   st=${out##*~}
   out=${out%~*}
+  out=${out%$'\n'}
   err=$(cat "$T/.err")
 }
 

@@ -15,6 +15,7 @@ run() {
   out=$("$@" 2>"$T/.err"; echo "~$?")
   st=${out##*~}
   out=${out%~*}
+  out=${out%$'\n'}
   err=$(cat "$T/.err")
 }
 same() { # NAME GOT WANT
