@@ -146,9 +146,10 @@ VB_API vb_status vb_net_policy_load_file(vb_net_policy *p, const char *path);
  * bad value, VB_ENOENT for an unknown flag. */
 VB_API vb_status vb_net_policy_apply_flag(vb_net_policy *p, const char *flag, const char *value);
 
-/* Checks a request without sending it: VB_NET_ALLOW or VB_NET_DENY, and the
- * rule or reason in why (may be NULL; borrowed until the next call on p from
- * this thread... copied into a caller buffer of why_size bytes). */
+/* Asks the rules / decider / default about a request without sending it
+ * (no resolution, no guard): VB_NET_ALLOW or VB_NET_DENY. why (may be NULL)
+ * receives who decided ("rule deny:*.example", "default deny"...), cut to
+ * why_size bytes. */
 VB_API int vb_net_policy_check(vb_net_policy *p, const char *method, const char *url,
                                char *why, size_t why_size);
 
