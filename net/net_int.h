@@ -13,6 +13,7 @@
 
 #include "core/buf.h"
 #include "core/mem.h"
+#include "core/stream.h"
 #include "vbash/net.h"
 
 /* ------------------------------------------------------------ addresses */
@@ -122,6 +123,16 @@ char *net_secret_header(mem_heap *h, const net_secret *s);
 
 /* Appends the redacted form of in to out (no streaming). */
 int net_redact_append(const vb_net_policy *p, vbuf *out, const void *in, size_t len);
+
+/* Wraps a write stream so that every secret of p written through it comes
+ * out as [REDACTED:NAME] (split writes included). Takes over the caller's
+ * reference to inner and returns the wrapper (refs 1), or inner itself when
+ * p is NULL or holds no secret, or NULL when out of memory (inner released).
+ * Closing the wrapper (last stream_unref) emits the held-back tail. */
+stream *net_redact_stream(mem_heap *h, stream *inner, const vb_net_policy *p);
+/* Emits the held-back tail now (end of vb_exec, before a prompt). 0 or the
+ * inner stream's error. A no-op for a stream that is not a wrapper. */
+int net_redact_stream_flush(stream *s);
 
 /* ------------------------------------------------------------ audit */
 

@@ -392,6 +392,56 @@ static void test_redact(void)
     vb_net_policy_free(p);
 }
 
+static void test_redact_stream(void)
+{
+    vb_net_policy *p = secret_policy();
+    mem_heap *h = mem_heap_new(0);
+    vbuf out;
+    vbuf_init(&out, h);
+    stream *inner = stream_to_buf(h, &out);
+    stream *s = net_redact_stream(h, inner, p);
+    T_CHECK(s != NULL && s != inner);
+    const char *a = "id: ghp_SECRET", *b = "TOKEN123 done\nnpm-tok";
+    T_EQ_INT(stream_write(s, a, strlen(a)), (long long)strlen(a));
+    T_EQ_STR(vbuf_str(&out), "id: ");
+    T_EQ_INT(stream_write(s, b, strlen(b)), (long long)strlen(b));
+    T_EQ_STR(vbuf_str(&out), "id: [REDACTED:GH] done\n");
+    T_EQ_INT(net_redact_stream_flush(s), 0);
+    T_EQ_STR(vbuf_str(&out), "id: [REDACTED:GH] done\nnpm-tok");
+    stream_write(s, "-XYZ!", 5);
+    stream_unref(s); /* closing emits what is held back */
+    T_EQ_STR(vbuf_str(&out), "id: [REDACTED:GH] done\nnpm-tok-XYZ!");
+    /* No secrets: no wrapper. */
+    vb_net_policy *empty;
+    vb_net_policy_new(&empty);
+    inner = stream_to_buf(h, &out);
+    T_CHECK(net_redact_stream(h, inner, empty) == inner);
+    T_CHECK(net_redact_stream(h, inner, NULL) == inner);
+    T_EQ_INT(net_redact_stream_flush(inner), 0);
+    stream_unref(inner);
+    vb_net_policy_free(empty);
+    mem_heap_destroy(h);
+    vb_net_policy_free(p);
+}
+
+static void test_check(void)
+{
+    vb_net_policy *p = mkpol((const char *[]){"deny *.example", "allow https://api.github.com", NULL});
+    char why[100];
+    T_EQ_INT(vb_net_policy_check(p, "GET", "https://api.github.com/user", why, sizeof why),
+             VB_NET_ALLOW);
+    T_EQ_STR(why, "rule allow:https://api.github.com");
+    T_EQ_INT(vb_net_policy_check(p, "GET", "http://api.github.com/user", why, sizeof why),
+             VB_NET_DENY);
+    T_EQ_STR(why, "default deny");
+    T_EQ_INT(vb_net_policy_check(p, "POST", "https://EVIL.example./x?a=1", why, sizeof why),
+             VB_NET_DENY);
+    T_EQ_STR(why, "rule deny:*.example");
+    T_EQ_INT(vb_net_policy_check(p, "GET", "not a url", why, sizeof why), VB_NET_DENY);
+    T_EQ_INT(vb_net_policy_check(p, "GET", "ftp://api.github.com/", NULL, 0), VB_NET_DENY);
+    vb_net_policy_free(p);
+}
+
 static void test_secrets(void)
 {
     vb_net_policy *p = secret_policy();
@@ -542,6 +592,8 @@ int main(void)
     test_guard();
     test_decide();
     test_redact();
+    test_redact_stream();
+    test_check();
     test_secrets();
     test_json();
     test_audit();
