@@ -88,11 +88,19 @@ int vfs_open(vfs *v, const char *path, int flags, uint32_t mode, vfs_file **out)
     if (!(flags & O_NOFOLLOW) && !excl)
         rf |= VFS_R_FOLLOW;
     if (creat)
-        rf |= VFS_R_CREATE;
+        rf |= VFS_R_CREATE | VFS_R_PARENT;
     vfs_loc l;
     int rc = vfs__resolve(v, path, rf, &l);
     if (rc)
         goto done;
+    if (creat && l.slash && !l.dot) {
+        rc = -EISDIR;     /* as Linux, before looking at what the name is */
+        goto done;
+    }
+    if (creat && l.dot) {
+        rc = excl ? -EEXIST : -EISDIR;
+        goto done;
+    }
     if (l.e.exists) {
         uint32_t m = vfs__ent_mode(&l.e);
         if (excl) {

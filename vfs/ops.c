@@ -455,7 +455,7 @@ done:
 static int ops__mknode(vfs *v, const char *path, uint32_t mode, const char *target)
 {
     vfs_loc l;
-    int rc = vfs__resolve(v, path, VFS_R_CREATE, &l);
+    int rc = vfs__resolve(v, path, VFS_R_CREATE | VFS_R_PARENT, &l);
     if (rc)
         goto done;
     if (l.dot || l.e.exists) {
@@ -604,7 +604,7 @@ static int ops__remove_mem(vfs *v, vfs_loc *l, vfs_inode *dir)
 int vfs_unlink(vfs *v, const char *path)
 {
     vfs_loc l;
-    int rc = vfs__resolve(v, path, 0, &l);
+    int rc = vfs__resolve(v, path, VFS_R_PARENT, &l);
     if (rc)
         goto done;
     if (l.dot) {
@@ -613,6 +613,10 @@ int vfs_unlink(vfs *v, const char *path)
     }
     if (S_ISDIR(vfs__ent_mode(&l.e))) {
         rc = -EISDIR;
+        goto done;
+    }
+    if (l.slash) {
+        rc = -ENOTDIR;
         goto done;
     }
     vfs_inode *dir;
@@ -636,7 +640,7 @@ done:
 int vfs_rmdir(vfs *v, const char *path)
 {
     vfs_loc l;
-    int rc = vfs__resolve(v, path, 0, &l);
+    int rc = vfs__resolve(v, path, VFS_R_PARENT, &l);
     if (rc)
         goto done;
     if (l.dot) {
@@ -681,15 +685,11 @@ int vfs_link(vfs *v, const char *existing, const char *newpath)
 {
     vfs_loc a, b;
     int rc = vfs__resolve(v, existing, 0, &a);
-    int rc2 = vfs__resolve(v, newpath, VFS_R_CREATE, &b);
+    int rc2 = vfs__resolve(v, newpath, VFS_R_CREATE | VFS_R_PARENT, &b);
     if (rc)
         goto done;
     if (rc2) {
         rc = rc2;
-        goto done;
-    }
-    if (S_ISDIR(vfs__ent_mode(&a.e))) {
-        rc = -EPERM;
         goto done;
     }
     if (b.dot || b.e.exists) {
@@ -708,6 +708,10 @@ int vfs_link(vfs *v, const char *existing, const char *newpath)
     rc = vfs__wdir(v, &b, &dir);
     if (rc)
         goto done;
+    if (S_ISDIR(vfs__ent_mode(&a.e))) {
+        rc = -EPERM;
+        goto done;
+    }
     if (!dir) {
         rc = linkat(a.e.hfd, a.e.hname, vfs__loc_dir(&b)->fd, b.name, 0) < 0 ? -errno : 0;
         goto done;
@@ -829,8 +833,9 @@ static int ops__height(vfs_inode *n, int limit)
 int vfs_rename(vfs *v, const char *from, const char *to)
 {
     vfs_loc a, b;
-    int rc = vfs__resolve(v, from, 0, &a);
-    int rc2 = rc ? 0 : vfs__resolve(v, to, VFS_R_CREATE, &b);
+    /* as Linux: both parents first, then the mount, the names, the objects */
+    int rc = vfs__resolve(v, from, VFS_R_CREATE | VFS_R_PARENT, &a);
+    int rc2 = rc ? 0 : vfs__resolve(v, to, VFS_R_CREATE | VFS_R_PARENT, &b);
     if (rc) {
         vfs__loc_done(v, &a);
         return rc;
@@ -839,39 +844,29 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         rc = rc2;
         goto done;
     }
-    if (a.dot || b.dot) {
-        rc = -EBUSY;
-        goto done;
-    }
-    uint32_t am = vfs__ent_mode(&a.e);
-    if (b.slash && !S_ISDIR(am)) {
-        rc = -ENOTDIR;
-        goto done;
-    }
     if (ops__fs(&a) != ops__fs(&b)) {
         rc = -EXDEV;
         goto done;
     }
-    if (a.e.mroot || b.e.mroot || (a.e.node && S_ISDIR(a.e.node->mode) && a.e.node->u.dir.mount)
-        || (b.e.node && S_ISDIR(b.e.node->mode) && b.e.node->u.dir.mount)) {
+    if (a.dot || b.dot) {
         rc = -EBUSY;
         goto done;
     }
-    /* the same inode under both names: nothing to do */
-    if (a.e.node && a.e.node == b.e.node)
-        goto done;
-    if (a.e.host && b.e.host && a.e.hst.st_ino == b.e.hst.st_ino && a.e.hst.st_dev == b.e.hst.st_dev)
-        goto done;
-    if (b.e.exists) {
-        uint32_t bm = vfs__ent_mode(&b.e);
-        if (S_ISDIR(am) && !S_ISDIR(bm)) {
-            rc = -ENOTDIR;
+    {
+        vfs_mount *m = vfs__loc_dir(&a)->m;
+        if (m && m->mode == VFS_MOUNT_RO) {
+            rc = -EROFS;
             goto done;
         }
-        if (!S_ISDIR(am) && S_ISDIR(bm)) {
-            rc = -EISDIR;
-            goto done;
-        }
+    }
+    if (!a.e.exists) {
+        rc = -ENOENT;
+        goto done;
+    }
+    uint32_t am = vfs__ent_mode(&a.e);
+    if (!S_ISDIR(am) && (a.slash || b.slash)) {
+        rc = -ENOTDIR;
+        goto done;
     }
     /* a directory cannot move below itself */
     if (S_ISDIR(am)) {
@@ -890,15 +885,23 @@ int vfs_rename(vfs *v, const char *from, const char *to)
             }
         }
     }
-    if (b.e.exists && S_ISDIR(vfs__ent_mode(&b.e))) {
-        size_t count;
-        rc = vfs__dir_count(v, vfs__loc_dir(&b), &b.e, b.name, &count);
-        if (rc)
-            goto done;
-        if (count) {
-            rc = -ENOTEMPTY;
-            goto done;
-        }
+    /* ... nor over one of its own ancestors */
+    if (b.e.exists && b.e.node) {
+        for (int i = 1; i <= a.w.depth; i++)
+            if (a.w.fr[i].pos.mem == b.e.node) {
+                rc = -ENOTEMPTY;
+                goto done;
+            }
+    }
+    /* the same inode under both names: nothing to do */
+    if (a.e.node && a.e.node == b.e.node)
+        goto done;
+    if (a.e.host && b.e.host && a.e.hst.st_ino == b.e.hst.st_ino && a.e.hst.st_dev == b.e.hst.st_dev)
+        goto done;
+    if (a.e.mroot || b.e.mroot || (a.e.node && S_ISDIR(a.e.node->mode) && a.e.node->u.dir.mount)
+        || (b.e.node && S_ISDIR(b.e.node->mode) && b.e.node->u.dir.mount)) {
+        rc = -EBUSY;
+        goto done;
     }
     vfs_inode *adir, *bdir;
     rc = vfs__wdir(v, &a, &adir);
@@ -906,8 +909,36 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         goto done;
     if ((rc = ops__sticky(v, vfs__loc_dir(&a), &a.e)))
         goto done;
-    if (b.e.exists && (rc = ops__sticky(v, vfs__loc_dir(&b), &b.e)))
-        goto done;
+    if (b.e.exists) {
+        vfs_pos *bp = vfs__loc_dir(&b);
+        if (bp->m && bp->m->mode == VFS_MOUNT_RO) {
+            rc = -EROFS;
+            goto done;
+        }
+        if ((rc = vfs__perm_pos(v, bp, W_OK | X_OK)))
+            goto done;
+        if ((rc = ops__sticky(v, bp, &b.e)))
+            goto done;
+        uint32_t bm = vfs__ent_mode(&b.e);
+        if (S_ISDIR(am) && !S_ISDIR(bm)) {
+            rc = -ENOTDIR;
+            goto done;
+        }
+        if (!S_ISDIR(am) && S_ISDIR(bm)) {
+            rc = -EISDIR;
+            goto done;
+        }
+        if (S_ISDIR(bm)) {
+            size_t count;
+            rc = vfs__dir_count(v, bp, &b.e, b.name, &count);
+            if (rc)
+                goto done;
+            if (count) {
+                rc = -ENOTEMPTY;
+                goto done;
+            }
+        }
+    }
     if (!adir) {
         rc = renameat(vfs__loc_dir(&a)->fd, a.name, vfs__loc_dir(&b)->fd, b.name) < 0 ? -errno : 0;
         goto done;

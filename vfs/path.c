@@ -340,7 +340,9 @@ int vfs__resolve(vfs *v, const char *path, int flags, vfs_loc *loc)
             if (rc)
                 return rc;
             uint32_t mode = e.exists ? vfs__ent_mode(&e) : 0;
-            if (e.exists && S_ISLNK(mode) && (!last || slash || (flags & VFS_R_FOLLOW))) {
+            bool parent_slash = slash && (flags & VFS_R_PARENT);
+            if (e.exists && S_ISLNK(mode)
+                && (!last || (!parent_slash && (slash || (flags & VFS_R_FOLLOW))))) {
                 if (++links > VFS_SYMLOOP_MAX)
                     return -ELOOP;
                 char tbuf[4096];
@@ -355,7 +357,7 @@ int vfs__resolve(vfs *v, const char *path, int flags, vfs_loc *loc)
                 break;  /* restart: an absolute target pops to the root */
             }
             if (last) {
-                if (slash && e.exists && !S_ISDIR(mode))
+                if (slash && e.exists && !S_ISDIR(mode) && !(flags & VFS_R_PARENT))
                     return -ENOTDIR;
                 if (!e.exists && !(flags & VFS_R_CREATE))
                     return -ENOENT;

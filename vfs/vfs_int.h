@@ -161,6 +161,9 @@ enum { VFS_DOT_NONE = 0, VFS_DOT_DOT, VFS_DOT_DOTDOT, VFS_DOT_ROOT };
 enum {
     VFS_R_FOLLOW = 1 << 0,     /* follow a trailing symlink */
     VFS_R_CREATE = 1 << 1,     /* a missing last component is fine */
+    VFS_R_PARENT = 1 << 2,     /* a name to create or remove: a trailing '/'
+                                * neither follows a symlink nor requires a
+                                * directory (the operation decides) */
 };
 
 /* inode.c */
