@@ -167,3 +167,36 @@ int tx_argmatch(vb_cmd *cmd, const char *opt, const char *arg, const char *const
     vbuf_free(&b);
     return -1;
 }
+
+void tx_shquote(vbuf *b, const char *s)
+{
+    vbuf_addc(b, '\'');
+    for (; *s; s++) {
+        if (*s == '\'')
+            vbuf_adds(b, "'\\''");
+        else
+            vbuf_addc(b, *s);
+    }
+    vbuf_addc(b, '\'');
+}
+
+int tx_run_with_prelude(vb_cmd *cmd, const char *prelude, char *const *argv, int argc)
+{
+    if (!cmd->ops || !cmd->ops->run_script)
+        return -1;
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    vbuf_adds(&b, prelude ? prelude : "");
+    vbuf_adds(&b, "exec --");
+    for (int i = 0; i < argc; i++) {
+        vbuf_addc(&b, ' ');
+        tx_shquote(&b, argv[i]);
+    }
+    vbuf_addc(&b, '\n');
+    if (b.failed)
+        return -1;
+    bi_flush(cmd);
+    int st = cmd->ops->run_script(cmd->shell, vbuf_str(&b), NULL, NULL, NULL);
+    vbuf_free(&b);
+    return st;
+}

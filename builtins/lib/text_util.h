@@ -41,6 +41,13 @@ int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style);
 int tx_argmatch(vb_cmd *cmd, const char *opt, const char *arg, const char *const *names,
                 const int *vals, int n);
 
+/* Appends s quoted for the shell ('...' with '\'' for quotes). */
+void tx_shquote(vbuf *b, const char *s);
+/* Runs argv[0..argc) in a subshell with a prepared prelude: the script is
+ * PRELUDE followed by "exec -- ARGV..." (each word quoted). Returns the
+ * command's status, or -1. */
+int tx_run_with_prelude(vb_cmd *cmd, const char *prelude, char *const *argv, int argc);
+
 /* Display width of a code point as wcwidth in a UTF-8 locale: -1 for
  * control characters, 0 for combining marks, 2 for East Asian wide. */
 int tx_wcwidth(uint32_t cp);
