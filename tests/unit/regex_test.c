@@ -108,6 +108,12 @@ static const row sed_rows[] = {
     { RX_ERE, "[^a]+", "bcad", "<bc>a<d>" },
     { RX_ERE, "\\(", "a(b", "a<(>b" },
     { RX_ERE, "a{1,2}{3}", "aaaaaaa", "<aaaaaa>a" },
+    { RX_ERE, "(a|ab)\\1", "abab", "<abab>" },
+    { RX_ERE, "(a|ab)(b*)\\2", "abbb", "<abbb>" },
+    { RX_BRE, "\\(x\\|xy\\)\\1*z", "xyxyz", "<xyxyz>" },
+    { RX_ERE, "(a*)(ab)*b", "aabb", "<aabb>" },
+    { RX_ERE, "(ab|a)(bc|c)", "abc", "<abc>" },
+    { RX_ERE, "[[:space:]]+|x", "a  x", "a<  ><x>" },
 };
 
 static const row grep_rows[] = {
@@ -296,6 +302,23 @@ static void test_submatch(mem_heap *h)
     rx_free(r);
 }
 
+static void test_longest_fallbacks(mem_heap *h)
+{
+    rx *r = NULL;
+    rx_match m;
+    /* invalid UTF-8 in the subject: the DFA is skipped, the callout walk
+     * still finds the longest alternative (grep -oE 'ab|abcd' prints abcd) */
+    T_EQ_INT(rx_compile(h, "ab|abcd", (size_t)-1, RX_ERE | RX_UTF, &r, NULL), 0);
+    T_EQ_INT(rx_exec(r, "\377abcd", 5, 0, RX_LONGEST, &m), 1);
+    T_EQ_INT(m.so, 1);
+    T_EQ_INT(m.eo, 5);
+    rx_free(r);
+    /* buffer mode: \s must not cross a line (grep -c 'a\sb' on "a\nb" is 0) */
+    T_EQ_INT(rx_compile(h, "a\\sb", (size_t)-1, RX_BRE | RX_NEWLINE, &r, NULL), 0);
+    T_EQ_INT(rx_exec(r, "a\nb\n", 4, 0, 0, NULL), 0);
+    rx_free(r);
+}
+
 static void test_invalid_utf(mem_heap *h)
 {
     rx *r = NULL;
@@ -318,6 +341,7 @@ int main(void)
     test_limit(h);
     test_submatch(h);
     test_invalid_utf(h);
+    test_longest_fallbacks(h);
     mem_heap_destroy(h);
     return T_DONE();
 }
