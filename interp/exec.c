@@ -252,6 +252,7 @@ ish *ish_fork(ish *sh, iproc *proc)
     c->last_arg = sh->last_arg ? mem_strdup(g->heap, sh->last_arg) : NULL;
     c->interactive = false;
     c->async = sh->async;
+    c->xlevel = sh->xlevel;
     c->errexit_off = sh->errexit_off;
     for (idir *d = sh->dirs, **tail = &c->dirs; d; d = d->next) {
         idir *n = mem_calloc(g->heap, 1, sizeof *n);

@@ -90,7 +90,9 @@ static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
     const char *ps4 = var_get(sh, "PS4");
     if (!ps4)
         ps4 = "+ ";
-    /* bash repeats the first char of PS4 per subshell/eval level */
+    /* bash repeats the first char of PS4 once per command substitution level */
+    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
+        vbuf_addc(&b, ps4[0]);
     vbuf_adds(&b, ps4);
     (void)as;
     for (int i = 0; i < argc; i++) {
@@ -114,7 +116,11 @@ static void xtrace_assign(ish *sh, const char *name, const char *val)
     vbuf b;
     vbuf_init(&b, g->heap);
     const char *ps4 = var_get(sh, "PS4");
-    vbuf_adds(&b, ps4 ? ps4 : "+ ");
+    if (!ps4)
+        ps4 = "+ ";
+    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
+        vbuf_addc(&b, ps4[0]);
+    vbuf_adds(&b, ps4);
     char *q = shell_quote(g, val, false);
     vbuf_printf(&b, "%s=%s\n", name, q && val[0] ? q : "");
     mem_free(g->heap, q);
@@ -421,6 +427,15 @@ int interp_run_script_opts(ish *sh, const char *src, size_t len, const char *nam
         mem_free(g->heap, env);
     }
     var_set(c, "PWD", c->cwd, VS_EXPORT);
+    /* exported functions travel in the environment */
+    for (size_t i = 0; i < sh->funcs.nb; i++)
+        for (ifunc *f = sh->funcs.b[i]; f; f = f->next)
+            if ((f->attr & VA_EXPORT) && f->def && f->def->src) {
+                exec_string(c, f->def->src, strlen(f->def->src), NULL, false);
+                ifunc *nf = func_get(c, f->name);
+                if (nf)
+                    nf->attr |= VA_EXPORT;
+            }
     c->arg0 = mem_strdup(g->heap, name);
     c->pos = mem_calloc(g->heap, (size_t)nargs + 1, sizeof *c->pos);
     for (int i = 0; i < nargs && c->pos; i++)
@@ -642,6 +657,14 @@ int exec_simple(ish *sh, ast_node *n)
         (void)prev_status;
         return st;
     }
+    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap) {
+        exec_trap(sh, ITRAP_DEBUG);
+        if (sh->flow != FLOW_NONE) {
+            argv_free(g, argv);
+            close_procsubs(sh);
+            return sh->status;
+        }
+    }
     if (sh->opts & O_XTRACE)
         xtrace(sh, argv, argc, n->assigns);
     int st = exec_argv(sh, argv, argc, n->redirs, n->assigns);
@@ -782,8 +805,16 @@ static const char *ops_info(void *ctx, const char *key)
         return g->user;
     if (strcmp(key, "uname -r") == 0)
         return "6.1.0-vbash";
-    if (strcmp(key, "shell_pid") == 0)
-        return NULL;
+    if (strcmp(key, "errprefix") == 0) {
+        /* "vbash: line N: " for shell builtins' messages */
+        ish *sh = ctx;
+        vbuf b;
+        vbuf_init(&b, g->heap);
+        sh_errprefix(sh, &b);
+        snprintf(sh->errprefix, sizeof sh->errprefix, "%s", vbuf_str(&b));
+        vbuf_free(&b);
+        return sh->errprefix;
+    }
     return NULL;
 }
 

@@ -1375,6 +1375,7 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
         c->subshell = sh->subshell + 1;
         c->is_subshell_exit = true;
         c->bashpid = g->next_pid++;
+        c->xlevel = sh->xlevel + 1;
         if (!(sh->shopts & SO_INHERIT_ERREXIT))
             c->opts &= ~O_ERREXIT;
         stream *cap = capture_stream(g, &b, false);

@@ -260,6 +260,8 @@ struct ish {
     bool abort_line;        /* FLOW_EXIT only ends the current top-level command */
     int string_depth;       /* nesting of exec_string (1: the script's own text) */
     bool async;             /* a background job's shell */
+    int xlevel;             /* set -x nesting: command substitutions */
+    char errprefix[160];    /* vb_shell_ops.info("errprefix") result */
     int procsub_fds[16];    /* fds opened by <( ) for the current command */
     int nprocsub;
 };
@@ -478,6 +480,10 @@ int redir_apply(ish *sh, ast_redir *r, iredir_undo *undo);
 void redir_undo(ish *sh, iredir_undo *undo);
 /* Opens a path as the shell opens redirection targets (the /dev/fd files are intercepted). */
 stream *redir_open(ish *sh, const char *path, int flags, int *err);
+
+/* ------------------------------------------------------------------ deparse.c */
+/* A function's text in bash's layout (declare -f, type). */
+void deparse_function(const char *name, const ast_node *def, vbuf *out);
 
 /* ------------------------------------------------------------------ cond / test */
 int cond_eval(ish *sh, ast_cond *c);   /* 0 true, 1 false, 2 error */

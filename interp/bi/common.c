@@ -128,13 +128,11 @@ void shbi_print_var(vb_cmd *cmd, ivar *v, bool decl_form)
 
 void shbi_print_func(vb_cmd *cmd, ifunc *f)
 {
-    const char *src = f->def && f->def->src ? f->def->src : NULL;
-    if (src) {
-        bi_outs(cmd, src);
-        if (!*src || src[strlen(src) - 1] != '\n')
-            bi_outc(cmd, '\n');
-    } else
-        bi_outf(cmd, "%s () \n{ \n    :\n}\n", f->name);
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    deparse_function(f->name, f->def, &b);
+    bi_out(cmd, b.data ? b.data : "", b.len);
+    vbuf_free(&b);
 }
 
 /* Reads one element of compound text: a shell-quoted word. */

@@ -176,3 +176,169 @@ g
 f() { local n=$1; [ $n -lt 50 ] && f $((n+1)) || echo reached $n; }; f 0
 --- stdout
 reached 50
+
+### declare -f
+f() { echo hi; local x=1; }
+declare -f f
+--- stdout
+f () 
+{ 
+    echo hi;
+    local x=1
+}
+
+### type function
+f() { echo hi; }
+type f
+--- stdout
+f is a function
+f () 
+{ 
+    echo hi
+}
+
+### nested functions definition
+outer() { inner() { echo inner; }; inner; }; outer; inner
+--- stdout
+inner
+inner
+
+### local -n
+f() { local -n ref=$1; ref=changed; }; v=orig; f v; echo $v
+--- stdout
+changed
+
+### positional shift in function
+f() { shift; echo "$@"; }; f 1 2 3
+--- stdout
+2 3
+
+### special var dollar hash in function
+f() { echo $#; }; f a b c
+--- stdout
+3
+
+### export function to child
+f() { echo exported-fn; }; export -f f; bash -c f
+--- stdout
+exported-fn
+
+### empty function body via colon
+f() { :; }; f; echo $?
+--- stdout
+0
+
+### readonly function
+f() { :; }; readonly -f f; f() { echo x; }
+--- stderr
+vbash: line 1: f: readonly function
+--- status 1
+
+### declare -f
+f() { echo hi; local x=1; }
+declare -f f
+--- stdout
+f () 
+{ 
+    echo hi;
+    local x=1
+}
+
+### type function
+f() { echo hi; }
+type f
+--- stdout
+f is a function
+f () 
+{ 
+    echo hi
+}
+
+### deparse if
+f() { if [ -n "$1" ]; then echo yes; elif true; then echo mid; else echo no; fi; echo c; }
+declare -f f
+--- stdout
+f () 
+{ 
+    if [ -n "$1" ]; then
+        echo yes;
+    else
+        if true; then
+            echo mid;
+        else
+            echo no;
+        fi;
+    fi;
+    echo c
+}
+
+### deparse loops
+f() { for i in 1 2; do echo $i; done; while false; do :; done; for ((i=0;i<2;i++)); do echo; done; }
+declare -f f
+--- stdout
+f () 
+{ 
+    for i in 1 2;
+    do
+        echo $i;
+    done;
+    while false; do
+        :;
+    done;
+    for ((i=0; i<2; i++))
+    do
+        echo;
+    done
+}
+
+### deparse case
+f() { case $1 in a|b) echo ab;; *) echo other;; esac; }
+declare -f f
+--- stdout
+f () 
+{ 
+    case $1 in 
+        a | b)
+            echo ab
+        ;;
+        *)
+            echo other
+        ;;
+    esac
+}
+
+### deparse pipes and lists
+f() { echo a | grep a && echo ok || echo no; (cd /; ls) > /dev/null 2>&1; x=1 y=(1 2); [[ -n $x && $x == 1 ]]; (( x++ )); }
+declare -f f
+--- stdout
+f () 
+{ 
+    echo a | grep a && echo ok || echo no;
+    ( cd /;
+    ls ) > /dev/null 2>&1;
+    x=1 y=(1 2);
+    [[ -n $x && $x == 1 ]];
+    (( x++ ))
+}
+
+### deparse function keyword
+function g { echo g; }
+declare -f g
+--- stdout
+g () 
+{ 
+    echo g
+}
+
+### deparse group and background
+f() { { echo a; echo b; } >&2; sleep 1 & }
+declare -f f
+--- stdout
+f () 
+{ 
+    { 
+        echo a;
+        echo b
+    } 1>&2;
+    sleep 1 &
+}

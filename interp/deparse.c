@@ -1,0 +1,351 @@
+/*
+ * Prints a syntax tree back as shell text in bash's layout (declare -f,
+ * type): four-space indentation, commands inside compound bodies ended by
+ * ';', `then`/`do` placement as bash's print_cmd.c does.
+ */
+#include <string.h>
+
+#include "interp/interp.h"
+
+typedef struct dp {
+    vbuf *b;
+    int indent;
+} dp;
+
+static void dp_node(dp *d, const ast_node *n);
+
+static void dp_ind(dp *d)
+{
+    for (int i = 0; i < d->indent; i++)
+        vbuf_adds(d->b, "    ");
+}
+
+static void dp_word(dp *d, const ast_word *w)
+{
+    if (w && w->src)
+        vbuf_adds(d->b, w->src);
+}
+
+static void dp_redirs(dp *d, const ast_redir *r)
+{
+    for (; r; r = r->next) {
+        vbuf_addc(d->b, ' ');
+        if (r->fd_var)
+            vbuf_printf(d->b, "{%s}", r->fd_var);
+        else if (r->fd < 0 && (r->op == R_DUP_OUT || r->op == R_DUP_IN))
+            vbuf_printf(d->b, "%d", r->op == R_DUP_OUT ? 1 : 0);
+        else if (r->fd >= 0 && !(r->fd == 0 && (r->op == R_IN || r->op == R_HEREDOC || r->op == R_HERESTRING)) &&
+                 !(r->fd == 1 && (r->op == R_OUT || r->op == R_APPEND)))
+            vbuf_printf(d->b, "%d", r->fd);
+        const char *op = "";
+        switch (r->op) {
+        case R_IN: op = "<"; break;
+        case R_OUT: op = ">"; break;
+        case R_CLOBBER: op = ">|"; break;
+        case R_APPEND: op = ">>"; break;
+        case R_INOUT: op = "<>"; break;
+        case R_DUP_IN: op = "<&"; break;
+        case R_DUP_OUT: op = ">&"; break;
+        case R_OUT_ERR: op = "&>"; break;
+        case R_APPEND_ERR: op = "&>>"; break;
+        case R_HEREDOC: op = r->heredoc_strip ? "<<-" : "<<"; break;
+        case R_HERESTRING: op = "<<<"; break;
+        }
+        vbuf_adds(d->b, op);
+        if (r->op == R_HEREDOC) {
+            vbuf_adds(d->b, r->heredoc_quoted ? "'EOF'" : "EOF");
+            continue;
+        }
+        if (r->op != R_DUP_IN && r->op != R_DUP_OUT)
+            vbuf_addc(d->b, ' ');
+        dp_word(d, r->target);
+    }
+}
+
+static void dp_assign(dp *d, const ast_assign *a)
+{
+    vbuf_adds(d->b, a->name);
+    if (a->index) {
+        vbuf_addc(d->b, '[');
+        dp_word(d, a->index);
+        vbuf_addc(d->b, ']');
+    }
+    vbuf_adds(d->b, a->append ? "+=" : "=");
+    if (a->is_array) {
+        vbuf_addc(d->b, '(');
+        for (size_t i = 0; i < a->narray; i++) {
+            if (i)
+                vbuf_addc(d->b, ' ');
+            dp_word(d, a->array[i]);
+        }
+        vbuf_addc(d->b, ')');
+    } else if (a->value)
+        dp_word(d, a->value);
+}
+
+static void dp_cond(dp *d, const ast_cond *c)
+{
+    if (!c)
+        return;
+    switch (c->kind) {
+    case C_AND:
+    case C_OR:
+        dp_cond(d, c->left);
+        vbuf_adds(d->b, c->kind == C_AND ? " && " : " || ");
+        dp_cond(d, c->right);
+        break;
+    case C_NOT:
+        vbuf_adds(d->b, "! ");
+        dp_cond(d, c->left);
+        break;
+    case C_UNARY:
+        vbuf_printf(d->b, "%s ", c->op);
+        dp_word(d, c->w1);
+        break;
+    case C_BINARY:
+        dp_word(d, c->w1);
+        vbuf_printf(d->b, " %s ", c->op);
+        dp_word(d, c->w2);
+        break;
+    case C_WORD:
+        dp_word(d, c->w1);
+        break;
+    }
+}
+
+/* A list body: each command on its own line, ';' after each (bash), except
+ * the last one when last_plain. */
+static void dp_body(dp *d, const ast_node *n, bool last_plain)
+{
+    if (!n)
+        return;
+    if (n->kind == N_LIST) {
+        for (size_t i = 0; i < n->nitems; i++) {
+            dp_ind(d);
+            dp_node(d, n->items[i]);
+            if (n->items[i]->background)
+                vbuf_adds(d->b, " &");
+            else if (!(last_plain && i + 1 == n->nitems))
+                vbuf_addc(d->b, ';');
+            vbuf_addc(d->b, '\n');
+        }
+        return;
+    }
+    dp_ind(d);
+    dp_node(d, n);
+    if (!last_plain)
+        vbuf_addc(d->b, ';');
+    vbuf_addc(d->b, '\n');
+}
+
+static void dp_inline_list(dp *d, const ast_node *n)
+{
+    if (n && n->kind == N_LIST) {
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (i)
+                vbuf_adds(d->b, n->items[i - 1]->background ? " " : "; ");
+            dp_node(d, n->items[i]);
+            if (n->items[i]->background)
+                vbuf_adds(d->b, " &");
+        }
+    } else if (n)
+        dp_node(d, n);
+}
+
+static void dp_node(dp *d, const ast_node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_SIMPLE: {
+        bool first = true;
+        for (const ast_assign *a = n->assigns; a; a = a->next) {
+            if (!first)
+                vbuf_addc(d->b, ' ');
+            dp_assign(d, a);
+            first = false;
+        }
+        for (size_t i = 0; i < n->nwords; i++) {
+            if (!first)
+                vbuf_addc(d->b, ' ');
+            dp_word(d, n->words[i]);
+            first = false;
+        }
+        dp_redirs(d, n->redirs);
+        return;
+    }
+    case N_PIPELINE:
+        if (n->timed)
+            vbuf_adds(d->b, "time ");
+        if (n->negate)
+            vbuf_adds(d->b, "! ");
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (i)
+                vbuf_adds(d->b, n->pipe_err && n->pipe_err[i - 1] ? " |& " : " | ");
+            dp_node(d, n->items[i]);
+        }
+        return;
+    case N_AND:
+    case N_OR:
+        dp_node(d, n->left);
+        vbuf_adds(d->b, n->kind == N_AND ? " && " : " || ");
+        dp_node(d, n->right);
+        return;
+    case N_LIST:
+        dp_inline_list(d, n);
+        return;
+    case N_SUBSHELL:
+        vbuf_adds(d->b, "( ");
+        if (n->body && n->body->kind == N_LIST) {
+            for (size_t i = 0; i < n->body->nitems; i++) {
+                if (i) {
+                    vbuf_adds(d->b, n->body->items[i - 1]->background ? "\n" : ";\n");
+                    dp_ind(d);
+                }
+                dp_node(d, n->body->items[i]);
+                if (n->body->items[i]->background)
+                    vbuf_adds(d->b, " &");
+            }
+        } else
+            dp_node(d, n->body);
+        vbuf_adds(d->b, " )");
+        break;
+    case N_GROUP:
+        vbuf_adds(d->b, "{ \n");
+        d->indent++;
+        dp_body(d, n->body, true);
+        d->indent--;
+        dp_ind(d);
+        vbuf_addc(d->b, '}');
+        break;
+    case N_IF: {
+        vbuf_adds(d->b, "if ");
+        dp_inline_list(d, n->cond);
+        vbuf_adds(d->b, "; then\n");
+        d->indent++;
+        dp_body(d, n->then, false);
+        d->indent--;
+        const ast_node *e = n->else_;
+        if (e) {
+            dp_ind(d);
+            vbuf_adds(d->b, "else\n");
+            d->indent++;
+            dp_body(d, e, false);
+            d->indent--;
+        }
+        dp_ind(d);
+        vbuf_adds(d->b, "fi");
+        break;
+    }
+    case N_WHILE:
+    case N_UNTIL:
+        vbuf_adds(d->b, n->kind == N_WHILE ? "while " : "until ");
+        dp_inline_list(d, n->cond);
+        vbuf_adds(d->b, "; do\n");
+        d->indent++;
+        dp_body(d, n->body, false);
+        d->indent--;
+        dp_ind(d);
+        vbuf_adds(d->b, "done");
+        break;
+    case N_FOR:
+    case N_SELECT:
+        vbuf_printf(d->b, "%s %s", n->kind == N_FOR ? "for" : "select", n->var);
+        if (n->has_in || n->list) {
+            vbuf_adds(d->b, " in");
+            for (size_t i = 0; i < n->nlist; i++) {
+                vbuf_addc(d->b, ' ');
+                dp_word(d, n->list[i]);
+            }
+        } else
+            vbuf_adds(d->b, " in \"$@\"");
+        vbuf_adds(d->b, ";\n");
+        dp_ind(d);
+        vbuf_adds(d->b, "do\n");
+        d->indent++;
+        dp_body(d, n->body, false);
+        d->indent--;
+        dp_ind(d);
+        vbuf_adds(d->b, "done");
+        break;
+    case N_ARITH_FOR:
+        vbuf_adds(d->b, "for ((");
+        dp_word(d, n->arith_init);
+        vbuf_adds(d->b, "; ");
+        dp_word(d, n->arith_cond);
+        vbuf_adds(d->b, "; ");
+        dp_word(d, n->arith_step);
+        vbuf_adds(d->b, "))\n");
+        dp_ind(d);
+        vbuf_adds(d->b, "do\n");
+        d->indent++;
+        dp_body(d, n->body, false);
+        d->indent--;
+        dp_ind(d);
+        vbuf_adds(d->b, "done");
+        break;
+    case N_CASE:
+        vbuf_adds(d->b, "case ");
+        dp_word(d, n->subject);
+        vbuf_adds(d->b, " in \n");
+        d->indent++;
+        for (size_t i = 0; i < n->ncases; i++) {
+            const ast_case_item *it = &n->cases[i];
+            dp_ind(d);
+            for (size_t k = 0; k < it->npatterns; k++) {
+                if (k)
+                    vbuf_adds(d->b, " | ");
+                dp_word(d, it->patterns[k]);
+            }
+            vbuf_adds(d->b, ")\n");
+            d->indent++;
+            dp_body(d, it->body, true);
+            d->indent--;
+            dp_ind(d);
+            vbuf_adds(d->b, it->term == 1 ? ";&\n" : it->term == 2 ? ";;&\n" : ";;\n");
+        }
+        d->indent--;
+        dp_ind(d);
+        vbuf_adds(d->b, "esac");
+        break;
+    case N_COND:
+        vbuf_adds(d->b, "[[ ");
+        dp_cond(d, n->cexpr);
+        vbuf_adds(d->b, " ]]");
+        break;
+    case N_ARITH:
+        vbuf_adds(d->b, "((");
+        dp_word(d, n->arith_init);
+        vbuf_adds(d->b, "))");
+        break;
+    case N_FUNCDEF:
+        vbuf_printf(d->b, "%s () \n", n->var);
+        dp_ind(d);
+        dp_node(d, n->body);
+        return;
+    case N_COPROC:
+        vbuf_printf(d->b, "coproc %s ", n->var ? n->var : "COPROC");
+        dp_node(d, n->body);
+        return;
+    }
+    dp_redirs(d, n->redirs);
+}
+
+void deparse_function(const char *name, const ast_node *def, vbuf *out)
+{
+    dp d = {.b = out, .indent = 0};
+    vbuf_printf(out, "%s () \n", name);
+    const ast_node *body = def ? def->body : NULL;
+    if (body && body->kind == N_GROUP) {
+        vbuf_adds(out, "{ \n");
+        d.indent = 1;
+        const ast_node *l = body->body;
+        dp_body(&d, l, true);
+        vbuf_addc(out, '}');
+        dp_redirs(&d, body->redirs);
+        vbuf_addc(out, '\n');
+    } else if (body) {
+        dp_node(&d, body);
+        vbuf_addc(out, '\n');
+    }
+}
