@@ -137,6 +137,13 @@ static bool ops__owner(vfs *v, vfs_ent *e)
 /* The filesystem an entry lives on, for EXDEV: NULL is the memory fs. */
 static vfs_mount *ops__fs(vfs_loc *l)
 {
+    if (l->dot && l->e.exists) {
+        /* "x/." names x itself, whose own filesystem counts (a mount root) */
+        if (l->e.host && l->e.m)
+            return l->e.m;
+        if (l->e.node && S_ISDIR(l->e.node->mode) && l->e.node->u.dir.mount)
+            return l->e.node->u.dir.mount;
+    }
     return vfs__loc_dir(l)->m;
 }
 
@@ -886,12 +893,18 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         }
     }
     /* ... nor over one of its own ancestors */
-    if (b.e.exists && b.e.node) {
-        for (int i = 1; i <= a.w.depth; i++)
-            if (a.w.fr[i].pos.mem == b.e.node) {
+    if (b.e.exists) {
+        for (int i = 1; i <= a.w.depth; i++) {
+            vfs_pos *p = &a.w.fr[i].pos;
+            bool anc = b.e.node && p->mem == b.e.node;
+            struct stat st;
+            if (!anc && b.e.host && !p->mem && p->fd >= 0 && fstat(p->fd, &st) == 0)
+                anc = st.st_ino == b.e.hst.st_ino && st.st_dev == b.e.hst.st_dev;
+            if (anc) {
                 rc = -ENOTEMPTY;
                 goto done;
             }
+        }
     }
     /* the same inode under both names: nothing to do */
     if (a.e.node && a.e.node == b.e.node)

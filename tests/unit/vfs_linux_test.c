@@ -21,6 +21,30 @@
 
 static char top[64];    /* mkdtemp directory */
 static char base[80];   /* top/w: the host twin of /w ("../" of both is empty) */
+static char lower[80];  /* top/lower: mounted at /w in modes 1-3 */
+static int mode;
+
+static void seed_tree(const char *dir)
+{
+    char p[200];
+    snprintf(p, sizeof p, "%s/a", dir);
+    FILE *f = fopen(p, "w");
+    if (f) {
+        fputs("lower a\n", f);
+        fclose(f);
+    }
+    snprintf(p, sizeof p, "%s/d", dir);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/d/b", dir);
+    f = fopen(p, "w");
+    if (f) {
+        fputs("lower b\n", f);
+        fclose(f);
+    }
+    snprintf(p, sizeof p, "%s/l", dir);
+    if (symlink("d/b", p)) {
+    }
+}
 static vfs *V;
 static mem_heap *H;
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
@@ -98,11 +122,16 @@ static void step(void)
         hr = hrc(unlink(ha));
         cmp("unlink", a, NULL, vr, hr);
         break;
-    case 3:
+    case 3: {
+        vfs_stat_t st;
+        bool dir = vfs_lstat(V, va, &st) == 0 && S_ISDIR(st.mode);
+        if (mode == 3 && dir)
+            break;   /* overlay: EXDEV for directories with host content, by design */
         vr = vfs_rename(V, va, vb);
         hr = hrc(rename(ha, hb));
         cmp("rename", a, b, vr, hr);
         break;
+    }
     case 4:
         vr = vfs_link(V, va, vb);
         hr = hrc(link(ha, hb));
@@ -290,25 +319,45 @@ int main(void)
         return T_DONE();
     }
     snprintf(base, sizeof base, "%s/w", top);
-    mkdir(base, 0755);
-    T_EQ_INT(vfs_new(H, NULL, 0, 0, &V), 0);
-    T_EQ_INT(vfs_mkdir(V, "/w", 0755), 0);
-    for (int round = 0; round < 6; round++) {
-        bool diverged = false;
-        for (int i = 0; i < 1500; i++) {
-            step();
-            if (!diverged && !same_trees()) {
-                diverged = true;
-                T_CHECK_MSG(false, "trees diverged at round %d step %d", round, i);
-            }
-        }
-        /* clean both sides between rounds so states do not drift far */
+    snprintf(lower, sizeof lower, "%s/lower", top);
+    /* round r runs with /w as: memory, a rw mount, an overlay of an empty
+     * directory, an overlay of a populated one (the host twin starts with
+     * the same files) */
+    for (int round = 0; round < 8; round++) {
+        mode = round % 4;
         nftw(top, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
         mkdir(top, 0700);
         mkdir(base, 0755);
-        vfs_free(V);
+        mkdir(lower, 0755);
+        if (mode == 3) {
+            seed_tree(base);
+            seed_tree(lower);
+        }
         T_EQ_INT(vfs_new(H, NULL, 0, 0, &V), 0);
-        T_EQ_INT(vfs_mkdir(V, "/w", 0755), 0);
+        if (mode == 0)
+            T_EQ_INT(vfs_mkdir(V, "/w", 0755), 0);
+        else
+            T_EQ_INT(vfs_mount_host(V, lower, "/w", mode == 1 ? 1 : 2), 0);
+        bool diverged = false;
+        for (int i = 0; i < 1200; i++) {
+            step();
+            if (!diverged && !same_trees()) {
+                diverged = true;
+                T_CHECK_MSG(false, "trees diverged in mode %d at step %d", mode, i);
+            }
+        }
+        if (mode >= 2) {
+            /* the overlay never touched its host directory */
+            int n = 0;
+            DIR *d = opendir(lower);
+            struct dirent *e;
+            while (d && (e = readdir(d)))
+                n += e->d_name[0] != '.';
+            if (d)
+                closedir(d);
+            T_EQ_INT(n, mode == 3 ? 3 : 0);
+        }
+        vfs_free(V);
     }
     vfs_free(V);
     nftw(top, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
