@@ -22,6 +22,7 @@
 #include "builtins/lib/fs_util.h"
 #include "builtins/lib/regex.h"
 #include "vbash/vbash.h"
+#include "builtins/grep_int.h"
 
 VB_BUILTIN("egrep", bi_grep, BI_UTIL)
 VB_BUILTIN("fgrep", bi_grep, BI_UTIL)
@@ -127,38 +128,6 @@ static const bi_longopt grep_longs[] = {
 
 static const char grep_shorts[] = "0123456789A:B:C:D:EFGHILPRTUVZabcd:e:f:hilm:noqrsuvwxyz";
 
-enum { GB_BINARY, GB_TEXT, GB_WITHOUT };
-enum { GD_READ, GD_RECURSE, GD_SKIP };
-
-typedef struct grep_colors {
-    const char *ms, *mc, *fn, *ln, *bn, *se;
-    bool ne;
-} grep_colors;
-
-typedef struct grep {
-    vb_cmd *cmd;
-    rx *re;
-    bool invert, count, files_with, files_without, lnum, boff, only, quiet, nomsg;
-    bool with_name, null_after_name, initial_tab, line_mode, zero, color, linebuf;
-    bool group_sep_on;
-    const char *group_sep;
-    int binfiles, dirs, devskip;
-    bool recursive, deref;
-    int64_t max_count;           /* -1: none */
-    int64_t before, after;
-    const char *label;
-    char eol;
-    grep_colors col;
-    char **includes, **excludes, **exclude_dirs;
-    size_t ninc, nexc, nexd;
-    bool any_selected, error;
-    bool printed_any;            /* a line was output (group separators) */
-    bool stop_all;               /* -q matched: stop everything */
-    bool utf;
-    char *buf;
-    size_t cap;
-} grep;
-
 /* Per-file scanning state. */
 typedef struct grep_file {
     const char *name;
@@ -173,6 +142,7 @@ typedef struct grep_file {
     int64_t selected;
     bool binary;                 /* holds a NUL (or bad UTF-8 in an output line) */
     bool bin_matched;            /* "binary file matches": stop */
+    uint64_t nul_off;            /* file offset of the first NUL */
     bool done;                   /* max count reached or -l/-L/-q decided */
     bool stopping;               /* max count reached: only trailing context now */
 } grep_file;
@@ -583,7 +553,7 @@ enum { GREP_CHUNK = 256 * 1024 };
 
 /* Searches one open stream. Returns 0 when a line was selected, 1 when
  * none, 2 after an error (reported). */
-static int grep__stream(grep *g, stream *s, const char *name)
+int grep_stream(grep *g, stream *s, const char *name)
 {
     vb_cmd *cmd = g->cmd;
     grep_file fs;
@@ -632,8 +602,10 @@ static int grep__stream(grep *g, stream *s, const char *name)
         if (n == 0)
             eof = true;
         f->len += (size_t)n;
-        if (!f->binary && !g->zero && n > 0 && memchr(f->buf + old, '\0', (size_t)n)) {
+        const char *nulp = !f->binary && !g->zero && n > 0 ? memchr(f->buf + old, '\0', (size_t)n) : NULL;
+        if (nulp) {
             f->binary = true;
+            f->nul_off = f->base + (uint64_t)(nulp - f->buf);
             if (g->binfiles == GB_WITHOUT)
                 return 1;
         }
@@ -697,8 +669,15 @@ static int grep__stream(grep *g, stream *s, const char *name)
         bi_outc(cmd, g->null_after_name ? '\0' : '\n');
     }
     if (f->bin_matched && !g->quiet) {
-        bi_flush(cmd);
-        bi_err(cmd, "%s: binary file matches", name);
+        if (g->rg_style) {
+            if (g->with_name)
+                bi_outf(cmd, "%s: ", name);
+            bi_outf(cmd, "binary file matches (found \"\\0\" byte around offset %llu)\n",
+                    (unsigned long long)f->nul_off);
+        } else {
+            bi_flush(cmd);
+            bi_err(cmd, "%s: binary file matches", name);
+        }
     }
     return status;
 }
@@ -736,7 +715,7 @@ static int grep__open_search(grep *g, const char *abs, const char *name)
         g->error = true;
         return 2;
     }
-    int rc = grep__stream(g, s, name);
+    int rc = grep_stream(g, s, name);
     stream_unref(s);
     return rc;
 }
@@ -793,7 +772,7 @@ static int grep__operand(grep *g, const char *op, bool implicit_dot)
     vb_cmd *cmd = g->cmd;
     if (strcmp(op, "-") == 0) {
         const char *name = g->label ? g->label : "(standard input)";
-        return grep__stream(g, cmd->in, name);
+        return grep_stream(g, cmd->in, name);
     }
     if (grep__skip_file(g, op) && (g->ninc || g->nexc)) {
         /* command-line files obey --include/--exclude too, directories do not */
@@ -835,14 +814,14 @@ static int grep__operand(grep *g, const char *op, bool implicit_dot)
         g->error = true;
         return 2;
     }
-    int r = grep__stream(g, s, op);
+    int r = grep_stream(g, s, op);
     stream_unref(s);
     return r;
 }
 
 /* ------------------------------------------------------------ options */
 
-static void grep__parse_colors(grep *g, const char *spec)
+void grep_set_colors(grep *g, const char *spec)
 {
     g->col = (grep_colors){.ms = "01;31", .mc = "01;31", .fn = "35", .ln = "32", .bn = "32", .se = "36"};
     if (!spec)
@@ -1211,9 +1190,9 @@ int bi_grep(vb_cmd *cmd)
     else if (color && (!strcmp(color, "auto") || !strcmp(color, "tty") || !strcmp(color, "if-tty")))
         g->color = (cmd->out->flags & STREAM_TTY) && !(bi_getvar(cmd, "TERM") && !strcmp(bi_getvar(cmd, "TERM"), "dumb"));
     if (g->color)
-        grep__parse_colors(g, bi_getvar(cmd, "GREP_COLORS"));
+        grep_set_colors(g, bi_getvar(cmd, "GREP_COLORS"));
     else
-        grep__parse_colors(g, NULL);
+        grep_set_colors(g, NULL);
 
     /* compile */
     typedef struct { const char *s; size_t n; } pitem;

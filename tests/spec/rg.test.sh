@@ -1,0 +1,339 @@
+# rg (ripgrep 13 on the reference machine, output when not on a terminal):
+# flags, ignore files, globs and types, context.
+### rg: basic directory search
+mkdir -p src; printf 'hello world\nfoo\n' > a.txt; printf 'say hello\n' > src/m.rs; rg hello . --sort path
+--- stdout
+./a.txt:hello world
+./src/m.rs:say hello
+
+### rg: implicit cwd
+printf 'hello\n' > a.txt; printf 'x\n' > b.txt; rg hello < /dev/null
+--- stdout
+a.txt:hello
+
+### rg: single file no name
+printf 'hello\nbye\n' > a.txt; rg hello a.txt
+--- stdout
+hello
+
+### rg: stdin
+printf 'a\nhello\n' | rg hello
+--- stdout
+hello
+
+### rg: line numbers
+printf 'x\nhello\n' > a.txt; rg -n hello a.txt
+--- stdout
+2:hello
+
+### rg: no line numbers
+printf 'x\nhello\n' > a.txt; rg -N hello a.txt
+--- stdout
+hello
+
+### rg: no match status
+printf 'x\n' > a.txt; rg zzz a.txt; echo "rc=$?"
+--- stdout
+rc=1
+
+### rg: missing path
+rg x nosuch; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+nosuch: No such file or directory (os error 2)
+
+### rg: ignore case
+printf 'Hello\nhello\n' > a.txt; rg -i HELLO a.txt
+--- stdout
+Hello
+hello
+
+### rg: smart case lower
+printf 'Hello\nhello\n' > a.txt; rg -S hello a.txt
+--- stdout
+Hello
+hello
+
+### rg: smart case upper
+printf 'Hello\nhello\n' > a.txt; rg -S Hello a.txt
+--- stdout
+Hello
+
+### rg: case sensitive overrides
+printf 'Hello\nhello\n' > a.txt; rg -i -s Hello a.txt
+--- stdout
+Hello
+
+### rg: word
+printf 'foo\nfoobar\n' > a.txt; rg -w foo a.txt
+--- stdout
+foo
+
+### rg: line regexp
+printf 'foo\nfoo bar\n' > a.txt; rg -x foo a.txt
+--- stdout
+foo
+
+### rg: invert
+printf 'a\nb\n' > a.txt; rg -v a a.txt
+--- stdout
+b
+
+### rg: count
+mkdir d; printf 'a\na\n' > d/x; printf 'a\n' > d/y; rg -c a d --sort path
+--- stdout
+d/x:2
+d/y:1
+
+### rg: count single file
+printf 'a\na\nb\n' > a.txt; rg -c a a.txt
+--- stdout
+2
+
+### rg: files with matches
+mkdir d; printf 'a\n' > d/x; printf 'b\n' > d/y; rg -l a d --sort path
+--- stdout
+d/x
+
+### rg: files without match
+mkdir d; printf 'a\n' > d/x; printf 'b\n' > d/y; rg --files-without-match a d --sort path
+--- stdout
+d/y
+
+### rg: only matching
+printf 'k=v1 k=v2\n' > a.txt; rg -o 'k=\w+' a.txt
+--- stdout
+k=v1
+k=v2
+
+### rg: fixed strings
+printf 'a.c\nabc\n' > a.txt; rg -F a.c a.txt
+--- stdout
+a.c
+
+### rg: multiple -e
+printf 'a\nb\nc\n' > a.txt; rg -e a -e c a.txt
+--- stdout
+a
+c
+
+### rg: regex classes
+printf 'a1\nbb\n' > a.txt; rg '\d' a.txt
+--- stdout
+a1
+
+### rg: after context
+printf '1\nm\n2\n3\n' > a.txt; rg -A1 m a.txt
+--- stdout
+m
+2
+
+### rg: before context
+printf '1\n2\nm\n3\n' > a.txt; rg -B1 m a.txt
+--- stdout
+2
+m
+
+### rg: context separators
+printf 'm\n1\n2\n3\nm\n' > a.txt; rg -C1 m a.txt
+--- stdout
+m
+1
+--
+3
+m
+
+### rg: context with names and numbers
+mkdir d; printf '1\nm\n2\n' > d/x; rg -n -C1 m d
+--- stdout
+d/x-1-1
+d/x:2:m
+d/x-3-2
+
+### rg: max count
+printf 'a\na\na\n' > a.txt; rg -m2 a a.txt
+--- stdout
+a
+a
+
+### rg: glob include
+mkdir d; printf 'a\n' > d/x.c; printf 'a\n' > d/x.h; rg -g '*.c' a d
+--- stdout
+d/x.c:a
+
+### rg: glob exclude
+mkdir d; printf 'a\n' > d/x.c; printf 'a\n' > d/x.h; rg -g '!*.c' a d
+--- stdout
+d/x.h:a
+
+### rg: glob directory exclude
+mkdir -p d/vendor d/src; printf 'a\n' > d/vendor/x; printf 'a\n' > d/src/y; rg -g '!vendor' a d
+--- stdout
+d/src/y:a
+
+### rg: type rust
+mkdir d; printf 'a\n' > d/x.rs; printf 'a\n' > d/x.py; rg -t rust a d
+--- stdout
+d/x.rs:a
+
+### rg: type not
+mkdir d; printf 'a\n' > d/x.rs; printf 'a\n' > d/x.py; rg -T rust a d
+--- stdout
+d/x.py:a
+
+### rg: type py
+mkdir d; printf 'a\n' > d/x.rs; printf 'a\n' > d/x.py; rg -tpy a d
+--- stdout
+d/x.py:a
+
+### rg: unknown type
+rg -t nope a .; echo "rc=$?"
+--- stdout
+rc=2
+--- stderr
+unrecognized file type: nope
+
+### rg: hidden skipped
+mkdir -p d/.h; printf 'a\n' > d/.h/x; printf 'a\n' > d/.y; printf 'a\n' > d/z; rg a d --sort path
+--- stdout
+d/z:a
+
+### rg: hidden flag
+mkdir -p d/.h; printf 'a\n' > d/.h/x; printf 'a\n' > d/.y; printf 'a\n' > d/z; rg --hidden a d --sort path
+--- stdout
+d/.h/x:a
+d/.y:a
+d/z:a
+
+### rg: gitignore in repo
+mkdir -p d/.git; printf '*.log\n' > d/.gitignore; printf 'a\n' > d/x.log; printf 'a\n' > d/y.txt; rg a d
+--- stdout
+d/y.txt:a
+
+### rg: gitignore outside repo ignored
+mkdir -p d; printf '*.log\n' > d/.gitignore; printf 'a\n' > d/x.log; printf 'a\n' > d/y.txt; rg a d --sort path
+--- stdout
+d/x.log:a
+d/y.txt:a
+
+### rg: dot ignore file
+mkdir -p d; printf 'x.log\n' > d/.ignore; printf 'a\n' > d/x.log; printf 'a\n' > d/y.txt; rg a d
+--- stdout
+d/y.txt:a
+
+### rg: gitignore negation
+mkdir -p d/.git; printf '*.log\n!keep.log\n' > d/.gitignore; printf 'a\n' > d/x.log; printf 'a\n' > d/keep.log; rg a d
+--- stdout
+d/keep.log:a
+
+### rg: gitignore directory pattern
+mkdir -p d/.git d/build d/src; printf 'build/\n' > d/.gitignore; printf 'a\n' > d/build/x; printf 'a\n' > d/src/y; rg a d
+--- stdout
+d/src/y:a
+
+### rg: gitignore anchored
+mkdir -p d/.git d/sub; printf '/top.txt\n' > d/.gitignore; printf 'a\n' > d/top.txt; printf 'a\n' > d/sub/top.txt; rg a d
+--- stdout
+d/sub/top.txt:a
+
+### rg: nested gitignore
+mkdir -p d/.git d/sub; printf 'x.txt\n' > d/sub/.gitignore; printf 'a\n' > d/x.txt; printf 'a\n' > d/sub/x.txt; rg a d --sort path
+--- stdout
+d/x.txt:a
+
+### rg: no-ignore
+mkdir -p d/.git; printf '*.log\n' > d/.gitignore; printf 'a\n' > d/x.log; rg --no-ignore a d
+--- stdout
+d/x.log:a
+
+### rg: unrestricted -u
+mkdir -p d/.git; printf '*.log\n' > d/.gitignore; printf 'a\n' > d/x.log; rg -u a d
+--- stdout
+d/x.log:a
+
+### rg: -uu hidden too
+mkdir -p d; printf 'a\n' > d/.h; rg -uu a d
+--- stdout
+d/.h:a
+
+### rg: files listing
+mkdir -p d/s; printf 'a\n' > d/x; printf 'b\n' > d/s/y; rg --files d --sort path
+--- stdout
+d/s/y
+d/x
+
+### rg: files with glob
+mkdir -p d; printf 'a\n' > d/x.c; printf 'b\n' > d/y.h; rg --files -g '*.h' d
+--- stdout
+d/y.h
+
+### rg: files with type
+mkdir -p d; printf 'a\n' > d/x.rs; printf 'b\n' > d/y.h; rg --files -t rust d
+--- stdout
+d/x.rs
+
+### rg: max depth
+mkdir -p d/s/t; printf 'a\n' > d/x; printf 'a\n' > d/s/y; printf 'a\n' > d/s/t/z; rg --max-depth 2 a d --sort path
+--- stdout
+d/s/y:a
+d/x:a
+
+### rg: binary skipped when recursing
+mkdir d; printf 'a\0\nhit\n' > d/bin; printf 'hit\n' > d/txt; rg hit d
+--- stdout
+d/txt:hit
+
+### rg: binary explicit file
+printf 'a\0\nhit\n' > bin; rg hit bin; echo "rc=$?"
+--- stdout
+binary file matches (found "\0" byte around offset 1)
+rc=0
+
+### rg: quiet
+printf 'a\n' > a.txt; rg -q a a.txt; echo "rc=$?"
+--- stdout
+rc=0
+
+### rg: with filename single
+printf 'a\n' > a.txt; rg -H a a.txt
+--- stdout
+a.txt:a
+
+### rg: no filename dir
+mkdir d; printf 'a\n' > d/x; rg -I a d
+--- stdout
+a
+
+### rg: null after names
+mkdir d; printf 'a\n' > d/x; rg -l -0 a d | tr '\0' '@'
+--- stdout noeol
+d/x@
+
+### rg: several paths
+printf 'a\n' > x; printf 'a\n' > y; rg a x y --sort path
+--- stdout
+x:a
+y:a
+
+### rg: dir with trailing slash
+mkdir d; printf 'a\n' > d/x; rg a d/
+--- stdout
+d/x:a
+
+### rg: count with invert
+printf 'a\nb\nc\n' > a.txt; rg -vc a a.txt
+--- stdout
+2
+
+### rg: pattern file
+printf 'a\nc\n' > p; printf 'a\nb\nc\n' > a.txt; rg -f p a.txt
+--- stdout
+a
+c
+
+### rg: lookaround pcre
+printf 'foobar\nfoobaz\n' > a.txt; rg -P 'foo(?=bar)' a.txt
+
+--- stdout
+foobar
