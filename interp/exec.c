@@ -438,7 +438,9 @@ static void exec_errexit(ish *sh, int st)
 {
     if (st == 0 || sh->errexit_off > 0 || sh->flow != FLOW_NONE)
         return;
-    if (sh->traps[ITRAP_ERR].action && !sh->in_err_trap) {
+    /* without set -E the ERR trap is not inherited by functions */
+    if (sh->traps[ITRAP_ERR].action && !sh->in_err_trap &&
+        (sh->func_depth == 0 || (sh->opts & O_ERRTRACE))) {
         sh->in_err_trap = true;
         exec_trap(sh, ITRAP_ERR);
         sh->in_err_trap = false;

@@ -192,6 +192,8 @@ int exec_assign_array(ish *sh, const char *name, ast_word **elems, size_t n, boo
                       int vflags, bool assoc_hint)
 {
     ishell *g = sh->g;
+    if (!(vflags & VS_LOCAL))
+        name = var_ref_target(sh, name);
     ivar *v = var_lookup(sh, name);
     if (v && (v->attr & VA_READONLY)) {
         sh_error(sh, "%s: readonly variable", name);
@@ -657,7 +659,8 @@ int exec_simple(ish *sh, ast_node *n)
         (void)prev_status;
         return st;
     }
-    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap) {
+    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap &&
+        (sh->func_depth == 0 || (sh->opts & O_FUNCTRACE))) {
         exec_trap(sh, ITRAP_DEBUG);
         if (sh->flow != FLOW_NONE) {
             argv_free(g, argv);

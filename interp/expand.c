@@ -308,6 +308,19 @@ static int x_fetch(xctx *x, const char *name, const char *sub, pval *pv)
     ishell *g = x->g;
     char nb[32];
     memset(pv, 0, sizeof *pv);
+    if (!sub && var_valid_name(name)) {
+        /* a nameref to an element: declare -n r='a[1]' */
+        const char *t = var_ref_target(sh, name);
+        const char *br = t != name ? strchr(t, '[') : NULL;
+        if (br && t[strlen(t) - 1] == ']') {
+            char *base = mem_strndup(g->heap, t, (size_t)(br - t));
+            char *s2 = mem_strndup(g->heap, br + 1, strlen(br + 1) - 1);
+            int rc = base && s2 ? x_fetch(x, base, s2, pv) : 1;
+            mem_free(g->heap, base);
+            mem_free(g->heap, s2);
+            return rc;
+        }
+    }
     if (!sub) {
         if (strcmp(name, "@") == 0 || strcmp(name, "*") == 0) {
             pv->list = true;

@@ -332,6 +332,8 @@ stream *capture_stream(ishell *g, vbuf *b, bool count_output);
 int vars_init(ish *sh, const char *const *env);
 ivar *var_lookup(ish *sh, const char *name);        /* follows namerefs */
 ivar *var_lookup_raw(ish *sh, const char *name);    /* no nameref resolution */
+/* The name a nameref chain ends at (name itself if not a nameref); borrowed. */
+const char *var_ref_target(ish *sh, const char *name);
 /* The scalar value (element 0 for arrays); NULL if unset. May compute a
  * dynamic value into a buffer owned by the shell (valid until next call). */
 const char *var_get(ish *sh, const char *name);

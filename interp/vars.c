@@ -559,6 +559,18 @@ ivar *var_declare(ish *sh, const char *name, bool local)
     return v;
 }
 
+const char *var_ref_target(ish *sh, const char *name)
+{
+    const char *r = name;
+    for (int i = 0; i < 8; i++) {
+        ivar *v = var_lookup_raw(sh, r);
+        if (!v || !(v->attr & VA_NAMEREF) || !v->val || !v->val[0])
+            return r;
+        r = v->val;
+    }
+    return r;
+}
+
 /* Resolves a nameref for assignment: the target name (maybe "a[1]"). */
 static const char *var__resolve_ref(ish *sh, const char *name)
 {

@@ -169,6 +169,8 @@ int shbi_assign_compound(ish *sh, const char *name, const char *text, bool appen
                          bool assoc)
 {
     ishell *g = sh->g;
+    if (!(vflags & VS_LOCAL))
+        name = var_ref_target(sh, name);
     ivar *v = var_lookup(sh, name);
     if (v && (v->attr & VA_READONLY)) {
         sh_error(sh, "%s: readonly variable", name);

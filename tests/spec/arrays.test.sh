@@ -189,3 +189,74 @@ APple APricot
 a=(); for ((i=0;i<5;i++)); do a[i]=$((i*i)); done; echo ${a[@]}
 --- stdout
 0 1 4 9 16
+
+### nameref to array element
+a=(1 2 3); declare -n r='a[1]'; echo $r
+--- stdout
+2
+
+### nameref loop
+f() { local -n out=$1; out=(x y); }; f arr; echo ${arr[@]}
+--- stdout
+x y
+
+### indirect array
+arr=(p q); name='arr[1]'; echo ${!name}
+--- stdout
+q
+
+### ansi c quote in array
+a=($'a\tb' c); echo "${#a[0]}"
+--- stdout
+3
+
+### printf with array
+a=(1 2 3); printf '<%s>' "${a[@]}"; echo
+--- stdout
+<1><2><3>
+
+### local array copy
+f() { local -a c=("$@"); echo ${#c[@]}; }; f a "b c"
+--- stdout
+2
+
+### append to array via index
+a=(a); a[${#a[@]}]=b; echo ${a[@]}
+--- stdout
+a b
+
+### unset middle then append
+a=(1 2 3); unset 'a[1]'; a+=(4); echo ${!a[@]}
+--- stdout
+0 2 3
+
+### declare -A without value assoc assignment
+declare -A m; m=([a]=1 [b]=2); echo ${m[b]}
+--- stdout
+2
+
+### keys with spaces
+declare -A m; m["a b"]=1; for k in "${!m[@]}"; do echo "[$k]"; done
+--- stdout
+[a b]
+
+### assoc append
+declare -A m=([a]=x); m[a]+=y; echo ${m[a]}
+--- stdout
+xy
+
+### integer array
+declare -ai n=(1+1 2*3); echo ${n[@]}
+--- stdout
+2 6
+
+### arithmetic on assoc value
+declare -A m=([k]=5); echo $(( m[k] * 2 ))
+--- stdout
+10
+
+### test -v array element
+a=(x); [[ -v a[0] ]] && echo set0; [[ -v a[1] ]] || echo unset1
+--- stdout
+set0
+unset1

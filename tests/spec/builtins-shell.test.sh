@@ -341,3 +341,31 @@ target
 mkdir x; cd x; echo ${OLDPWD##*/} | grep -c .
 --- stdout
 1
+
+### while read preserves backslash with -r
+printf '%s\n' 'a\b' | while read -r l; do echo "$l"; done
+--- stdout
+a\b
+
+### read multiple lines
+printf 'l1\nl2\n' | { read a; read b; echo $b $a; }
+--- stdout
+l2 l1
+
+### printf %q
+printf '%q\n' 'a b'
+--- stdout
+a\ b
+
+### type -a
+type -a true
+--- stdout
+true is a shell builtin
+true is /usr/bin/true
+true is /bin/true
+
+### compgen -d
+mkdir -p zd1 zd2; touch zf; compgen -d z
+--- stdout
+zd1
+zd2

@@ -299,3 +299,32 @@ for i in {1..3}; do echo $i; done
 n=0; until false; do n=$((n+1)); [ $n -eq 2 ] && break; done; echo $n
 --- stdout
 2
+
+### loop with break in subshell
+for i in 1 2 3; do (break); echo $i; done
+--- stdout
+1
+2
+3
+--- stderr
+vbash: line 1: break: only meaningful in a `for', `while', or `until' loop
+vbash: line 1: break: only meaningful in a `for', `while', or `until' loop
+vbash: line 1: break: only meaningful in a `for', `while', or `until' loop
+
+### heredoc in pipeline in function
+f() { cat <<E | tr a-z A-Z
+hello $1
+E
+}; f world
+--- stdout
+HELLO WORLD
+
+### exit status of pipeline in if
+if false | true; then echo yes; fi
+--- stdout
+yes
+
+### command in condition with redirect
+if ! grep -q x /dev/null; then echo none; fi
+--- stdout
+none

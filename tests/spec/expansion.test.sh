@@ -350,3 +350,174 @@ AB CD
 a=(aa ba); echo ${a[@]/a/x}
 --- stdout
 xa bx
+
+### empty at in middle
+set --; x=("a$@b"); echo ${#x[@]} "${x[0]}"
+--- stdout
+1 ab
+
+### at with one empty arg
+set -- ""; for a in "$@"; do echo "[$a]"; done
+--- stdout
+[]
+
+### star unquoted empty IFS
+set -- "a b" c; IFS=; for x in $*; do echo "[$x]"; done
+--- stdout
+[a b]
+[c]
+
+### IFS unset behaves default
+unset IFS; x="a  b"; set -- $x; echo $#
+--- stdout
+2
+
+### IFS non-whitespace trailing
+IFS=:; x="a:b:"; set -- $x; echo $#
+--- stdout
+2
+
+### IFS leading delimiter
+IFS=:; x=":a"; set -- $x; echo $# "[$1]"
+--- stdout
+2 []
+
+### split from command substitution
+set -- $(printf 'a b\nc'); echo $#
+--- stdout
+3
+
+### glob from expansion result
+touch q1 q2; x='q*'; set -- $x; echo $#
+--- stdout
+2
+
+### set -f disables expansion result globbing
+touch q1 q2; set -f; x='q*'; set -- $x; echo $1
+--- stdout
+q*
+
+### tilde in assignment after colon
+PATHX=~/a:~/b; [ "$PATHX" = "$HOME/a:$HOME/b" ] && echo ok
+--- stdout
+ok
+
+### tilde not expanded in quotes
+x="~"; echo $x
+--- stdout
+~
+
+### default with command substitution
+echo ${nope:-$(echo computed)}
+--- stdout
+computed
+
+### assign default in arithmetic context
+echo $(( ${n:=4} * 2 )) $n
+--- stdout
+8 4
+
+### indirect all
+arr=(p q); name='arr[@]'; echo ${!name}
+--- stdout
+p q
+
+### length of positional
+set -- a bb ccc; echo ${#1} ${#2} ${#3}
+--- stdout
+1 2 3
+
+### trim with star in var
+f=file.tar.gz; ext=.gz; echo ${f%$ext}
+--- stdout
+file.tar
+
+### pattern with bracket
+s=a1b2; echo ${s//[0-9]/#}
+--- stdout
+a#b#
+
+### replace anchored with pattern
+s=foobar; echo ${s/#f*o/X}
+--- stdout
+Xbar
+
+### case conversion with pattern
+s=hello; echo ${s^^[lo]}
+--- stdout
+heLLO
+
+### substring of unicode
+s=héllo; echo ${s:1:2}
+--- stdout
+él
+
+### nested arithmetic and command subst
+echo $(( $(echo 3) + $(echo 4) ))
+--- stdout
+7
+
+### arithmetic comparison chains
+echo $(( 1 < 2 < 3 ))
+--- stdout
+1
+
+### brace expansion does not apply to quoted
+echo "{a,b}" '{1..3}'
+--- stdout
+{a,b} {1..3}
+
+### brace with empty element
+echo x{,y}
+--- stdout
+x xy
+
+### brace sequence with step negative
+echo {10..1..3}
+--- stdout
+10 7 4 1
+
+### brace char range reverse
+echo {e..a}
+--- stdout
+e d c b a
+
+### invalid brace sequence literal
+echo {1..a}
+--- stdout
+{1..a}
+
+### return value of assignment with cmdsub
+x=$(exit 3); echo $?
+--- stdout
+3
+
+### exit in cmdsub
+y=$(exit 4; echo no); echo "$? [$y]"
+--- stdout
+4 []
+
+### command substitution with trailing spaces
+x=$(echo "a  "); echo "[$x]"
+--- stdout
+[a  ]
+
+### dollar single quote escapes
+echo $'\'quoted\'' $'back\\slash'
+--- stdout
+'quoted' back\slash
+
+### unicode escape
+echo $'\u00e9'
+--- stdout
+é
+
+### concatenated expansions
+a=x; b=y; echo $a$b${a}_$b
+--- stdout
+xyx_y
+
+### string comparison in (( ))
+a=abc; (( a == 0 )) && echo zero
+--- stdout
+zero

@@ -244,3 +244,23 @@ alias hi='echo aliased'
 hi 2>/dev/null || echo no-alias
 --- stdout
 no-alias
+
+### set -e with function return nonzero in if
+set -e; f() { return 1; }; if f; then echo t; else echo f; fi; echo end
+--- stdout
+f
+end
+
+### set -e in subshell of ||
+set -e; (false; echo inner) || echo caught
+--- stdout
+inner
+
+### set -e last command of && list
+set -e; true && false; echo not
+--- status 1
+
+### errexit in command substitution inherit off
+set -e; echo "$(false; echo ran)"
+--- stdout
+ran

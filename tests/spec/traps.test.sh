@@ -107,3 +107,15 @@ in-trap
 143
 --- stderr
 Terminated
+
+### trap in subshell runs on subshell exit
+(trap 'echo sub-exit' EXIT; exit 0); echo parent
+--- stdout
+sub-exit
+parent
+
+### trap ERR in function
+trap 'echo err at $LINENO' ERR; f() { false; }; f
+--- stdout
+err at 1
+--- status 1
