@@ -26,12 +26,9 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "core/mem.h"
-#include "core/stream.h"
-#include "src/session_int.h"
 #include "vbash/net.h"
 #include "vbash/vbash.h"
-#include "vfs/vfs.h"
+#include "vbash/vfs.h"
 
 vb_session *volatile cli_running;
 
@@ -404,15 +401,10 @@ static int cli_tar(vb_session *s, const char *file, bool export)
         fprintf(stderr, "vbash: %s: %s\n", file, strerror(errno));
         return 1;
     }
-    mem_heap *h = session_heap(s);
-    stream *st = stream_hostfd(h, fd, export ? STREAM_W : STREAM_R);
-    int rc = st ? 0 : VB_ENOMEM;
-    if (st)
-        rc = export ? vfs_export_tar(session_vfs(s), "/", st) : vfs_import_tar(session_vfs(s), "/", st);
-    stream_unref(st);
-    if (close(fd) < 0 && rc == 0)
+    vb_status rc = export ? vb_vfs_export_tar(s, "/", fd) : vb_vfs_import_tar(s, "/", fd);
+    if (close(fd) < 0 && rc == VB_OK)
         rc = -errno;
-    if (rc < 0) {
+    if (rc != VB_OK) {
         fprintf(stderr, "vbash: %s: %s: %s\n", export ? "--export-fs" : "--import-fs", file,
                 vb_strerror(rc));
         return 1;
