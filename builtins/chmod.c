@@ -153,7 +153,12 @@ int bi_chmod(vb_cmd *cmd)
     int deref = 0; /* 0 -P, 1 -H, 2 -L */
     /* pull option-like modes out of argv before the option parser sees them */
     const char *optmode = NULL;
-    int j = 1;
+    /* a private argv: the caller's array is not ours to shorten */
+    char **nargv = mem_calloc(cmd->heap, (size_t)cmd->argc + 1, sizeof *nargv);
+    if (!nargv)
+        return bi_done(cmd, bi_err(cmd, "%s", fs_strerror(-ENOMEM)));
+    int j = 0;
+    nargv[j++] = cmd->argv[0];
     bool ddash = false;
     for (int i = 1; i < cmd->argc; i++) {
         const char *a = cmd->argv[i];
@@ -163,10 +168,10 @@ int bi_chmod(vb_cmd *cmd)
             optmode = a;
             continue;
         }
-        cmd->argv[j++] = cmd->argv[i];
+        nargv[j++] = cmd->argv[i];
     }
+    cmd->argv = nargv;
     cmd->argc = j;
-    cmd->argv[j] = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "cfvRHLP", chmod__longs, chmod__help);
     int ch;
