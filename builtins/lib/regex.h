@@ -101,8 +101,9 @@ int rx_groups(const rx *r);
 const char *rx_warning(const rx *r);
 /* The pcre2 pattern the POSIX one was translated to (for tests, docs). */
 const char *rx_pcre_source(const rx *r);
-/* True when the pattern is a plain literal (no metacharacters, no -i/-w/-x):
- * callers may use memmem. *lit / *litlen get the literal (borrowed). */
+/* True when the pattern is a plain literal (no metacharacters, no -i/-w/-x);
+ * *lit / *litlen get the literal (borrowed). rx_exec is already fast on
+ * literals (pcre2's JIT scans for them with SIMD). */
 bool rx_literal(const rx *r, const char **lit, size_t *litlen);
 void rx_free(rx *r);
 
