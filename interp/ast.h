@@ -7,6 +7,24 @@
  *
  * Words keep their quoting structure as a list of parts, so expansion knows
  * which characters were quoted (no control bytes inside strings).
+ *
+ * What the parser produces (interp/parser.c; docs/parser.md has the details):
+ * - parser_next returns an N_LIST (one top-level line); parse_all one N_LIST
+ *   of every command. Compound bodies (then/do/{ }/( )/$( )...) are N_LISTs.
+ * - A pipeline of one command without ! or time is that command itself;
+ *   N_PIPELINE otherwise. `!` or `time` alone give an N_PIPELINE with
+ *   nitems == 0 (bash: `!` is status 1, `time` prints the times).
+ * - Unquoted here-document bodies: the parts of a "..." word without the
+ *   quotes (AP_LIT text is quoted text: no splitting, no globbing; " stays
+ *   as written); quoted delimiters: one AP_SQ part (no part when empty).
+ * - Adjacent AP_LIT parts may occur (an assignment word is "name=" + value
+ *   parts); AP_SQ also carries \c escapes and decoded $'...'.
+ * - N_FOR/N_SELECT var is the word as written: bash reports "`1': not a
+ *   valid identifier" when it runs, not when it parses. N_COPROC var is
+ *   "COPROC" unless named. N_ARITH_FOR words are NULL when empty or blank.
+ * - ast_case_item.body is NULL for an empty item.
+ * - ${x@Z}, ${x!}, ${#x:-y}, ${1x} ... parse as PO_BAD (bash reports "bad
+ *   substitution" when it expands them).
  */
 #ifndef VB_INTERP_AST_H
 #define VB_INTERP_AST_H

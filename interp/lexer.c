@@ -1132,6 +1132,21 @@ static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
                     lx_adv(p);
                 continue;
             }
+            if (d == '"') {
+                int l0 = p->line;
+                lx_adv(p);
+                while ((d = lx_peek(p, 0)) >= 0 && d != '"') {
+                    lx_adv(p);
+                    if (d == '\\' && lx_peek(p, 0) >= 0)
+                        lx_adv(p);
+                }
+                if (d < 0) {
+                    ps_error_eof_match(p, l0, "\"");
+                    return false;
+                }
+                lx_adv(p);
+                continue;
+            }
             if (d == '\'' && !in_dq) {
                 lx_adv(p);
                 while ((d = lx_peek(p, 0)) >= 0 && d != '\'')
@@ -1349,6 +1364,24 @@ static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pa
         }
         if (depth == 0 && c && strchr(stops, c))
             break;
+        if (c == '\'' && in_dq && !pattern) {
+            /* inside "..." a quote is literal here, but still matched */
+            int l0 = p->line;
+            lx_adv(p);
+            wb_char(&b, AP_LIT, '\'');
+            for (;;) {
+                int d = lx_peek(p, 0);
+                if (d < 0) {
+                    ps_error_eof_match(p, l0, "'");
+                    goto fail;
+                }
+                lx_adv(p);
+                wb_char(&b, AP_LIT, (char)d);
+                if (d == '\'')
+                    break;
+            }
+            continue;
+        }
         if (c == '{') {
             depth++;
         } else if (c == '}') {

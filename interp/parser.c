@@ -796,6 +796,10 @@ static ast_cond *cond_primary(parser *p)
         p->depth--;
         return e;
     }
+    if (t->kind == T_EOF) {
+        ps_error(p, p->line, "unexpected token `EOF' in conditional command", true);
+        return NULL;
+    }
     if (t->kind != T_WORD || is_plain(t, "]]")) {
         cond_err(p, "unexpected token `%s' in conditional command", t);
         return NULL;
@@ -1111,7 +1115,8 @@ static ast_node *ps_command(parser *p)
             p->depth--;
             return n;
         }
-        if (is_list_end(t) || strcmp(w, "!") == 0) {
+        if (is_list_end(t) || strcmp(w, "!") == 0 || strcmp(w, "in") == 0 ||
+            strcmp(w, "]]") == 0) {
             ps_error_tok(p, t);
             return NULL;
         }

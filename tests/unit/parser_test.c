@@ -646,9 +646,247 @@ static const err_case err_cases[] = {
       "syntax error near unexpected token `)'", "echo ) " },
     { "echo (a)", 1,
       "syntax error near unexpected token `a'", "echo (a)" },
-    { "a () ( :\n"
-        "", 2,
+    { "a () ( :", 2,
       "syntax error: unexpected end of file", NULL },
+    { "echo a;;", 1,
+      "syntax error near unexpected token `;;'", "echo a;;" },
+    { "case x in a) echo;;; esac", 1,
+      "syntax error near unexpected token `;'", "case x in a) echo;;; esac" },
+    { "if; then :; fi", 1,
+      "syntax error near unexpected token `;'", "if; then :; fi" },
+    { "for x in a b", 2,
+      "syntax error: unexpected end of file", NULL },
+    { "for x in a b; do", 2,
+      "syntax error: unexpected end of file", NULL },
+    { "[[ a -eq ]]", 1,
+      "unexpected argument `]]' to conditional binary operator", NULL },
+    { "echo ${x", 1,
+      "unexpected EOF while looking for matching `}'", NULL },
+    { "echo \"${x\"", 1,
+      "unexpected EOF while looking for matching `\"'", NULL },
+    { "f() { ; }", 1,
+      "syntax error near unexpected token `;'", "f() { ; }" },
+    { "{ ; }", 1,
+      "syntax error near unexpected token `;'", "{ ; }" },
+    { "( ; )", 1,
+      "syntax error near unexpected token `;'", "( ; )" },
+    { "echo a |", 2,
+      "syntax error: unexpected end of file", NULL },
+    { "echo a &&", 2,
+      "syntax error: unexpected end of file", NULL },
+    { "| a", 1,
+      "syntax error near unexpected token `|'", "| a" },
+    { "&& a", 1,
+      "syntax error near unexpected token `&&'", "&& a" },
+    { "; a", 1,
+      "syntax error near unexpected token `;'", "; a" },
+    { "& a", 1,
+      "syntax error near unexpected token `&'", "& a" },
+    { "a & ;", 1,
+      "syntax error near unexpected token `;'", "a & ;" },
+    { "a ;& b", 1,
+      "syntax error near unexpected token `;&'", "a ;& b" },
+    { "a >", 1,
+      "syntax error near unexpected token `newline'", "a >" },
+    { "a > > b", 1,
+      "syntax error near unexpected token `>'", "a > > b" },
+    { "a 2>&", 1,
+      "syntax error near unexpected token `newline'", "a 2>&" },
+    { "echo )", 1,
+      "syntax error near unexpected token `)'", "echo )" },
+    { "}", 1,
+      "syntax error near unexpected token `}'", "}" },
+    { "done", 1,
+      "syntax error near unexpected token `done'", "done" },
+    { "do", 1,
+      "syntax error near unexpected token `do'", "do" },
+    { "in", 1,
+      "syntax error near unexpected token `in'", "in" },
+    { "echo a b c )", 1,
+      "syntax error near unexpected token `)'", "echo a b c )" },
+    { "((", 1,
+      "unexpected EOF while looking for matching `)'", NULL },
+    { "))", 1,
+      "syntax error near unexpected token `)'", "))" },
+    { "[[", 2,
+      "unexpected token `EOF' in conditional command", NULL },
+    { "]]\n"
+        "", 1,
+      "syntax error near unexpected token `]]'", "]]" },
+    { "echo \"$(echo", 2,
+      "unexpected EOF while looking for matching `)'", NULL },
+    { "echo \"`echo", 1,
+      "unexpected EOF while looking for matching ``'", NULL },
+    { "echo \"$((1", 1,
+      "unexpected EOF while looking for matching `)'", NULL },
+    { "echo \"${x:-'a}\"", 1,
+      "unexpected EOF while looking for matching `''", NULL },
+    { "echo \"${x:-$(}\"", 1,
+      "unexpected EOF while looking for matching `\"'", NULL },
+    { "[[ a && ", 2,
+      "unexpected token `EOF' in conditional command", NULL },
+    { "[[ -f", 1,
+      "unexpected argument `newline' to conditional unary operator", NULL },
+    { "[[ a ==", 1,
+      "unexpected argument `newline' to conditional binary operator", NULL },
+    { "[[ a ||\n"
+        "", 2,
+      "unexpected token `EOF' in conditional command", NULL },
+    { "echo ${x:-\"a\n"
+        "", 1,
+      "unexpected EOF while looking for matching `\"'", NULL },
+};
+
+/* Accepted by GNU bash 5.2.15: bash -n -c '<src>' exits 0 with no output. */
+static const char *const ok_cases[] = {
+    "echo $(( 1 + $(echo 2) ))",
+    "echo $(echo \")\")",
+    "echo $(echo '(')",
+    "echo $( echo # comment )\n"
+        ")",
+    "echo $(cat <<'X'\n"
+        ")\n"
+        "X\n"
+        ")",
+    "echo \"$(echo \"$(echo \"deep\")\")\"",
+    "case x in (x) echo;; esac",
+    "case x in x|y) ;; (z|w) ;; esac",
+    "case x in\n"
+        "x)\n"
+        ";;\n"
+        "esac",
+    "case $(echo) in *) ;; esac",
+    "x=$(case x in x) echo a ;; esac; echo b)",
+    "for x in $(seq 3); do echo; done",
+    "if (( 1 )); then :; fi",
+    "while [[ -n $x ]]; do :; done",
+    "[[ $a == \"$b\" && ( $c =~ ^[0-9]+$ ) ]]",
+    "[[ -n \"$x\" ]] || { echo; exit 1; }",
+    "f() { :; }; f",
+    "f() ( : ); f",
+    "a=( $(echo 1) \"${b[@]}\" )",
+    "echo ${a[@]:1:2} ${a[*]} \"${a[@]/x/y}\"",
+    "echo ${#a[@]} ${!a[@]}",
+    "(( a[1]++ ))",
+    "let x=1+2",
+    "x+=([k]=v)",
+    "echo $(( 2#101 + 0x1f + 010 ))",
+    "echo 'it'\\''s'",
+    "echo \"a\"'b'c\\ d",
+    "echo \\\"",
+    "echo \"\\\\\"",
+    "echo $'\\''",
+    "echo $'a\\'b'",
+    "echo \"$\"",
+    "echo \"$ x\"",
+    "echo $((1))$((2))",
+    "echo {1..10} {a,b}{c,d}",
+    "cat <<< $x",
+    "exec 3<>file",
+    "exec 3>&-",
+    "echo >&2 err",
+    "cmd | while read l; do echo $l; done",
+    "{ cmd; } 2>/dev/null || true",
+    "trap 'echo hi' EXIT",
+    "echo a; echo b &\n"
+        "wait",
+    "! { false; }",
+    "time { sleep 0; }",
+    "coproc { echo hi; }",
+    "select x in a; do break; done",
+    "echo a\\",
+    "echo done",
+    "echo fi then esac",
+    "x=$'a\\nb'",
+    "echo $\"x\"",
+    "echo ${x:-}",
+    "echo ${x:+\"$x\"}",
+    "echo \"${x//[^a-z]/}\"",
+    "echo \"${x%%/*}\" \"${x##*/}\"",
+    "echo ${x,,[A-Z]} ${x^^[a-z]}",
+    "echo ${!x}",
+    "echo ${!prefix@}",
+    "echo \"${@:2}\" \"${*:1:1}\"",
+    "declare -A m; m[key]=val; echo ${m[key]}",
+    "a[0]=x a[1]=y",
+    "read -r -a arr <<< \"a b\"",
+    "printf '%s\\n' \"${arr[@]}\"",
+    "if true; then\n"
+        "  :\n"
+        "fi &",
+    "while :; do break; done | cat",
+    "for i in 1 2; do :; done > /dev/null",
+    "f() {\n"
+        "  local x\n"
+        "  return 0\n"
+        "}",
+    "function f {\n"
+        "  echo\n"
+        "}",
+    "echo a && { echo b; } || echo c",
+    "echo a | { read x; echo $x; }",
+    "(cd /tmp && ls)",
+    "echo $((x=5, y=x*2))",
+    "((x>0)) && echo pos",
+    "for ((i=0,j=10; i<j; i++,j--)); do :; done",
+    "echo `echo \\`echo a\\``",
+    "echo \"`echo '\\\"'`\"",
+    ": <<'END'\n"
+        "comment block $x `y`\n"
+        "END",
+    "cat <<EOF1; cat <<EOF2\n"
+        "a\n"
+        "EOF1\n"
+        "b\n"
+        "EOF2",
+    "{ cat <<EOF\n"
+        "in group\n"
+        "EOF\n"
+        "}",
+    "if cat <<EOF\n"
+        "x\n"
+        "EOF\n"
+        "then :; fi",
+    "cat <<EOF &&\n"
+        "x\n"
+        "EOF\n"
+        "echo ok",
+    "x=1; [[ $x -eq 1 ]] && echo one",
+    "[[ \"a b\" == a\\ b ]]",
+    "[[ a =~ ^a$ ]]",
+    "[[ $x =~ [[:alpha:]] ]]",
+    "[[ $x =~ (foo|bar)baz ]]",
+    "[[ $x =~ a|b ]]",
+    "[[ ! -e /x && ! ( -d /y ) ]]",
+    "echo a >| b",
+    "echo {fd}>&1",
+    "exec {fd}<&-",
+    "echo 1>&2",
+    "echo - >&-",
+    "cat 0<file",
+    "f 2>&1 >/dev/null | cat",
+    "echo $((\n"
+        "1 +\n"
+        "2\n"
+        "))",
+    "echo $(\n"
+        "# comment\n"
+        "echo x\n"
+        ")",
+    "arr=(\n"
+        "# leading comment\n"
+        "a # trailing\n"
+        "b\n"
+        ")",
+    "echo \"a\n"
+        "b\"",
+    "echo 'a\n"
+        "b'",
+    "case x in a) echo;; b) esac",
+    "echo $(( 1 + ))",
+    "echo }",
+    "echo \"${x:-'}'}\"\n"
+        "",
 };
 
 static char *dump_src(mem_heap *h, const char *src, const parser_opts *o, parse_error *e)
@@ -672,6 +910,18 @@ static void test_dumps(void)
         char *d = dump_src(h, dump_cases[i].src, &o, &e);
         T_CHECK_MSG(d && strcmp(d, dump_cases[i].dump) == 0, "case %zu: %s\n  want %s\n  got  %s",
                     i, dump_cases[i].src, dump_cases[i].dump, d ? d : e.msg ? e.msg : "(null)");
+        mem_heap_destroy(h);
+    }
+}
+
+static void test_ok_cases(void)
+{
+    for (size_t i = 0; i < sizeof ok_cases / sizeof ok_cases[0]; i++) {
+        mem_heap *h = mem_heap_new(0);
+        ast_node *n;
+        parse_error e = { 0 };
+        int rc = parse_all(h, ok_cases[i], strlen(ok_cases[i]), NULL, &n, &e);
+        T_CHECK_MSG(rc == 0, "ok case %zu: %s: %s", i, ok_cases[i], e.msg ? e.msg : "");
         mem_heap_destroy(h);
     }
 }
@@ -1017,6 +1267,7 @@ static void test_linear(void)
 int main(void)
 {
     test_dumps();
+    test_ok_cases();
     test_errors();
     test_incomplete();
     test_heredoc_warning();
