@@ -82,13 +82,14 @@ typedef struct wget_out {
     bool resume;           /* -c: the file was opened for appending */
     const char *name;
     long status;
+    char reason[64];       /* of the last status line */
     vbuf line;             /* -S: header lines in progress */
 } wget_out;
 
 static void wget__log(wget_cfg *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void wget__log(wget_cfg *c, const char *fmt, ...)
 {
-    if (c->quiet)
+    if (c->quiet || c->nv)
         return;
     va_list ap;
     va_start(ap, fmt);
@@ -126,6 +127,9 @@ static int wget__on_header(void *ctx, const char *d, size_t n)
         if (t >= 5 && strncmp(d, "HTTP/", 5) == 0) {
             const char *sp = memchr(d, ' ', t);
             o->status = sp ? strtol(sp + 1, NULL, 10) : 0;
+            const char *rs = sp ? memchr(sp + 1, ' ', (size_t)(d + t - sp - 1)) : NULL;
+            snprintf(o->reason, sizeof o->reason, "%.*s", rs ? (int)(d + t - rs - 1) : 0,
+                     rs ? rs + 1 : "");
         }
         if (o->c->server_resp && t) { /* -S prints even under -q, as wget */
             vbuf b;
@@ -388,37 +392,57 @@ static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
         }
         return wget__exit_for(code, r.status);
     }
-    const char *reason = r.status == 200 ? "OK" : r.status == 206 ? "Partial Content" : "";
+    wget__log(c, "Connecting to %s:%ld... connected.\n", r.remote_ip, r.remote_port);
     if (r.status >= 400) {
-        wget__log(c, "HTTP request sent, awaiting response... %ld\n%s ERROR %ld.\n\n", r.status, stamp,
-                  r.status);
+        wget__log(c, "HTTP request sent, awaiting response... %ld %s\n%s ERROR %ld: %s.\n\n",
+                  r.status, o.reason, stamp, r.status, o.reason);
         return 8;
     }
-    wget__log(c, "HTTP request sent, awaiting response... %ld %s\n", r.status, reason);
-    if (!c->quiet) {
-        const char *shown = o.to_stdout ? "STDOUT" : name;
-        if (c->nv) {
-            /* the -nv line replaces the whole log */
-        } else {
-            wget__log(c, "Length: %llu [%s]\nSaving to: ‘%s’\n\n", (unsigned long long)o.written,
-                      r.content_type ? r.content_type : "text/plain", shown);
-            wget__log(c, "%s - ‘%s’ saved [%llu/%llu]\n\n", stamp, shown,
-                      (unsigned long long)o.written, (unsigned long long)o.written);
-        }
+    wget__log(c, "HTTP request sent, awaiting response... %ld %s\n", r.status, o.reason);
+    const char *shown = o.to_stdout ? "STDOUT" : name;
+    wget__log(c, "Length: %llu [%s]\nSaving to: ‘%s’\n\n", (unsigned long long)o.written,
+              r.content_type ? r.content_type : "text/plain", shown);
+    wget__log(c, "%s - ‘%s’ saved [%llu/%llu]\n\n", stamp, shown, (unsigned long long)o.written,
+              (unsigned long long)o.written);
+    if (c->nv && !c->quiet) {
+        vbuf b;
+        vbuf_init(&b, cmd->heap);
+        vbuf_printf(&b, "%s URL:%s [%llu/%llu] -> \"%s\" [1]\n", stamp,
+                    r.effective_url ? r.effective_url : url, (unsigned long long)o.written,
+                    (unsigned long long)o.written, o.to_stdout ? "-" : name);
+        bi_errw(cmd, b.data, b.len);
     }
     return 0;
 }
 
+static int wget__main(vb_cmd *cmd);
+
 int bi_wget(vb_cmd *cmd)
 {
-    wget_cfg c = {.cmd = cmd, .tries = 20, .max_redirect = 20};
-    /* wget's -nv is a two-letter short option: turn it into --no-verbose. */
-    for (int i = 1; i < cmd->argc; i++) {
-        if (strcmp(cmd->argv[i], "--") == 0)
-            break;
-        if (strcmp(cmd->argv[i], "-nv") == 0)
-            cmd->argv[i] = "--no-verbose";
+    /* wget's -nv is a two-letter short option: the option parser sees
+     * --no-verbose instead, in a copy of argv (the caller owns argv's
+     * strings). */
+    char **orig = cmd->argv;
+    char **argv = mem_calloc(cmd->heap, (size_t)cmd->argc + 1, sizeof *argv);
+    if (!argv)
+        return 1;
+    bool opts = true;
+    for (int i = 0; i < cmd->argc; i++) {
+        argv[i] = orig[i];
+        if (i && opts && strcmp(orig[i], "--") == 0)
+            opts = false;
+        if (i && opts && strcmp(orig[i], "-nv") == 0)
+            argv[i] = "--no-verbose";
     }
+    cmd->argv = argv;
+    int st = wget__main(cmd);
+    cmd->argv = orig;
+    return st;
+}
+
+static int wget__main(vb_cmd *cmd)
+{
+    wget_cfg c = {.cmd = cmd, .tries = 20, .max_redirect = 20};
     bi_opt o;
     bi_opt_init(&o, cmd, "O:qST:t:cP:U:", wget_longs, wget_help);
     o.quiet = true;

@@ -27,7 +27,7 @@ port=$(head -n1 "$tmp/port")
 U="http://127.0.0.1:$port"
 
 pass=0 fail=0
-norm() { sed -E 's/after [0-9]+ ms/after N ms/g; s/after [0-9]+ milliseconds/after N milliseconds/g; s/port [0-9]+ \(#/port P (#/g'; }
+norm() { sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/DATE/g; s/after [0-9]+ ms/after N ms/g; s/after [0-9]+ milliseconds/after N milliseconds/g; s/port [0-9]+ \(#/port P (#/g'; }
 
 # check NAME SCRIPT: $U in SCRIPT is the server's base URL.
 check() {
@@ -129,6 +129,8 @@ check "wget continue" 'printf "hel" > part; wget -q -c -O part $U/hello; cat par
 check "wget server response" 'wget -q -S -O /dev/null $U/redirect/1 2>&1'
 check "wget refused" 'wget -q -O - http://127.0.0.1:1/; echo $?'
 check "wget user agent" 'wget -q -O - -U "ua/2" $U/headers | grep -i user-agent'
+check "wget -nv" 'wget -nv $U/hello; wget -nv -O out $U/hello'
+check "wget 404 log" 'wget $U/status/404; echo $?'
 check "wget no url" 'wget; echo $?'
 check "wget bad option" 'wget --bogus; echo $?'
 

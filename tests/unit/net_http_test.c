@@ -266,7 +266,13 @@ static void test_guard_names(void)
     static const char *const lits[] = {"http://[::ffff:10.0.0.1]:%d/", "http://[::1]:%d/",
                                        "http://169.254.169.254:%d/", "http://[fd00:ec2::254]:%d/",
                                        "http://0.0.0.0:%d/", "http://[::]:%d/",
-                                       "http://[::ffff:169.254.169.254]:%d/"};
+                                       "http://[::ffff:169.254.169.254]:%d/",
+                                       /* numeric forms libcurl reads as 127.0.0.1 */
+                                       "http://2130706433:%d/", "http://0x7f000001:%d/",
+                                       "http://127.1:%d/", "http://0177.0.0.1:%d/",
+                                       "http://user@127.0.0.1:%d/"};
+    vb_net_policy_free(p);
+    p = pol(NULL);
     vb_net_policy_set_default(p, VB_NET_ALLOW);
     for (size_t i = 0; i < sizeof lits / sizeof lits[0]; i++) {
         snprintf(url, sizeof url, lits[i], port);
