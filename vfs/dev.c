@@ -6,6 +6,8 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
 
 #include "vfs/vfs_int.h"
 
@@ -22,6 +24,7 @@ void vfs__rng_seed(vfs *v, uint64_t seed)
     uint64_t x = seed;
     for (int i = 0; i < 4; i++)
         v->rng[i] = dev__splitmix(&x);
+    v->rng_seeded = true;
 }
 
 static inline uint64_t dev__rotl(uint64_t x, int k)
@@ -31,6 +34,15 @@ static inline uint64_t dev__rotl(uint64_t x, int k)
 
 uint64_t vfs__rng_next(vfs *v)
 {
+    if (!v->rng_seeded) {
+        uint64_t seed = 0;
+        if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != sizeof seed) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32) ^ (uintptr_t)v;
+        }
+        vfs__rng_seed(v, seed);
+    }
     uint64_t *s = v->rng;
     uint64_t r = dev__rotl(s[1] * 5, 7) * 9;
     uint64_t t = s[1] << 17;

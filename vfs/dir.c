@@ -255,6 +255,9 @@ static int dir__snapshot(vfs *v, vfs_pos *p, vfs_dir *d)
     int rc = 0;
     vfs_inode *mem = p->mem;
     if (mem) {
+        rc = vfs__stub_fill(v, mem);
+        if (rc)
+            return rc;
         vfs__dir_sort(v, mem);
         for (uint32_t i = 0; i < mem->u.dir.n && !rc; i++) {
             vfs_dent *e = &mem->u.dir.ents[i];
@@ -363,6 +366,9 @@ int vfs__dir_count(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, size_t *c
 {
     *count = 0;
     if (e->node && !dir->m && !e->node->u.dir.mount) {
+        int rc = vfs__stub_fill(v, e->node);
+        if (rc)
+            return rc;
         *count = vfs__dir_live(e->node);
         return 0;
     }

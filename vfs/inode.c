@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/random.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -15,6 +14,11 @@ static void inode__default_clock(void *ctx, struct timespec *now)
 {
     (void)ctx;
     clock_gettime(CLOCK_REALTIME, now);
+}
+
+static void inode__fixed_clock(void *ctx, struct timespec *now)
+{
+    *now = *(const struct timespec *)ctx;
 }
 
 void vfs__now(vfs *v, struct timespec *ts)
@@ -183,6 +187,8 @@ static int inode__layout(vfs *v)
     vfs_inode *fd = self ? inode__mkdir(v, self, "fd", 0500, u, g) : NULL;
     if (!ub || !ulb || !hu || !fd)
         return -ENOMEM;
+    bin->u.dir.stubs = true;
+    ub->u.dir.stubs = true;
     char passwd[512];
     snprintf(passwd, sizeof passwd,
              "root:x:0:0:root:/root:/bin/bash\n"
@@ -228,16 +234,14 @@ int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs 
     v->next_ino = 1;
     v->next_dev = 2;
     v->has_openat2 = -1;
-    uint64_t seed = 0;
-    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != sizeof seed) {
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32) ^ (uintptr_t)v;
-    }
-    vfs__rng_seed(v, seed);
-    /* The layout is not subject to the limits. */
+    /* The layout is not subject to the limits, and is made at one instant
+     * (reading the clock once: it is slow on some virtual machines). */
     vfs_limits keep = v->lim;
     v->lim.max_inodes = v->lim.max_total_bytes = v->lim.max_file_bytes = 0;
+    struct timespec t0;
+    clock_gettime(CLOCK_REALTIME, &t0);
+    v->clock = inode__fixed_clock;
+    v->clock_ctx = &t0;
     v->root = vfs__inode_new(v, S_IFDIR | 0755, true);
     if (!v->root) {
         mem_free(h, v);
@@ -247,6 +251,8 @@ int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs 
     v->root->u.dir.parent = v->root;
     int rc = inode__layout(v);
     v->lim = keep;
+    v->clock = inode__default_clock;
+    v->clock_ctx = NULL;
     if (rc < 0) {
         vfs_free(v);
         return rc;
@@ -269,6 +275,7 @@ void vfs_free(vfs *v)
     }
     while (v->all)
         vfs__inode_destroy(v, v->all);
+    mem_free(v->heap, v->stubs);
     mem_free(v->heap, v);
 }
 
@@ -322,7 +329,18 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
     c->mounts = NULL;
     c->inodes_used = 0;
     c->bytes_used = 0;
+    c->stubs = NULL;
+    c->nstubs = c->capstubs = 0;
     int rc = 0;
+    if (v->nstubs) {
+        c->stubs = mem_alloc(h, sizeof *c->stubs * v->nstubs);
+        if (!c->stubs) {
+            mem_free(h, c);
+            return -ENOMEM;
+        }
+        memcpy(c->stubs, v->stubs, sizeof *c->stubs * v->nstubs);
+        c->nstubs = c->capstubs = v->nstubs;
+    }
     /* mounts: dup the host fds */
     vfs_mount **mtail = &c->mounts;
     for (vfs_mount *m = v->mounts; m; m = m->next) {
@@ -474,40 +492,15 @@ int vfs_add_command_stub(vfs *v, const char *name)
     if (!name || !*name || strchr(name, '/') || strlen(name) > 200 || !strcmp(name, ".")
         || !strcmp(name, ".."))
         return -EINVAL;
-    char text[256];
-    snprintf(text, sizeof text, "#!vbash builtin %s\n", name);
-    static const char *const dirs[] = { "bin", "usr/bin" };
-    for (size_t i = 0; i < 2; i++) {
-        vfs_inode *d = v->root;
-        const char *p = dirs[i];
-        while (*p) {
-            const char *q = strchr(p, '/');
-            size_t len = q ? (size_t)(q - p) : strlen(p);
-            vfs_dent *e = vfs__dir_lookup(d, p, len);
-            if (!e || !S_ISDIR(e->node->mode))
-                return -ENOTDIR;
-            d = e->node;
-            p += len + (q ? 1 : 0);
-        }
-        if (vfs__dir_lookup(d, name, strlen(name)))
-            continue;
-        vfs_inode *n = vfs__inode_new(v, S_IFREG | 0755, true);
-        if (!n)
+    if (v->nstubs == v->capstubs) {
+        size_t nc = v->capstubs ? v->capstubs * 2 : 256;
+        const char **ns = mem_realloc(v->heap, v->stubs, sizeof *ns * nc);
+        if (!ns)
             return -ENOMEM;
-        n->uid = n->gid = 0;
-        int rc = vfs__dir_add(v, d, name, strlen(name), n);
-        if (rc == 0) {
-            ssize_t w = vfs__data_write(v, n, text, strlen(text), 0);
-            rc = w < 0 ? (int)w : 0;
-        }
-        if (rc) {
-            vfs_dent *e = vfs__dir_lookup(d, name, strlen(name));
-            if (e)
-                vfs__dir_remove(v, d, e);
-            n->nlink = 0;
-            vfs__inode_destroy(v, n);
-            return rc;
-        }
+        v->stubs = ns;
+        v->capstubs = nc;
     }
+    v->stubs[v->nstubs++] = name;
+    v->stubs_sorted = false;
     return 0;
 }

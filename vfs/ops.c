@@ -566,7 +566,7 @@ static void ops__drop_whiteouts(vfs *v, vfs_inode *d)
 static int ops__remove_mem(vfs *v, vfs_loc *l, vfs_inode *dir)
 {
     vfs_pos *p = vfs__loc_dir(l);
-    bool lower = vfs__lower_has(p, l->name);
+    bool lower = vfs__needs_whiteout(v, p, dir, l->name, l->namelen);
     if (lower) {
         /* reserve the whiteout before removing anything */
         vfs_inode *w = vfs__inode_new(v, 0, false);
@@ -1006,7 +1006,7 @@ int vfs_rename(vfs *v, const char *from, const char *to)
     /* 2: drop the old name (a whiteout if the host layer has it) */
     vfs_pos *ap = vfs__loc_dir(&a);
     vfs_dent *ae = vfs__dir_lookup(adir, a.name, a.namelen);
-    bool a_lower = vfs__lower_has(ap, a.name);
+    bool a_lower = vfs__needs_whiteout(v, ap, adir, a.name, a.namelen);
     vfs_inode *aw = NULL;
     if (a_lower)
         aw = vfs__inode_new(v, 0, false);

@@ -146,6 +146,8 @@ int vfs__lookup(vfs *v, vfs_pos *dir, const char *name, size_t len, vfs_ent *e)
     e->m = dir->m;
     if (dir->mem) {
         vfs_dent *d = vfs__dir_lookup(dir->mem, name, len);
+        if (!d && dir->mem->u.dir.stubs)
+            d = vfs__stub_lookup(v, dir->mem, name, len);
         if (d) {
             if (d->node->mode == 0)
                 return 0;                 /* whiteout */

@@ -160,10 +160,11 @@ uint64_t vfs_inodes_used(const vfs *v);
 
 /* Additions beyond the first contract. */
 
-/* Creates the executable placeholders /bin/NAME and /usr/bin/NAME (mode
+/* Declares the executable placeholders /bin/NAME and /usr/bin/NAME (mode
  * 0755, "#!vbash builtin NAME\n") so that `ls /bin` and `command -v` see the
- * native commands. Existing entries are kept. Not subject to the limits'
- * permission checks (the session calls it while setting up). */
+ * native commands. NAME is borrowed: it must live as long as the VFS and
+ * its forks (the command table's static strings). The files appear on
+ * first lookup or listing; existing entries are kept; no limit applies. */
 int vfs_add_command_stub(vfs *v, const char *name);
 /* Current limits (with the defaults filled in) / replace them. */
 void vfs_get_limits(const vfs *v, vfs_limits *out);

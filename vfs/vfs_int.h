@@ -65,6 +65,7 @@ typedef struct vfs_inode {
             uint32_t idxcap, idxused;
             bool sorted;
             bool opaque;             /* overlay: hides the host directory below */
+            bool stubs;              /* /bin, /usr/bin: command stubs appear on lookup */
             struct vfs_inode *parent;
             struct vfs_mount *mount; /* a host directory is mounted here */
         } dir;
@@ -100,6 +101,10 @@ struct vfs {
     vfs_clock_fn clock;
     void *clock_ctx;
     uint64_t rng[4];
+    bool rng_seeded;           /* seeded from the host on first use unless vfs_set_seed */
+    const char **stubs;        /* command names (borrowed static strings), see stub.c */
+    size_t nstubs, capstubs;
+    bool stubs_sorted;
     const char *last_limit;
     vfs_mount *mounts;
     uint64_t next_dev;
@@ -229,6 +234,13 @@ uint64_t vfs__rng_next(vfs *v);
 void vfs__rng_seed(vfs *v, uint64_t seed);
 ssize_t vfs__dev_read(vfs *v, vfs_inode *n, void *buf, size_t len);
 ssize_t vfs__dev_write(vfs *v, vfs_inode *n, const void *buf, size_t len);
+
+/* stub.c: command placeholders materialised on first lookup / listing */
+vfs_dent *vfs__stub_lookup(vfs *v, vfs_inode *dir, const char *name, size_t len);
+int vfs__stub_fill(vfs *v, vfs_inode *dir);
+/* Does removing `name` from memory directory dir need a whiteout, so that
+ * a host file (overlay) or a command stub does not show through again? */
+bool vfs__needs_whiteout(vfs *v, vfs_pos *p, vfs_inode *dir, const char *name, size_t len);
 
 /* host.c */
 void vfs__host_stat(vfs *v, vfs_mount *m, const struct stat *hs, vfs_stat_t *st);

@@ -79,6 +79,45 @@ static void test_layout(void)
     T_EQ_INT(vfs_add_command_stub(v, "."), -EINVAL);    /* the `.` builtin has no file */
     T_EQ_INT(vfs_add_command_stub(v, ".."), -EINVAL);
     T_EQ_INT(vfs_add_command_stub(v, "["), 0);
+    T_EQ_INT(vfs_add_command_stub(v, "cat"), 0);
+    /* placeholders appear in listings, in name order, and can be removed */
+    vfs_dir *d;
+    vfs_dirent de;
+    char names[128] = "";
+    T_EQ_INT(vfs_opendir(v, "/usr/bin", &d), 0);
+    while (vfs_readdir(d, &de) == 1) {
+        strcat(names, de.name);
+        strcat(names, ",");
+    }
+    vfs_closedir(d);
+    T_EQ_STR(names, "[,cat,ls,");
+    T_EQ_INT(vfs_unlink(v, "/bin/cat"), -EACCES);
+    vfs_set_identity(v, 0, 0);
+    T_EQ_INT(vfs_unlink(v, "/bin/cat"), 0);
+    T_EQ_INT(vfs_stat(v, "/bin/cat", &st), -ENOENT);
+    T_EQ_INT(vfs_stat(v, "/usr/bin/cat", &st), 0);
+    T_EQ_INT(vfs_rename(v, "/usr/bin/cat", "/tmp/cat"), 0);
+    T_EQ_INT(vfs_stat(v, "/usr/bin/cat", &st), -ENOENT);
+    T_EQ_STR(get(v, "/tmp/cat"), "#!vbash builtin cat\n");
+    T_EQ_INT(put(v, "/bin/cat", "mine"), 0);
+    T_EQ_STR(get(v, "/bin/cat"), "mine");
+    vfs_set_identity(v, 1000, 1000);
+    names[0] = 0;
+    T_EQ_INT(vfs_opendir(v, "/usr/bin", &d), 0);
+    while (vfs_readdir(d, &de) == 1) {
+        strcat(names, de.name);
+        strcat(names, ",");
+    }
+    vfs_closedir(d);
+    T_EQ_STR(names, "[,ls,");
+    mem_heap *h2 = mem_heap_new(0);
+    vfs *c;
+    T_EQ_INT(vfs_fork(v, h2, &c), 0);
+    T_EQ_STR(get(c, "/bin/["), "#!vbash builtin [\n");
+    T_EQ_STR(get(c, "/bin/cat"), "mine");
+    T_EQ_INT(vfs_stat(c, "/usr/bin/cat", &st), -ENOENT);
+    vfs_free(c);
+    mem_heap_destroy(h2);
     vfs_free(v);
 }
 
