@@ -941,8 +941,9 @@ static int exec_pipeline(ish *sh, ast_node *n)
         return 0;
     if (n->negate || n->timed)
         sh->errexit_off += n->negate ? 1 : 0;
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    struct timespec t0 = {0, 0};
+    if (n->timed)
+        clock_gettime(CLOCK_MONOTONIC, &t0);
     if (k == 1) {
         st = exec_node(sh, n->items[0]);
         sh->pipestatus[0] = st;

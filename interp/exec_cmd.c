@@ -319,7 +319,14 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
         size_t used = mem_heap_used(g->heap);
         cap = g->lim.max_memory_bytes > used ? (size_t)(g->lim.max_memory_bytes - used) : 1;
     }
-    cmd.heap = mem_heap_new(cap);
+    /* Reuse the last command's heap when it was left empty (most shell
+     * builtins allocate nothing there); a fresh one otherwise. */
+    if (g->cmd_heap) {
+        cmd.heap = g->cmd_heap;
+        g->cmd_heap = NULL;
+        mem_heap_set_cap(cmd.heap, cap);
+    } else
+        cmd.heap = mem_heap_new(cap);
     if (!cmd.heap) {
         sh_error(sh, "%s: cannot allocate memory", argv[0]);
         return 1;
@@ -339,7 +346,12 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
     int st = b->fn(&cmd);
     if (cmd.obuf.len)
         bi_flush(&cmd);
-    mem_heap_destroy(cmd.heap);
+    if (cmd.obuf.data && mem_heap_used(cmd.heap))
+        mem_free(cmd.heap, cmd.obuf.data);
+    if (!g->cmd_heap && mem_heap_used(cmd.heap) == 0 && !mem_heap_failed(cmd.heap))
+        g->cmd_heap = cmd.heap;
+    else
+        mem_heap_destroy(cmd.heap);
     if (st < 0 || st > 255)
         st &= 255;
     if (g->cancel && !g->stop) {

@@ -73,9 +73,17 @@ static void x_init(xctx *x, ish *sh, int flags)
     x->flags = flags;
     vbuf_init(&x->val, sh->g->heap);
     vbuf_init(&x->pat, sh->g->heap);
-    const char *ifs = var_get(sh, "IFS");
-    ivar *iv = var_lookup(sh, "IFS");
-    x->ifs = (iv && !(iv->attr & VA_UNSET)) ? (ifs ? ifs : "") : " \t\n";
+    x->ifs = NULL; /* looked up when first needed */
+}
+
+static const char *x_ifs(xctx *x)
+{
+    if (!x->ifs) {
+        ivar *iv = var_lookup(x->sh, "IFS");
+        const char *ifs = var_get(x->sh, "IFS");
+        x->ifs = (iv && !(iv->attr & VA_UNSET)) ? (ifs ? ifs : "") : " \t\n";
+    }
+    return x->ifs;
 }
 
 static void x_free(xctx *x)
@@ -159,7 +167,7 @@ static void x_add(xctx *x, const char *s, size_t n, bool quoted)
 /* An unquoted expansion result: IFS splitting unless EX_NOSPLIT. */
 static void x_add_split(xctx *x, const char *s, size_t n)
 {
-    if ((x->flags & EX_NOSPLIT) || !*x->ifs) {
+    if ((x->flags & EX_NOSPLIT) || !*x_ifs(x)) {
         if (n)
             x_add(x, s, n, false);
         return;
@@ -280,7 +288,7 @@ static char *pv_join(ishell *g, const pval *pv, const char *sep)
 
 static const char *ifs_sep(xctx *x, char buf[2])
 {
-    buf[0] = x->ifs[0];
+    buf[0] = x_ifs(x)[0];
     buf[1] = 0;
     return buf;
 }
@@ -492,9 +500,49 @@ static void add_repl(vbuf *b, const char *rep, const char *m, size_t ml)
     }
 }
 
+/* A pattern without glob characters as plain text (escapes removed). */
+static char *literal_pat(xctx *x, const char *pat)
+{
+    if (pattern_has_glob(pat, (x->sh->shopts & SO_EXTGLOB) != 0))
+        return NULL;
+    char *r = mem_alloc(x->g->heap, strlen(pat) + 1);
+    if (!r)
+        return NULL;
+    char *o = r;
+    for (const char *p = pat; *p; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        *o++ = *p;
+    }
+    *o = 0;
+    return r;
+}
+
 static char *replace(xctx *x, const char *s, const char *pat, const char *rep, ast_param_op op)
 {
     size_t n = strlen(s), pl = strlen(pat);
+    if ((op == PO_REPLACE || op == PO_REPLACE_ALL) && pl) {
+        char *lit = literal_pat(x, pat);
+        if (lit) {
+            size_t ll = strlen(lit);
+            vbuf b;
+            vbuf_init(&b, x->g->heap);
+            const char *p = s;
+            const char *m;
+            while (ll && (m = strstr(p, lit)) != NULL) {
+                vbuf_add(&b, p, (size_t)(m - p));
+                add_repl(&b, rep, m, ll);
+                p = m + ll;
+                if (op == PO_REPLACE)
+                    break;
+            }
+            vbuf_adds(&b, p);
+            mem_free(x->g->heap, lit);
+            size_t l;
+            char *r = ivbuf_take(&b, &l);
+            return r ? r : mem_strdup(x->g->heap, "");
+        }
+    }
     int fl = pm_flags(x->sh);
     vbuf b;
     vbuf_init(&b, x->g->heap);
@@ -778,7 +826,7 @@ static void x_emit(xctx *x, pval *pv, bool in_dq)
         if (pv->star || (x->flags & EX_NOSPLIT)) {
             char sb[2];
             const char *sep = pv->star ? ifs_sep(x, sb) : " ";
-            if (pv->star && x->ifs[0] == 0)
+            if (pv->star && x_ifs(x)[0] == 0)
                 sep = "";
             char *j = pv_join(x->g, pv, sep);
             x_add(x, j, strlen(j), true);
@@ -795,7 +843,7 @@ static void x_emit(xctx *x, pval *pv, bool in_dq)
     if (x->flags & EX_NOSPLIT) {
         char sb[2];
         const char *sep = pv->star ? ifs_sep(x, sb) : " ";
-        char *j = pv_join(x->g, pv, x->ifs[0] || !pv->star ? sep : "");
+        char *j = pv_join(x->g, pv, x_ifs(x)[0] || !pv->star ? sep : "");
         x_add_split(x, j, strlen(j));
         mem_free(x->g->heap, j);
         return;
@@ -2034,6 +2082,13 @@ int expand_string(ish *sh, const ast_word *w, int flags, char **out)
     ishell *g = sh->g;
     xctx x;
     *out = NULL;
+    /* Fast path: one plain literal (arithmetic text, simple values). */
+    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && !(flags & (EX_PATTERN | EX_REGEX)) &&
+        w->parts[0].len && w->parts[0].text[0] != '~' &&
+        !((flags & EX_ASSIGN) && memchr(w->parts[0].text, ':', w->parts[0].len))) {
+        *out = mem_strndup(g->heap, w->parts[0].text, w->parts[0].len);
+        return *out ? 0 : 1;
+    }
     x_init(&x, sh, flags | EX_NOSPLIT);
     x.sstate = 0;
     for (size_t i = 0; i < w->nparts; i++)

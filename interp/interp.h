@@ -298,6 +298,7 @@ struct ishell {
     const char *script_name;
     bool script_file;
     bool nomem;
+    mem_heap *cmd_heap;          /* an empty per-command heap kept for reuse */
 };
 
 /* ------------------------------------------------------------------ proc.c */

@@ -360,6 +360,8 @@ void vb_session_free(vb_session *s)
     if (g->all)
         proc_kill_all(g);
     ish_free(g->top);
+    if (g->cmd_heap)
+        mem_heap_destroy(g->cmd_heap);
     if (g->vfs)
         vfs_free(g->vfs);
     mem_heap_destroy(g->heap);
