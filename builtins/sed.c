@@ -6,8 +6,8 @@
  * addr,~N and !. The script is compiled once (sed_parse.c) and run over
  * the input by the loop below. -i writes the new contents to a temporary
  * file in the same directory and renames it over the original.
- * Deviations: \L \U \l \u change the case of ASCII letters only; --debug,
- * --sandbox and --follow-symlinks are not implemented.
+ * Deviations: \L \U \l \u change the case of ASCII letters only; --debug
+ * is not implemented.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -61,13 +61,14 @@ static const char sed_usage[] =
     "specified, then the standard input is read.\n"
     "\n";
 
-enum { SO_POSIX = 256 };
+enum { SO_POSIX = 256, SO_SANDBOX, SO_FOLLOW };
 
 static const bi_longopt sed_longs[] = {
     {"quiet", 0, 'n'}, {"silent", 0, 'n'}, {"expression", 1, 'e'}, {"file", 1, 'f'},
     {"in-place", 2, 'i'}, {"line-length", 1, 'l'}, {"posix", 0, SO_POSIX},
     {"regexp-extended", 0, 'E'}, {"separate", 0, 's'}, {"unbuffered", 0, 'u'},
-    {"null-data", 0, 'z'}, {"zero-terminated", 0, 'z'}, {0},
+    {"null-data", 0, 'z'}, {"zero-terminated", 0, 'z'}, {"sandbox", 0, SO_SANDBOX},
+    {"follow-symlinks", 0, SO_FOLLOW}, {0},
 };
 
 /* An entry of the append queue (a, r, R): output at the end of the cycle. */
@@ -936,6 +937,11 @@ static void sed__inplace(sed_run *r, const char *name)
     char *abs = bi_path(cmd, name);
     if (!abs)
         return;
+    if (r->o->follow) {
+        char *real = NULL;
+        if (vfs_realpath(cmd->vfs, abs, cmd->heap, &real) == 0)
+            abs = real;
+    }
     vfs_stat_t st;
     int rc = vfs_stat(cmd->vfs, abs, &st);
     if (rc < 0) {
@@ -1086,6 +1092,8 @@ int bi_sed(vb_cmd *cmd)
         case 'u': o.unbuffered = true; break;
         case 'z': o.nulldata = true; break;
         case SO_POSIX: o.posix = true; break;
+        case SO_SANDBOX: o.sandbox = true; break;
+        case SO_FOLLOW: o.follow = true; break;
         case 'i':
             o.inplace = true;
             o.separate = true;

@@ -90,7 +90,7 @@ typedef struct sed_prog {
 } sed_prog;
 
 typedef struct sed_opts {
-    bool quiet, ere, separate, inplace, nulldata, unbuffered, posix, sandbox, debug;
+    bool quiet, ere, separate, inplace, nulldata, unbuffered, posix, sandbox, follow;
     const char *suffix;
     int64_t linewrap;
     int rxflags;          /* RX_UTF etc. */

@@ -667,9 +667,13 @@ static int sp__s(sp *p, sed_cmd *c)
             extra |= RX_MULTILINE;
         } else if (ch == 'e') {
             sp__get(p);
+            if (p->o->sandbox)
+                return sp__err(p, "e/r/w commands disabled in sandbox mode");
             c->eflag = true;
         } else if (ch == 'w') {
             sp__get(p);
+            if (p->o->sandbox)
+                return sp__err(p, "e/r/w commands disabled in sandbox mode");
             char *fn = sp__filename(p);
             if (!fn || !*fn)
                 return sp__err(p, "missing filename in r/R/w/W commands");
@@ -760,6 +764,8 @@ static int sp__command(sp *p)
             p->pos++;
         return 0;
     }
+    if (p->o->sandbox && strchr("erRwW", ch))
+        return sp__err(p, "e/r/w commands disabled in sandbox mode");
     sed_cmd *c = sp__new(p);
     if (!c)
         return sp__err(p, "memory exhausted");

@@ -1246,7 +1246,139 @@ a,b
 
 ### sed: braces with spaces
 printf 'a\nb\n' | sed -n '/a/ { p ; p }'
-
 --- stdout
 a
 a
+
+### sed: sandbox refuses w
+printf 'a\n' | sed --sandbox 'w x'; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 1: e/r/w commands disabled in sandbox mode
+
+### sed: sandbox refuses s e flag
+printf 'a\n' | sed --sandbox 's/a/b/e'; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 7: e/r/w commands disabled in sandbox mode
+
+### sed: sandbox allows plain commands
+printf 'a\n' | sed --sandbox 's/a/b/'
+--- stdout
+b
+
+### sed: -i follow symlinks
+printf 'a\n' > f1; ln -s f1 lnk; sed -i --follow-symlinks s/a/b/ lnk; cat f1; ls -l lnk | cut -c1
+--- stdout
+b
+l
+
+### sed: -i replaces symlink
+printf 'a\n' > f1; ln -s f1 lnk; sed -i s/a/b/ lnk; cat f1 lnk; ls -l lnk | cut -c1
+--- stdout
+a
+b
+-
+
+### sed: range with = and p
+printf 'x\na\ny\nb\nz\n' | sed -n '/a/,/b/{=;p}'
+--- stdout
+2
+a
+3
+y
+4
+b
+
+### sed: last two lines
+printf '1\n2\n3\n4\n' | sed '$!N;$!D'
+--- stdout
+3
+4
+
+### sed: -s with F
+printf 'a\n' > f1; printf 'b\n' > f2; sed -s 1F f1 f2
+--- stdout
+f1
+a
+f2
+b
+
+### sed: w dev stderr
+printf 'a\n' | sed 'w /dev/stderr'
+--- stdout
+a
+--- stderr
+a
+
+### sed: s g with newline pattern space
+printf 'a b\nc d\n' | sed 'N;s/ /_/g'
+--- stdout
+a_b
+c_d
+
+### sed: s nth with empty matches
+printf 'abc\n' | sed 's/x*/-/2'
+--- stdout
+a-bc
+
+### sed: s ampersand with case
+printf 'abc\n' | sed 's/b/\U&x/'
+--- stdout
+aBXc
+
+### sed: y and s combined
+printf 'hello\n' | sed 'y/el/ip/;s/hippo/HIPPO/'
+--- stdout
+HIPPO
+
+### sed: address step with range
+printf '1\n2\n3\n4\n5\n6\n7\n' | sed -n '2~3,+1p'
+--- stdout
+2
+3
+5
+6
+
+### sed: addr regex then comma plus zero
+printf 'a\nb\na\n' | sed -n '/a/,+0p'
+--- stdout
+a
+a
+
+### sed: c on last line without newline
+printf 'a\nb' | sed '$c X'
+--- stdout
+a
+X
+
+### sed: i before first line
+printf 'a\n' | sed '1i\
+header'
+--- stdout
+header
+a
+
+### sed: a at end of file
+printf 'a\nb\n' | sed '$a END'
+--- stdout
+a
+b
+END
+
+### sed: multiple a same line
+printf 'a\n' | sed -e 'a 1' -e 'a 2'
+--- stdout
+a
+1
+2
+
+### sed: r and a order
+printf 'R\n' > rf; printf 'a\n' | sed -e 'r rf' -e 'a A'
+
+--- stdout
+a
+R
+A
