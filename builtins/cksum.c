@@ -1,6 +1,6 @@
 /*
  * cksum: POSIX CRC checksum and byte count of each file; -a ALGORITHM
- * (sysv, bsd, crc, md5, sha1, sha224, sha256, sha384, sha512, blake2b) with
+ * (bsd, sysv, crc, md5, sha1, sha224, sha256, sha384, sha512, blake2b, sm3) with
  * BSD-style tagged lines for the digests, --untagged, --tag.
  * Reference: GNU coreutils 9.1 cksum. Deviations: -l and -c (verifying) are
  * not supported.
@@ -29,8 +29,8 @@ static const char cksum_help[] =
     "      --version     output version information and exit\n"
     "\n"
     "DIGEST determines the digest algorithm and default output format:\n"
-    "  sysv      (equivalent to sum -s)\n"
     "  bsd       (equivalent to sum -r)\n"
+    "  sysv      (equivalent to sum -s)\n"
     "  crc       (equivalent to cksum)\n"
     "  md5       (equivalent to md5sum)\n"
     "  sha1      (equivalent to sha1sum)\n"
@@ -38,7 +38,8 @@ static const char cksum_help[] =
     "  sha256    (equivalent to sha256sum)\n"
     "  sha384    (equivalent to sha384sum)\n"
     "  sha512    (equivalent to sha512sum)\n"
-    "  blake2b   (equivalent to b2sum)\n";
+    "  blake2b   (equivalent to b2sum)\n"
+    "  sm3       (only available through cksum)\n";
 
 enum { CK_TAG = 256, CK_UNTAGGED };
 
@@ -100,12 +101,12 @@ static int cksum__simple(vb_cmd *cmd, stream *s, const char *name, int algo, boo
 
 int bi_cksum(vb_cmd *cmd)
 {
-    static const char *const names[] = {"sysv", "bsd", "crc", "md5", "sha1", "sha224",
-                                        "sha256", "sha384", "sha512", "blake2b"};
+    static const char *const names[] = {"bsd", "sysv", "crc", "md5", "sha1", "sha224",
+                                        "sha256", "sha384", "sha512", "blake2b", "sm3"};
     static const tx_digest_algo digests[] = {
         {"MD5", "MD5", 16}, {"SHA1", "SHA1", 20}, {"SHA224", "SHA224", 28},
         {"SHA256", "SHA256", 32}, {"SHA384", "SHA384", 48}, {"SHA512", "SHA512", 64},
-        {"BLAKE2b", "BLAKE2B-512", 64},
+        {"BLAKE2b", "BLAKE2B-512", 64}, {"SM3", "SM3", 32},
     };
     int algo = 2;
     bool tag = true;
@@ -115,7 +116,7 @@ int bi_cksum(vb_cmd *cmd)
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
         case 'a':
-            algo = tx_argmatch(cmd, "--algorithm", o.arg, names, NULL, 10);
+            algo = tx_argmatch(cmd, "--algorithm", o.arg, names, NULL, 11);
             if (algo < 0)
                 return 1;
             break;
@@ -144,7 +145,7 @@ int bi_cksum(vb_cmd *cmd)
             continue;
         }
         if (algo <= 2) {
-            if (cksum__simple(cmd, s, ops[i], "sbc"[algo], named, table))
+            if (cksum__simple(cmd, s, ops[i], "bsc"[algo], named, table))
                 status = 1;
         } else {
             const tx_digest_algo *d = &digests[algo - 3];

@@ -321,7 +321,10 @@ int tx_basenc_main(vb_cmd *cmd, enum tx_enc_kind kind, const char *help)
     stream_unref(s);
     if (status == 0 && !bad) {
         if (decode) {
-            if (cd.npad || !tx__dec_flush(&cd))
+            /* A group cut short: its bytes are written, and the input is invalid. */
+            bool partial = cd.nq != 0 || cd.npad != 0;
+            tx__dec_flush(&cd);
+            if (partial)
                 bad = true;
         } else if (cd.npend) {
             if (kind == TX_ENC_Z85) {
