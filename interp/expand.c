@@ -36,6 +36,11 @@ typedef struct xctx {
     const char *ifs;
     int err;            /* 1: expansion error (the command fails); 2: fatal (the shell exits) */
     bool word_start;
+    /* Without EX_PATTERN/EX_REGEX the pattern form is only built when a
+     * field turns out to hold an unquoted glob character: quoted ranges of
+     * val that hold special characters are remembered instead. */
+    size_t *qseg;       /* pairs: start, end offsets in val */
+    size_t nq, capq;
 } xctx;
 
 static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first);
@@ -90,11 +95,18 @@ static void x_free(xctx *x)
 {
     vbuf_free(&x->val);
     vbuf_free(&x->pat);
+    mem_free(x->g->heap, x->qseg);
     for (size_t i = 0; i < x->nf; i++) {
         mem_free(x->g->heap, x->f[i].val);
         mem_free(x->g->heap, x->f[i].pat);
     }
     mem_free(x->g->heap, x->f);
+}
+
+static bool is_glob_char(char c, bool ext)
+{
+    return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\' ||
+           (ext && (c == '(' || c == ')' || c == '|' || c == '+' || c == '@' || c == '!'));
 }
 
 static void x_finish(xctx *x)
@@ -110,25 +122,43 @@ static void x_finish(xctx *x)
         x->capf = nc;
     }
     size_t l;
+    char *p = NULL;
+    if (x->flags & (EX_PATTERN | EX_REGEX)) {
+        p = ivbuf_take(&x->pat, &l);
+        if (!p)
+            p = mem_strdup(x->g->heap, "");
+    } else if (x->has_glob) {
+        /* build the pattern form now: escape the quoted special characters */
+        vbuf pb;
+        vbuf_init(&pb, x->g->heap);
+        size_t pos = 0, q = 0;
+        const char *v = x->val.data ? x->val.data : "";
+        while (pos < x->val.len) {
+            size_t qs = q < x->nq ? x->qseg[2 * q] : x->val.len;
+            size_t qe = q < x->nq ? x->qseg[2 * q + 1] : x->val.len;
+            if (pos < qs) {
+                vbuf_add(&pb, v + pos, qs - pos);
+                pos = qs;
+                continue;
+            }
+            for (; pos < qe; pos++) {
+                if (is_glob_char(v[pos], true))
+                    vbuf_addc(&pb, '\\');
+                vbuf_addc(&pb, v[pos]);
+            }
+            q++;
+        }
+        p = ivbuf_take(&pb, &l);
+    }
     char *v = ivbuf_take(&x->val, &l);
     x->f[x->nf].val = v ? v : mem_strdup(x->g->heap, "");
-    char *p = ivbuf_take(&x->pat, &l);
-    if (x->has_glob || (x->flags & (EX_PATTERN | EX_REGEX)))
-        x->f[x->nf].pat = p ? p : mem_strdup(x->g->heap, "");
-    else {
-        mem_free(x->g->heap, p);
-        x->f[x->nf].pat = NULL;
-    }
+    x->f[x->nf].pat = p;
+    x->nq = 0;
     x->nf++;
     x->has_glob = false;
     x->present = false;
 }
 
-static bool is_glob_char(char c, bool ext)
-{
-    return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\' ||
-           (ext && (c == '(' || c == ')' || c == '|' || c == '+' || c == '@' || c == '!'));
-}
 
 static bool is_ere_char(char c)
 {
@@ -138,8 +168,39 @@ static bool is_ere_char(char c)
 static void x_add(xctx *x, const char *s, size_t n, bool quoted)
 {
     x->present = true;
+    size_t start = x->val.len;
     vbuf_add(&x->val, s, n);
     bool ext = (x->sh->shopts & SO_EXTGLOB) != 0;
+    if (!(x->flags & (EX_PATTERN | EX_REGEX))) {
+        if (quoted) {
+            bool special = false;
+            for (size_t i = 0; i < n && !special; i++)
+                special = is_glob_char(s[i], true);
+            if (special) {
+                if (x->nq + 1 > x->capq) {
+                    size_t nc = x->capq ? x->capq * 2 : 8;
+                    size_t *nq = mem_realloc(x->g->heap, x->qseg, nc * 2 * sizeof *nq);
+                    if (!nq) {
+                        x->err = 1;
+                        return;
+                    }
+                    x->qseg = nq;
+                    x->capq = nc;
+                }
+                x->qseg[2 * x->nq] = start;
+                x->qseg[2 * x->nq + 1] = start + n;
+                x->nq++;
+            }
+        } else if (!x->has_glob) {
+            for (size_t i = 0; i < n; i++)
+                if (s[i] == '*' || s[i] == '?' || s[i] == '[' ||
+                    (ext && (s[i] == '(' && i > 0 && strchr("?*+@!", s[i - 1])))) {
+                    x->has_glob = true;
+                    break;
+                }
+        }
+        goto check;
+    }
     if (quoted) {
         for (size_t i = 0; i < n; i++) {
             bool esc = (x->flags & EX_REGEX) ? is_ere_char(s[i]) : is_glob_char(s[i], true);
@@ -157,6 +218,7 @@ static void x_add(xctx *x, const char *s, size_t n, bool quoted)
                     break;
                 }
     }
+check:
     if (x->g->lim.max_string_bytes && x->val.len > x->g->lim.max_string_bytes && !x->err) {
         exec_limit(x->g, VB_LIMIT_STRING, "maximum string length exceeded (limit string=%llu)",
                    (unsigned long long)x->g->lim.max_string_bytes);
@@ -1630,6 +1692,13 @@ typedef struct blist {
 
 static void bl_push(ishell *g, blist *l, const btok *t, size_t n)
 {
+    if (g->brace_budget) {
+        if (g->brace_budget == 1) {
+            g->brace_over = true;
+            return;
+        }
+        g->brace_budget--;
+    }
     if (l->n + 1 > l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;
         btok **nw = mem_realloc(g->heap, l->w, nc * sizeof *nw);
@@ -1754,6 +1823,8 @@ static bool brace_seq(ishell *g, const char *s, size_t n, blist *out, const btok
 
 static void brace_expand(ishell *g, const btok *t, size_t n, blist *out, uint64_t max, int depth)
 {
+    if (g->brace_over)
+        return;
     if (depth > 64 || (max && out->n > max)) {
         bl_push(g, out, t, n);
         return;
@@ -2029,9 +2100,12 @@ int expand_words(ish *sh, ast_word **words, size_t nw, char ***argvp, int *argcp
                     t[m++] = (btok){0, &w->parts[k]};
             }
             blist bl = {0};
+            g->brace_over = false;
+            g->brace_budget = g->lim.max_expansion ? g->lim.max_expansion * 2 + 1024 : 0;
             brace_expand(g, t, m, &bl, g->lim.max_expansion, 0);
+            g->brace_budget = 0;
             mem_free(g->heap, t);
-            if (g->lim.max_expansion && bl.n > g->lim.max_expansion) {
+            if (g->brace_over || (g->lim.max_expansion && bl.n > g->lim.max_expansion)) {
                 bl_free(g, &bl);
                 exec_limit(g, VB_LIMIT_EXPANSION, "maximum expansion size exceeded (limit expansion=%llu)",
                            (unsigned long long)g->lim.max_expansion);
@@ -2100,6 +2174,17 @@ int expand_string(ish *sh, const ast_word *w, int flags, char **out)
         return e;
     }
     x_finish(&x);
+    if (x.nf == 1) {
+        /* the common case: hand the one field over without a copy */
+        bool pat = (flags & (EX_PATTERN | EX_REGEX)) && x.f[0].pat;
+        *out = pat ? x.f[0].pat : x.f[0].val;
+        if (pat)
+            x.f[0].pat = NULL;
+        else
+            x.f[0].val = NULL;
+        x_free(&x);
+        return *out ? 0 : 1;
+    }
     /* NOSPLIT: fields only come from "$@"-style lists; join them with spaces */
     vbuf b;
     vbuf_init(&b, g->heap);

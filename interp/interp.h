@@ -299,6 +299,8 @@ struct ishell {
     bool script_file;
     bool nomem;
     mem_heap *cmd_heap;          /* an empty per-command heap kept for reuse */
+    uint64_t brace_budget;       /* pushes left in the brace expansion under way (0 = none) */
+    bool brace_over;             /* the budget ran out: the expansion limit */
 };
 
 /* ------------------------------------------------------------------ proc.c */

@@ -104,7 +104,7 @@ void vb_limits_profile(vb_profile profile, vb_limits *out)
             .max_parse_depth = 1000, .max_script_bytes = 16 * MiB, .max_output_bytes = 64 * MiB,
             .max_file_bytes = 256 * MiB, .max_total_bytes = 1 * GiB, .max_inodes = 1000000,
             .max_memory_bytes = 1 * GiB, .max_wall_ms = 300000, .max_expansion = 1000000,
-            .max_regex_steps = 10000000, .max_procs = 1024, .max_string_bytes = 256 * MiB,
+            .max_regex_steps = 10000000, .max_procs = 1024, .max_string_bytes = 64 * MiB,
             .max_path_len = 4096, .max_name_len = 255, .max_dir_depth = 1024,
         };
         break;
