@@ -844,6 +844,74 @@ static void test_tar_escape(void)
     vfs_free(v);
 }
 
+/* Mutated archives: import may fail, never crash or leave the VFS broken. */
+static void test_tar_mutations(void)
+{
+    vfs *v = mk(NULL);
+    T_EQ_INT(vfs_mkdir(v, "/tmp/src", 0755), 0);
+    T_EQ_INT(put(v, "/tmp/src/a", "alpha"), 0);
+    T_EQ_INT(vfs_mkdir(v, "/tmp/src/d", 0700), 0);
+    char ln[300];
+    memset(ln, 'n', 150);
+    ln[150] = 0;
+    char lp[400];
+    snprintf(lp, sizeof lp, "/tmp/src/d/%s", ln);
+    T_EQ_INT(put(v, lp, "long"), 0);
+    T_EQ_INT(vfs_symlink(v, ln, "/tmp/src/sl"), 0);
+    T_EQ_INT(vfs_link(v, "/tmp/src/a", "/tmp/src/h"), 0);
+    vbuf out;
+    vbuf_init(&out, H);
+    stream *s = stream_to_buf(H, &out);
+    T_EQ_INT(vfs_export_tar(v, "/tmp/src", s), 0);
+    stream_unref(s);
+    uint64_t x = 12345;
+    int ok = 0, failed = 0;
+    char *copy = malloc(out.len);
+    for (int it = 0; it < 400; it++) {
+        memcpy(copy, out.data, out.len);
+        int flips = 1 + (int)(x % 8);
+        for (int k = 0; k < flips; k++) {
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+            size_t pos = (size_t)(x >> 33) % out.len;
+            copy[pos] = (char)(x >> 20);
+        }
+        /* keep most headers valid so the parser goes past the checksum */
+        for (size_t b = 0; it % 3 && b + 512 <= out.len; b += 512) {
+            unsigned char *hb = (unsigned char *)copy + b;
+            if (memcmp(hb + 257, "ustar", 5) != 0)
+                continue;
+            memset(hb + 148, ' ', 8);
+            unsigned sum = 0;
+            for (int i = 0; i < 512; i++)
+                sum += hb[i];
+            snprintf((char *)hb + 148, 8, "%06o", sum);
+        }
+        size_t len = out.len;
+        if (it % 7 == 0)
+            len = (size_t)(x >> 40) % out.len;   /* truncated */
+        char dst[64];
+        snprintf(dst, sizeof dst, "/tmp/m%d", it % 5);
+        vfs_mkdir(v, dst, 0755);
+        stream *in = stream_from_bytes(H, copy, len);
+        int rc = vfs_import_tar(v, dst, in);
+        stream_unref(in);
+        if (rc == 0)
+            ok++;
+        else
+            failed++;
+    }
+    free(copy);
+    printf("tar mutations: %d imported, %d refused\n", ok, failed);
+    T_CHECK(ok + failed == 400);
+    /* still a working filesystem */
+    T_EQ_INT(put(v, "/tmp/after", "fine"), 0);
+    T_EQ_STR(get(v, "/tmp/after"), "fine");
+    T_EQ_STR(get(v, "/tmp/src/a"), "alpha");
+    T_EQ_INT(vfs_uid(v), 1000);
+    vbuf_free(&out);
+    vfs_free(v);
+}
+
 int main(void)
 {
     H = mem_heap_new(0);
@@ -862,6 +930,7 @@ int main(void)
     test_streams();
     test_tar();
     test_tar_escape();
+    test_tar_mutations();
     mem_heap_destroy(H);
     return T_DONE();
 }
