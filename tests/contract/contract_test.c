@@ -456,6 +456,14 @@ static void run_suite(vb_sandbox *sb, bool can_mount)
 
 /* ------------------------------------------------------------ host only */
 
+static int rm_tree(const char *path)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", path);
+    return system(cmd);
+}
+
+
 static void host_confinement(vb_sandbox *sb, const char *root)
 {
     vb_bytes b;
@@ -495,6 +503,44 @@ static void host_confinement(vb_sandbox *sb, const char *root)
     for (size_t i = 0; i < p.n; i++)
         T_CHECK_MSG(strncmp(p.paths[i], "/tmp", 4) != 0, "glob escaped: %s", p.paths[i]);
     vb_sandbox_paths_free(&p);
+}
+
+/* The portable walk (no openat2): the same suite, and every symlink is
+ * refused instead of resolved inside the root. */
+static void host_walk(void)
+{
+    backend = "host, portable walk";
+    char root[] = "/tmp/vb-contract-walk-XXXXXX";
+    if (!mkdtemp(root)) {
+        T_SKIP("host backend (walk): mkdtemp failed");
+        return;
+    }
+    setenv("VBASH_HOST_NO_OPENAT2", "1", 1);
+    vb_sandbox_opts so;
+    vb_sandbox_opts_init(&so);
+    so.root = root;
+    vb_sandbox *sb = NULL;
+    vb_status rc = vb_sandbox_new(VB_SANDBOX_HOST, &so, &sb);
+    unsetenv("VBASH_HOST_NO_OPENAT2");
+    T_CHECK_MSG(rc == VB_OK, "host sandbox (walk): %s", vb_strerror(rc));
+    if (sb) {
+        run_suite(sb, false);
+        vb_bytes b;
+        C_RC(vb_sandbox_read_file(sb, "../../../../etc/passwd", &b), VB_ENOENT);
+        char link[600];
+        snprintf(link, sizeof link, "%s/abs-link", root);
+        C_CHECK(symlink("/etc/passwd", link) == 0);
+        C_RC(vb_sandbox_read_file(sb, "abs-link", &b), VB_ELOOP);
+        snprintf(link, sizeof link, "%s/dir-link", root);
+        C_CHECK(symlink("/etc", link) == 0);
+        C_RC(vb_sandbox_read_file(sb, "dir-link/passwd", &b), VB_ENOTDIR);
+        C_CHECK(vb_sandbox_write_file(sb, "dir-link/x", "x", 1) != VB_OK);
+        snprintf(link, sizeof link, "%s/in-link", root);
+        C_CHECK(symlink("g/a.txt", link) == 0);
+        C_RC(vb_sandbox_read_file(sb, "in-link", &b), VB_ELOOP);
+        vb_sandbox_free(sb);
+    }
+    rm_tree(root);
 }
 
 static void host_exec_limits(const char *root)
@@ -542,13 +588,6 @@ static void host_exec_limits(const char *root)
     C_CHECK(vb_sandbox_new(VB_SANDBOX_HOST, &so, &sb) == VB_EINVAL && sb == NULL);
 }
 
-static int rm_tree(const char *path)
-{
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", path);
-    return system(cmd);
-}
-
 int main(void)
 {
     /* virtual */
@@ -587,6 +626,7 @@ int main(void)
         host_exec_limits(root);
         rm_tree(root);
     }
+    host_walk();
     vb_sandbox_free(NULL);
     return T_DONE();
 }
