@@ -650,8 +650,13 @@ static ast_word *lx_word(parser *p, int mode, int ctx, ast_assign **assign)
 
     for (;;) {
         int c = lx_peek(p, 0);
-        if (c < 0)
+        if (c < 0) {
+            if (rdepth > 0) {
+                ps_error_eof_match(p, line, ")");
+                goto fail;
+            }
             break;
+        }
         if (mode == WM_REGEX) {
             if (c == '(') {
                 rdepth++;

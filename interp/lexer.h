@@ -88,6 +88,7 @@ struct parser {
     bool ends_nl;        /* the script ends with a newline */
     bool eof_nl;         /* the newline added at the end was returned */
     int cond_line;       /* line of the [[ being parsed */
+    bool in_cond;        /* parsing [[ ]]: errors leave status 0 */
 
     vbuf rec;            /* recorder of consumed text */
     int rec_depth;

@@ -48,6 +48,9 @@ void ps_error(parser *p, int line, const char *msg, bool incomplete)
     p->err.incomplete = incomplete;
     p->err.depth_limit = false;
     p->err.src_line = NULL;
+    /* bash 5.2 leaves $? at 0 after a [[ ]] error, unless the input ended
+     * (see cond_err) */
+    p->err.status = p->in_cond && !incomplete ? 0 : 2;
 }
 
 void ps_error_tok(parser *p, const lx_tok *t)
@@ -753,8 +756,11 @@ static void cond_err(parser *p, const char *fmt, const lx_tok *t)
         return;
     }
     char *msg = mem_printf(p->h, fmt, t->text ? t->text : "");
+    bool was = p->failed;
     ps_error(p, t->line, msg ? msg : "syntax error in conditional expression", false);
     mem_free(p->h, msg);
+    if (!was && t->kind == T_NEWLINE && lx_peek(p, 0) < 0)
+        p->err.status = 2; /* the newline that ends the input */
 }
 
 static ast_cond *new_cond(parser *p, ast_cond_kind k, int line)
@@ -873,9 +879,18 @@ static ast_cond *cond_not(parser *p)
     lx_tok *t = peek(p, LX_COND);
     if (is_plain(t, "!")) {
         int line = t->line;
+        ast_word *bang = t->word;
         if (!enter(p))
             return NULL;
         lx_take(p);
+        if (is_plain(peek(p, LX_COND), "]]")) {
+            /* [[ ! ]]: the word "!" */
+            p->depth--;
+            ast_cond *w = new_cond(p, C_WORD, line);
+            if (w)
+                w->w1 = bang;
+            return w;
+        }
         ast_cond *c = new_cond(p, C_NOT, line);
         if (!c)
             return NULL;
@@ -937,17 +952,22 @@ static ast_node *ps_cond(parser *p, int line)
     if (!n)
         return NULL;
     p->cond_line = line;
+    p->in_cond = true;
     n->cexpr = cond_or(p);
-    if (!n->cexpr)
+    if (!n->cexpr) {
+        p->in_cond = false;
         return NULL;
+    }
     lx_tok *t = peek(p, LX_COND);
     if (!is_plain(t, "]]")) {
         if (t->kind == T_EOF)
             cond_err(p, "", t);
         else
             ps_error(p, t->line, "syntax error in conditional expression", false);
+        p->in_cond = false;
         return NULL;
     }
+    p->in_cond = false;
     lx_take(p);
     return n;
 }

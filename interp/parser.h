@@ -51,6 +51,10 @@ typedef struct parse_error {
      * errors where bash prints no second line (unexpected end of file,
      * unexpected EOF while looking for ..., [[ ]] errors). */
     char *src_line;
+    /* The exit status bash leaves after this error: 2, except 0 for the
+     * errors inside [[ ]] (bash 5.2 prints the message and its status stays 0;
+     * a script still stops there). */
+    int status;
 } parse_error;
 
 /* src is borrowed and must outlive the parser and every node it returns
