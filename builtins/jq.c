@@ -124,7 +124,7 @@ static bool jqc__open_next(jq_cli *C)
         C->len = len;
         C->pos = 0;
         C->data_open = true;
-        C->cur_name = strcmp(name, "-") == 0 ? NULL : name;
+        C->cur_name = strcmp(name, "-") == 0 ? "<stdin>" : name;
         C->J->input_name = C->cur_name;
         return true;
     }

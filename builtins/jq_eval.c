@@ -272,7 +272,7 @@ static jv *jq__setpath(jq *J, jv *v, jv *path, size_t i, jv *x) /* takes v and x
             v = jv_obj(J);
         }
         if (v->kind != JV_OBJECT) {
-            jq__errf(J, "Cannot index %s with \"%.*s\"", jv_kind_name(v->kind), (int)k->u.str.len, k->u.str.s);
+            jq__errf(J, "Cannot index %s with string \"%.*s\"", jv_kind_name(v->kind), (int)k->u.str.len, k->u.str.s);
             jv_unref(J, v);
             jv_unref(J, x);
             return NULL;

@@ -457,7 +457,7 @@ static jnode *jqp__object(jlex *L)
             key->val = jv_strz(L->J, "__loc__");
             val = jqp__node(L, JN_LITERAL);
             jv *loc = jv_obj(L->J);
-            loc = jv_obj_set(L->J, loc, jv_strz(L->J, "file"), jv_strz(L->J, "<stdin>"));
+            loc = jv_obj_set(L->J, loc, jv_strz(L->J, "file"), jv_strz(L->J, "<top-level>"));
             loc = jv_obj_set(L->J, loc, jv_strz(L->J, "line"), jv_num(L->J, L->line));
             val->val = loc;
         } else if (L->tok == JT_IDENT || (L->tok >= JT_DEF && L->tok <= JT_OR)) {
@@ -559,7 +559,7 @@ static jnode *jqp__primary(jlex *L)
     case JT_LOC: {
         n = jqp__node(L, JN_LITERAL);
         jv *loc = jv_obj(L->J);
-        loc = jv_obj_set(L->J, loc, jv_strz(L->J, "file"), jv_strz(L->J, "<stdin>"));
+        loc = jv_obj_set(L->J, loc, jv_strz(L->J, "file"), jv_strz(L->J, "<top-level>"));
         loc = jv_obj_set(L->J, loc, jv_strz(L->J, "line"), jv_num(L->J, L->line));
         n->val = loc;
         jqp__next(L);
