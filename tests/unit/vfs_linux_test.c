@@ -341,7 +341,7 @@ int main(void)
         bool diverged = false;
         for (int i = 0; i < 1200; i++) {
             step();
-            if (!diverged && !same_trees()) {
+            if (!diverged && (i % 8 == 7 || getenv("VB_TRACE")) && !same_trees()) {
                 diverged = true;
                 T_CHECK_MSG(false, "trees diverged in mode %d at step %d", mode, i);
             }
