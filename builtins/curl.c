@@ -752,6 +752,8 @@ static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const
         }
         if (attempt >= c->retry || !curl__retryable(code, r.status) || bi_cancelled(cmd))
             break;
+        if (code)
+            curl__err(c, code, r.msg); /* each failed attempt is reported */
         long delay = c->retry_delay > 0 ? (long)c->retry_delay : (1L << (attempt < 9 ? attempt : 9));
         if (!c->silent) {
             vbuf w;
@@ -997,5 +999,9 @@ int bi_curl(vb_cmd *cmd)
             bi_err(cmd, "WARNING: failed to save cookies in %s", c.cookie_jar);
         }
     }
+    /* A closed stdout is curl's status 23 (it ignores SIGPIPE), not 141. */
+    bi_flush(cmd);
+    if (bi_out_failed(cmd))
+        return status ? status : 23;
     return bi_done(cmd, status);
 }

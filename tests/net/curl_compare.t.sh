@@ -112,6 +112,12 @@ check "bad number" 'curl -m abc $U/hello; echo $?'
 check "bad max-redirs" 'curl --max-redirs x $U/hello; echo $?'
 check "scheme guess" "curl -s 127.0.0.1:$port/hello"
 check "pipe" 'curl -s $U/bytes/100000 | wc -c'
+check "pipe closed" 'curl -s $U/bytes/300000 | head -c 5; echo " ${PIPESTATUS[0]}"'
+check "pipe closed shows error" 'curl -sS $U/bytes/300000 | head -c 5; echo " ${PIPESTATUS[0]}"'
+check "retry" 'curl -sS --retry 1 --retry-delay 1 $U/status/503; echo $?'
+check "retry warning" 'curl -S --retry 1 --retry-delay 1 -o /dev/null $U/status/503 2>&1 | tr "\r" "\n" | grep -i warn'
+check "retry with -f" 'curl -sSf --retry 1 --retry-delay 1 $U/status/503; echo $?'
+check "retry timeout" 'curl -sS --retry 1 --retry-delay 1 -m 0.3 $U/slow/1000; echo $?'
 
 # ---------------------------------------------------------------- wget
 check "wget stdout" 'wget -q -O - $U/hello'
