@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -88,7 +89,8 @@ static void cli_usage(FILE *f)
           "\t--deny-net PATTERN\tdeny hosts/URLs matching PATTERN\n"
           "\t--net-default allow|deny\tverdict when no rule matches\n"
           "\t--net-audit FILE\tappend one JSON line per request\n"
-          "\t--secret NAME=VALUE[@HOST]\tinject a secret and redact it from output\n"
+          "\t--secret NAME=SOURCE@HOST[,HOST]\tsecret sent to HOST as a bearer token and\n"
+          "\t\t\t\tredacted from output; SOURCE env:VAR, file:PATH or value:TEXT\n"
           "\t--net-policy FILE.json\tload a policy file\n"
           "\n"
           "\t--help\t\tthis text\n"
@@ -393,6 +395,88 @@ static int cli_exec_quiet(vb_session *s, const char *script)
     return st;
 }
 
+/* Secrets of the network policy are redacted from what the script prints:
+ * the script writes into a pipe, a thread copies it to the real fd through
+ * a streaming redactor. Only used when the policy holds secrets. */
+typedef struct cli_relay {
+    int rd, wr;                /* pipe ends; wr is the script's fd */
+    int dest;                  /* the host fd written to */
+    vb_net_redactor *red;
+    pthread_t thread;
+    bool started;
+} cli_relay;
+
+static int cli_relay_emit(void *ctx, const void *data, size_t len)
+{
+    int fd = *(int *)ctx;
+    const char *p = data;
+    while (len) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+static void *cli_relay_main(void *arg)
+{
+    cli_relay *r = arg;
+    char buf[65536];
+    for (;;) {
+        ssize_t n = read(r->rd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (vb_net_redactor_write(r->red, buf, (size_t)n, cli_relay_emit, &r->dest) < 0)
+            break;   /* the destination is gone: stop reading, the writer sees EPIPE */
+    }
+    vb_net_redactor_flush(r->red, cli_relay_emit, &r->dest);
+    close(r->rd);
+    r->rd = -1;
+    return NULL;
+}
+
+static bool cli_relay_start(cli_relay *r, int dest, const vb_net_policy *net)
+{
+    int p[2];
+    memset(r, 0, sizeof *r);
+    r->rd = r->wr = -1;
+    r->dest = dest;
+    r->red = vb_net_redactor_new(net);
+    if (!r->red || pipe2(p, O_CLOEXEC) < 0) {
+        vb_net_redactor_free(r->red);
+        r->red = NULL;
+        return false;
+    }
+    r->rd = p[0];
+    r->wr = p[1];
+    if (pthread_create(&r->thread, NULL, cli_relay_main, r) != 0) {
+        close(p[0]);
+        close(p[1]);
+        vb_net_redactor_free(r->red);
+        r->red = NULL;
+        return false;
+    }
+    r->started = true;
+    return true;
+}
+
+static void cli_relay_stop(cli_relay *r)
+{
+    if (!r->started)
+        return;
+    close(r->wr);            /* end of file for the thread */
+    pthread_join(r->thread, NULL);
+    vb_net_redactor_free(r->red);
+    r->started = false;
+}
+
 static int cli_tar(vb_session *s, const char *file, bool export)
 {
     int fd = export ? open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
@@ -490,7 +574,11 @@ int main(int argc, char **argv)
         for (size_t k = 0; rc == VB_OK && k < o.n_net; k++) {
             rc = vb_net_policy_apply_flag(net, o.net_flag[k], o.net_value[k]);
             if (rc != VB_OK) {
-                fprintf(stderr, "vbash: %s: %s\n", o.net_flag[k], vb_net_policy_error(net));
+                const char *why = vb_net_policy_error(net);
+                if (strncmp(why, o.net_flag[k], strlen(o.net_flag[k])) == 0)
+                    fprintf(stderr, "vbash: %s\n", why);
+                else
+                    fprintf(stderr, "vbash: %s: %s\n", o.net_flag[k], why);
                 vb_net_policy_free(net);
                 free(script);
                 free(o.here_path);
@@ -552,10 +640,20 @@ int main(int argc, char **argv)
         eo.script_name = name;
         eo.args = (const char *const *)args;
         eo.flags = flags | (o.noexec ? VB_EXEC_NOEXEC : 0);
+        cli_relay rout = {0}, rerr = {0};
+        if (net && vb_net_policy_max_secret_len(net) > 0) {
+            /* SIGPIPE from a closed stdout still ends vbash as it would bash. */
+            if (cli_relay_start(&rout, 1, net))
+                eo.stdout_fd = rout.wr;
+            if (cli_relay_start(&rerr, 2, net))
+                eo.stderr_fd = rerr.wr;
+        }
         vb_result r;
         cli_running = s;
         rc = vb_exec(s, script, script_len, &eo, &r);
         cli_running = NULL;
+        cli_relay_stop(&rout);
+        cli_relay_stop(&rerr);
         if (rc != VB_OK) {
             fprintf(stderr, "vbash: %s\n", vb_session_error(s));
             status = rc == VB_ENOMEM ? 1 : 2;

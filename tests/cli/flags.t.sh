@@ -166,6 +166,19 @@ run "$VBASH" --profile strict -c 'echo ok'
 run "$VBASH" --profile permissive -c 'echo ok'
 [ "$st" = 0 ] && [ "$out" = ok ] && ok || bad "--profile permissive" "$st $out"
 
+# ---------------------------------------------------------------- network
+expect "--allow-net accepted" 0 ok -- "$VBASH" --allow-net example.com -c 'echo ok'
+run "$VBASH" --net-default bogus -c true
+[ "$st" = 2 ] && ok || bad "--net-default bogus" "status $st"
+contains "--net-default message" "$err" "vbash: --net-default:"
+run "$VBASH" --net-policy "$T/none.json" -c true
+[ "$st" = 2 ] && ok || bad "--net-policy missing file" "status $st"
+# Secrets never reach the output, even written in two pieces.
+run "$VBASH" --secret TOK=value:s3cr3t-v4lue@example.com -c 'echo s3cr3t-v4lue; printf "s3cr3t"; printf "%s\n" "-v4lue"; echo "in s3cr3t-v4lue err" >&2'
+same=$([ "$out" = "$(printf '[REDACTED:TOK]\n[REDACTED:TOK]')" ] && echo y)
+[ "$same" = y ] && ok || bad "--secret redacted from stdout" "$out"
+[ "$err" = "in [REDACTED:TOK] err" ] && ok || bad "--secret redacted from stderr" "$err"
+
 # ---------------------------------------------------------------- SIGINT
 # Ctrl-C cancels the running script (status 130); --export-fs still runs.
 "$VBASH" --export-fs "$T/int.tar" -c 'echo x > /tmp/mark; while :; do :; done' &
