@@ -169,6 +169,11 @@ typedef struct ls_opts {
     int status;
     bool first_out;           /* nothing printed yet (for blank lines between dirs) */
     bool color_started;
+    bool author;              /* --author: the owner again, in its own column */
+    bool hyperlink;           /* OSC 8 file:// links around names */
+    const char *host;         /* for hyperlinks */
+    bool align_quotes;        /* pad unquoted names when others are quoted (tty) */
+    bool some_quoted;         /* in the list being printed */
     struct timespec now;
     fs_ids ids;
     const char *lscolors;
@@ -570,7 +575,7 @@ static char ls__indicator(const ls_opts *op, uint32_t mode, bool is_link_target)
 }
 
 typedef struct ls_cols {
-    int inode_w, blocks_w, nlink_w, owner_w, group_w, size_w, major_w, minor_w;
+    int inode_w, blocks_w, nlink_w, owner_w, group_w, author_w, size_w, major_w, minor_w;
     bool any_dev;
 } ls_cols;
 
@@ -648,10 +653,33 @@ static char *ls__time_str(vb_cmd *cmd, const ls_opts *op, const struct timespec 
     return mem_strndup(cmd->heap, buf, n);
 }
 
+/* A file:// URI for --hyperlink: the path percent-encoded as GNU does. */
+static char *ls__uri(vb_cmd *cmd, const ls_opts *op, const char *abs)
+{
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    vbuf_printf(&b, "file://%s", op->host ? op->host : "");
+    for (const unsigned char *p = (const unsigned char *)abs; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("-_.~/", *p))
+            vbuf_addc(&b, (char)*p);
+        else
+            vbuf_printf(&b, "%%%02X", *p);
+    }
+    return (char *)vbuf_str(&b);
+}
+
 /* Prints the name with colour and indicator; returns its printed width. */
 static size_t ls__print_name(vb_cmd *cmd, ls_opts *op, const ls_ent *e, bool long_fmt)
 {
     char *q = ls__quote(cmd, op, e->name);
+    if (op->align_quotes && op->some_quoted && q[0] != '\'' && q[0] != '"')
+        q = mem_printf(cmd->heap, " %s", q);
+    if (op->hyperlink) {
+        char *canon = NULL;
+        fs_canon(cmd, e->abs, FS_CAN_MISSING, &canon);
+        bi_outf(cmd, "\033]8;;%s\a", ls__uri(cmd, op, canon ? canon : e->abs));
+    }
     char *col = op->color ? ls__color_of(cmd, op, e) : NULL;
     if (col) {
         if (!op->color_started) {
@@ -664,6 +692,8 @@ static size_t ls__print_name(vb_cmd *cmd, ls_opts *op, const ls_ent *e, bool lon
     } else {
         bi_outs(cmd, q);
     }
+    if (op->hyperlink)
+        bi_outs(cmd, "\033]8;;\a");
     size_t w = ls__width(q);
     if (long_fmt && e->ok && S_ISLNK(e->st.mode) && e->link) {
         bi_outs(cmd, " -> ");
@@ -708,7 +738,10 @@ static size_t ls__print_name(vb_cmd *cmd, ls_opts *op, const ls_ent *e, bool lon
 
 static size_t ls__name_len(vb_cmd *cmd, const ls_opts *op, const ls_ent *e, const ls_cols *c)
 {
-    size_t w = ls__width(ls__quote(cmd, op, e->name));
+    const char *q = ls__quote(cmd, op, e->name);
+    size_t w = ls__width(q);
+    if (op->align_quotes && op->some_quoted && q[0] != '\'' && q[0] != '"')
+        w++;
     if (e->ok && op->ind != IND_NONE && ls__indicator(op, e->st.mode, false))
         w++;
     if (op->inode)
@@ -751,6 +784,7 @@ static void ls__widths(vb_cmd *cmd, ls_opts *op, ls_ent **v, size_t n, ls_cols *
             if (c->nlink_w < 1) c->nlink_w = 1;
             if (c->owner_w < 1) c->owner_w = 1;
             if (c->group_w < 1) c->group_w = 1;
+            if (c->author_w < 1) c->author_w = 1;
             if (c->size_w < 1) c->size_w = 1;
             continue;
         }
@@ -763,6 +797,10 @@ static void ls__widths(vb_cmd *cmd, ls_opts *op, ls_ent **v, size_t n, ls_cols *
         if (!op->no_group) {
             w = (int)ls__width(ls__group(cmd, op, e->st.gid));
             if (w > c->group_w) c->group_w = w;
+        }
+        if (op->author) {
+            w = (int)ls__width(ls__owner(cmd, op, e->st.uid));
+            if (w > c->author_w) c->author_w = w;
         }
         if (S_ISCHR(e->st.mode) || S_ISBLK(e->st.mode)) {
             c->any_dev = true;
@@ -798,6 +836,8 @@ static void ls__print_long(vb_cmd *cmd, ls_opts *op, const ls_ent *e, const ls_c
         bi_outf(cmd, "%-*s ", c->owner_w, e->ok ? ls__owner(cmd, op, e->st.uid) : "?");
     if (!op->no_group)
         bi_outf(cmd, "%-*s ", c->group_w, e->ok ? ls__group(cmd, op, e->st.gid) : "?");
+    if (op->author)
+        bi_outf(cmd, "%-*s ", c->author_w, e->ok ? ls__owner(cmd, op, e->st.uid) : "?");
     if (e->ok && (S_ISCHR(e->st.mode) || S_ISBLK(e->st.mode)))
         bi_outf(cmd, "%*u, %*u ", c->major_w, major(e->st.rdev), c->minor_w, minor(e->st.rdev));
     else
@@ -814,6 +854,12 @@ static void ls__print_list(vb_cmd *cmd, ls_opts *op, ls_ent **v, size_t n)
 {
     if (n == 0)
         return;
+    op->some_quoted = false;
+    if (op->align_quotes)
+        for (size_t i = 0; i < n && !op->some_quoted; i++) {
+            const char *q = ls__quote(cmd, op, v[i]->name);
+            op->some_quoted = q[0] == '\'' || q[0] == '"';
+        }
     ls_cols c;
     ls__widths(cmd, op, v, n, &c);
     char eol = op->zero ? '\0' : '\n';
@@ -1292,7 +1338,7 @@ int bi_ls(vb_cmd *cmd)
         case '1': op.format = FMT_ONE; format_set = true; break;
         case 'Z':
             return bi_done(cmd, bi_err(cmd, "SELinux contexts are not supported in the sandbox") + 1);
-        case LS_AUTHOR: break; /* the author is the owner, as on GNU/Linux; printed with -l */
+        case LS_AUTHOR: op.author = true; break; /* the owner, as on GNU/Linux */
         case LS_BLOCK_SIZE: {
             uint64_t v;
             if (bi_parse_size(o.arg, &v) < 0 || v == 0)
@@ -1346,7 +1392,15 @@ int bi_ls(vb_cmd *cmd)
             op.hide[op.nhide++] = (char *)o.arg;
             break;
         }
-        case LS_HYPERLINK: break; /* no host names to link to in the sandbox */
+        case LS_HYPERLINK: {
+            int when = 1;
+            static const char *const names[] = {"always", "yes", "force", "", "never", "no", "none", "", "auto", "tty", "if-tty", NULL};
+            static const int vals[] = {1, 1, 1, 0, 0, 0, 0, 0, 2, 2, 2};
+            if (o.arg && ls__pick(cmd, o.arg, "--hyperlink", names, vals, &when) < 0)
+                return bi_done(cmd, 1);
+            op.hyperlink = when == 1 || (when == 2 && tty);
+            break;
+        }
         case LS_INDICATOR: {
             static const char *const names[] = {"none", "", "slash", "", "file-type", "", "classify", NULL};
             static const int vals[] = {IND_NONE, 0, IND_SLASH, 0, IND_FILE_TYPE, 0, IND_CLASSIFY};
@@ -1412,6 +1466,11 @@ int bi_ls(vb_cmd *cmd)
             op.color = false;
     }
     fs_now(cmd, &op.now);
+    if (op.hyperlink)
+        op.host = cmd->ops && cmd->ops->info ? cmd->ops->info(cmd->shell, "hostname") : NULL;
+    /* GNU: on a terminal, names without quotes get a space when others have them */
+    op.align_quotes = op.format != FMT_COMMAS && op.format != FMT_ONE &&
+                      (op.quoting == Q_SHELL_ESCAPE || op.quoting == Q_SHELL);
 
     int nops = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
