@@ -11,11 +11,20 @@
 
 #include "vfs/vfs_int.h"
 
+/* Chunks alive in the process (all VFSes): a leak check for tests. */
+static _Atomic uint64_t data__live;
+
+uint64_t vfs_chunks_live(void)
+{
+    return atomic_load_explicit(&data__live, memory_order_relaxed);
+}
+
 static vfs_chunk *data__chunk_new(uint32_t cap)
 {
     vfs_chunk *c = mem_shared_alloc(sizeof *c + cap);
     if (!c)
         return NULL;
+    atomic_fetch_add_explicit(&data__live, 1, memory_order_relaxed);
     atomic_init(&c->refs, 1);
     c->cap = cap;
     memset(c->data, 0, cap);
@@ -24,8 +33,10 @@ static vfs_chunk *data__chunk_new(uint32_t cap)
 
 void vfs__chunk_unref(vfs_chunk *c)
 {
-    if (c && atomic_fetch_sub_explicit(&c->refs, 1, memory_order_acq_rel) == 1)
+    if (c && atomic_fetch_sub_explicit(&c->refs, 1, memory_order_acq_rel) == 1) {
         mem_shared_free(c);
+        atomic_fetch_sub_explicit(&data__live, 1, memory_order_relaxed);
+    }
 }
 
 static uint32_t data__round(uint64_t need)

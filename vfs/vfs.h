@@ -174,5 +174,7 @@ bool vfs_file_is_dir(const vfs_file *f);
 /* Which mount a path lies under: 0 memory, else VFS_MOUNT_* + 1
  * (1 ro, 2 rw, 3 overlay). Negative errno when the path does not resolve. */
 int vfs_mount_kind(vfs *v, const char *path);
+/* File data chunks alive in the whole process (every VFS): for leak tests. */
+uint64_t vfs_chunks_live(void);
 
 #endif

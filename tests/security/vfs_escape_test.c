@@ -449,6 +449,7 @@ int main(void)
         return T_DONE();
     }
     setup();
+    uint64_t chunks0 = vfs_chunks_live();
     test_mount_escapes(0);
     test_mount_escapes(1);
     test_mount_escapes(2);
@@ -456,6 +457,7 @@ int main(void)
     test_race();
     test_paths();
     test_fill();
+    T_EQ_INT(vfs_chunks_live(), chunks0);
     test_api();
     nftw(base, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
     mem_heap_destroy(H);

@@ -285,9 +285,11 @@ int main(void)
         return T_DONE();
     }
     setup();
+    uint64_t chunks0 = vfs_chunks_live();
     test_ro();
     test_rw();
     test_overlay();
+    T_EQ_INT(vfs_chunks_live(), chunks0);
     nftw(base, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
     mem_heap_destroy(H);
     return T_DONE();

@@ -914,6 +914,7 @@ static void test_tar_mutations(void)
 
 int main(void)
 {
+    uint64_t chunks0 = vfs_chunks_live();
     H = mem_heap_new(0);
     test_layout();
     test_files();
@@ -931,6 +932,8 @@ int main(void)
     test_tar();
     test_tar_escape();
     test_tar_mutations();
+    /* every chunk of every VFS above went away with it */
+    T_EQ_INT(vfs_chunks_live(), chunks0);
     mem_heap_destroy(H);
     return T_DONE();
 }
