@@ -331,6 +331,12 @@ static void dp_node(dp *d, const ast_node *n)
     dp_redirs(d, n->redirs);
 }
 
+void deparse_node(const ast_node *n, vbuf *out)
+{
+    dp d = {.b = out, .indent = 0};
+    dp_node(&d, n);
+}
+
 void deparse_function(const char *name, const ast_node *def, vbuf *out)
 {
     dp d = {.b = out, .indent = 0};

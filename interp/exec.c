@@ -269,6 +269,15 @@ ish *ish_fork(ish *sh, iproc *proc)
 
 static void jobs_free(ish *sh);
 
+void exec_wait_hidden(ish *sh)
+{
+    for (ijob *j = sh->jobs; j; j = j->next)
+        if (j->hidden)
+            for (size_t i = 0; i < j->nprocs; i++)
+                if (j->procs[i]->state != P_DONE && sh->proc && sh->g->cur)
+                    proc_wait(sh->g, j->procs[i]);
+}
+
 void ish_free(ish *sh)
 {
     if (!sh)
@@ -456,6 +465,7 @@ static void exec_errexit(ish *sh, int st)
 static int exec_list(ish *sh, ast_node *n);
 static int exec_pipeline(ish *sh, ast_node *n);
 static int exec_background(ish *sh, ast_node *n);
+static int exec_coproc(ish *sh, ast_node *n);
 int exec_simple(ish *sh, ast_node *n);
 
 static int exec_body(ish *sh, ast_node *n)
@@ -724,6 +734,7 @@ static int exec_subshell(ish *sh, ast_node *n)
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
     int sig = c->died_sig;
+    exec_wait_hidden(c);
     ish_free(c);
     if (sig && sig != SIGINT && sig != SIGPIPE && !sh->async) {
         /* bash reports a foreground child killed by a signal */
@@ -740,6 +751,7 @@ static int exec_subshell(ish *sh, ast_node *n)
 static int exec_compound(ish *sh, ast_node *n)
 {
     iredir_undo undo = {0};
+    int psbase = sh->nprocsub;
     if (n->redirs && redir_apply(sh, n->redirs, &undo)) {
         redir_undo(sh, &undo);
         sh->status = 1;
@@ -789,6 +801,7 @@ static int exec_compound(ish *sh, ast_node *n)
     default: break;
     }
     redir_undo(sh, &undo);
+    sh_close_procsubs(sh, psbase);
     return st;
 }
 
@@ -843,12 +856,10 @@ int exec_node(ish *sh, ast_node *n)
         sh->status = 0;
         return 0;
     }
-    case N_COPROC: {
-        /* coproc: run in the background; COPROC array holds the fds */
-        st = exec_background(sh, n->body);
+    case N_COPROC:
+        st = exec_coproc(sh, n);
         sh->status = st;
         return st;
-    }
     default:
         st = exec_compound(sh, n);
         sh->status = st;
@@ -899,6 +910,7 @@ static int stage_main(iproc *p, void *arg)
     exec_run_exit_trap(c);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
+    exec_wait_hidden(c);
     ish_free(c);
     if (a->free_node)
         mem_free(g->heap, a->node);
@@ -1104,7 +1116,12 @@ static int exec_background(ish *sh, ast_node *n)
             j->nprocs = 1;
         } else
             p->refs--;
-        j->cmd = mem_strdup(g->heap, "command");
+        vbuf jt;
+        vbuf_init(&jt, g->heap);
+        deparse_node(copy, &jt);
+        vbuf_adds(&jt, " &");
+        size_t jl;
+        j->cmd = ivbuf_take(&jt, &jl);
         ijob **tail = &sh->jobs;
         while (*tail)
             tail = &(*tail)->next;
@@ -1113,6 +1130,70 @@ static int exec_background(ish *sh, ast_node *n)
         p->refs--;
     sh->last_bg_pid = p->pid;
     return 0;
+}
+
+/* coproc [NAME] cmd: a background job with two pipes; NAME=(read-fd write-fd)
+ * and NAME_PID in the parent. */
+static int exec_coproc(ish *sh, ast_node *n)
+{
+    ishell *g = sh->g;
+    const char *name = n->var && *n->var ? n->var : "COPROC";
+    stream *in_r = NULL, *in_w = NULL, *out_r = NULL, *out_w = NULL;
+    if (pipe_new(g, &in_r, &in_w) < 0)
+        return 1;
+    if (pipe_new(g, &out_r, &out_w) < 0) {
+        stream_unref(in_r);
+        stream_unref(in_w);
+        return 1;
+    }
+    int rfd = 63, wfd;
+    while (rfd > 10 && sh_fd(sh, rfd))
+        rfd--;
+    sh_set_fd(sh, rfd, out_r);
+    wfd = rfd - 1;
+    while (wfd > 10 && sh_fd(sh, wfd))
+        wfd--;
+    sh_set_fd(sh, wfd, in_w);
+    /* the job sees the coprocess ends on its fds 0 and 1 */
+    stream *s0 = sh_fd(sh, 0), *s1 = sh_fd(sh, 1);
+    if (s0)
+        stream_ref(s0);
+    if (s1)
+        stream_ref(s1);
+    sh_set_fd(sh, 0, in_r);
+    sh_set_fd(sh, 1, out_w);
+    stream *saved_stdin = g->stdin_stream;
+    g->stdin_stream = NULL;
+    /* the child must not keep the parent's ends open */
+    stream *pr = stream_ref(out_r), *pw = stream_ref(in_w);
+    sh_set_fd(sh, rfd, NULL);
+    sh_set_fd(sh, wfd, NULL);
+    int st = exec_background(sh, n->body);
+    g->stdin_stream = saved_stdin;
+    sh_set_fd(sh, 0, s0);
+    sh_set_fd(sh, 1, s1);
+    stream_unref(s0);
+    stream_unref(s1);
+    sh_set_fd(sh, rfd, pr);
+    sh_set_fd(sh, wfd, pw);
+    stream_unref(pr);
+    stream_unref(pw);
+    stream_unref(in_r);
+    stream_unref(in_w);
+    stream_unref(out_r);
+    stream_unref(out_w);
+    char rb[16], wb[16], pb[16];
+    snprintf(rb, sizeof rb, "%d", rfd);
+    snprintf(wb, sizeof wb, "%d", wfd);
+    snprintf(pb, sizeof pb, "%d", sh->last_bg_pid);
+    var_unset(sh, name, true);
+    var_set_elem(sh, name, "0", rb, 0);
+    var_set_elem(sh, name, "1", wb, 0);
+    char *pidname = mem_printf(g->heap, "%s_PID", name);
+    if (pidname)
+        var_set(sh, pidname, pb, 0);
+    mem_free(g->heap, pidname);
+    return st;
 }
 
 /* ------------------------------------------------------------------ scripts */

@@ -343,7 +343,13 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
     cmd.ops = &interp_shell_ops;
     cmd.shell = sh;
     /* argv belongs to the caller; commands may permute it (option parser) */
+    iproc *me = g->cur;
+    vb_cmd *outer = me ? me->cmd : NULL;
+    if (me)
+        me->cmd = &cmd;
     int st = b->fn(&cmd);
+    if (me)
+        me->cmd = outer;
     if (cmd.obuf.len)
         bi_flush(&cmd);
     if (cmd.obuf.data && mem_heap_used(cmd.heap))
@@ -549,11 +555,13 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
 }
 
 /* ------------------------------------------------------------------ dispatch */
-static void close_procsubs(ish *sh)
+/* Closes the fds opened by <( ) / >( ) since `base` (the command's own). */
+void sh_close_procsubs(ish *sh, int base)
 {
-    for (int i = 0; i < sh->nprocsub; i++)
+    for (int i = base; i < sh->nprocsub; i++)
         sh_set_fd(sh, sh->procsub_fds[i], NULL);
-    sh->nprocsub = 0;
+    if (sh->nprocsub > base)
+        sh->nprocsub = base;
 }
 
 /* Runs an expanded command. redirs/assigns may be NULL. */
@@ -635,11 +643,12 @@ int exec_simple(ish *sh, ast_node *n)
         return sh->flow == FLOW_EXIT ? sh->exit_status : (g->stop ? 1 : sh->status);
     char **argv = NULL;
     int argc = 0;
+    int psbase = sh->nprocsub;
     sh->cmdsub_ran = false;
     int prev_status = sh->status;
     int rc = expand_words(sh, n->words, n->nwords, &argv, &argc);
     if (rc) {
-        close_procsubs(sh);
+        sh_close_procsubs(sh, psbase);
         if (rc == 2)
             sh_abort(sh);
         return 1;
@@ -676,7 +685,7 @@ int exec_simple(ish *sh, ast_node *n)
         exec_trap(sh, ITRAP_DEBUG);
         if (sh->flow != FLOW_NONE) {
             argv_free(g, argv);
-            close_procsubs(sh);
+            sh_close_procsubs(sh, psbase);
             return sh->status;
         }
     }
@@ -685,8 +694,13 @@ int exec_simple(ish *sh, ast_node *n)
     int st = exec_argv(sh, argv, argc, n->redirs, n->assigns);
     mem_free(g->heap, sh->last_arg);
     sh->last_arg = mem_strdup(g->heap, argv[argc - 1]);
+    if (sh->proc && sh->proc->pending_sig && sh->flow == FLOW_NONE) {
+        exec_check_signals(sh);
+        if (sh->flow == FLOW_EXIT)
+            st = sh->exit_status;
+    }
     argv_free(g, argv);
-    close_procsubs(sh);
+    sh_close_procsubs(sh, psbase);
     return st;
 }
 

@@ -1510,6 +1510,7 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
         if (c->flow == FLOW_EXIT)
             st = c->exit_status;
         exec_run_exit_trap(c);
+        exec_wait_hidden(c);
         ish_free(c);
     }
     sh->status = st;
@@ -1537,6 +1538,7 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
 typedef struct psub_arg {
     ish *sh;
     ast_node *body;
+    iarena *arena;
 } psub_arg;
 
 static int psub_main(iproc *p, void *arg)
@@ -1549,6 +1551,7 @@ static int psub_main(iproc *p, void *arg)
         st = c->exit_status;
     exec_run_exit_trap(c);
     ish_free(c);
+    iarena_unref(a->arena);
     mem_free(p->g->heap, a);
     return st;
 }
@@ -1572,21 +1575,41 @@ static int x_procsub(xctx *x, const ast_part *pt)
     sh_set_fd(c, pt->procsub_out ? 0 : 1, pt->procsub_out ? r : w);
     a->sh = c;
     a->body = pt->body;
+    a->arena = sh->cur_arena;
+    iarena_ref(a->arena);
     /* the parent keeps the other end on a high fd */
     int fd = 63;
     while (fd > 10 && sh_fd(sh, fd))
         fd--;
     sh_set_fd(sh, fd, pt->procsub_out ? w : r);
+    if (sh->nprocsub < (int)(sizeof sh->procsub_fds / sizeof sh->procsub_fds[0]))
+        sh->procsub_fds[sh->nprocsub++] = fd;
     stream_unref(r);
     stream_unref(w);
     iproc *p = proc_spawn(g, psub_main, a, sh->proc);
     if (!p) {
         ish_free(c);
+        iarena_unref(a->arena);
         mem_free(g->heap, a);
         return 1;
     }
-    p->detached = true;
-    p->refs = 0;
+    ijob *j = mem_calloc(g->heap, 1, sizeof *j);
+    if (j)
+        j->procs = mem_calloc(g->heap, 1, sizeof *j->procs);
+    if (j && j->procs) {
+        j->procs[0] = p;
+        j->nprocs = 1;
+        j->hidden = true;
+        ijob **tail = &sh->jobs;
+        while (*tail)
+            tail = &(*tail)->next;
+        *tail = j;
+    } else {
+        if (j)
+            mem_free(g->heap, j);
+        p->detached = true;
+        p->refs = 0;
+    }
     sh->last_bg_pid = p->pid;
     char buf[32];
     snprintf(buf, sizeof buf, "/dev/fd/%d", fd);

@@ -174,6 +174,8 @@ struct iproc {
     bool detached;          /* nobody waits: freed when done */
     char *stack_base;       /* lowest usable address (for depth checks) */
     int refs;               /* holders: the scheduler while live, a job entry */
+    vb_cmd *cmd;            /* the native command running now (its buffered
+                               output is flushed before the process blocks) */
 };
 
 /* A job (background pipeline) of a shell. */
@@ -183,6 +185,7 @@ typedef struct ijob {
     size_t nprocs;
     char *cmd;              /* command text for `jobs` */
     bool notified, disowned;
+    bool hidden;            /* a process substitution: waited for, never listed */
     struct ijob *next;
 } ijob;
 
@@ -323,6 +326,8 @@ int proc_sleep(ishell *g, uint64_t ns);
 int proc_signal(ishell *g, int pid, int sig);
 /* Kills every process but the given one and runs them to their end. */
 void proc_kill_all(ishell *g);
+/* Runs what can still run without waiting (pipes drain), then returns. */
+void proc_drain(ishell *g);
 uint64_t proc_now_ns(void);
 /* Remaining C stack of the current process in bytes. */
 size_t proc_stack_left(ishell *g);
@@ -422,6 +427,9 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
 /* A copy of sh for a subshell (fds referenced, variables copied). */
 ish *ish_fork(ish *sh, iproc *proc);
 void ish_free(ish *sh);
+/* Waits for the process substitutions a subshell started (they finish
+ * before the subshell is reported done, deterministically). */
+void exec_wait_hidden(ish *sh);
 ish *ish_clone_into(ishell *g, ish *src);
 ish *ish_new(ishell *g);
 /* Runs argv as a command (after expansion), with the current fds. */
@@ -454,6 +462,8 @@ void sh_error(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)
  * top level of a non-interactive shell): status 1, the script goes on with
  * its next command. */
 void sh_abort(ish *sh);
+/* Closes the fds opened by process substitutions since index base. */
+void sh_close_procsubs(ish *sh, int base);
 void sh_error_noline(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sh_write(ish *sh, int fd, const void *p, size_t n);
 stream *sh_fd(ish *sh, int fd);
@@ -489,6 +499,8 @@ stream *redir_open(ish *sh, const char *path, int flags, int *err);
 /* ------------------------------------------------------------------ deparse.c */
 /* A function's text in bash's layout (declare -f, type). */
 void deparse_function(const char *name, const ast_node *def, vbuf *out);
+/* One command on one line (jobs). */
+void deparse_node(const ast_node *n, vbuf *out);
 
 /* ------------------------------------------------------------------ cond / test */
 int cond_eval(ish *sh, ast_cond *c);   /* 0 true, 1 false, 2 error */

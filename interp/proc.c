@@ -291,6 +291,25 @@ void proc_run_until(ishell *g, iproc *target)
     }
 }
 
+void proc_drain(ishell *g)
+{
+    while (g->runq_head) {
+        iproc *p = runq_pop(g);
+        if (p->state != P_RUNNABLE)
+            continue;
+        g->cur = p;
+        swapcontext(&g->sched_ctx, &p->ctx);
+        g->cur = NULL;
+        if (p->state == P_DONE) {
+            munmap(p->stack, p->stack_size);
+            p->stack = NULL;
+            p->stack_base = NULL;
+            if (p->detached)
+                proc_unref(g, p);
+        }
+    }
+}
+
 void proc_kill_all(ishell *g)
 {
     for (;;) {
@@ -358,12 +377,25 @@ static ssize_t pipe_read(stream *s, void *buf, size_t n)
             return VB_ECANCELED;
         if (!g->cur)
             return 0;
+        /* A command about to wait for input first hands over the output it
+         * has buffered, as a real process's writes would already be in the
+         * pipe (coprocesses, cat in a loop). */
+        if (g->cur->cmd && g->cur->cmd->obuf.len && !g->cur->cmd->obuf.error) {
+            vb_cmd *c = g->cur->cmd;
+            g->cur->cmd = NULL;
+            bi_flush(c);
+            g->cur->cmd = c;
+            if (pp->len)
+                continue;
+        }
         pp->rwait = g->cur;
         proc_block(g);
         if (pp->rwait == g->cur)
             pp->rwait = NULL;
+        /* a signal arrived: the read ends (as a killed process's would); the
+         * shell acts on the signal before its next command */
         if (g->cur->pending_sig && pp->len == 0)
-            return -EINTR;
+            return 0;
     }
     size_t k = n < pp->len ? n : pp->len;
     for (size_t i = 0; i < k; i++)
@@ -396,7 +428,7 @@ static ssize_t pipe_write(stream *s, const void *buf, size_t n)
             return VB_ECANCELED;
         size_t room = PIPE_CAP - pp->len;
         if (room == 0) {
-            if (!g->cur)
+            if (!g->cur || g->cur->pending_sig)
                 return VB_EPIPE;
             pp->wwait = g->cur;
             proc_block(g);

@@ -570,6 +570,9 @@ vb_status vb_exec(vb_session *s, const char *script, size_t len, const vb_exec_o
             sh->status = p->status;
             g->main = NULL;
             proc_unref(g, p);
+            /* background work that can finish without waiting does (output of
+             * a pipe reader, a process substitution); the rest is stopped */
+            proc_drain(g);
             proc_kill_all(g);
         }
     }

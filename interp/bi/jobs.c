@@ -328,12 +328,15 @@ int bi_wait(vb_cmd *cmd)
         }
     }
     if (i >= cmd->argc) {
-        while (sh->jobs) {
-            ijob *j = sh->jobs;
+        ijob *next;
+        for (ijob *j = sh->jobs; j; j = next) {
             wait_job(sh, j);
             if (exec_should_stop(sh))
                 return 1;
-            job_remove(sh, j);
+            next = j->next;
+            /* finished jobs stay in the table until `jobs` reports them */
+            if (j->hidden || j->disowned)
+                job_remove(sh, j);
         }
         return 0;
     }
@@ -412,6 +415,8 @@ int bi_jobs(vb_cmd *cmd)
         for (size_t k = 0; k < j->nprocs; k++)
             if (j->procs[k]->state != P_DONE)
                 done = false;
+        if (j->hidden)
+            continue;
         if (running_only && done)
             continue;
         if (stopped_only)
@@ -429,10 +434,20 @@ int bi_jobs(vb_cmd *cmd)
         else
             snprintf(state, sizeof state, "Exit %d", st);
         char mark = j == last ? '+' : j == prev ? '-' : ' ';
+        const char *text = j->cmd ? j->cmd : "";
+        char *shown = NULL;
+        if (done) {
+            /* a finished job is shown without its '&' and then forgotten */
+            size_t tl = strlen(text);
+            if (tl >= 2 && strcmp(text + tl - 2, " &") == 0)
+                shown = mem_strndup(cmd->heap, text, tl - 2);
+        }
         if (longf)
-            bi_outf(cmd, "[%d]%c %d %-22s%s\n", j->id, mark, j->procs[0]->pid, state, j->cmd);
+            bi_outf(cmd, "[%d]%c %d %-22s%s\n", j->id, mark, j->procs[0]->pid, state, shown ? shown : text);
         else
-            bi_outf(cmd, "[%d]%c  %-24s%s\n", j->id, mark, state, j->cmd);
+            bi_outf(cmd, "[%d]%c  %-24s%s\n", j->id, mark, state, shown ? shown : text);
+        if (done)
+            job_remove(sh, j);
     }
     return bi_done(cmd, 0);
 }

@@ -47,3 +47,41 @@ jobs; echo $?
 echo a b | wc -w & wait
 --- stdout
 2
+
+### coproc basic
+coproc cat; echo hello >&${COPROC[1]}; read line <&${COPROC[0]}; echo "got $line"; kill $COPROC_PID
+--- stdout
+got hello
+
+### coproc named
+coproc UP { tr a-z A-Z; }; echo abc >&${UP[1]}; eval "exec ${UP[1]}>&-"; read l <&${UP[0]}; echo $l; wait
+--- stdout
+ABC
+
+### process substitution output
+echo data > >(cat); wait; sleep 0 2>/dev/null; echo after
+--- stdout
+data
+after
+
+### procsub in function argument
+f() { cat "$1"; }; f <(echo via-func)
+--- stdout
+via-func
+
+### procsub two inputs
+paste <(printf '1\n2\n') <(printf 'a\nb\n')
+--- stdout
+1	a
+2	b
+
+### while read from procsub
+while read x; do echo "[$x]"; done < <(echo one; echo two)
+--- stdout
+[one]
+[two]
+
+### tee to procsub
+echo tee-data | tee >(cat > out.txt) > /dev/null; wait; sleep 0 2>/dev/null; cat out.txt
+--- stdout
+tee-data
