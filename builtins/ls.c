@@ -618,7 +618,6 @@ static char *ls__time_str(vb_cmd *cmd, const ls_opts *op, const struct timespec 
 {
     struct tm tm;
     fs_localtime(cmd, ts->tv_sec, &tm);
-    tm.tm_zone = "UTC";
     char buf[512];
     if (op->full_iso) {
         char z[16];

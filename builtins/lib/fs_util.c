@@ -4,6 +4,7 @@
  * coreutils messages meet; canonicalisation follows gnulib canonicalize.
  */
 #include "builtins/lib/fs_util.h"
+#include "builtins/lib/text_time.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -818,46 +819,13 @@ void fs_now(vb_cmd *cmd, struct timespec *ts)
         clock_gettime(CLOCK_REALTIME, ts);
 }
 
-/* Offset east of UTC (seconds) for a POSIX TZ "NAME[+-]h[:mm]"; 0 for the
- * rest. Zones with rules need a tz database the sandbox does not carry. */
-static long fs__tz_offset(vb_cmd *cmd, const char **zone_name)
-{
-    const char *tz = bi_getvar(cmd, "TZ");
-    *zone_name = "UTC";
-    if (!tz || !*tz)
-        return 0;
-    const char *p = tz;
-    if (*p == ':')
-        return 0;
-    const char *ns = p;
-    while (isalpha((unsigned char)*p))
-        p++;
-    if (p - ns < 3)
-        return 0;
-    if (!*p)
-        return 0;
-    int sign = 1;
-    if (*p == '+')
-        p++;
-    else if (*p == '-')
-        sign = -1, p++;
-    if (!isdigit((unsigned char)*p))
-        return 0;
-    long h = strtol(p, (char **)&p, 10), m = 0;
-    if (*p == ':')
-        m = strtol(p + 1, (char **)&p, 10);
-    if (*p)   /* DST rules: not supported */
-        return 0;
-    return -sign * (h * 3600 + m * 60);
-}
-
 void fs_localtime(vb_cmd *cmd, time_t t, struct tm *tm)
 {
-    const char *zn;
-    long off = fs__tz_offset(cmd, &zn);
-    time_t lt = t + off;
-    gmtime_r(&lt, tm);
-    tm->tm_gmtoff = off;
+    /* the session's TZ (POSIX rules included) through the text helpers */
+    tt_tm lt;
+    tt_local(cmd, NULL, (int64_t)t, &lt);
+    *tm = lt.tm;
+    tm->tm_zone = mem_strdup(cmd->heap, lt.zone);
 }
 
 static int fs__days_from_civil(int64_t y, unsigned m, unsigned d, int64_t *days)
@@ -882,8 +850,6 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
 {
     struct timespec now;
     fs_now(cmd, &now);
-    const char *zn;
-    long off = fs__tz_offset(cmd, &zn);
     while (isspace((unsigned char)*s))
         s++;
     if (*s == '@') {
@@ -926,9 +892,8 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
         out->tv_nsec = ns;
         return 0;
     }
-    /* local midnight of today */
-    int64_t lnow = now.tv_sec + off;
-    int64_t today = lnow - ((lnow % 86400) + 86400) % 86400;
+    struct tm today;
+    fs_localtime(cmd, now.tv_sec, &today);
     if (!strcmp(s, "now") || !*s) {
         *out = now;
         return 0;
@@ -945,20 +910,19 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
     int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
     long nsec = 0;
     const char *p = s;
-    int64_t base;
     bool has_date = false;
+    y = today.tm_year + 1900;
+    mo = today.tm_mon + 1;
+    d = today.tm_mday;
     if (sscanf(p, "%d-%d-%d%n", &y, &mo, &d, &n) == 3 && n >= 8) {
         if (mo < 1 || mo > 12 || d < 1 || d > 31)
             return -EINVAL;
-        base = fs__mktime_utc(y, mo, d, 0, 0, 0);
         p += n;
         has_date = true;
         if (*p == 'T' || *p == ' ')
             p++;
         while (*p == ' ')
             p++;
-    } else {
-        base = today;
     }
     bool has_time = false;
     if (isdigit((unsigned char)*p)) {
@@ -1019,11 +983,12 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
     }
     if (h > 24 || mi > 59 || sec > 60)
         return -EINVAL;
-    int64_t zone = off;
+    int64_t zone = 0;
+    bool zone_given = false;
     while (*p == ' ')
         p++;
     if (*p == 'Z' || !strcasecmp(p, "UTC") || !strcasecmp(p, "GMT")) {
-        zone = 0;
+        zone_given = true;
         p += *p == 'Z' ? 1 : 3;
     } else if (*p == '+' || *p == '-') {
         int sign = *p == '-' ? -1 : 1;
@@ -1037,10 +1002,24 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out)
             return -EINVAL;
         }
         zone = sign * (zh * 3600 + zm * 60);
+        zone_given = true;
     }
     if (*p)
         return -EINVAL;
-    out->tv_sec = (time_t)(base + h * 3600 + mi * 60 + sec - zone);
+    if (zone_given) {
+        out->tv_sec = (time_t)(fs__mktime_utc(y, mo, d, h, mi, sec) - zone);
+    } else {
+        struct tm lt;
+        memset(&lt, 0, sizeof lt);
+        lt.tm_year = y - 1900;
+        lt.tm_mon = mo - 1;
+        lt.tm_mday = d;
+        lt.tm_hour = h;
+        lt.tm_min = mi;
+        lt.tm_sec = sec;
+        lt.tm_isdst = -1;
+        out->tv_sec = (time_t)tt_mktime(cmd, NULL, &lt);
+    }
     out->tv_nsec = nsec;
     return 0;
 }

@@ -112,8 +112,8 @@ int fs_user_gid(vb_cmd *cmd, fs_ids *ids, uint32_t uid, uint32_t *gid);
 /* ------------------------------------------------------------------ time */
 /* The session clock. */
 void fs_now(vb_cmd *cmd, struct timespec *ts);
-/* Broken-down time in the session's zone (TZ: UTC, or a fixed POSIX offset
- * like "EST5" / "UTC-2"; other zones are taken as UTC). gmtoff in *off. */
+/* Broken-down time in the session's zone (the TZ variable, POSIX rules
+ * included; see text_time.h). tm_zone points to a heap copy. */
 void fs_localtime(vb_cmd *cmd, time_t t, struct tm *tm);
 /* Parses a date as touch -d / date -d accept in their common forms:
  * "@SECONDS", "YYYY-MM-DD[ T]HH:MM[:SS[.frac]]" with optional "Z"/"+hh:mm",
