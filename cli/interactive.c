@@ -53,7 +53,7 @@ static void ia_on_sigint(int sig)
 /* Runs a helper script with captured output; returns the stdout (malloc'd)
  * or NULL when the engine failed (the script's own status is ignored: the
  * prompt scripts end by restoring $?). */
-static char *ia_capture(vb_session *s, const char *script)
+static char *ia_capture_n(vb_session *s, const char *script, size_t *len)
 {
     vb_exec_opts eo;
     vb_exec_opts_init(&eo);
@@ -65,101 +65,126 @@ static char *ia_capture(vb_session *s, const char *script)
         if (out) {
             memcpy(out, r.out.data ? r.out.data : "", r.out.len);
             out[r.out.len] = '\0';
+            if (len)
+                *len = r.out.len;
         }
     }
     vb_result_free(&r);
     return out;
 }
 
-/* bash's prompt escapes, for sessions whose ${VAR@P} is not available.
- * vals: PS, USER, HOSTNAME, PWD, HOME. */
-static char *ia_expand_escapes(const char *ps, const char *user, const char *host,
-                               const char *pwd, const char *home)
+static char *ia_capture(vb_session *s, const char *script)
 {
-    size_t cap = strlen(ps) * 4 + strlen(pwd) + strlen(user) + strlen(host) + 256, n = 0;
-    char *out = malloc(cap);
-    if (!out)
-        return NULL;
-#define IA_PUT(str)                                    \
-    do {                                               \
-        const char *ia__s = (str);                     \
-        size_t ia__l = strlen(ia__s);                  \
-        if (n + ia__l + 1 >= cap) {                    \
-            cap = (n + ia__l + 1) * 2;                 \
-            char *ia__n = realloc(out, cap);           \
-            if (!ia__n) {                              \
-                free(out);                             \
-                return NULL;                           \
-            }                                          \
-            out = ia__n;                               \
-        }                                              \
-        memcpy(out + n, ia__s, ia__l);                 \
-        n += ia__l;                                    \
-    } while (0)
+    return ia_capture_n(s, script, NULL);
+}
+
+/* A growing string for the prompt expander (malloc'd). */
+typedef struct ia_str {
+    char *p;
+    size_t n, cap;
+    bool failed;
+} ia_str;
+
+static void ia_put(ia_str *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t nc = (b->n + n + 1) * 2;
+        char *np = realloc(b->p, nc);
+        if (!np) {
+            b->failed = true;
+            return;
+        }
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+/* A value substituted for an escape (\w, \u...): in quoted mode it is
+ * protected from the expansions that follow, as bash does. */
+static void ia_put_val(ia_str *b, const char *s, bool quote)
+{
+    for (; *s; s++) {
+        if (quote && strchr("\\$`\"", *s))
+            ia_put(b, "\\", 1);
+        ia_put(b, s, 1);
+    }
+}
+
+/* bash's prompt escapes, for sessions whose ${VAR@P} is not available.
+ * quote: the result goes between double quotes for the session to run the
+ * parameter expansion, command substitution and arithmetic of PS1. */
+static char *ia_expand_escapes(const char *ps, const char *user, const char *host,
+                               const char *pwd, const char *home, bool quote)
+{
+    ia_str b = {0};
     char tmp[256];
     time_t now = time(NULL);
     struct tm tm;
     localtime_r(&now, &tm);
+    ia_put(&b, "", 0);
     for (const char *p = ps; *p; p++) {
         if (*p != '\\' || !p[1]) {
-            char c[2] = {*p, '\0'};
-            IA_PUT(c);
+            if (quote && *p == '"')
+                ia_put(&b, "\\", 1);
+            ia_put(&b, p, 1);
             continue;
         }
         p++;
         switch (*p) {
-        case 'u': IA_PUT(user); break;
-        case 'h': {
-            size_t l = strcspn(host, ".");
-            snprintf(tmp, sizeof tmp, "%.*s", (int)l, host);
-            IA_PUT(tmp);
+        case 'u': ia_put_val(&b, user, quote); break;
+        case 'h':
+            snprintf(tmp, sizeof tmp, "%.*s", (int)strcspn(host, "."), host);
+            ia_put_val(&b, tmp, quote);
             break;
-        }
-        case 'H': IA_PUT(host); break;
+        case 'H': ia_put_val(&b, host, quote); break;
         case 'w': {
             size_t hl = strlen(home);
             if (hl > 1 && strncmp(pwd, home, hl) == 0 && (pwd[hl] == '/' || !pwd[hl])) {
-                IA_PUT("~");
-                IA_PUT(pwd + hl);
+                ia_put_val(&b, "~", quote);
+                ia_put_val(&b, pwd + hl, quote);
             } else {
-                IA_PUT(pwd);
+                ia_put_val(&b, pwd, quote);
             }
             break;
         }
         case 'W': {
-            if (strcmp(pwd, home) == 0 && strlen(home) > 1) {
-                IA_PUT("~");
-            } else {
-                const char *sl = strrchr(pwd, '/');
-                IA_PUT(sl && sl[1] ? sl + 1 : pwd);
-            }
+            const char *sl = strrchr(pwd, '/');
+            if (strcmp(pwd, home) == 0 && strlen(home) > 1)
+                ia_put_val(&b, "~", quote);
+            else
+                ia_put_val(&b, sl && sl[1] ? sl + 1 : pwd, quote);
             break;
         }
-        case '$': IA_PUT(strcmp(user, "root") == 0 ? "#" : "$"); break;
-        case 't': strftime(tmp, sizeof tmp, "%H:%M:%S", &tm); IA_PUT(tmp); break;
-        case 'T': strftime(tmp, sizeof tmp, "%I:%M:%S", &tm); IA_PUT(tmp); break;
-        case '@': strftime(tmp, sizeof tmp, "%I:%M %p", &tm); IA_PUT(tmp); break;
-        case 'A': strftime(tmp, sizeof tmp, "%H:%M", &tm); IA_PUT(tmp); break;
-        case 'd': strftime(tmp, sizeof tmp, "%a %b %d", &tm); IA_PUT(tmp); break;
-        case 'n': IA_PUT("\n"); break;
-        case 'r': IA_PUT("\r"); break;
-        case 'a': IA_PUT("\a"); break;
-        case 'e': IA_PUT("\033"); break;
-        case 's': IA_PUT("vbash"); break;
-        case 'v': case 'V': IA_PUT(vb_version()); break;
-        case '[': IA_PUT("\001"); break;
-        case ']': IA_PUT("\002"); break;
-        case '\\': IA_PUT("\\"); break;
-        default: {
-            char c[3] = {'\\', *p, '\0'};
-            IA_PUT(c);
+        case '$': ia_put_val(&b, strcmp(user, "root") == 0 ? "#" : "$", quote); break;
+        case 't': strftime(tmp, sizeof tmp, "%H:%M:%S", &tm); ia_put_val(&b, tmp, quote); break;
+        case 'T': strftime(tmp, sizeof tmp, "%I:%M:%S", &tm); ia_put_val(&b, tmp, quote); break;
+        case '@': strftime(tmp, sizeof tmp, "%I:%M %p", &tm); ia_put_val(&b, tmp, quote); break;
+        case 'A': strftime(tmp, sizeof tmp, "%H:%M", &tm); ia_put_val(&b, tmp, quote); break;
+        case 'd': strftime(tmp, sizeof tmp, "%a %b %d", &tm); ia_put_val(&b, tmp, quote); break;
+        case 'n': ia_put(&b, "\n", 1); break;
+        case 'r': ia_put(&b, "\r", 1); break;
+        case 'a': ia_put(&b, "\a", 1); break;
+        case 'e': ia_put(&b, "\033", 1); break;
+        case 's': ia_put_val(&b, "vbash", quote); break;
+        case 'v': case 'V': ia_put_val(&b, vb_version(), quote); break;
+        case '[': ia_put(&b, "\001", 1); break;
+        case ']': ia_put(&b, "\002", 1); break;
+        case '\\': ia_put_val(&b, "\\", quote); break;
+        default:
+            ia_put(&b, p - 1, 2);
             break;
-        }
         }
     }
-#undef IA_PUT
-    out[n] = '\0';
-    return out;
+    if (b.failed) {
+        free(b.p);
+        return NULL;
+    }
+    return b.p;
 }
 
 /* Whether the session expands prompt escapes itself (${VAR@P}). */
@@ -184,22 +209,37 @@ static char *ia_prompt(vb_session *s, const char *var, int last_status)
             return p;
     }
     snprintf(script, sizeof script,
-             "printf '%%s\\n' \"${%s-}\" \"${USER-user}\" \"${HOSTNAME-vbash}\" \"${PWD-/}\" "
+             "printf '%%s\\0' \"${%s-}\" \"${USER-user}\" \"${HOSTNAME-vbash}\" \"${PWD-/}\" "
              "\"${HOME-}\"; (exit %d)",
              var, last_status);
-    char *raw = ia_capture(s, script);
+    size_t rawlen = 0;
+    char *raw = ia_capture_n(s, script, &rawlen);
     if (!raw)
         return strdup(strcmp(var, "PS1") == 0 ? "vbash$ " : "> ");
+    /* Five NUL-terminated fields. */
     char *f[5] = {0};
-    char *q = raw;
-    for (int i = 0; i < 5 && q; i++) {
-        f[i] = q;
-        q = strchr(q, '\n');
-        if (q)
-            *q++ = '\0';
+    size_t off = 0;
+    for (int i = 0; i < 5 && off < rawlen; i++) {
+        f[i] = raw + off;
+        off += strlen(raw + off) + 1;
     }
-    char *out = ia_expand_escapes(f[0] ? f[0] : "", f[1] ? f[1] : "", f[2] ? f[2] : "",
-                                  f[3] ? f[3] : "/", f[4] ? f[4] : "");
+    char *esc = ia_expand_escapes(f[0] ? f[0] : "", f[1] ? f[1] : "", f[2] ? f[2] : "",
+                                  f[3] ? f[3] : "/", f[4] ? f[4] : "", true);
+    char *out = NULL;
+    if (esc) {
+        /* Then the expansions of PS1 (promptvars), by the session. */
+        size_t sl = strlen(esc) + 64;
+        char *sc = malloc(sl);
+        if (sc) {
+            snprintf(sc, sl, "printf %%s \"%s\"; (exit %d)", esc, last_status);
+            out = ia_capture(s, sc);
+            free(sc);
+        }
+        if (!out)
+            out = ia_expand_escapes(f[0] ? f[0] : "", f[1] ? f[1] : "", f[2] ? f[2] : "",
+                                    f[3] ? f[3] : "/", f[4] ? f[4] : "", false);
+        free(esc);
+    }
     free(raw);
     return out ? out : strdup("$ ");
 }

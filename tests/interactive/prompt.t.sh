@@ -105,6 +105,9 @@ try:
     check("PS1 with \\W", t.expect(rb"\n\r?\[~\|user\] \$ "), repr(t.buf[-200:]))
     t.send(b"cd /tmp\r")
     check("\\W follows cd", t.expect(rb"\n\r?\[tmp\|user\] \$ "), repr(t.buf[-200:]))
+    # Parameter expansion and command substitution in PS1 (promptvars).
+    t.send(b"X=val; PS1='<$X|$(echo cs)|\"q\"|\\W> '\r")
+    check("PS1 expansions", t.expect(rb'\n\r?<val\|cs\|"q"\|tmp> '), repr(t.buf[-200:]))
     t.send(b"PS1='\\w> '\r")
     check("PS1 with \\w", t.expect(rb"\n\r?/tmp> "), repr(t.buf[-200:]))
 
