@@ -128,3 +128,31 @@ chgrp -k 0 f
 chgrp: invalid option -- 'k'
 Try 'chgrp --help' for more information.
 --- status 1
+
+### chgrp missing reference
+touch f; chgrp --reference=nope f; echo $?
+--- stdout
+1
+--- stderr
+chgrp: failed to get attributes of 'nope': No such file or directory
+
+### chgrp recursive missing
+chgrp -R 0 nope; echo $?
+--- stdout
+1
+--- stderr
+chgrp: cannot access 'nope': No such file or directory
+
+### chgrp changes verbose missing
+chgrp -c 0 nope; echo $?
+--- stdout
+1
+--- stderr
+chgrp: cannot access 'nope': No such file or directory
+
+### chgrp goes on after error
+touch f; chgrp -f nosuchgroup f; echo $?
+--- stdout
+1
+--- stderr
+chgrp: invalid group: ‘nosuchgroup’

@@ -100,3 +100,29 @@ link --help | head -1; unlink --help | head -1
 --- stdout
 Usage: link FILE1 FILE2
 Usage: unlink FILE
+
+### unlink a dangling symlink
+ln -s nowhere l; unlink l; ls
+
+### unlink a fifo
+mkfifo p; unlink p; ls
+
+### unlink in a missing directory
+unlink d/x; echo $?
+--- stdout
+1
+--- stderr
+unlink: cannot unlink 'd/x': No such file or directory
+
+### unlink bad option
+unlink -x f
+--- stderr
+unlink: invalid option -- 'x'
+Try 'unlink --help' for more information.
+--- status 1
+
+### link and unlink version line
+link --version | head -1 | cut -d' ' -f1; unlink --version | head -1 | cut -d' ' -f1
+--- stdout
+link
+unlink

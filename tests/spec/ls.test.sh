@@ -390,3 +390,8 @@ ls nope .; echo $?
 2
 --- stderr
 ls: cannot access 'nope': No such file or directory
+
+### long iso time in a zone with rules
+export TZ=EST5EDT,M3.2.0,M11.1.0; touch -d @1593619200 f; ls -l --time-style='+%F %T %Z %z' f | cut -d' ' -f6-
+--- stdout
+2020-07-01 12:00:00 EDT -0400 f

@@ -117,3 +117,24 @@ touch x; mknod x p; echo $?
 1
 --- stderr
 mknod: x: File exists
+
+### mknod invalid major number
+mknod x c a 1; echo $?
+--- stdout
+1
+--- stderr
+mknod: invalid major device number ‘a’
+
+### mknod missing directory
+mknod d/p p; echo $?
+--- stdout
+1
+--- stderr
+mknod: d/p: No such file or directory
+
+### mknod invalid mode
+mknod -m bad x p; echo $?
+--- stdout
+1
+--- stderr
+mknod: invalid mode

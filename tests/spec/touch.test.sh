@@ -136,3 +136,15 @@ touch: cannot touch 'x/y': No such file or directory
 echo data > f; touch f; cat f
 --- stdout
 data
+
+### local time zone with rules
+export TZ=EST5EDT,M3.2.0,M11.1.0; touch -d '2020-07-01 12:00' f; touch -d '2020-01-01 12:00' g; stat -c '%y %Y' f g
+--- stdout
+2020-07-01 12:00:00.000000000 -0400 1593619200
+2020-01-01 12:00:00.000000000 -0500 1577898000
+
+### explicit zone in the date
+touch -d '2020-07-01 12:00:00+02:00' f; stat -c '%Y' f; touch -d '2020-07-01T12:00:00Z' g; stat -c %Y g
+--- stdout
+1593597600
+1593604800
