@@ -163,7 +163,43 @@ int bi_env(vb_cmd *cmd)
         tx_shquote(&pre, dir);
         vbuf_adds(&pre, " || exit 125\n");
     }
-    int st = tx_run_with_prelude(cmd, vbuf_str(&pre), cmd->argv + i, cmd->argc - i);
+    /* execvp looks the command up in the new environment's PATH, or in
+     * "/bin:/usr/bin" when the new environment has none. */
+    const char *newpath = NULL;
+    bool path_gone = clear;
+    for (int k = 0; k < nunset; k++)
+        if (!strcmp(unset[k], "PATH"))
+            path_gone = true;
+    for (int k = first_assign; k < first_assign + nassign; k++)
+        if (!strncmp(cmd->argv[k], "PATH=", 5))
+            newpath = cmd->argv[k] + 5;
+    /* A private copy of the command words: argv belongs to the shell. */
+    char **words = mem_calloc(cmd->heap, (size_t)(cmd->argc - i) + 1, sizeof *words);
+    if (!words)
+        return bi_err(cmd, "memory exhausted") + 124;
+    for (int k = i; k < cmd->argc; k++)
+        words[k - i] = cmd->argv[k];
+    if ((path_gone || newpath) && !strchr(cmd->argv[i], '/')) {
+        const char *sp = newpath ? newpath : "/bin:/usr/bin";
+        for (const char *p = sp;;) {
+            const char *colon = strchr(p, ':');
+            size_t len = colon ? (size_t)(colon - p) : strlen(p);
+            char *cand = mem_printf(cmd->heap, "%.*s/%s", (int)len, len ? p : ".", cmd->argv[i]);
+            char *abs = cand ? bi_path(cmd, cand) : NULL;
+            vfs_stat_t sb;
+            if (abs && vfs_stat(cmd->vfs, abs, &sb) == 0 && S_ISREG(sb.mode) &&
+                vfs_access(cmd->vfs, abs, X_OK) == 0) {
+                words[0] = cand;
+                break;
+            }
+            if (!colon) {
+                bi_err(cmd, "%s: No such file or directory", fs_lq(cmd, cmd->argv[i]));
+                return 127;
+            }
+            p = colon + 1;
+        }
+    }
+    int st = tx_run_with_prelude(cmd, vbuf_str(&pre), words, cmd->argc - i);
     if (st < 0)
         return bi_err(cmd, "cannot run %s", fs_lq(cmd, cmd->argv[i])) + 124;
     return st;
