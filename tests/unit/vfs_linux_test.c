@@ -98,6 +98,61 @@ static void cmp(const char *op, const char *a, const char *b, int vr, int hr)
     T_CHECK(vr == hr);
 }
 
+/* Every name the random operations can reach, for the mtime check. */
+static const char *const all_paths[] = { "", "a", "b", "c", "d", "e", "l", "lo", "x", "d/a", "d/b",
+                                         "d/e", "d/l", "d/e/a", "a/x", "e/a", "d/a/a", "d/a/e",
+                                         "d/b/a", "l/a", "d/l/a" };
+#define NPATHS (sizeof all_paths / sizeof all_paths[0])
+static int8_t old_mtime[NPATHS];
+
+/* Sets every path's mtime to an old value on both sides (without following
+ * symlinks), so that after an operation we can see which ones it touched. */
+static void mtime_reset(void)
+{
+    struct timespec ts[2] = { { 1000, 0 }, { 1000, 0 } };
+    for (size_t i = 0; i < NPATHS; i++) {
+        char va[256], ha[256];
+        both(all_paths[i], va, ha);
+        vfs_stat_t vs;
+        struct stat hs;
+        old_mtime[i] = vfs_lstat(V, va, &vs) == 0 && lstat(ha, &hs) == 0;
+        if (old_mtime[i]) {
+            vfs_utimens(V, va, ts, false);
+            utimensat(AT_FDCWD, ha, ts, AT_SYMLINK_NOFOLLOW);
+        }
+    }
+}
+
+static void mtime_check(const char *op, const char *a, const char *b)
+{
+    for (size_t i = 0; i < NPATHS; i++) {
+        if (!old_mtime[i])
+            continue;
+        char va[256], ha[256];
+        both(all_paths[i], va, ha);
+        vfs_stat_t vs;
+        struct stat hs;
+        if (vfs_lstat(V, va, &vs) != 0 || lstat(ha, &hs) != 0)
+            continue;
+        if (vs.ino == 0)
+            continue;
+        bool vch = vs.mtime.tv_sec != 1000, hch = hs.st_mtim.tv_sec != 1000;
+        if (vch != hch && mismatches < 30) {
+            mismatches++;
+            fprintf(stderr, "MTIME %s %s %s: %s changed in %s only\n", op, a, b ? b : "",
+                    all_paths[i], vch ? "vfs" : "host");
+        }
+        T_CHECK(vch == hch);
+    }
+}
+
+static const char *op_name(int op)
+{
+    static const char *const n[] = { "mkdir", "rmdir", "unlink", "rename", "link", "symlink",
+                                     "open", "open", "truncate", "stat", "readlink", "opendir" };
+    return n[op];
+}
+
 static void step(void)
 {
     char va[256], ha[256], vb[256], hb[256];
@@ -106,6 +161,7 @@ static void step(void)
     both(b, vb, hb);
     int op = (int)rnd(12);
     int vr = 0, hr = 0;
+    mtime_reset();
     switch (op) {
     case 0:
         vr = vfs_mkdir(V, va, 0755);
@@ -226,6 +282,7 @@ static void step(void)
         break;
     }
     }
+    mtime_check(op_name(op), a, b);
 }
 
 /* "name type size;" for every entry below dir, in name order. */
