@@ -396,7 +396,7 @@ int main(void)
         else
             T_EQ_INT(vfs_mount_host(V, lower, "/w", mode == 1 ? 1 : 2), 0);
         bool diverged = false;
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < 700; i++) {
             step();
             if (!diverged && (i % 8 == 7 || getenv("VB_TRACE")) && !same_trees()) {
                 diverged = true;
