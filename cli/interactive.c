@@ -546,6 +546,106 @@ static bool ia_line(ia_state *st, const char *line)
 
 #ifdef VB_HAVE_READLINE
 static ia_state *ia_cur;
+
+/* Tab completion from the sandbox, never from the host: command names in
+ * command position, else file names of the VFS (directories get a '/'),
+ * both from the session's compgen. */
+static char **ia_matches;
+static size_t ia_nmatches;
+
+static char *ia_complete_next(const char *text, int state)
+{
+    (void)text;
+    static size_t i;
+    if (!state)
+        i = 0;
+    return i < ia_nmatches ? strdup(ia_matches[i++]) : NULL;
+}
+
+static char **ia_attempt_completion(const char *text, int start, int end)
+{
+    (void)end;
+    rl_attempted_completion_over = 1;
+    bool cmd = true;
+    for (int i = start - 1; i >= 0; i--) {
+        char c = rl_line_buffer[i];
+        if (c == ' ' || c == '\t')
+            continue;
+        cmd = strchr(";|&(`{!", c) != NULL;
+        break;
+    }
+    /* The word, single-quoted for the helper script. */
+    size_t tl = strlen(text);
+    char *q = malloc(tl * 4 + 3);
+    if (!q)
+        return NULL;
+    size_t n = 0;
+    q[n++] = '\'';
+    for (size_t i = 0; i < tl; i++) {
+        if (text[i] == '\'') {
+            memcpy(q + n, "'\\''", 4);
+            n += 4;
+        } else {
+            q[n++] = text[i];
+        }
+    }
+    q[n++] = '\'';
+    q[n] = '\0';
+    size_t sl = n + 256;
+    char *script = malloc(sl);
+    if (!script) {
+        free(q);
+        return NULL;
+    }
+    if (cmd)
+        snprintf(script, sl, "compgen -c -- %s 2>/dev/null | sort -u; (exit %d)", q,
+                 ia_cur ? ia_cur->status : 0);
+    else
+        snprintf(script, sl,
+                 "compgen -f -- %s 2>/dev/null | while IFS= read -r __vb_f; do "
+                 "if [ -d \"$__vb_f\" ]; then printf '%%s/\\n' \"$__vb_f\"; "
+                 "else printf '%%s\\n' \"$__vb_f\"; fi; done; unset __vb_f; (exit %d)",
+                 q, ia_cur ? ia_cur->status : 0);
+    free(q);
+    char *out = ia_capture(ia_cur->s, script);
+    free(script);
+    if (!out)
+        return NULL;
+    size_t cap = 16;
+    ia_nmatches = 0;
+    ia_matches = malloc(cap * sizeof *ia_matches);
+    for (char *line = out; ia_matches && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (*line) {
+            if (ia_nmatches == cap) {
+                char **nm = realloc(ia_matches, cap * 2 * sizeof *nm);
+                if (!nm)
+                    break;
+                ia_matches = nm;
+                cap *= 2;
+            }
+            ia_matches[ia_nmatches++] = line;
+        }
+        if (!nl)
+            break;
+        line = nl + 1;
+    }
+    char **res = NULL;
+    if (ia_matches && ia_nmatches) {
+        /* A single directory goes on without a space after its '/'. */
+        rl_completion_suppress_append =
+            ia_nmatches == 1 && ia_matches[0][strlen(ia_matches[0]) - 1] == '/';
+        res = rl_completion_matches(text, ia_complete_next);
+    }
+    free(ia_matches);
+    ia_matches = NULL;
+    ia_nmatches = 0;
+    free(out);
+    return res;
+}
+
 static bool ia_have_line;
 static char *ia_pending;
 static bool ia_eof;
@@ -583,6 +683,7 @@ static int ia_loop_readline(ia_state *st)
     rl_outstream = stderr;
     rl_catch_signals = 0;
     rl_catch_sigwinch = 1;
+    rl_attempted_completion_function = ia_attempt_completion;
     using_history();
     ia_highlight_init();
     ia_install(st);

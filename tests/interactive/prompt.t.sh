@@ -160,6 +160,27 @@ try:
     check("up arrow re-runs it", t.expect(rb"hist-42\r(?=\n)"), repr(t.buf[-200:]))
     t.expect(rb"\n\r?/tmp> ")
 
+    # Tab completion comes from the sandbox.
+    t.send(b"mkdir -p /tmp/cdir/sub; echo content > /tmp/cdir/only-file\r")
+    t.expect(rb"\n\r?/tmp> ")
+    t.send(b"cat /tmp/cdir/on\t")
+    time.sleep(0.3)
+    t.send(b"\r")
+    check("file name completed from the VFS", t.expect(rb"\ncontent\r(?=\n)"), repr(t.buf[-200:]))
+    t.expect(rb"\n\r?/tmp> ")
+    t.send(b"ech\t")
+    time.sleep(0.3)
+    t.send(b"tab-done\r")
+    check("command name completed", t.expect(rb"\ntab-done\r(?=\n)"), repr(t.buf[-200:]))
+    t.expect(rb"\n\r?/tmp> ")
+    t.send(b"cd /tmp/cdir/s\t")
+    time.sleep(0.3)
+    t.send(b"\rpwd\r")
+    check("directory completed with a slash", t.expect(rb"\n/tmp/cdir/sub\r(?=\n)"), repr(t.buf[-200:]))
+    t.expect(rb"\n\r?/tmp/cdir/sub> ")
+    t.send(b"cd /tmp\r")
+    t.expect(rb"\n\r?/tmp> ")
+
     # Syntax errors do not end the shell.
     t.send(b"fi\r")
     check("syntax error reported as interactive bash does",
