@@ -270,6 +270,11 @@ int bi_du(vb_cmd *cmd)
     c.hash_all = nops > 1;
     uint64_t grand = 0;
     for (int i = 0; i < nops && !bi_cancelled(cmd); i++) {
+        if (!*ops[i]) {
+            bi_err(cmd, "invalid zero-length file name");
+            c.status = 1;
+            continue;
+        }
         char *abs = bi_path(cmd, ops[i]);
         if (!abs)
             return bi_done(cmd, 1);

@@ -122,3 +122,10 @@ Try 'du --help' for more information.
 mkdir d; printf 1 > d/a.o; printf 22 > d/b.c; du -ab --exclude='*.o' d/b.c d/a.o
 --- stdout
 2	d/b.c
+
+### empty operand
+du ''; echo $?
+--- stdout
+1
+--- stderr
+du: invalid zero-length file name

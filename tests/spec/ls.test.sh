@@ -395,3 +395,21 @@ ls: cannot access 'nope': No such file or directory
 export TZ=EST5EDT,M3.2.0,M11.1.0; touch -d @1593619200 f; ls -l --time-style='+%F %T %Z %z' f | cut -d' ' -f6-
 --- stdout
 2020-07-01 12:00:00 EDT -0400 f
+
+### empty operands everywhere
+ls ''; rm ''; mkdir ''; touch ''; cp '' x; mv '' x; ln -s x ''; chmod 644 ''; stat ''; rmdir ''; realpath ''; truncate -s0 ''; echo done
+--- stdout
+done
+--- stderr
+ls: cannot access '': No such file or directory
+rm: cannot remove '': No such file or directory
+mkdir: cannot create directory ‘’: No such file or directory
+touch: cannot touch '': No such file or directory
+cp: cannot stat '': No such file or directory
+mv: cannot stat '': No such file or directory
+ln: failed to create symbolic link '': No such file or directory
+chmod: cannot access '': No such file or directory
+stat: cannot statx '': No such file or directory
+rmdir: failed to remove '': No such file or directory
+realpath: '': No such file or directory
+truncate: cannot open '' for writing: No such file or directory
