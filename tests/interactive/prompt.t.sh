@@ -137,6 +137,22 @@ try:
     check("status 130 after Ctrl-C", t.expect(rb"st=130\r(?=\n)"), repr(t.buf[-200:]))
     check("prompt", t.expect(rb"\n\r?/tmp> "))
 
+    # Commands read the terminal; Ctrl-C also ends a read.
+    t.send(b"read v\r")
+    time.sleep(0.3)
+    t.send(b"typed-input\r")
+    t.expect(rb"\n\r?/tmp> ")
+    t.send(b"echo \"v=$v\"\r")
+    check("read from the terminal", t.expect(rb"\nv=typed-input\r(?=\n)"), repr(t.buf[-200:]))
+    t.expect(rb"\n\r?/tmp> ")
+    t.send(b"read w\r")
+    time.sleep(0.3)
+    t.send(b"\x03")
+    check("Ctrl-C ends a read", t.expect(rb"\n\r?/tmp> ", timeout=3), repr(t.buf[-200:]))
+    t.send(b"echo \"st=$?\"\r")
+    check("read cancelled: 130", t.expect(rb"st=130\r(?=\n)"), repr(t.buf[-200:]))
+    t.expect(rb"\n\r?/tmp> ")
+
     # Ctrl-C drops a half-typed line and a pending multi-line command.
     t.send(b"echo partial")
     time.sleep(0.2)
