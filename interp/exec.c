@@ -1240,11 +1240,29 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
     sh->string_depth++;
     int st = 0;
     bool ran = false;
+    int vline = 1; /* set -v: the next source line not printed yet */
     for (;;) {
         ast_node *n = NULL;
         parse_error err = {0};
         parser_set_extglob(p, (sh->shopts & SO_EXTGLOB) != 0);
         int r = parser_next(p, &n, &err);
+        if (r >= 0) {
+            int cur = parser_line(p);
+            if (r == 0)
+                cur = INT32_MAX;
+            if (sh->opts & O_VERBOSE) {
+                const char *ls;
+                size_t ln;
+                for (int l = vline; l < cur; l++) {
+                    src_line(src, len, l, &ls, &ln);
+                    if (ls >= src + len)
+                        break;
+                    sh_write(sh, 2, ls, ln);
+                    sh_write(sh, 2, "\n", 1);
+                }
+            }
+            vline = cur;
+        }
         if (r == 0)
             break;
         if (r < 0) {

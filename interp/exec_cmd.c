@@ -712,7 +712,27 @@ static const char *ops_getvar(void *ctx, const char *name)
 
 static int ops_setvar(void *ctx, const char *name, const char *value)
 {
-    return var_set((ish *)ctx, name, value, 0);
+    ish *sh = ctx;
+    const char *br = strchr(name, '[');
+    size_t nl = strlen(name);
+    if (br && nl > 2 && name[nl - 1] == ']') {
+        /* printf -v 'a[1]', read 'm[k]' */
+        char *base = mem_strndup(sh->g->heap, name, (size_t)(br - name));
+        char *key = mem_strndup(sh->g->heap, br + 1, (size_t)(name + nl - 1 - br - 1));
+        int rc = 1;
+        if (base && key && var_valid_name(base))
+            rc = var_set_elem(sh, base, key, value, 0);
+        else
+            sh_error(sh, "`%s': not a valid identifier", name);
+        mem_free(sh->g->heap, base);
+        mem_free(sh->g->heap, key);
+        return rc;
+    }
+    if (!var_valid_name(name)) {
+        sh_error(sh, "`%s': not a valid identifier", name);
+        return 1;
+    }
+    return var_set(sh, name, value, 0);
 }
 
 static char **ops_environ(void *ctx, mem_heap *h)

@@ -19,6 +19,24 @@ static bool ifs_ws(const char *ifs, char c)
     return (c == ' ' || c == '\t' || c == '\n') && in_ifs(ifs, c);
 }
 
+/* name or name[subscript] */
+static bool read_name_ok(const char *s)
+{
+    const char *br = strchr(s, '[');
+    if (!br)
+        return var_valid_name(s);
+    size_t n = strlen(s);
+    if (n < 3 || s[n - 1] != ']' || br == s)
+        return false;
+    char base[256];
+    size_t bl = (size_t)(br - s);
+    if (bl >= sizeof base)
+        return false;
+    memcpy(base, s, bl);
+    base[bl] = 0;
+    return var_valid_name(base);
+}
+
 VB_BUILTIN("read", bi_read, BI_SHELL | BI_NOFORK)
 int bi_read(vb_cmd *cmd)
 {
@@ -88,7 +106,7 @@ int bi_read(vb_cmd *cmd)
     }
     (void)silent;
     for (int k = i; k < cmd->argc; k++)
-        if (!var_valid_name(cmd->argv[k])) {
+        if (!read_name_ok(cmd->argv[k])) {
             shbi_err(cmd, "`%s': not a valid identifier", cmd->argv[k]);
             return 1;
         }
@@ -190,6 +208,7 @@ int bi_read(vb_cmd *cmd)
     }
     if (nnames == 0) {
         var_set(sh, "REPLY", s, 0);
+        (void)0;
         return bi_done(cmd, status);
     }
     size_t p = 0;
@@ -232,7 +251,7 @@ int bi_read(vb_cmd *cmd)
                 }
             }
         }
-        if (var_set(sh, name, vbuf_str(&f), 0))
+        if (interp_shell_ops.setvar(sh, name, vbuf_str(&f)))
             status = 1;
     }
     return bi_done(cmd, status);

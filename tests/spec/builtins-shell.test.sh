@@ -369,3 +369,29 @@ mkdir -p zd1 zd2; touch zf; compgen -d z
 --- stdout
 zd1
 zd2
+
+### set -v
+set -v
+echo a
+x=1; echo $x
+--- stdout
+a
+1
+--- stderr
+echo a
+x=1; echo $x
+
+### printf -v element
+printf -v 'arr[2]' '%s' val; echo ${arr[2]}
+--- stdout
+val
+
+### printf -v assoc
+declare -A m; printf -v 'm[k]' 'v%d' 1; echo ${m[k]}
+--- stdout
+v1
+
+### read into element
+read 'a[3]' <<< "three"; echo ${a[3]}
+--- stdout
+three
