@@ -413,3 +413,96 @@ stat: cannot statx '': No such file or directory
 rmdir: failed to remove '': No such file or directory
 realpath: '': No such file or directory
 truncate: cannot open '' for writing: No such file or directory
+
+### size blocks of empty files
+touch a b; ls -s a b
+--- stdout
+0 a
+0 b
+
+### no owner and no group columns
+touch -d @0 f; ls -g --time-style=+%s f | cut -d' ' -f1,2,4-; ls -o --time-style=+%s f | cut -d' ' -f1,2,4-; ls -lG --time-style=+%s f | cut -d' ' -f1,2,4-
+--- stdout
+-rw-r--r-- 1 0 0 f
+-rw-r--r-- 1 0 0 f
+-rw-r--r-- 1 0 0 f
+
+### access time sort
+touch -d @100 a; touch -d @300 b; touch -a -d @500 a; touch -a -d @200 b; ls -u; ls -t
+--- stdout
+a
+b
+b
+a
+
+### dereference symlinks
+mkdir d; touch d/x; ln -s d l; ln -s f fl; touch f; ls -L -F; ls -H -F fl l
+--- stdout
+d/
+f
+fl
+l/
+fl
+
+l:
+x
+
+### indicator style word
+mkdir d; touch x; chmod +x x; ls --indicator-style=classify; ls --indicator-style=none
+--- stdout
+d/
+x*
+d
+x
+
+### format word
+touch a b c; ls --format=commas; ls --format=single-column
+--- stdout
+a, b, c
+a
+b
+c
+
+### dired-like recursion order
+mkdir -p b/c a; touch a/1 b/2 b/c/3; ls -R
+--- stdout
+.:
+a
+b
+
+./a:
+1
+
+./b:
+2
+c
+
+./b/c:
+3
+
+### classify never
+mkdir d; ls --classify=never
+--- stdout
+d
+
+### width zero means no limit
+touch aaa bbb ccc; ls -C -w 0
+--- stdout
+aaa  bbb  ccc
+
+### tab size zero uses spaces
+touch aaa bb c dddddddd eeeeeeeeeeeeeee f g h; COLUMNS=30 ls -C -T 0
+--- stdout
+aaa  dddddddd         g
+bb   eeeeeeeeeeeeeee  h
+c    f
+
+### long listing of a directory operand
+mkdir d; touch -d @0 d/a; ls -l --time-style=+%s d | tail -n +2 | cut -d' ' -f1,2,5-
+--- stdout
+-rw-r--r-- 1 0 0 a
+
+### total line present
+touch a; ls -l | head -1 | cut -d' ' -f1
+--- stdout
+total
