@@ -1404,7 +1404,10 @@ static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pa
                 if (in_dq)
                     b.quoted = true;
             } else {
+                /* "\c" inside "...": both stay (the quote after it is no quote) */
+                lx_adv(p);
                 wb_char(&b, AP_LIT, '\\');
+                wb_char(&b, AP_LIT, (char)d);
             }
             continue;
         } else if (c == '\'' && (!in_dq || pattern)) {

@@ -372,7 +372,7 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         }
         if (nw == 0) {
             /* the command word after assignments: aliases apply */
-            if (n->assigns && try_alias(p, t))
+            if ((n->assigns || n->redirs) && try_alias(p, t))
                 continue;
             if (!n->assigns && !n->redirs)
                 start = cur_ptr(p, &base);
@@ -384,7 +384,7 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         if (nw == 1) {
             decl = is_decl_builtin(plain);
             if (plain && !n->assigns && !n->redirs) {
-                lx_tok *u = peek(p, 0);
+                lx_tok *u = peek(p, decl ? LX_ASSIGN : 0);
                 if (u->kind == T_LPAREN) {
                     lx_take(p);
                     lx_tok *v = peek(p, 0);
