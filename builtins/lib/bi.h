@@ -195,6 +195,7 @@ typedef struct bi_opt {
     int usage_status;      /* status of usage errors: default 1 (GNU coreutils) */
     bool quiet;            /* set after init: print no message on BI_OPT_ERR */
     char bad[64];          /* after BI_OPT_ERR: the offending option as written */
+    char msg[160];         /* after BI_OPT_ERR: GNU's message, without "NAME: " */
     int *optw, noptw;      /* internal: indices of option words, in order */
     int *operw, noperw;    /* internal: indices of operands, in order */
 } bi_opt;

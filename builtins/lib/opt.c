@@ -36,6 +36,7 @@ static const char *bi_opt__prog(bi_opt *o)
 static int bi_opt__fail(bi_opt *o, const char *fmt, const char *a)
 {
     o->status = o->usage_status;
+    snprintf(o->msg, sizeof o->msg, fmt, a);
     if (!o->quiet) {
         vb_cmd *cmd = o->cmd;
         vbuf b;

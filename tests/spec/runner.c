@@ -75,6 +75,27 @@ static char *xstrndup(const char *s, size_t n)
     return p;
 }
 
+/* A line of expected output that, as written, starts with backslashes
+ * followed by "--- " or "### " (so one backslash is the escape). */
+static bool escaped(const char *line)
+{
+    if (line[0] != '\\')
+        return false;
+    while (*line == '\\')
+        line++;
+    return strncmp(line, "--- ", 4) == 0 || strncmp(line, "### ", 4) == 0;
+}
+
+/* Whether an output line must be escaped when written. */
+static bool needs_escape(const char *line, size_t n)
+{
+    while (n && *line == '\\') {
+        line++;
+        n--;
+    }
+    return n >= 4 && (memcmp(line, "--- ", 4) == 0 || memcmp(line, "### ", 4) == 0);
+}
+
 static int load_file(const char *path, spec_file *f)
 {
     FILE *fp = fopen(path, "r");
@@ -144,11 +165,18 @@ static int load_file(const char *path, spec_file *f)
             }
             continue;
         }
+        /* output lines that would read as markers are stored behind a
+         * backslash: one is dropped here (see escaped()) */
+        char *body = line;
+        if (sec != S_SCRIPT && escaped(line)) {
+            body++;
+            ll--;
+        }
         switch (sec) {
         case S_SCRIPT: text_add(&c->script, line, (size_t)ll); break;
-        case S_OUT: text_add(&c->out, line, (size_t)ll); break;
-        case S_ERR: text_add(&c->err, line, (size_t)ll); break;
-        case S_IN: text_add(&c->in, line, (size_t)ll); break;
+        case S_OUT: text_add(&c->out, body, (size_t)ll); break;
+        case S_ERR: text_add(&c->err, body, (size_t)ll); break;
+        case S_IN: text_add(&c->in, body, (size_t)ll); break;
         case S_NONE:
             if (ll > 1 || line[0] != '\n') {
                 fprintf(stderr, "vbspec: %s:%d: text outside a section\n", path, lineno);
@@ -355,7 +383,14 @@ static void write_section(FILE *fp, const char *name, const text *t)
         return;
     bool noeol = t->p[t->len - 1] != '\n';
     fprintf(fp, "--- %s%s\n", name, noeol ? " noeol" : "");
-    fwrite(t->p, 1, t->len, fp);
+    for (size_t i = 0; i < t->len;) {
+        const char *nl = memchr(t->p + i, '\n', t->len - i);
+        size_t n = nl ? (size_t)(nl - (t->p + i)) + 1 : t->len - i;
+        if (needs_escape(t->p + i, n))
+            fputc('\\', fp);
+        fwrite(t->p + i, 1, n, fp);
+        i += n;
+    }
     if (noeol)
         fputc('\n', fp);
 }
@@ -378,10 +413,7 @@ static int save_file(const spec_file *f)
             fputc('\n', fp);
         if (c->differs)
             fprintf(fp, "--- vbash-differs: %s\n", c->differs);
-        if (c->in.len) {
-            fprintf(fp, "--- stdin\n");
-            fwrite(c->in.p, 1, c->in.len, fp);
-        }
+        write_section(fp, "stdin", &c->in);
         write_section(fp, "stdout", &c->out);
         write_section(fp, "stderr", &c->err);
         if (c->status)
