@@ -603,6 +603,39 @@ int main(void)
         vb_sandbox_free(sb);
     }
 
+    /* virtual over a session the caller lends: not freed with the sandbox */
+    backend = "virtual, lent session";
+    vb_session *lent = NULL;
+    if (vb_session_new(NULL, &lent) == VB_OK) {
+        vb_sandbox_opts so;
+        vb_sandbox_opts_init(&so);
+        so.session = lent;
+        so.cwd = "/tmp";
+        sb = NULL;
+        C_RC(vb_sandbox_new(VB_SANDBOX_VIRTUAL, &so, &sb), VB_OK);
+        if (sb) {
+            C_CHECK(vb_sandbox_session(sb) == lent);
+            put(sb, "lent.txt", "shared\n");
+            vb_sandbox_free(sb);
+        }
+        vb_result r;
+        vb_exec_opts eo;
+        vb_exec_opts_init(&eo);
+        T_CHECK(vb_exec(lent, "cat /tmp/lent.txt", 17, &eo, &r) == VB_OK);
+        T_EQ_STR(r.out.data, "shared\n");
+        vb_result_free(&r);
+        vb_session_free(lent);
+    } else {
+        T_CHECK_MSG(0, "vb_session_new failed");
+    }
+    /* A cwd that does not exist is refused at creation. */
+    vb_sandbox_opts bad;
+    vb_sandbox_opts_init(&bad);
+    bad.cwd = "/no/such/dir";
+    sb = NULL;
+    T_CHECK(vb_sandbox_new(VB_SANDBOX_VIRTUAL, &bad, &sb) == VB_ENOENT && sb == NULL);
+    T_CHECK(vb_sandbox_new((vb_sandbox_kind)42, NULL, &sb) == VB_EINVAL && sb == NULL);
+
     /* host */
     backend = "host";
     char root[] = "/tmp/vb-contract-XXXXXX";
