@@ -5,8 +5,10 @@
  * not applicable in the sandbox), --no-preserve=LIST, --remove-destination,
  * --attributes-only, --parents. Symlinks are followed without -r and kept
  * with -r, as GNU does. The copy engine is builtins/lib/fs_copy.c.
- * Deviations: no --backup / -S / --reflink / --sparse (refused with a
- * message); copying a directory into itself is refused before any copy.
+ * -b/--backup[=CONTROL] and -S as GNU (simple, numbered, existing).
+ * Deviations: --reflink and --sparse are accepted and change nothing (no
+ * storage to share or leave sparse); copying a directory into itself is
+ * refused before any copy.
  */
 #include <errno.h>
 #include <string.h>
@@ -80,7 +82,7 @@ static int cp__preserve(vb_cmd *cmd, fs_copy_opts *op, const char *list, bool on
     char *l = mem_strdup(cmd->heap, list);
     for (char *save = NULL, *t = strtok_r(l, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
         size_t n = strlen(t);
-        if (n && !strncmp(t, "mode", n)) op->keep_mode = on;
+        if (n && !strncmp(t, "mode", n)) op->keep_mode = on, op->no_mode = !on;
         else if (n && !strncmp(t, "timestamps", n)) op->keep_times = on;
         else if (n && !strncmp(t, "ownership", n)) op->keep_owner = on;
         else if (n && !strncmp(t, "links", n)) op->keep_links = on;
@@ -99,6 +101,8 @@ int bi_cp(vb_cmd *cmd)
     const char *target = NULL;
     bool no_target = false, parents = false, deref_set = false, strip = false;
     op.deref = -1;
+    bool backup = false;
+    const char *backup_arg = NULL, *suffix_arg = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "abdfHilLnPpRrsS:t:TuvxZ", cp__longs, cp__help);
     int c;
@@ -151,10 +155,9 @@ int bi_cp(vb_cmd *cmd)
         case CP_PARENTS: parents = true; break;
         case CP_REMOVE_DEST: op.remove_dest = true; break;
         case CP_STRIP: strip = true; break;
-        case 'b':
-        case 'S':
-        case CP_BACKUP:
-            return bi_done(cmd, bi_err(cmd, "backups are not supported in the sandbox"));
+        case 'b': backup = true; break;
+        case 'S': backup = true; suffix_arg = o.arg; break;
+        case CP_BACKUP: backup = true; backup_arg = o.arg; break;
         case CP_REFLINK:
         case CP_SPARSE:
             break; /* storage strategies: every copy shares nothing on disk here */
@@ -164,6 +167,14 @@ int bi_cp(vb_cmd *cmd)
         }
     }
     (void)deref_set;
+    if (backup) {
+        op.backup = fs_backup_type(cmd, backup_arg);
+        if (op.backup < 0)
+            return bi_done(cmd, 1);
+        if (op.interactive == FS_INTER_NOCLOBBER)
+            return bi_done(cmd, bi_usage(cmd, 1, "options --backup and --no-clobber are mutually exclusive"));
+    }
+    op.backup_suffix = fs_backup_suffix(cmd, suffix_arg);
     if (op.deref < 0)
         op.deref = op.recursive ? FS_DEREF_NEVER : FS_DEREF_ALWAYS;
     op.umask = fs_umask(cmd);

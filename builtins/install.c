@@ -4,9 +4,9 @@
  * install -d DIR...; -m MODE (default 0755), -o OWNER, -g GROUP (the
  * session's users and groups), -D (leading directories of DEST), -C/--compare,
  * -p, -T, -v. The copy is the cp engine (builtins/lib/fs_copy.c) with the
- * destination removed first. Deviations: -s/--strip and --strip-program
- * (no strip program in the sandbox) and -b/--backup are refused with a
- * message; -Z/--context are not supported.
+ * destination removed (or backed up with -b/--backup/-S) first.
+ * Deviations: -s/--strip and --strip-program (no strip program in the
+ * sandbox) are refused with a message; -Z/--context are not supported.
  */
 #include <errno.h>
 #include <string.h>
@@ -65,6 +65,8 @@ static const bi_longopt install__longs[] = {
 
 typedef struct install_opts {
     uint32_t mode, umask;
+    int backup;
+    const char *suffix;
     bool has_uid, has_gid, compare, dirs, make_leading, preserve_times, verbose;
     uint32_t uid, gid;
 } install_opts;
@@ -158,6 +160,7 @@ static int install__file(vb_cmd *cmd, const install_opts *op, const char *src, c
     if (op->compare && install__same(cmd, op, src, dst))
         return 0;
     char *da = bi_path(cmd, dst);
+    char *backed = NULL;
     vfs_stat_t ds;
     if (vfs_lstat(cmd->vfs, da, &ds) == 0) {
         vfs_stat_t sf;
@@ -165,17 +168,26 @@ static int install__file(vb_cmd *cmd, const install_opts *op, const char *src, c
             return fs_errf(cmd, 0, "%s and %s are the same file", fs_q(cmd, src), fs_q(cmd, dst));
         if (S_ISDIR(ds.mode))
             return fs_errf(cmd, 0, "cannot overwrite directory %s with non-directory", fs_q(cmd, dst));
-        rc = vfs_unlink(cmd->vfs, da);
-        if (rc < 0)
-            return fs_errf(cmd, rc, "cannot remove %s", fs_q(cmd, dst));
-        if (op->verbose)
-            bi_outf(cmd, "removed %s\n", fs_q(cmd, dst));
+        if (op->backup != FS_BACKUP_NONE) {
+            char *bk;
+            rc = fs_backup(cmd, op->backup, op->suffix, dst, &bk);
+            if (rc < 0)
+                return fs_errf(cmd, rc, "cannot backup %s", fs_q(cmd, dst));
+            backed = bk;
+        } else {
+            rc = vfs_unlink(cmd->vfs, da);
+            if (rc < 0)
+                return fs_errf(cmd, rc, "cannot remove %s", fs_q(cmd, dst));
+            if (op->verbose)
+                bi_outf(cmd, "removed %s\n", fs_q(cmd, dst));
+        }
     }
     fs_copy_opts co = {0};
     co.deref = FS_DEREF_ALWAYS;
     co.keep_times = op->preserve_times;
     co.umask = op->umask;
     co.verbose = op->verbose;
+    co.last_backup = backed;
     if (fs_copy(cmd, &co, src, dst, true))
         return 1;
     return install__attrs(cmd, op, dst, false);
@@ -186,7 +198,8 @@ int bi_install(vb_cmd *cmd)
     install_opts op = {0};
     op.umask = fs_umask(cmd);
     const char *mode_spec = NULL, *owner = NULL, *group = NULL, *target = NULL;
-    bool no_target = false;
+    bool no_target = false, backup = false;
+    const char *backup_arg = NULL, *suffix_arg = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "bcCdDg:m:o:pS:st:TvZ", install__longs, install__help);
     int c;
@@ -207,15 +220,20 @@ int bi_install(vb_cmd *cmd)
         case 's':
         case INST_STRIP_PROGRAM:
             return bi_done(cmd, bi_err(cmd, "stripping is not supported in the sandbox"));
-        case 'b':
-        case 'S':
-        case INST_BACKUP:
-            return bi_done(cmd, bi_err(cmd, "backups are not supported in the sandbox"));
+        case 'b': backup = true; break;
+        case 'S': backup = true; suffix_arg = o.arg; break;
+        case INST_BACKUP: backup = true; backup_arg = o.arg; break;
         case 'Z':
             return bi_done(cmd, bi_err(cmd, "SELinux contexts are not supported in the sandbox"));
         default: return bi_done(cmd, o.status);
         }
     }
+    if (backup) {
+        op.backup = fs_backup_type(cmd, backup_arg);
+        if (op.backup < 0)
+            return bi_done(cmd, 1);
+    }
+    op.suffix = fs_backup_suffix(cmd, suffix_arg);
     op.mode = 0755;
     if (mode_spec) {
         fs_modechange *mc = fs_mode_compile(cmd, mode_spec);

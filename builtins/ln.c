@@ -1,9 +1,8 @@
 /*
  * ln: make links between files. Reference: GNU coreutils 9 ln.
- * -s -f -i -n -r -T -t -v -L -P, hard links by default (to a symlink
- * itself, as GNU's default -P). Deviations: no -b/--backup/-S (refused with
- * a message); -d/-F (hard links to directories) are refused as GNU does for
- * non-root users.
+ * -s -f -i -n -r -T -t -v -L -P -b/--backup[=CONTROL] -S, hard links by
+ * default (to a symlink itself, as GNU's default -P). -d/-F (hard links to
+ * directories) are refused as GNU does for non-root users.
  */
 #include <errno.h>
 #include <string.h>
@@ -51,6 +50,8 @@ static const bi_longopt ln__longs[] = {
 
 typedef struct ln__opts {
     bool symbolic, force, interactive, no_deref, relative, verbose, logical;
+    int backup;
+    const char *suffix;
 } ln__opts;
 
 static int ln__one(vb_cmd *cmd, const ln__opts *op, const char *target, const char *link)
@@ -83,6 +84,7 @@ static int ln__one(vb_cmd *cmd, const ln__opts *op, const char *target, const ch
             content = fs_relpath(cmd->heap, tc, ldir);
     }
     vfs_stat_t ls;
+    char *bk = NULL;
     bool exists = vfs_lstat(cmd->vfs, labs, &ls) == 0;
     if (exists) {
         if (!op->symbolic && ls.dev == ts.dev && ls.ino == ts.ino && (op->force || op->interactive))
@@ -93,7 +95,11 @@ static int ln__one(vb_cmd *cmd, const ln__opts *op, const char *target, const ch
             if (!fs_yesno(cmd))
                 return 1;
         }
-        if (op->force || op->interactive) {
+        if (op->backup != FS_BACKUP_NONE && !S_ISDIR(ls.mode)) {
+            int rc = fs_backup(cmd, op->backup, op->suffix, link, &bk);
+            if (rc < 0)
+                return fs_errf(cmd, rc, "cannot backup %s", fs_q(cmd, link));
+        } else if (op->force || op->interactive) {
             if (S_ISDIR(ls.mode))
                 return fs_errf(cmd, 0, "%s: cannot overwrite directory", fs_qf(cmd, link));
             int rc = vfs_unlink(cmd->vfs, labs);
@@ -108,7 +114,10 @@ static int ln__one(vb_cmd *cmd, const ln__opts *op, const char *target, const ch
                            fs_q(cmd, target));
         return fs_errf(cmd, rc, "failed to create %s %s", kind, fs_q(cmd, link));
     }
-    if (op->verbose)
+    if (op->verbose && bk)
+        bi_outf(cmd, "%s ~ %s %s %s\n", fs_q(cmd, bk), fs_q(cmd, link), op->symbolic ? "->" : "=>",
+                fs_q(cmd, content));
+    else if (op->verbose)
         bi_outf(cmd, "%s %s %s\n", fs_q(cmd, link), op->symbolic ? "->" : "=>", fs_q(cmd, content));
     return 0;
 }
@@ -117,7 +126,8 @@ int bi_ln(vb_cmd *cmd)
 {
     ln__opts op = {0};
     const char *tdir = NULL;
-    bool no_target = false;
+    bool no_target = false, backup = false;
+    const char *backup_arg = NULL, *suffix_arg = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "bdFfiLnPrsS:t:Tv", ln__longs, ln__help);
     int c;
@@ -136,13 +146,18 @@ int bi_ln(vb_cmd *cmd)
         case 't': tdir = o.arg; break;
         case 'T': no_target = true; break;
         case 'v': op.verbose = true; break;
-        case 'b':
-        case 'S':
-        case LN_BACKUP:
-            return bi_done(cmd, bi_err(cmd, "backups are not supported in the sandbox"));
+        case 'b': backup = true; break;
+        case 'S': backup = true; suffix_arg = o.arg; break;
+        case LN_BACKUP: backup = true; backup_arg = o.arg; break;
         default: return bi_done(cmd, o.status);
         }
     }
+    if (backup) {
+        op.backup = fs_backup_type(cmd, backup_arg);
+        if (op.backup < 0)
+            return bi_done(cmd, 1);
+    }
+    op.suffix = fs_backup_suffix(cmd, suffix_arg);
     if (op.relative && !op.symbolic)
         return bi_done(cmd, bi_err(cmd, "cannot do --relative without --symbolic"));
     int nops = cmd->argc - o.ind;

@@ -2,8 +2,8 @@
  * mv: move (rename) files. Reference: GNU coreutils 9 mv.
  * -f -i -n -u -v -t -T --strip-trailing-slashes --no-copy. Across file
  * systems (host mounts) it copies with every attribute kept, then removes
- * the source. Deviations: no -b/--backup/-S (refused with a message); a
- * write-protected destination is asked about only when stdin is a terminal.
+ * the source. -b/--backup[=CONTROL] -S as GNU. A write-protected
+ * destination is asked about only when stdin is a terminal, as GNU does.
  */
 #include <errno.h>
 #include <string.h>
@@ -51,6 +51,8 @@ enum { MV_FORCE, MV_ASK, MV_NOCLOBBER };
 
 typedef struct mv__opts {
     int mode;
+    int backup;
+    const char *suffix;
     bool update, verbose, no_copy, tty;
 } mv__opts;
 
@@ -143,6 +145,13 @@ static int mv__one(vb_cmd *cmd, const mv__opts *op, const char *src, const char 
                                fs_q(cmd, src), fs_q(cmd, dst));
         }
     }
+    char *bk = NULL;
+    if (dexists && op->backup != FS_BACKUP_NONE) {
+        rc = fs_backup(cmd, op->backup, op->suffix, dst, &bk);
+        if (rc < 0)
+            return fs_errf(cmd, rc, "cannot backup %s", fs_q(cmd, dst));
+        dexists = false;
+    }
     rc = vfs_rename(cmd->vfs, sabs, dabs);
     if (rc == -EXDEV && !op->no_copy) {
         if (dexists) {
@@ -164,7 +173,9 @@ static int mv__one(vb_cmd *cmd, const mv__opts *op, const char *src, const char 
     }
     if (rc < 0)
         return fs_errf(cmd, rc, "cannot move %s to %s", fs_q(cmd, src), fs_q(cmd, dst));
-    if (op->verbose)
+    if (op->verbose && bk)
+        bi_outf(cmd, "renamed %s -> %s (backup: %s)\n", fs_q(cmd, src), fs_q(cmd, dst), fs_q(cmd, bk));
+    else if (op->verbose)
         bi_outf(cmd, "renamed %s -> %s\n", fs_q(cmd, src), fs_q(cmd, dst));
     return 0;
 }
@@ -173,7 +184,8 @@ int bi_mv(vb_cmd *cmd)
 {
     mv__opts op = {.mode = MV_FORCE};
     const char *target = NULL;
-    bool no_target = false, strip = false;
+    bool no_target = false, strip = false, backup = false;
+    const char *backup_arg = NULL, *suffix_arg = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "bfinS:t:TuvZ", mv__longs, mv__help);
     int c;
@@ -199,16 +211,23 @@ int bi_mv(vb_cmd *cmd)
         case 'v': op.verbose = true; break;
         case MV_NOCOPY: op.no_copy = true; break;
         case MV_STRIP: strip = true; break;
-        case 'b':
-        case 'S':
-        case MV_BACKUP:
-            return bi_done(cmd, bi_err(cmd, "backups are not supported in the sandbox"));
+        case 'b': backup = true; break;
+        case 'S': backup = true; suffix_arg = o.arg; break;
+        case MV_BACKUP: backup = true; backup_arg = o.arg; break;
         case 'Z':
             return bi_done(cmd, bi_err(cmd, "SELinux contexts are not supported in the sandbox"));
         default: return bi_done(cmd, o.status);
         }
     }
     op.tty = fs_stdin_tty(cmd);
+    if (backup) {
+        op.backup = fs_backup_type(cmd, backup_arg);
+        if (op.backup < 0)
+            return bi_done(cmd, 1);
+        if (op.mode == MV_NOCLOBBER)
+            return bi_done(cmd, bi_usage(cmd, 1, "options --backup and --no-clobber are mutually exclusive"));
+    }
+    op.suffix = fs_backup_suffix(cmd, suffix_arg);
     int nops = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
     if (target && no_target)

@@ -16,8 +16,14 @@ typedef struct fs_copy_link {
     char *dst;    /* abs path of the first copy */
 } fs_copy_link;
 
-static void fs_copy__verbose(vb_cmd *cmd, const char *src, const char *dst)
+static void fs_copy__verbose(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst)
 {
+    if (op->last_backup) {
+        bi_outf(cmd, "%s -> %s (backup: %s)\n", fs_q(cmd, src), fs_q(cmd, dst),
+                fs_q(cmd, op->last_backup));
+        op->last_backup = NULL;
+        return;
+    }
     bi_outf(cmd, "%s -> %s\n", fs_q(cmd, src), fs_q(cmd, dst));
 }
 
@@ -199,12 +205,12 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
         } else {
             if (d_lexists) /* a dangling symlink: GNU refuses to write through it */
                 return fs_errf(cmd, -EEXIST, "cannot create directory %s", fs_q(cmd, dst));
-            rc = vfs_mkdir(cmd->vfs, dabs, (st.mode & 0777 & ~op->umask) | 0700);
+            rc = vfs_mkdir(cmd->vfs, dabs, ((op->no_mode ? 0777 : st.mode & 0777) & ~op->umask) | 0700);
             if (rc < 0)
                 return fs_errf(cmd, rc, "cannot create directory %s", fs_q(cmd, dst));
             created = true;
             if (op->verbose)
-                fs_copy__verbose(cmd, src, dst);
+                fs_copy__verbose(cmd, op, src, dst);
         }
         int status = 0;
         if (!top && op->one_fs) {
@@ -235,7 +241,8 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
             status |= fs_copy(cmd, op, cs, cd, false);
         }
         if (created || op->keep_mode) {
-            uint32_t m = op->keep_mode ? st.mode & 07777 : st.mode & 0777 & ~op->umask;
+            uint32_t m = op->keep_mode ? st.mode & 07777
+                                       : (op->no_mode ? 0777 : st.mode & 0777) & ~op->umask;
             if (created || op->keep_mode) {
                 rc = vfs_chmod(cmd->vfs, dabs, m);
                 if (rc < 0 && !status)
@@ -263,6 +270,14 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
         }
         if (op->interactive == FS_INTER_ASK && !fs_copy__ask(cmd, dst))
             return 0;
+        if (op->backup != FS_BACKUP_NONE) {
+            char *bk;
+            rc = fs_backup(cmd, op->backup, op->backup_suffix, dst, &bk);
+            if (rc < 0)
+                return fs_errf(cmd, rc, "cannot backup %s", fs_q(cmd, dst));
+            op->last_backup = bk;
+            d_lexists = d_exists = false;
+        }
         if (op->remove_dest || S_ISLNK(st.mode) || op->hard_link || op->sym_link ||
             (S_ISLNK(dl.mode) && !d_exists)) {
             if (S_ISLNK(dl.mode) && !d_exists && !op->remove_dest && !op->force &&
@@ -292,7 +307,7 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
             return fs_errf(cmd, rc, "cannot create symbolic link %s to %s", fs_q(cmd, dst),
                            fs_q(cmd, src));
         if (op->verbose)
-            fs_copy__verbose(cmd, src, dst);
+            fs_copy__verbose(cmd, op, src, dst);
         return 0;
     }
     if (op->hard_link) {
@@ -301,7 +316,7 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
             return fs_errf(cmd, rc, "cannot create hard link %s to %s", fs_q(cmd, dst),
                            fs_q(cmd, src));
         if (op->verbose)
-            fs_copy__verbose(cmd, src, dst);
+            fs_copy__verbose(cmd, op, src, dst);
         return 0;
     }
     if (op->keep_links && st.nlink > 1 && !S_ISDIR(st.mode)) {
@@ -312,7 +327,7 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
                 return fs_errf(cmd, rc, "cannot create hard link %s to %s", fs_q(cmd, dst),
                                fs_q(cmd, first));
             if (op->verbose)
-                fs_copy__verbose(cmd, src, dst);
+                fs_copy__verbose(cmd, op, src, dst);
             return 0;
         }
         fs_copy__link_add(cmd, op, &st, dabs);
@@ -327,7 +342,7 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
         if (rc < 0)
             return fs_errf(cmd, rc, "cannot create symbolic link %s", fs_q(cmd, dst));
         if (op->verbose)
-            fs_copy__verbose(cmd, src, dst);
+            fs_copy__verbose(cmd, op, src, dst);
         bool km = op->keep_mode;
         op->keep_mode = false;
         status = fs_copy__attrs(cmd, op, &st, dabs, dst, true);
@@ -339,16 +354,16 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
         if (rc < 0)
             return fs_errf(cmd, rc, "cannot create fifo %s", fs_q(cmd, dst));
         if (op->verbose)
-            fs_copy__verbose(cmd, src, dst);
+            fs_copy__verbose(cmd, op, src, dst);
         return fs_copy__attrs(cmd, op, &st, dabs, dst, false);
     }
     if ((S_ISCHR(st.mode) || S_ISBLK(st.mode) || S_ISSOCK(st.mode)) && op->recursive)
         return fs_errf(cmd, -EPERM, "cannot create special file %s", fs_q(cmd, dst));
     if (op->verbose)
-        fs_copy__verbose(cmd, src, dst);
+        fs_copy__verbose(cmd, op, src, dst);
     if (!op->attributes_only || !d_exists)
         status = fs_copy__data(cmd, src, sabs, dst, dabs, d_exists, op,
-                               st.mode & 0777 & ~op->umask);
+                               (op->no_mode ? 0666 : st.mode & 0777) & ~op->umask);
     if (!status)
         status = fs_copy__attrs(cmd, op, &st, dabs, dst, false);
     return status;

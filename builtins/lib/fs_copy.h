@@ -30,10 +30,14 @@ typedef struct fs_copy_opts {
     bool no_target_dir;   /* -T (caller's business, here for completeness) */
     bool move;            /* called by mv: messages say "mv" wording */
     bool attributes_only;
+    bool no_mode;         /* --no-preserve=mode: new files get 0666 & ~umask */
+    int backup;           /* FS_BACKUP_* (fs_util.h) */
+    const char *backup_suffix;
     uint32_t umask;
     /* internal state, zero before the first call */
     struct fs_copy_link *links;
     size_t nlinks, caplinks;
+    char *last_backup;    /* for the verbose line */
 } fs_copy_opts;
 
 /* Copies src (as the user named it) to dst (the final name, not a

@@ -249,6 +249,95 @@ void fs_human(char out[32], uint64_t n, bool si)
         out[l - 1] = 'k';
 }
 
+int fs_backup_type(vb_cmd *cmd, const char *arg)
+{
+    static const char *const names[] = {"none", "off", "", "simple", "never", "", "existing", "nil",
+                                        "", "numbered", "t", NULL};
+    static const int types[] = {FS_BACKUP_NONE, FS_BACKUP_NONE, 0, FS_BACKUP_SIMPLE, FS_BACKUP_SIMPLE,
+                                0, FS_BACKUP_EXISTING, FS_BACKUP_EXISTING, 0, FS_BACKUP_NUMBERED,
+                                FS_BACKUP_NUMBERED};
+    const char *what = "backup type";
+    if (!arg) {
+        arg = bi_getvar(cmd, "VERSION_CONTROL");
+        what = "$VERSION_CONTROL";
+        if (!arg || !*arg)
+            return FS_BACKUP_EXISTING;
+    }
+    size_t al = strlen(arg);
+    int hit = -1;
+    bool ambiguous = false;
+    for (int i = 0; names[i]; i++) {
+        if (!*names[i])
+            continue;
+        if (!strcmp(names[i], arg))
+            return types[i];
+        if (al && !strncmp(names[i], arg, al)) {
+            if (hit >= 0 && types[hit] != types[i])
+                ambiguous = true;
+            hit = i;
+        }
+    }
+    if (hit >= 0 && !ambiguous)
+        return types[hit];
+    fs_bad_arg(cmd, arg, what, names);
+    return -1;
+}
+
+const char *fs_backup_suffix(vb_cmd *cmd, const char *arg)
+{
+    if (arg)
+        return arg;
+    const char *e = bi_getvar(cmd, "SIMPLE_BACKUP_SUFFIX");
+    return e && *e && !strchr(e, '/') ? e : "~";
+}
+
+int fs_backup(vb_cmd *cmd, int type, const char *suffix, const char *dst, char **backup)
+{
+    *backup = NULL;
+    if (type == FS_BACKUP_NONE)
+        return 0;
+    char *d = fs_strip_slashes(cmd->heap, dst);
+    char *base = fs_base(cmd->heap, d);
+    char *dir = fs_dir(cmd->heap, d);
+    char *name = NULL;
+    if (type != FS_BACKUP_SIMPLE) {
+        /* the highest "base.~N~" in the directory */
+        char **names;
+        size_t n;
+        unsigned long max = 0;
+        bool any = false;
+        size_t bl = strlen(base);
+        if (fs_list_dir(cmd, bi_path(cmd, dir), &names, &n) == 0) {
+            for (size_t i = 0; i < n; i++) {
+                const char *e = names[i];
+                if (strncmp(e, base, bl) || strncmp(e + bl, ".~", 2))
+                    continue;
+                const char *p = e + bl + 2;
+                if (*p < '1' || *p > '9')
+                    continue;
+                char *end;
+                unsigned long v = strtoul(p, &end, 10);
+                if (strcmp(end, "~"))
+                    continue;
+                any = true;
+                if (v > max)
+                    max = v;
+            }
+        }
+        if (type == FS_BACKUP_NUMBERED || any)
+            name = mem_printf(cmd->heap, "%s.~%lu~", d, max + 1);
+    }
+    if (!name)
+        name = mem_printf(cmd->heap, "%s%s", d, suffix);
+    if (!name)
+        return -ENOMEM;
+    int rc = vfs_rename(cmd->vfs, bi_path(cmd, d), bi_path(cmd, name));
+    if (rc < 0)
+        return rc;
+    *backup = name;
+    return 0;
+}
+
 /* ------------------------------------------------------------------ modes */
 
 char fs_type_char(uint32_t mode)

@@ -44,6 +44,17 @@ bool fs_stdin_tty(vb_cmd *cmd);
 /* bi_human with GNU's SI prefix letters (k for 1000, K for 1024). */
 void fs_human(char out[32], uint64_t n, bool si);
 
+/* Backups of files about to be replaced (cp, mv, ln, install -b). */
+enum { FS_BACKUP_NONE, FS_BACKUP_SIMPLE, FS_BACKUP_EXISTING, FS_BACKUP_NUMBERED };
+/* The type from --backup=CONTROL (arg NULL: $VERSION_CONTROL, else
+ * existing). -1 after printing GNU's argmatch error. */
+int fs_backup_type(vb_cmd *cmd, const char *arg);
+/* The suffix: -S's argument, else $SIMPLE_BACKUP_SUFFIX, else "~". */
+const char *fs_backup_suffix(vb_cmd *cmd, const char *arg);
+/* Renames dst (as the user named it) to its backup name; *backup gets that
+ * name (heap). 0 or a negative errno. */
+int fs_backup(vb_cmd *cmd, int type, const char *suffix, const char *dst, char **backup);
+
 /* ------------------------------------------------------------------ modes */
 /* "drwxr-xr-x" (10 characters + NUL), with s/S t/T as ls prints them. */
 void fs_mode_string(uint32_t mode, char out[11]);

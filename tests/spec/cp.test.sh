@@ -274,3 +274,114 @@ touch a; mkdir d; cp nope a d; echo $?; ls d
 a
 --- stderr
 cp: cannot stat 'nope': No such file or directory
+
+### preserve hard links with -a
+mkdir d; echo x > d/a; ln d/a d/b; cp -a d e; stat -c %h e/a e/b
+--- stdout
+2
+2
+
+### hard links not preserved without
+mkdir d; echo x > d/a; ln d/a d/b; cp -r d e; stat -c %h e/a e/b
+--- stdout
+1
+1
+
+### command line symlink followed with -H
+mkdir d; touch d/x; ln -s d l; cp -rH l c; ls c; stat -c %F c
+--- stdout
+x
+directory
+
+### symlink loop in a tree kept as a link
+mkdir d; ln -s .. d/up; cp -r d e; readlink e/up
+--- stdout
+..
+
+### copy a fifo with -r
+mkfifo p; cp -r p q; stat -c %F q
+--- stdout
+fifo
+
+### attributes only
+echo data > f; chmod 600 f; touch g; cp --attributes-only -p f g; stat -c '%a %s' g
+--- stdout
+600 0
+
+### no preserve mode
+touch f; chmod 700 f; cp -p --no-preserve=mode f g; stat -c %a g
+--- stdout
+644
+
+### strip trailing slashes
+mkdir d; cp -r --strip-trailing-slashes d/ e; ls
+--- stdout
+d
+e
+
+### verbose with target directory
+touch a; mkdir d; cp -v -t d a
+--- stdout
+'a' -> 'd/a'
+
+### simple backup
+echo old > b; echo new > a; cp -b a b; cat b b~
+--- stdout
+new
+old
+
+### numbered backups
+touch a b; cp --backup=numbered a b; cp --backup=numbered a b; ls
+--- stdout
+a
+b
+b.~1~
+b.~2~
+
+### existing control follows numbered
+touch a b b.~1~; cp -b a b; ls
+--- stdout
+a
+b
+b.~1~
+b.~2~
+
+### suffix
+touch a b; cp -S .bak a b; ls
+--- stdout
+a
+b
+b.bak
+
+### verbose backup
+touch a b; cp -bv a b
+--- stdout
+'a' -> 'b' (backup: 'b~')
+
+### version control variable
+touch a b; VERSION_CONTROL=numbered cp -b a b; ls
+--- stdout
+a
+b
+b.~1~
+
+### bad backup type
+touch a b; cp --backup=foo a b; echo $?
+--- stdout
+1
+--- stderr
+cp: invalid argument ‘foo’ for ‘backup type’
+Valid arguments are:
+  - ‘none’, ‘off’
+  - ‘simple’, ‘never’
+  - ‘existing’, ‘nil’
+  - ‘numbered’, ‘t’
+Try 'cp --help' for more information.
+
+### backup and no clobber
+touch a b; cp -b -n a b; echo $?
+--- stdout
+1
+--- stderr
+cp: options --backup and --no-clobber are mutually exclusive
+Try 'cp --help' for more information.

@@ -166,3 +166,14 @@ touch a; mkdir d; install nope a d; echo $?; ls d
 a
 --- stderr
 install: cannot stat 'nope': No such file or directory
+
+### backup
+echo new > a; echo old > b; install -b a b; cat b b~
+--- stdout
+new
+old
+
+### verbose backup
+touch a b; install -v -b a b
+--- stdout
+'a' -> 'b' (backup: 'b~')

@@ -146,3 +146,16 @@ touch a; mkdir d; ln nope a d; echo $?; ls d
 a
 --- stderr
 ln: failed to access 'nope': No such file or directory
+
+### backup
+touch a b; ln -sb a b; readlink b; ls
+--- stdout
+a
+a
+b
+b~
+
+### verbose backup
+touch a b; ln -v --backup=numbered a b
+--- stdout
+'b.~1~' ~ 'b' => 'a'

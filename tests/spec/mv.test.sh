@@ -184,3 +184,16 @@ mv -k a b
 mv: invalid option -- 'k'
 Try 'mv --help' for more information.
 --- status 1
+
+### backup
+echo old > b; echo new > a; mv -b a b; cat b b~; ls
+--- stdout
+new
+old
+b
+b~
+
+### verbose numbered backup
+touch a b; mv -v --backup=numbered a b
+--- stdout
+renamed 'a' -> 'b' (backup: 'b.~1~')
