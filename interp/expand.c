@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "interp/interp.h"
 
@@ -805,6 +806,76 @@ static char *escape_expand(ishell *g, const char *s)
     return r ? r : mem_strdup(g->heap, "");
 }
 
+/* Prompt escapes of PS1 and ${x@P}: \u \h \H \w \W \$ \n \t \T \d \s \v \V
+ * \e \a \\ and \[ \] (dropped). */
+char *prompt_expand(ish *sh, const char *s)
+{
+    ishell *g = sh->g;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    struct timespec ts;
+    interp_now(g, &ts);
+    struct tm tm;
+    time_t t = ts.tv_sec;
+    gmtime_r(&t, &tm);
+    for (const char *p = s; *p; p++) {
+        if (*p != '\\' || !p[1]) {
+            vbuf_addc(&b, *p);
+            continue;
+        }
+        p++;
+        char tb[64];
+        switch (*p) {
+        case 'u': vbuf_adds(&b, g->user ? g->user : "user"); break;
+        case 'h': {
+            const char *h = g->hostname ? g->hostname : "vbash";
+            const char *dot = strchr(h, '.');
+            vbuf_add(&b, h, dot ? (size_t)(dot - h) : strlen(h));
+            break;
+        }
+        case 'H': vbuf_adds(&b, g->hostname ? g->hostname : "vbash"); break;
+        case 'w':
+        case 'W': {
+            const char *cwd = sh->cwd ? sh->cwd : "/";
+            const char *home = var_get(sh, "HOME");
+            size_t hl = home ? strlen(home) : 0;
+            if (*p == 'W') {
+                if (hl && strcmp(cwd, home) == 0)
+                    vbuf_addc(&b, '~');
+                else {
+                    const char *sl = strrchr(cwd, '/');
+                    vbuf_adds(&b, sl && sl[1] ? sl + 1 : cwd);
+                }
+            } else if (hl && strncmp(cwd, home, hl) == 0 && (cwd[hl] == '/' || cwd[hl] == 0)) {
+                vbuf_addc(&b, '~');
+                vbuf_adds(&b, cwd + hl);
+            } else
+                vbuf_adds(&b, cwd);
+            break;
+        }
+        case '$': vbuf_addc(&b, vfs_uid(g->vfs) == 0 ? '#' : '$'); break;
+        case 'n': vbuf_addc(&b, '\n'); break;
+        case 'r': vbuf_addc(&b, '\r'); break;
+        case 'e': vbuf_addc(&b, 27); break;
+        case 'a': vbuf_addc(&b, 7); break;
+        case 's': vbuf_adds(&b, "vbash"); break;
+        case 'v': vbuf_adds(&b, "5.2"); break;
+        case 'V': vbuf_adds(&b, "5.2.15"); break;
+        case 't': strftime(tb, sizeof tb, "%H:%M:%S", &tm); vbuf_adds(&b, tb); break;
+        case 'T': strftime(tb, sizeof tb, "%I:%M:%S", &tm); vbuf_adds(&b, tb); break;
+        case '@': strftime(tb, sizeof tb, "%I:%M %p", &tm); vbuf_adds(&b, tb); break;
+        case 'A': strftime(tb, sizeof tb, "%H:%M", &tm); vbuf_adds(&b, tb); break;
+        case 'd': strftime(tb, sizeof tb, "%a %b %d", &tm); vbuf_adds(&b, tb); break;
+        case '[': case ']': break;
+        case '\\': vbuf_addc(&b, '\\'); break;
+        default: vbuf_addc(&b, '\\'); vbuf_addc(&b, *p); break;
+        }
+    }
+    size_t l;
+    char *r = ivbuf_take(&b, &l);
+    return r ? r : mem_strdup(g->heap, "");
+}
+
 static void attr_letters(ivar *v, char *out)
 {
     char *o = out;
@@ -830,7 +901,7 @@ static char *transform(xctx *x, const char *name, const char *s, char op, bool i
     switch (op) {
     case 'Q': return shell_quote(g, s, true);
     case 'E': return escape_expand(g, s);
-    case 'P': return mem_strdup(g->heap, s);
+    case 'P': return prompt_expand(x->sh, s);
     case 'U': {
         char *r = mem_strdup(g->heap, s);
         for (char *p = r; p && *p; p++)

@@ -417,6 +417,8 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out);
 /* Quoting for set -x, declare -p, ${x@Q}. */
 char *shell_quote(ishell *g, const char *s, bool always);
 char *ansi_c_quote(ishell *g, const char *s);
+/* PS1-style prompt escapes (\u \h \w \$ ...): heap string. */
+char *prompt_expand(ish *sh, const char *s);
 /* Error of an expansion: bash's message; sets the fatal flags. */
 void expand_error(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
