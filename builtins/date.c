@@ -1,0 +1,808 @@
+/*
+ * date: print the session's date and time, or a parsed one. +FORMAT with
+ * every strftime sequence plus GNU's %N %q %s %:z %::z %:::z and the
+ * - _ 0 ^ # flags and widths; -d STRING, -f FILE, -r FILE, -u, -I[FMT],
+ * -R, --rfc-3339=FMT. The clock is the session's (pinned in tests); TZ is
+ * read from the session (builtins/lib/text_time.h).
+ * Date strings: @SECONDS[.frac], now, today, yesterday, tomorrow,
+ * ISO 8601 dates and times (2026-01-02, 20260102,
+ * 2026-01-02T10:00:00Z, +hh:mm zones, UTC/GMT/Z), "Jan 5 2026",
+ * "5 January 2026", HH:MM[:SS[.frac]] [am|pm], weekday names with
+ * next/last/this, and relative items ("3 days", "-2 weeks", "1 hour ago",
+ * "next month", fortnight) in any combination.
+ * Reference: GNU coreutils 9.1 date. Deviations: setting the clock (-s,
+ * MMDDhhmm operands) is refused; rarer parse_datetime forms (military
+ * zones, ordinal words like "third", named zones other than UTC) are not
+ * understood.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "builtins/lib/bi.h"
+#include "builtins/lib/fs_util.h"
+#include "builtins/lib/text_time.h"
+#include "builtins/lib/text_util.h"
+
+VB_BUILTIN("date", bi_date, BI_UTIL)
+
+static const char date_help[] =
+    "Usage: date [OPTION]... [+FORMAT]\n"
+    "  or:  date [-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]\n"
+    "Display the current time in the given FORMAT, or set the system date.\n"
+    "\n"
+    "Mandatory arguments to long options are mandatory for short options too.\n"
+    "  -d, --date=STRING          display time described by STRING, not 'now'\n"
+    "  -f, --file=DATEFILE        like --date; once for each line of DATEFILE\n"
+    "  -I[FMT], --iso-8601[=FMT]  output date/time in ISO 8601 format.\n"
+    "                               FMT='date' for date only (the default),\n"
+    "                               'hours', 'minutes', 'seconds', or 'ns'\n"
+    "  -R, --rfc-email            output date and time in RFC 5322 format.\n"
+    "      --rfc-3339=FMT         output date/time in RFC 3339 format.\n"
+    "                               FMT='date', 'seconds', or 'ns'\n"
+    "  -r, --reference=FILE       display the last modification time of FILE\n"
+    "  -s, --set=STRING           set time described by STRING\n"
+    "  -u, --utc, --universal     print or set Coordinated Universal Time (UTC)\n"
+    "      --help        display this help and exit\n"
+    "      --version     output version information and exit\n";
+
+enum { DATE_RFC3339 = 256 };
+
+static const bi_longopt date_longs[] = {
+    {"date", 1, 'd'}, {"file", 1, 'f'}, {"iso-8601", 2, 'I'}, {"rfc-email", 0, 'R'},
+    {"rfc-822", 0, 'R'}, {"rfc-2822", 0, 'R'}, {"rfc-3339", 1, DATE_RFC3339},
+    {"reference", 1, 'r'}, {"set", 1, 's'}, {"utc", 0, 'u'}, {"universal", 0, 'u'}, {0},
+};
+
+/* ---------------------------------------------------------------- parsing */
+
+typedef struct dt_parse {
+    const char *s;
+    bool have_date, have_time, have_zone, have_day, have_epoch;
+    int year, mon, mday;            /* mon 1..12 */
+    int hour, min, sec;
+    long nsec;
+    long zone;                      /* seconds east of UTC */
+    int day_number, day_ordinal;
+    long rel_year, rel_mon, rel_day, rel_hour, rel_min, rel_sec;
+    double epoch;
+} dt_parse;
+
+static const char *const dt_months[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december"};
+static const char *const dt_days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday"};
+
+/* Month 1..12 or day 0..6 from a word (3-letter prefix or full name, "sept"). */
+static int dt__name(const char *w, size_t n, const char *const *names, int count)
+{
+    if (n < 3)
+        return -1;
+    for (int i = 0; i < count; i++) {
+        size_t l = strlen(names[i]);
+        if (n <= l && !strncasecmp(w, names[i], n) && (n == 3 || n == l))
+            return i;
+        if (names == dt_months && i == 8 && n == 4 && !strncasecmp(w, "sept", 4))
+            return i;
+        if (names == dt_days && n == 4 && !strncasecmp(w, names[i], 3) &&
+            ((i == 2 && !strncasecmp(w, "tues", 4)) || (i == 3 && !strncasecmp(w, "wednes", 4)) ||
+             (i == 4 && !strncasecmp(w, "thur", 4))))
+            return i;
+    }
+    return -1;
+}
+
+static bool dt__unit(const char *w, size_t n, dt_parse *p, long v)
+{
+    char u[16];
+    if (n >= sizeof u)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        u[i] = (char)tolower((unsigned char)w[i]);
+    u[n] = '\0';
+    if (n > 1 && u[n - 1] == 's' && strcmp(u, "s"))
+        u[n - 1] = '\0';
+    if (!strcmp(u, "year")) p->rel_year += v;
+    else if (!strcmp(u, "month")) p->rel_mon += v;
+    else if (!strcmp(u, "fortnight")) p->rel_day += 14 * v;
+    else if (!strcmp(u, "week")) p->rel_day += 7 * v;
+    else if (!strcmp(u, "day")) p->rel_day += v;
+    else if (!strcmp(u, "hour")) p->rel_hour += v;
+    else if (!strcmp(u, "minute") || !strcmp(u, "min")) p->rel_min += v;
+    else if (!strcmp(u, "second") || !strcmp(u, "sec")) p->rel_sec += v;
+    else return false;
+    return true;
+}
+
+/* Parses "hh:mm[:ss[.frac]]" at *s; returns false when it is not a time. */
+static bool dt__time(const char **sp, dt_parse *p)
+{
+    const char *s = *sp;
+    if (!isdigit((unsigned char)s[0]))
+        return false;
+    int h = 0, m = 0, sec = 0;
+    long ns = 0;
+    int k = 0;
+    while (isdigit((unsigned char)*s) && k < 2) {
+        h = h * 10 + (*s++ - '0');
+        k++;
+    }
+    if (*s != ':' || !isdigit((unsigned char)s[1]))
+        return false;
+    s++;
+    m = (s[0] - '0') * 10 + (isdigit((unsigned char)s[1]) ? s[1] - '0' : -100);
+    if (m < 0)
+        return false;
+    s += 2;
+    if (*s == ':' && isdigit((unsigned char)s[1])) {
+        s++;
+        sec = (s[0] - '0') * 10 + (isdigit((unsigned char)s[1]) ? s[1] - '0' : 0);
+        s += isdigit((unsigned char)s[1]) ? 2 : 1;
+        if (*s == '.' || *s == ',') {
+            s++;
+            long scale = 100000000;
+            while (isdigit((unsigned char)*s)) {
+                ns += (*s - '0') * scale;
+                scale /= 10;
+                s++;
+            }
+        }
+    }
+    /* am / pm */
+    const char *t = s;
+    while (*t == ' ')
+        t++;
+    if ((tolower((unsigned char)t[0]) == 'a' || tolower((unsigned char)t[0]) == 'p') &&
+        tolower((unsigned char)t[1]) == 'm' && !isalpha((unsigned char)t[2])) {
+        if (h < 1 || h > 12)
+            return false;
+        h %= 12;
+        if (tolower((unsigned char)t[0]) == 'p')
+            h += 12;
+        s = t + 2;
+    }
+    if (h > 23 || m > 59 || sec > 60)
+        return false;
+    p->hour = h, p->min = m, p->sec = sec, p->nsec = ns;
+    p->have_time = true;
+    *sp = s;
+    return true;
+}
+
+/* [+-]hh[:]mm or [+-]hh at *s. */
+static bool dt__offset(const char **sp, long *out)
+{
+    const char *s = *sp;
+    if (*s != '+' && *s != '-')
+        return false;
+    int sign = *s == '-' ? -1 : 1;
+    s++;
+    int d[4], n = 0;
+    while (n < 4 && (isdigit((unsigned char)*s) || (*s == ':' && n == 2))) {
+        if (*s != ':')
+            d[n++] = *s - '0';
+        s++;
+    }
+    if (isdigit((unsigned char)*s) || n == 0)
+        return false;
+    long v;
+    if (n <= 2)
+        v = (n == 1 ? d[0] : d[0] * 10 + d[1]) * 3600L;
+    else if (n == 3)
+        v = d[0] * 3600L + (d[1] * 10 + d[2]) * 60L;
+    else
+        v = (d[0] * 10 + d[1]) * 3600L + (d[2] * 10 + d[3]) * 60L;
+    *out = sign * v;
+    *sp = s;
+    return true;
+}
+
+static bool dt__parse(const char *str, dt_parse *p)
+{
+    const char *s = str;
+    bool last_rel = false;   /* the previous item was relative (for "ago") */
+    long lr_year = 0, lr_mon = 0, lr_day = 0, lr_hour = 0, lr_min = 0, lr_sec = 0;
+    while (*s) {
+        if (isspace((unsigned char)*s) || *s == ',') {
+            s++;
+            continue;
+        }
+        /* @SECONDS */
+        if (*s == '@') {
+            char *end;
+            p->epoch = strtod(s + 1, &end);
+            if (end == s + 1)
+                return false;
+            p->have_epoch = true;
+            s = end;
+            last_rel = false;
+            continue;
+        }
+        /* ISO date YYYY-MM-DD */
+        if (isdigit((unsigned char)s[0])) {
+            const char *t = s;
+            long y = 0;
+            int nd = 0;
+            while (isdigit((unsigned char)*t)) {
+                y = y * 10 + (*t++ - '0');
+                nd++;
+            }
+            if (*t == '-' && isdigit((unsigned char)t[1]) && nd >= 1) {
+                int mo = 0, d = 0;
+                const char *u = t + 1;
+                while (isdigit((unsigned char)*u))
+                    mo = mo * 10 + (*u++ - '0');
+                if (*u == '-' && isdigit((unsigned char)u[1])) {
+                    u++;
+                    while (isdigit((unsigned char)*u))
+                        d = d * 10 + (*u++ - '0');
+                    p->year = (int)y, p->mon = mo, p->mday = d;
+                    p->have_date = true;
+                    s = u;
+                    if (*s == 'T' || *s == 't') {
+                        s++;
+                        if (!dt__time(&s, p))
+                            return false;
+                    }
+                    last_rel = false;
+                    continue;
+                }
+            }
+            if (nd == 8 && !isalpha((unsigned char)*t) && *t != ':') {
+                p->year = (int)(y / 10000), p->mon = (int)(y / 100 % 100), p->mday = (int)(y % 100);
+                p->have_date = true;
+                s = t;
+                if (*s == 'T' || *s == 't') {
+                    s++;
+                    if (!dt__time(&s, p))
+                        return false;
+                }
+                last_rel = false;
+                continue;
+            }
+            /* HH:MM[:SS] */
+            if (*t == ':') {
+                if (!dt__time(&s, p))
+                    return false;
+                last_rel = false;
+                continue;
+            }
+            /* N unit / N month-name [year] */
+            const char *w = t;
+            while (*w == ' ')
+                w++;
+            const char *we = w;
+            while (isalpha((unsigned char)*we))
+                we++;
+            if (we > w) {
+                int mo = dt__name(w, (size_t)(we - w), dt_months, 12);
+                if (mo >= 0 && nd <= 2) {
+                    p->mday = (int)y;
+                    p->mon = mo + 1;
+                    s = we;
+                    while (*s == ' ' || *s == ',')
+                        s++;
+                    const char *v = s;
+                    long yr = 0;
+                    int yd = 0;
+                    while (isdigit((unsigned char)*v)) {
+                        yr = yr * 10 + (*v++ - '0');
+                        yd++;
+                    }
+                    if (yd == 4 && *v != ':') {
+                        p->year = (int)yr;
+                        s = v;
+                    } else {
+                        p->year = -1;
+                    }
+                    p->have_date = true;
+                    last_rel = false;
+                    continue;
+                }
+                int dn = dt__name(w, (size_t)(we - w), dt_days, 7);
+                if (dn >= 0) {
+                    p->day_number = dn;
+                    p->day_ordinal = (int)y;
+                    p->have_day = true;
+                    s = we;
+                    last_rel = false;
+                    continue;
+                }
+                long before[6] = {p->rel_year, p->rel_mon, p->rel_day, p->rel_hour, p->rel_min, p->rel_sec};
+                if (dt__unit(w, (size_t)(we - w), p, y)) {
+                    lr_year = p->rel_year - before[0], lr_mon = p->rel_mon - before[1];
+                    lr_day = p->rel_day - before[2], lr_hour = p->rel_hour - before[3];
+                    lr_min = p->rel_min - before[4], lr_sec = p->rel_sec - before[5];
+                    s = we;
+                    last_rel = true;
+                    continue;
+                }
+            }
+            return false;
+        }
+        /* signed relative numbers and zone offsets */
+        if (*s == '+' || *s == '-') {
+            long off;
+            const char *t = s;
+            if ((p->have_time || p->have_date) && dt__offset(&t, &off)) {
+                const char *w = t;
+                while (*w == ' ')
+                    w++;
+                if (!isalpha((unsigned char)*w)) {
+                    p->zone = off;
+                    p->have_zone = true;
+                    s = t;
+                    last_rel = false;
+                    continue;
+                }
+            }
+            int sign = *s == '-' ? -1 : 1;
+            t = s + 1;
+            while (*t == ' ')
+                t++;
+            long v = 0;
+            if (!isdigit((unsigned char)*t))
+                return false;
+            while (isdigit((unsigned char)*t))
+                v = v * 10 + (*t++ - '0');
+            while (*t == ' ')
+                t++;
+            const char *we = t;
+            while (isalpha((unsigned char)*we))
+                we++;
+            long before[6] = {p->rel_year, p->rel_mon, p->rel_day, p->rel_hour, p->rel_min, p->rel_sec};
+            if (!dt__unit(t, (size_t)(we - t), p, sign * v))
+                return false;
+            lr_year = p->rel_year - before[0], lr_mon = p->rel_mon - before[1];
+            lr_day = p->rel_day - before[2], lr_hour = p->rel_hour - before[3];
+            lr_min = p->rel_min - before[4], lr_sec = p->rel_sec - before[5];
+            s = we;
+            last_rel = true;
+            continue;
+        }
+        if (isalpha((unsigned char)*s)) {
+            const char *we = s;
+            while (isalpha((unsigned char)*we))
+                we++;
+            size_t n = (size_t)(we - s);
+            char w[16];
+            if (n >= sizeof w)
+                return false;
+            for (size_t i = 0; i < n; i++)
+                w[i] = (char)tolower((unsigned char)s[i]);
+            w[n] = '\0';
+            s = we;
+            if (!strcmp(w, "now") || !strcmp(w, "today")) {
+                last_rel = false;
+                continue;
+            }
+            if (!strcmp(w, "yesterday") || !strcmp(w, "tomorrow")) {
+                long d = w[0] == 'y' ? -1 : 1;
+                p->rel_day += d;
+                lr_year = lr_mon = lr_hour = lr_min = lr_sec = 0;
+                lr_day = d;
+                last_rel = true;
+                continue;
+            }
+            if (!strcmp(w, "ago")) {
+                if (!last_rel)
+                    return false;
+                p->rel_year -= 2 * lr_year, p->rel_mon -= 2 * lr_mon, p->rel_day -= 2 * lr_day;
+                p->rel_hour -= 2 * lr_hour, p->rel_min -= 2 * lr_min, p->rel_sec -= 2 * lr_sec;
+                last_rel = false;
+                continue;
+            }
+            if (!strcmp(w, "utc") || !strcmp(w, "gmt") || !strcmp(w, "ut") || !strcmp(w, "z")) {
+                p->zone = 0;
+                p->have_zone = true;
+                long off;
+                const char *t = s;
+                if (dt__offset(&t, &off)) {
+                    p->zone = off;
+                    s = t;
+                }
+                last_rel = false;
+                continue;
+            }
+            if (!strcmp(w, "next") || !strcmp(w, "last") || !strcmp(w, "this")) {
+                long ord = w[0] == 'n' ? 1 : w[0] == 'l' ? -1 : 0;
+                while (*s == ' ')
+                    s++;
+                const char *ue = s;
+                while (isalpha((unsigned char)*ue))
+                    ue++;
+                int dn = dt__name(s, (size_t)(ue - s), dt_days, 7);
+                if (dn >= 0) {
+                    p->day_number = dn;
+                    p->day_ordinal = (int)ord;
+                    p->have_day = true;
+                    s = ue;
+                    last_rel = false;
+                    continue;
+                }
+                long before[6] = {p->rel_year, p->rel_mon, p->rel_day, p->rel_hour, p->rel_min, p->rel_sec};
+                if (!dt__unit(s, (size_t)(ue - s), p, ord))
+                    return false;
+                lr_year = p->rel_year - before[0], lr_mon = p->rel_mon - before[1];
+                lr_day = p->rel_day - before[2], lr_hour = p->rel_hour - before[3];
+                lr_min = p->rel_min - before[4], lr_sec = p->rel_sec - before[5];
+                s = ue;
+                last_rel = true;
+                continue;
+            }
+            int mo = dt__name(w, n, dt_months, 12);
+            if (mo >= 0) {
+                /* Month DAY [YEAR] */
+                while (*s == ' ')
+                    s++;
+                if (!isdigit((unsigned char)*s))
+                    return false;
+                int d = 0;
+                while (isdigit((unsigned char)*s))
+                    d = d * 10 + (*s++ - '0');
+                p->mon = mo + 1;
+                p->mday = d;
+                p->year = -1;
+                const char *v = s;
+                while (*v == ' ' || *v == ',')
+                    v++;
+                long yr = 0;
+                int yd = 0;
+                while (isdigit((unsigned char)*v)) {
+                    yr = yr * 10 + (*v++ - '0');
+                    yd++;
+                }
+                if (yd == 4 && *v != ':') {
+                    p->year = (int)yr;
+                    s = v;
+                }
+                p->have_date = true;
+                last_rel = false;
+                continue;
+            }
+            int dn = dt__name(w, n, dt_days, 7);
+            if (dn >= 0) {
+                p->day_number = dn;
+                p->day_ordinal = 0;
+                p->have_day = true;
+                last_rel = false;
+                continue;
+            }
+            {
+                /* A unit alone means one of it. */
+                dt_parse q = {0};
+                if (dt__unit(w, n, &q, 1)) {
+                    p->rel_year += q.rel_year, p->rel_mon += q.rel_mon, p->rel_day += q.rel_day;
+                    p->rel_hour += q.rel_hour, p->rel_min += q.rel_min, p->rel_sec += q.rel_sec;
+                    lr_year = q.rel_year, lr_mon = q.rel_mon, lr_day = q.rel_day;
+                    lr_hour = q.rel_hour, lr_min = q.rel_min, lr_sec = q.rel_sec;
+                    last_rel = true;
+                    continue;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+    return true;
+}
+
+static bool dt__leap(long y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Resolves a parsed string against `now`; false if the date is invalid. */
+static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const struct timespec *now,
+                        struct timespec *out)
+{
+    if (p->have_epoch) {
+        double ip;
+        double fr = modf(p->epoch, &ip);
+        out->tv_sec = (time_t)ip;
+        out->tv_nsec = (long)(fr * 1e9 + (fr >= 0 ? 0.5 : -0.5));
+        if (out->tv_nsec < 0) {
+            out->tv_nsec += 1000000000L;
+            out->tv_sec--;
+        }
+        out->tv_sec += p->rel_day * 86400 + p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
+        return true;
+    }
+    tt_tm lt;
+    tt_local(cmd, tz, now->tv_sec, &lt);
+    struct tm tm = lt.tm;
+    long nsec = now->tv_nsec;
+    if (p->have_date) {
+        if (p->year >= 0)
+            tm.tm_year = p->year - 1900;
+        if (p->mon < 1 || p->mon > 12)
+            return false;
+        static const int ml[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int lim = ml[p->mon - 1] + (p->mon == 2 && dt__leap(tm.tm_year + 1900L));
+        if (p->mday < 1 || p->mday > lim)
+            return false;
+        tm.tm_mon = p->mon - 1;
+        tm.tm_mday = p->mday;
+    }
+    if (p->have_time) {
+        tm.tm_hour = p->hour;
+        tm.tm_min = p->min;
+        tm.tm_sec = p->sec;
+        nsec = p->nsec;
+    } else if (p->have_date || p->have_day) {
+        tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+        nsec = 0;
+    }
+    if (p->have_day && !p->have_date) {
+        int diff = (p->day_number - tm.tm_wday + 7) % 7;
+        tm.tm_mday += diff + 7 * (p->day_ordinal - (p->day_ordinal > 0 && tm.tm_wday != p->day_number));
+    }
+    tm.tm_year += (int)p->rel_year;
+    tm.tm_mon += (int)p->rel_mon;
+    tm.tm_mday += (int)p->rel_day;
+    tm.tm_isdst = -1;
+    int64_t t;
+    if (p->have_zone) {
+        tm.tm_isdst = 0;
+        t = (int64_t)timegm(&tm) - p->zone;
+    } else {
+        t = tt_mktime(cmd, tz, &tm);
+    }
+    t += p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
+    out->tv_sec = (time_t)t;
+    out->tv_nsec = nsec;
+    return true;
+}
+
+/* ---------------------------------------------------------------- output */
+
+static void dt__pad_num(vbuf *b, long long v, int width, char pad, char flag)
+{
+    if (flag == '-')
+        width = 0;
+    else if (flag == '_')
+        pad = ' ';
+    else if (flag == '0')
+        pad = '0';
+    char num[32];
+    int n = snprintf(num, sizeof num, "%lld", v < 0 ? -v : v);
+    int len = n + (v < 0);
+    if (v < 0 && pad == '0')
+        vbuf_addc(b, '-');
+    for (int i = len; i < width; i++)
+        vbuf_addc(b, pad);
+    if (v < 0 && pad != '0')
+        vbuf_addc(b, '-');
+    vbuf_add(b, num, (size_t)n);
+}
+
+static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, long nsec)
+{
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            vbuf_addc(b, *p);
+            continue;
+        }
+        const char *start = p++;
+        char flag = 0;
+        while (*p && strchr("-_0^#", *p))
+            flag = *p++;
+        int width = -1;
+        if (isdigit((unsigned char)*p)) {
+            width = 0;
+            while (isdigit((unsigned char)*p))
+                width = width * 10 + (*p++ - '0');
+        }
+        int colons = 0;
+        while (*p == ':' && colons < 3) {
+            colons++;
+            p++;
+        }
+        if (!*p) {
+            vbuf_add(b, start, (size_t)(p - start));
+            break;
+        }
+        char c = *p;
+        if (colons && c != 'z') {
+            vbuf_add(b, start, (size_t)(p - start + 1));
+            continue;
+        }
+        switch (c) {
+        case 'N': {
+            char d[16];
+            snprintf(d, sizeof d, "%09ld", nsec);
+            int w = width < 0 ? 9 : width;
+            if (w <= 9) {
+                vbuf_add(b, d, (size_t)w);
+            } else {
+                vbuf_add(b, d, 9);
+                for (int i = 9; i < w; i++)
+                    vbuf_addc(b, '0');
+            }
+            continue;
+        }
+        case 's':
+            dt__pad_num(b, (long long)secs, width < 0 ? 0 : width, '0', flag);
+            continue;
+        case 'q':
+            dt__pad_num(b, lt->tm.tm_mon / 3 + 1, width < 0 ? 0 : width, '0', flag);
+            continue;
+        case 'z': {
+            long off = lt->tm.tm_gmtoff;
+            char sign = off < 0 ? '-' : '+';
+            if (off < 0)
+                off = -off;
+            long h = off / 3600, m = off / 60 % 60, s = off % 60;
+            char out[32];
+            if (colons == 0)
+                snprintf(out, sizeof out, "%c%02ld%02ld", sign, h, m);
+            else if (colons == 1)
+                snprintf(out, sizeof out, "%c%02ld:%02ld", sign, h, m);
+            else if (colons == 2)
+                snprintf(out, sizeof out, "%c%02ld:%02ld:%02ld", sign, h, m, s);
+            else if (s)
+                snprintf(out, sizeof out, "%c%02ld:%02ld:%02ld", sign, h, m, s);
+            else if (m)
+                snprintf(out, sizeof out, "%c%02ld:%02ld", sign, h, m);
+            else
+                snprintf(out, sizeof out, "%c%02ld", sign, h);
+            size_t ol = strlen(out);
+            for (int i = (int)ol; i < width; i++)
+                vbuf_addc(b, flag == '_' ? ' ' : '0');
+            vbuf_adds(b, out);
+            continue;
+        }
+        default: {
+            char f[24];
+            int fl = 0;
+            f[fl++] = '%';
+            if (flag)
+                f[fl++] = flag;
+            if (width >= 0)
+                fl += snprintf(f + fl, sizeof f - (size_t)fl, "%d", width > 1000 ? 1000 : width);
+            f[fl++] = c;
+            f[fl] = '\0';
+            tt_strftime(b, f, &lt->tm);
+            continue;
+        }
+        }
+    }
+}
+
+static int dt__print(vb_cmd *cmd, const char *tz, const char *fmt, const struct timespec *ts)
+{
+    tt_tm lt;
+    tt_local(cmd, tz, ts->tv_sec, &lt);
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    dt__format(&b, fmt, &lt, ts->tv_sec, ts->tv_nsec);
+    vbuf_addc(&b, '\n');
+    bi_out(cmd, b.data, b.len);
+    vbuf_free(&b);
+    return 0;
+}
+
+int bi_date(vb_cmd *cmd)
+{
+    const char *dstr = NULL, *file = NULL, *ref = NULL, *fmt = NULL;
+    bool utc = false;
+    int nfmt = 0;
+    bi_opt o;
+    bi_opt_init(&o, cmd, "d:f:I::r:Rs:u", date_longs, date_help);
+    int c;
+    while ((c = bi_opt_next(&o)) != BI_OPT_END) {
+        switch (c) {
+        case 'd': dstr = o.arg; break;
+        case 'f': file = o.arg; break;
+        case 'r': ref = o.arg; break;
+        case 'u': utc = true; break;
+        case 's':
+            bi_err(cmd, "cannot set date: Operation not permitted");
+            return 1;
+        case 'I': {
+            static const char *const w[] = {"hours", "minutes", "date", "seconds", "ns"};
+            static const char *const f[] = {"%Y-%m-%dT%H%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%d",
+                                            "%Y-%m-%dT%H:%M:%S%:z", "%Y-%m-%dT%H:%M:%S,%N%:z"};
+            int m = o.arg ? tx_argmatch(cmd, "--iso-8601", o.arg, w, NULL, 5) : 2;
+            if (m < 0)
+                return 1;
+            fmt = f[m];
+            nfmt++;
+            break;
+        }
+        case 'R':
+            fmt = "%a, %d %b %Y %H:%M:%S %z";
+            nfmt++;
+            break;
+        case DATE_RFC3339: {
+            static const char *const w[] = {"date", "seconds", "ns"};
+            static const char *const f[] = {"%Y-%m-%d", "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S.%N%:z"};
+            int m = tx_argmatch(cmd, "--rfc-3339", o.arg, w, NULL, 3);
+            if (m < 0)
+                return 1;
+            fmt = f[m];
+            nfmt++;
+            break;
+        }
+        case BI_OPT_EXIT: return bi_done(cmd, o.status);
+        default: return o.status;
+        }
+    }
+    int n = cmd->argc - o.ind;
+    char **ops = cmd->argv + o.ind;
+    if (n > 0 && ops[0][0] == '+') {
+        if (nfmt) {
+            bi_err(cmd, "multiple output formats specified");
+            return 1;
+        }
+        if (n > 1)
+            return bi_usage(cmd, 1, "extra operand %s", fs_lq(cmd, ops[1]));
+        fmt = ops[0] + 1;
+        ops++;
+        n--;
+    }
+    if (n > 0) {
+        if (dstr || file || ref || n > 1)
+            return bi_usage(cmd, 1, "extra operand %s", fs_lq(cmd, ops[n > 1 && !(dstr || file || ref) ? 1 : 0]));
+        /* An operand sets the clock. */
+        bi_err(cmd, "cannot set date: Operation not permitted");
+        return 1;
+    }
+    if ((dstr != NULL) + (file != NULL) + (ref != NULL) > 1) {
+        bi_err(cmd, "the options to specify dates for printing are mutually exclusive");
+        return bi_usage(cmd, 1, NULL);
+    }
+    if (!fmt)
+        fmt = "%a %b %e %H:%M:%S %Z %Y";
+    const char *tz = utc ? "UTC0" : NULL;
+    struct timespec now, t;
+    tt_now(cmd, &now);
+    int status = 0;
+    if (ref) {
+        char *abs = bi_path(cmd, ref);
+        vfs_stat_t st;
+        int rc = abs ? vfs_stat(cmd->vfs, abs, &st) : VB_ENOMEM;
+        if (rc != 0) {
+            bi_err(cmd, "%s: %s", ref, vb_strerror(rc));
+            return 1;
+        }
+        dt__print(cmd, tz, fmt, &st.mtime);
+    } else if (file) {
+        int err = 0;
+        stream *s = bi_open_read(cmd, file, &err);
+        if (!s) {
+            bi_err(cmd, "%s: %s", file, vb_strerror(err));
+            return 1;
+        }
+        bi_reader r;
+        bi_reader_init(&r, cmd, s);
+        const char *rec;
+        size_t len;
+        while (bi_getrec(&r, '\n', &rec, &len) > 0) {
+            char *line = mem_strndup(cmd->heap, rec, len && rec[len - 1] == '\n' ? len - 1 : len);
+            dt_parse p = {0};
+            if (!line || !dt__parse(line, &p) || !dt__resolve(cmd, tz, &p, &now, &t)) {
+                bi_err(cmd, "invalid date %s", fs_lq(cmd, line ? line : ""));
+                status = 1;
+                continue;
+            }
+            dt__print(cmd, tz, fmt, &t);
+        }
+        bi_reader_free(&r);
+        stream_unref(s);
+    } else if (dstr) {
+        dt_parse p = {0};
+        if (!dt__parse(dstr, &p) || !dt__resolve(cmd, tz, &p, &now, &t)) {
+            bi_err(cmd, "invalid date %s", fs_lq(cmd, dstr));
+            return 1;
+        }
+        dt__print(cmd, tz, fmt, &t);
+    } else {
+        dt__print(cmd, tz, fmt, &now);
+    }
+    return bi_done(cmd, status);
+}
