@@ -677,6 +677,7 @@ static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const
         .body_len = c->get ? 0 : (upload ? upload_len : c->data.len),
         .has_body = !c->get && (c->has_data || upload),
         .upload_put = upload != NULL,
+        .upload_chunked = upload != NULL && strcmp(c->upload, "-") == 0,
         .parts = c->parts,
         .n_parts = c->n_parts,
         .nobody = c->head,

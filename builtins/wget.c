@@ -298,6 +298,7 @@ static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
         .max_redirs = c->max_redirect,
         .insecure = c->insecure,
         .userpwd = userpwd,
+        .auth_on_challenge = true, /* wget waits for the server's challenge */
         .user_agent = c->ua ? c->ua : "Wget/1.21.3",
         .connect_timeout_ms = (uint64_t)(c->timeout * 1000),
         .timeout_ms = (uint64_t)(c->timeout * 1000),
@@ -396,7 +397,7 @@ static int wget__one(wget_cfg *c, vb_net_policy *pol, const char *raw)
     if (r.status >= 400) {
         wget__log(c, "HTTP request sent, awaiting response... %ld %s\n%s ERROR %ld: %s.\n\n",
                   r.status, o.reason, stamp, r.status, o.reason);
-        return 8;
+        return r.status == 401 || r.status == 407 ? 6 : 8; /* 6: authentication failure */
     }
     wget__log(c, "HTTP request sent, awaiting response... %ld %s\n", r.status, o.reason);
     const char *shown = o.to_stdout ? "STDOUT" : name;

@@ -784,7 +784,9 @@ int net_http_perform(vb_net_policy *p, net_req *q, net_resp *r)
         curl_easy_setopt(e, CURLOPT_HTTPHEADER, hdrs);
         curl_easy_setopt(e, CURLOPT_USERPWD, same_origin ? q->userpwd : NULL);
         if (q->userpwd && same_origin)
-            curl_easy_setopt(e, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+            curl_easy_setopt(e, CURLOPT_HTTPAUTH,
+                             q->auth_on_challenge ? (long)(CURLAUTH_BASIC | CURLAUTH_DIGEST)
+                                                  : (long)CURLAUTH_BASIC);
         curl_easy_setopt(e, CURLOPT_URL, url);
         /* Method and body of this hop. */
         curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
@@ -799,7 +801,8 @@ int net_http_perform(vb_net_policy *p, net_req *q, net_resp *r)
                 curl_easy_setopt(e, CURLOPT_UPLOAD, 1L);
                 curl_easy_setopt(e, CURLOPT_READFUNCTION, net__read_cb);
                 curl_easy_setopt(e, CURLOPT_READDATA, &x);
-                curl_easy_setopt(e, CURLOPT_INFILESIZE_LARGE, (curl_off_t)q->body_len);
+                curl_easy_setopt(e, CURLOPT_INFILESIZE_LARGE,
+                                 q->upload_chunked ? (curl_off_t)-1 : (curl_off_t)q->body_len);
             } else if (q->n_parts) {
                 if (!mime)
                     mime = net__build_mime(e, q);

@@ -181,6 +181,8 @@ struct net_req {
     size_t body_len;
     bool has_body;
     bool upload_put;             /* -T: PUT the body */
+    bool upload_chunked;         /* -T -: size unknown, chunked encoding */
+    bool auth_on_challenge;      /* send userpwd only after a 401 (wget) */
     const net_form_part *parts;  /* -F; may be NULL */
     size_t n_parts;
     bool nobody;                 /* -I */

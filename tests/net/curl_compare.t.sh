@@ -27,7 +27,7 @@ port=$(head -n1 "$tmp/port")
 U="http://127.0.0.1:$port"
 
 pass=0 fail=0
-norm() { sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/DATE/g; s/after [0-9]+ ms/after N ms/g; s/after [0-9]+ milliseconds/after N milliseconds/g; s/port [0-9]+ \(#/port P (#/g'; }
+norm() { sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/DATE/g; s/after [0-9]+ ms/after N ms/g; s/after [0-9]+ milliseconds/after N milliseconds/g; s/port [0-9]+ \(#/port P (#/g; s/-{8,}[0-9a-f]{8,}/BOUNDARY/g; s/boundary=[-0-9a-f]+/boundary=B/g'; }
 
 # check NAME SCRIPT: $U in SCRIPT is the server's base URL.
 check() {
@@ -112,8 +112,17 @@ check "bad number" 'curl -m abc $U/hello; echo $?'
 check "bad max-redirs" 'curl --max-redirs x $U/hello; echo $?'
 check "scheme guess" "curl -s 127.0.0.1:$port/hello"
 check "pipe" 'curl -s $U/bytes/100000 | wc -c'
-check "pipe closed" 'curl -s $U/bytes/300000 | head -c 5; echo " ${PIPESTATUS[0]}"'
-check "pipe closed shows error" 'curl -sS $U/bytes/300000 | head -c 5; echo " ${PIPESTATUS[0]}"'
+check "form" 'printf "file body\n" > f.txt; curl -s -F "a=1" -F "up=@f.txt" -F "t=<f.txt" -F "typed=@f.txt;type=text/x-test" --form-string "lit=@x" $U/echo | tr -d "\r"'
+check "data from stdin" 'echo hi there | curl -s -d @- $U/echo'
+check "upload from stdin" 'echo piped | curl -s -T - $U/echo'
+check "header file" 'printf "X-One: 1\nX-Two: 2\n" > h.txt; curl -s -H @h.txt $U/headers | grep -i "^x-"'
+check "json file" 'printf "{\"k\":2}" > j.json; curl -s --json @j.json $U/echo'
+check "user no password" 'curl -s -u user: $U/auth'
+check "put upload url slash" 'printf "x" > up.bin; curl -s -T up.bin $U/; echo " $?"'
+# Not compared: curl whose reader goes away (`curl ... | head -c 5`). The
+# real curl ignores SIGPIPE and exits 23; vbash's pipes deliver SIGPIPE to
+# the writing command, so its status is 141 as for any other command.
+check "pipe closed output" 'curl -s $U/bytes/300000 | head -c 5'
 check "retry" 'curl -sS --retry 1 --retry-delay 1 $U/status/503; echo $?'
 check "retry warning" 'curl -S --retry 1 --retry-delay 1 -o /dev/null $U/status/503 2>&1 | tr "\r" "\n" | grep -i warn'
 check "retry with -f" 'curl -sSf --retry 1 --retry-delay 1 $U/status/503; echo $?'
@@ -137,6 +146,11 @@ check "wget refused" 'wget -q -O - http://127.0.0.1:1/; echo $?'
 check "wget user agent" 'wget -q -O - -U "ua/2" $U/headers | grep -i user-agent'
 check "wget -nv" 'wget -nv $U/hello; wget -nv -O out $U/hello'
 check "wget 404 log" 'wget $U/status/404; echo $?'
+check "wget method" 'wget -q -O - --method PUT --body-data "b=1" $U/echo'
+check "wget auth" 'wget -q -O - --user u --password p $U/auth; echo $?'
+check "wget challenge" 'wget -q -O - --user u --password p $U/challenge; echo $?'
+check "wget challenge without user" 'wget -q -O - $U/challenge; echo $?'
+check "curl challenge" 'curl -s -u u:p $U/challenge; curl -s $U/challenge'
 check "wget no url" 'wget; echo $?'
 check "wget bad option" 'wget --bogus; echo $?'
 

@@ -9,6 +9,7 @@ Routes (GET unless said):
   /headers            the request's header lines as the body
   /echo               method, Content-Type and body of the request (any method)
   /auth               the Authorization header (or "none")
+  /challenge          401 with a Basic challenge unless Authorization is sent
   /status/CODE        that status, body "status CODE\\n"
   /redirect/N         302 to /redirect/N-1, /redirect/0 -> /hello
   /to?url=URL         302 to URL
@@ -74,6 +75,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(200, out.encode() + body)
         if path == "/auth":
             return self.reply(200, (self.headers.get("Authorization") or "none") + "\n")
+        if path == "/challenge":
+            auth = self.headers.get("Authorization")
+            if not auth:
+                return self.reply(401, "who are you\n", [("WWW-Authenticate", 'Basic realm="t"')])
+            return self.reply(200, auth + "\n")
         if parts[0] == "status" and len(parts) == 2:
             code = int(parts[1])
             return self.reply(code, "status %d\n" % code)
