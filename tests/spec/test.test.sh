@@ -146,3 +146,46 @@ echo | [ -t 0 ]; echo $?
 test ]; echo $?
 --- stdout
 0
+
+### test: integer expression expected
+[ abc -eq 1 ]; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: [: abc: integer expression expected
+
+### test: empty integer
+test '' -lt 1; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: test: : integer expression expected
+
+### test: too many arguments
+[ a b c d e ]; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: [: too many arguments
+
+### test: unary operator expected
+test foo bar; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: test: foo: unary operator expected
+
+### test: binary operator expected
+test a b c; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: test: b: binary operator expected
+
+### test: missing ]
+[ a = a; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: [: missing `]'
+
