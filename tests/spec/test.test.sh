@@ -188,4 +188,3 @@ vbash: line 1: test: b: binary operator expected
 2
 --- stderr
 vbash: line 1: [: missing `]'
-
