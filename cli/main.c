@@ -336,9 +336,11 @@ static int cli_parse(cli_opts *o, int argc, char **argv)
     return -1;
 }
 
-/* Reads a whole host file or fd into a malloc'd buffer (the CLI's own data,
- * not a session's). */
-static char *cli_slurp(int fd, size_t *len)
+/* Reads a host file or fd into a malloc'd buffer (the CLI's own data, not a
+ * session's), at most max bytes: one more than the session's script size
+ * limit is enough for the session to report the limit, and `yes | vbash`
+ * cannot grow memory without bound. */
+static char *cli_slurp(int fd, size_t *len, size_t max)
 {
     size_t cap = 65536, n = 0;
     char *buf = malloc(cap + 1);
@@ -354,7 +356,10 @@ static char *cli_slurp(int fd, size_t *len)
             }
             buf = nb;
         }
-        ssize_t r = read(fd, buf + n, cap - n);
+        if (n >= max)
+            break;
+        size_t want = cap - n < max - n ? cap - n : max - n;
+        ssize_t r = read(fd, buf + n, want);
         if (r < 0) {
             if (errno == EINTR)
                 continue;
@@ -506,6 +511,13 @@ int main(int argc, char **argv)
         return st;
     }
 
+    /* The largest script worth reading: the script_bytes limit + 1. */
+    vb_limits prof;
+    vb_limits_profile(o.profile, &prof);
+    uint64_t lim = o.have_limits && o.limits.max_script_bytes ? o.limits.max_script_bytes
+                                                              : prof.max_script_bytes;
+    size_t max_read = lim && lim < (1ull << 30) ? (size_t)lim + 1 : (size_t)1 << 30;
+
     /* The script: -c, a host file, or stdin. */
     char *script = NULL;
     size_t script_len = 0;
@@ -535,7 +547,7 @@ int main(int argc, char **argv)
             free(o.here_path);
             return 126;
         }
-        script = cli_slurp(fd, &script_len);
+        script = cli_slurp(fd, &script_len, max_read);
         close(fd);
         if (!script) {
             fprintf(stderr, "vbash: %s: cannot read the file\n", file);
@@ -549,7 +561,7 @@ int main(int argc, char **argv)
         interactive = true;
         args = o.rest;
     } else {
-        script = cli_slurp(0, &script_len);
+        script = cli_slurp(0, &script_len, max_read);
         if (!script) {
             fprintf(stderr, "vbash: cannot read the script from standard input\n");
             free(o.here_path);

@@ -163,6 +163,10 @@ ms=$(( $(now_ms) - start ))
 [ "$st" != 0 ] && [ "$ms" -lt 3000 ] && ok || bad "--limit time ends a loop" "status $st after $ms ms"
 run "$VBASH" --limit commands=5 -c 'for i in 1 2 3 4 5 6 7 8 9 10; do echo $i; done'
 [ "$st" != 0 ] && ok || bad "--limit commands" "status $st out $out"
+# An endless script on stdin is cut at the script size limit, not read forever.
+st=$(yes | timeout 20 "$VBASH" 2>"$T/.err"; echo $?)
+[ "$st" != 0 ] && [ "$st" != 124 ] && ok || bad "endless stdin script" "status $st"
+contains "endless stdin script message" "$(cat "$T/.err")" "maximum script size exceeded"
 run "$VBASH" --profile strict -c 'echo ok'
 [ "$st" = 0 ] && [ "$out" = ok ] && ok || bad "--profile strict" "$st $out"
 run "$VBASH" --profile permissive -c 'echo ok'
