@@ -6,9 +6,9 @@
  * --attributes-only, --parents. Symlinks are followed without -r and kept
  * with -r, as GNU does. The copy engine is builtins/lib/fs_copy.c.
  * -b/--backup[=CONTROL] and -S as GNU (simple, numbered, existing).
- * Deviations: --reflink and --sparse are accepted and change nothing (no
- * storage to share or leave sparse); copying a directory into itself is
- * refused before any copy.
+ * --reflink=always fails as on a file system without clones; --sparse
+ * makes no difference to what is read back. Deviations: copying a
+ * directory into itself is refused before any copy.
  */
 #include <errno.h>
 #include <string.h>
@@ -101,7 +101,7 @@ int bi_cp(vb_cmd *cmd)
     const char *target = NULL;
     bool no_target = false, parents = false, deref_set = false, strip = false;
     op.deref = -1;
-    bool backup = false;
+    bool backup = false, reflink_always = false;
     const char *backup_arg = NULL, *suffix_arg = NULL;
     bi_opt o;
     bi_opt_init(&o, cmd, "abdfHilLnPpRrsS:t:TuvxZ", cp__longs, cp__help);
@@ -158,9 +158,20 @@ int bi_cp(vb_cmd *cmd)
         case 'b': backup = true; break;
         case 'S': backup = true; suffix_arg = o.arg; break;
         case CP_BACKUP: backup = true; backup_arg = o.arg; break;
-        case CP_REFLINK:
-        case CP_SPARSE:
-            break; /* storage strategies: every copy shares nothing on disk here */
+        case CP_REFLINK: {
+            static const char *const vals[] = {"auto", "", "always", "", "never", NULL};
+            if (o.arg && strcmp(o.arg, "auto") && strcmp(o.arg, "always") && strcmp(o.arg, "never"))
+                return bi_done(cmd, fs_bad_arg(cmd, o.arg, "--reflink", vals));
+            reflink_always = !o.arg || !strcmp(o.arg, "always");
+            break;
+        }
+        case CP_SPARSE: {
+            /* the VFS stores every byte: a sparse copy and a full one read the same */
+            static const char *const vals[] = {"never", "", "auto", "", "always", NULL};
+            if (strcmp(o.arg, "auto") && strcmp(o.arg, "always") && strcmp(o.arg, "never"))
+                return bi_done(cmd, fs_bad_arg(cmd, o.arg, "--sparse", vals));
+            break;
+        }
         case 'Z':
             return bi_done(cmd, bi_err(cmd, "SELinux contexts are not supported in the sandbox"));
         default: return bi_done(cmd, o.status);
@@ -264,6 +275,15 @@ int bi_cp(vb_cmd *cmd)
                 dst = fs_join(cmd->heap, target, rel);
             } else {
                 dst = fs_join(cmd->heap, target, fs_base(cmd->heap, src));
+            }
+        }
+        if (reflink_always) {
+            /* the VFS has no clone operation, as a file system without reflinks */
+            vfs_stat_t st;
+            if (vfs_stat(cmd->vfs, bi_path(cmd, src), &st) == 0 && S_ISREG(st.mode)) {
+                status |= fs_errf(cmd, -EOPNOTSUPP, "failed to clone %s from %s", fs_q(cmd, dst),
+                                  fs_q(cmd, src));
+                continue;
             }
         }
         status |= fs_copy(cmd, &op, src, dst, true);

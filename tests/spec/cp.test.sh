@@ -385,3 +385,28 @@ touch a b; cp -b -n a b; echo $?
 --- stderr
 cp: options --backup and --no-clobber are mutually exclusive
 Try 'cp --help' for more information.
+
+### reflink always
+touch a; cp --reflink=always a b; echo $?
+--- stdout
+1
+--- stderr
+cp: failed to clone 'b' from 'a': Operation not supported
+
+### reflink and sparse words
+touch a; cp --reflink=foo a b; cp --sparse=foo a b; cp --sparse=always --reflink=auto a c; echo $?
+--- stdout
+0
+--- stderr
+cp: invalid argument ‘foo’ for ‘--reflink’
+Valid arguments are:
+  - ‘auto’
+  - ‘always’
+  - ‘never’
+Try 'cp --help' for more information.
+cp: invalid argument ‘foo’ for ‘--sparse’
+Valid arguments are:
+  - ‘never’
+  - ‘auto’
+  - ‘always’
+Try 'cp --help' for more information.

@@ -42,6 +42,9 @@ static const fu_case fu_cases[] = {
     {"ls -ld /etc/passwd | cut -d' ' -f3,4; stat -c '%U:%G' /etc/passwd", "root root\nroot:root\n", "", 0},
     {"mkdir d; ls -ld d | cut -d' ' -f1,3,4", "drwxr-xr-x user user\n", "", 0},
     {"touch f; ls -l -g f | cut -d' ' -f3; ls -o f | cut -d' ' -f3", "user\nuser\n", "", 0},
+    {"touch f; ls -l --author f | cut -d' ' -f3-5", "user user user\n", "", 0},
+    {"touch f; ls -n --author f | cut -d' ' -f3-5", "1000 1000 1000\n", "", 0},
+    {"touch f; find_owner=$(stat -c %U /home/user); echo $find_owner", "user\n", "", 0},
     /* chown / chgrp to oneself, to root, numeric */
     {"touch f; chown user f; chown user:user f; chgrp user f; chown 1000:1000 f; echo $?", "0\n", "", 0},
     {"touch f; chown -v user:user f", "ownership of 'f' retained as user:user\n", "", 0},
