@@ -298,6 +298,11 @@ static const char *const ia_colors[] = {
 };
 
 static TSParser *ia_ts;
+/* Lines already entered of a multi-line command: parsed with the current
+ * line so that a string or here-document spanning lines colours right.
+ * Borrowed from the loop's state; set before each prompt. */
+static const char *ia_hl_prefix;
+static size_t ia_hl_prefix_len;
 
 static int ia_kind(TSNode n)
 {
@@ -396,16 +401,26 @@ static void ia_redisplay(void)
         }
         return;
     }
-    unsigned char *color = calloc(len + 1, 1);
-    if (!color) {
+    size_t plen = ia_hl_prefix ? ia_hl_prefix_len : 0, all = plen + len;
+    unsigned char *color = calloc(all + 1, 1);
+    char *text = malloc(all + 1);
+    if (!color || !text || all > UINT32_MAX) {
+        free(color);
+        free(text);
         rl_redisplay();
         return;
     }
-    TSTree *tree = ts_parser_parse_string(ia_ts, NULL, rl_line_buffer, (uint32_t)len);
+    if (plen)
+        memcpy(text, ia_hl_prefix, plen);
+    memcpy(text + plen, rl_line_buffer, len);
+    text[all] = '\0';
+    TSTree *tree = ts_parser_parse_string(ia_ts, NULL, text, (uint32_t)all);
     if (tree) {
-        ia_paint(ts_tree_root_node(tree), color, (uint32_t)len, 0);
+        ia_paint(ts_tree_root_node(tree), color, (uint32_t)all, 0);
         ts_tree_delete(tree);
     }
+    free(text);
+    memmove(color, color + plen, len);
     FILE *o = rl_outstream;
     fputc('\r', o);
     for (const char *p = last; *p; p++)
@@ -671,6 +686,10 @@ static void ia_rl_handler(char *line)
 
 static void ia_install(ia_state *st)
 {
+#ifdef VB_HAVE_TREESITTER
+    ia_hl_prefix = st->len ? st->buf : NULL;
+    ia_hl_prefix_len = st->len;
+#endif
     char *p = ia_prompt(st->s, st->len ? "PS2" : "PS1", st->status);
     rl_callback_handler_install(p ? p : "$ ", ia_rl_handler);
     free(p);

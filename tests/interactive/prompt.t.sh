@@ -217,6 +217,14 @@ try:
         time.sleep(0.1)
         t.send(b"\r")
         t.expect(rb"\n\r?/tmp> ")
+        # A string opened on the line before still colours the next line.
+        t.send(b"echo 'open\r")
+        t.expect(rb"\n\r?> ")
+        t.send(b"closed' after")
+        check("multi-line string highlighted", t.expect(rb"\x1b\[32mclosed'"), repr(t.buf[-300:]))
+        t.send(b"\r")
+        check("multi-line string ran", t.expect(rb"\nclosed after\r(?=\n)"), repr(t.buf[-200:]))
+        t.expect(rb"\n\r?/tmp> ")
     else:
         print("skipped: highlighting (built without tree-sitter-bash)")
 
