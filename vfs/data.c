@@ -179,12 +179,7 @@ int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len)
             return vfs__limit(v, -EFBIG, "file size limit");
         if (v->lim.max_total_bytes && v->bytes_used + (len - n->size) > v->lim.max_total_bytes)
             return vfs__limit(v, -ENOSPC, "total bytes limit");
-        size_t want = (size_t)((len + VFS_CHUNK_SIZE - 1) >> VFS_CHUNK_SHIFT);
-        if (want > n->u.file.nchunks) {
-            int rc = data__slots(v, n, want);
-            if (rc)
-                return rc;
-        }
+        /* slots past nchunks are holes: nothing to allocate */
         data__account(v, n, len);
         return 0;
     }

@@ -195,6 +195,16 @@ static void test_files(void)
             zero = false;
     T_CHECK(zero);
     free(data);
+    /* a huge sparse size costs no memory */
+    T_EQ_INT(vfs_truncate(v, "/tmp/a", (uint64_t)1 << 40), 0);
+    T_EQ_INT(vfs_open(v, "/tmp/a", O_RDONLY, 0, &f), 0);
+    memset(buf, 7, 8);
+    T_EQ_INT(vfs_pread(f, buf, 8, ((uint64_t)1 << 40) - 4), 4);
+    T_CHECK(buf[0] == 0 && buf[3] == 0);
+    vfs_close(f);
+    T_EQ_INT(vfs_truncate(v, "/tmp/a", 1), 0);
+    T_EQ_INT(vfs_stat(v, "/tmp/a", &st), 0);
+    T_EQ_INT(st.size, 1);
     vfs_free(v);
 }
 
