@@ -45,7 +45,10 @@ static const bi_longopt rm__longs[] = {
 };
 
 enum { RM_NEVER, RM_ONCE, RM_ALWAYS };
-enum { RM_OK = 0, RM_ERR = 1, RM_KEPT = 2 };
+/* RM_KEPT: a directory the user kept (its ancestors are kept too, without
+ * asking); RM_KEPT_FILE: a declined non-directory, after which GNU still
+ * asks about the directory that holds it. */
+enum { RM_OK = 0, RM_ERR = 1, RM_KEPT = 2, RM_KEPT_FILE = 3 };
 
 typedef struct rm__opts {
     bool force, recursive, dir, verbose, preserve_root, one_fs;
@@ -186,7 +189,7 @@ static int rm__entry(vb_cmd *cmd, rm__opts *op, const char *path, const char *ab
         return RM_OK;
     }
     if (!rm__confirm(cmd, op, path, abs, &st, false))
-        return RM_KEPT;
+        return RM_KEPT_FILE;
     rc = vfs_unlink(cmd->vfs, abs);
     if (rc < 0) {
         if (rc == -ENOENT && op->force)

@@ -179,3 +179,29 @@ rm --preserve-root=foo -r d
 --- stderr
 rm: unrecognized --preserve-root argument: 'foo'
 --- status 1
+
+### interactive declined file still asks for its directory
+mkdir -p a/b; touch a/b/f a/g; printf 'y\ny\ny\ny\nn\ny\n' | rm -ri a; echo; ls -R
+--- stdout
+
+.:
+a
+
+./a:
+g
+--- stderr
+rm: descend into directory 'a'? rm: descend into directory 'a/b'? rm: remove regular empty file 'a/b/f'? rm: remove directory 'a/b'? rm: remove regular empty file 'a/g'? rm: remove directory 'a'? rm: cannot remove 'a': Directory not empty
+
+### interactive declined directory keeps its parent without asking
+mkdir -p a/b; touch a/f; printf 'y\nn\ny\ny\n' | rm -ri a; echo; ls -R
+--- stdout
+
+.:
+a
+
+./a:
+b
+
+./a/b:
+--- stderr noeol
+rm: descend into directory 'a'? rm: remove directory 'a/b'? rm: remove regular empty file 'a/f'? 
