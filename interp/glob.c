@@ -319,7 +319,8 @@ int glob_expand(ish *sh, const char *pat, char ***out, size_t *n, size_t *cap)
                    (unsigned long long)g->lim.max_expansion);
         return -1;
     }
-    qsort(c.res, c.n, sizeof *c.res, g_cmp);
+    if (c.n > 1)
+        qsort(c.res, c.n, sizeof *c.res, g_cmp);
     int count = 0;
     for (size_t i = 0; i < c.n; i++) {
         if (g_ignored(sh, c.res[i])) {
