@@ -244,7 +244,30 @@ int vfs_mount_host(vfs *v, const char *host_dir, const char *path, int mode)
         close(fd);
         return rc;
     }
-    int rc = host__mkdirs(v, path);
+    /* no mount inside a mount: refuse before creating anything */
+    int rc = 0;
+    {
+        size_t plen = strlen(path);
+        char *pre = mem_alloc(v->heap, plen + 1);
+        if (!pre) {
+            close(fd);
+            return -ENOMEM;
+        }
+        for (size_t i = 1; i <= plen && !rc; i++) {
+            if (path[i] != '/' && path[i] != 0)
+                continue;
+            memcpy(pre, path, i);
+            pre[i] = 0;
+            int k = vfs_mount_kind(v, pre);
+            if (k == -ENOENT)
+                break;
+            if (k > 0)
+                rc = -EBUSY;
+        }
+        mem_free(v->heap, pre);
+    }
+    if (!rc)
+        rc = host__mkdirs(v, path);
     vfs_loc l;
     if (!rc)
         rc = vfs__resolve(v, path, VFS_R_FOLLOW, &l);

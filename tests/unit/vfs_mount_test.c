@@ -165,6 +165,10 @@ static void test_rw(void)
     char src[512];
     snprintf(src, sizeof src, "%s/src", base);
     T_EQ_INT(vfs_mount_host(v, src, "/work", 1), 0);
+    /* no mount inside a mount, and nothing created on the host trying */
+    T_EQ_INT(vfs_mount_host(v, src, "/work/nested/deeper", 0), -EBUSY);
+    T_CHECK(!host_exists("src/nested"));
+    T_EQ_INT(vfs_mount_host(v, src, "/work", 0), -EBUSY);
     T_EQ_INT(put(v, "/work/new.txt", "from sandbox\n"), 0);
     T_EQ_STR(host_get("src/new.txt"), "from sandbox\n");
     vfs_file *f;
