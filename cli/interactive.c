@@ -192,8 +192,10 @@ static bool ia_at_p;
 
 static void ia_probe_at_p(vb_session *s)
 {
-    char *p = ia_capture(s, "__vb_p='\\u'; printf %s \"${__vb_p@P}\"; unset __vb_p");
-    ia_at_p = p && *p && strcmp(p, "\\u") != 0;
+    /* Both halves of bash's prompt expansion: escapes and promptvars. */
+    char *p = ia_capture(s, "__vb_p='\\u|$((6*7))'; printf %s \"${__vb_p@P}\"; unset __vb_p");
+    size_t n = p ? strlen(p) : 0;
+    ia_at_p = n > 3 && strncmp(p, "\\u", 2) != 0 && strcmp(p + n - 3, "|42") == 0;
     free(p);
 }
 
