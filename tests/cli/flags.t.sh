@@ -7,6 +7,7 @@ set -u
 VBASH=${VBASH:?VBASH must name the vbash binary}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
+exec </dev/null   # whatever ctest was given: no terminal, nothing to read
 cd "$T" || exit 1
 
 pass=0 fail=0

@@ -6,6 +6,7 @@ set -u
 VBASH=${VBASH:?VBASH must name the vbash binary}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
+exec </dev/null   # whatever ctest was given: no terminal, nothing to read
 T=$(cd "$T" && pwd -P)
 
 pass=0 fail=0
