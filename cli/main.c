@@ -503,6 +503,16 @@ static int cli_tar(vb_session *s, const char *file, bool export)
 
 int main(int argc, char **argv)
 {
+    /* A closed standard fd would be reused by the next open(): point it at
+     * /dev/null first. */
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int nfd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+            if (nfd >= 0 && nfd != fd) {
+                dup2(nfd, fd);
+                close(nfd);
+            }
+        }
     cli_opts o;
     memset(&o, 0, sizeof o);
     int st = cli_parse(&o, argc, argv);
