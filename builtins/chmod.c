@@ -122,8 +122,8 @@ static int chmod__visit(void *vctx, fs_walk_ent *e)
         chmod__describe(cmd, e->path, old, newfull, changed);
     /* GNU's warning when the umask kept a who-less clause from applying */
     uint32_t naive = fs_mode_adjust(c->mc, old, dir, 0, NULL);
-    if (nw & ~naive & 07777 || (naive & ~nw & 07777)) {
-        if (nw != naive) {
+    if (nw & ~naive & 07777) {
+        {
             char a[11], b[11];
             fs_mode_string(newfull, a);
             fs_mode_string((old & S_IFMT) | naive, b);

@@ -133,6 +133,7 @@ int bi_mktemp(vb_cmd *cmd)
     fs_now(cmd, &now);
     state = (uint64_t)now.tv_sec * 1000000007ull + (uint64_t)now.tv_nsec;
     int rc = -EEXIST;
+    uint32_t umask = dry ? 0 : fs_umask(cmd);
     for (int attempt = 0; attempt < 1000 && rc == -EEXIST; attempt++) {
         for (size_t i = xstart; i < xend; i++)
             full[i] = chars[mktemp__rand(cmd, &state) % 62];
@@ -141,10 +142,10 @@ int bi_mktemp(vb_cmd *cmd)
             vfs_stat_t st;
             rc = vfs_lstat(cmd->vfs, abs, &st) == 0 ? -EEXIST : 0;
         } else if (dir) {
-            rc = vfs_mkdir(cmd->vfs, abs, 0700 & ~fs_umask(cmd));
+            rc = vfs_mkdir(cmd->vfs, abs, 0700 & ~umask);
         } else {
             vfs_file *f;
-            rc = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_EXCL, 0600 & ~fs_umask(cmd), &f);
+            rc = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_EXCL, 0600 & ~umask, &f);
             if (rc == 0)
                 vfs_close(f);
         }

@@ -154,6 +154,7 @@ int bi_touch(vb_cmd *cmd)
     if (o.ind >= cmd->argc)
         return bi_done(cmd, bi_usage(cmd, 1, "missing file operand"));
     int status = 0;
+    uint32_t cmode = 0666 & ~fs_umask(cmd);
     for (int i = o.ind; i < cmd->argc && !bi_cancelled(cmd); i++) {
         const char *f = cmd->argv[i];
         if (!strcmp(f, "-"))
@@ -162,7 +163,7 @@ int bi_touch(vb_cmd *cmd)
         int open_err = 0;
         if (!no_create && !no_deref) {
             vfs_file *vf;
-            int rc = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT, 0666 & ~fs_umask(cmd), &vf);
+            int rc = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT, cmode, &vf);
             if (rc < 0)
                 open_err = rc;
             else

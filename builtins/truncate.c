@@ -111,11 +111,12 @@ int bi_truncate(vb_cmd *cmd)
             size = ref_size;
     }
     int status = 0;
+    uint32_t cmode = 0666 & ~fs_umask(cmd);
     for (int i = o.ind; i < cmd->argc && !bi_cancelled(cmd); i++) {
         const char *f = cmd->argv[i];
         char *p = bi_path(cmd, f);
         vfs_file *vf;
-        int rc = vfs_open(cmd->vfs, p, O_WRONLY | (no_create ? 0 : O_CREAT), 0666 & ~fs_umask(cmd), &vf);
+        int rc = vfs_open(cmd->vfs, p, O_WRONLY | (no_create ? 0 : O_CREAT), cmode, &vf);
         if (rc == -ENOENT && no_create)
             continue;
         if (rc < 0) {

@@ -516,15 +516,42 @@ uint32_t fs_mode_adjust(const fs_modechange *mc, uint32_t oldmode, bool is_dir,
     return newmode & 07777;
 }
 
+static bool fs__octal_mask(const char *u, uint32_t *out)
+{
+    if (!u || !*u)
+        return false;
+    char *end;
+    unsigned long v = strtoul(u, &end, 8);
+    while (*end == '\n')
+        end++;
+    if (*end || v > 0777)
+        return false;
+    *out = (uint32_t)v;
+    return true;
+}
+
 uint32_t fs_umask(vb_cmd *cmd)
 {
-    if (cmd->ops && cmd->ops->info) {
-        const char *u = cmd->ops->info(cmd->shell, "umask");
-        if (u && *u) {
-            char *end;
-            unsigned long v = strtoul(u, &end, 8);
-            if (*end == 0 && v <= 0777)
-                return (uint32_t)v;
+    uint32_t m;
+    if (cmd->ops && cmd->ops->info && fs__octal_mask(cmd->ops->info(cmd->shell, "umask"), &m))
+        return m;
+    /* Until the shell answers the "umask" key, ask its umask builtin: a
+     * child process inherits the mask, and prints it in octal. */
+    if (cmd->ops && cmd->ops->run) {
+        vbuf b;
+        vbuf_init(&b, cmd->heap);
+        stream *s = stream_to_buf(cmd->heap, &b);
+        stream *null_err = stream_null(cmd->heap, STREAM_W);
+        if (s && null_err) {
+            char *argv[] = {"umask", NULL};
+            int st = cmd->ops->run(cmd->shell, argv, NULL, NULL, s, null_err);
+            stream_unref(s);
+            stream_unref(null_err);
+            if (st == 0 && fs__octal_mask(vbuf_str(&b), &m))
+                return m;
+        } else {
+            stream_unref(s);
+            stream_unref(null_err);
         }
     }
     return 022;

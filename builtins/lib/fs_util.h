@@ -73,7 +73,9 @@ fs_modechange *fs_mode_compile(vb_cmd *cmd, const char *spec);
  * clauses touched. */
 uint32_t fs_mode_adjust(const fs_modechange *mc, uint32_t oldmode, bool is_dir,
                         uint32_t umask, uint32_t *mode_bits);
-/* The session's umask (022 when the shell does not tell). */
+/* The session's umask (022 when the shell does not tell). Costs a child
+ * process until the shell answers ops->info("umask"): call it once per
+ * command. */
 uint32_t fs_umask(vb_cmd *cmd);
 
 /* ------------------------------------------------------------------ paths */

@@ -163,3 +163,18 @@ mkdir d; chmod 2755 d; chmod 00750 d; stat -c %a d
 touch f; chmod a=r,u+w f; stat -c %A f
 --- stdout
 -rw-r--r--
+
+### umask warning only when bits stay set
+umask 022; touch f; chmod 666 f; chmod -w f; echo $?; stat -c %a f; chmod 444 f; chmod +w f; echo $?; stat -c %a f
+--- stdout
+1
+466
+0
+644
+--- stderr
+chmod: f: new permissions are r--rw-rw-, not r--r--r--
+
+### umask applies to who-less clauses
+umask 027; touch f; chmod 0 f; chmod +rw f; stat -c %a f
+--- stdout
+640

@@ -146,3 +146,10 @@ mkdir: created directory 'm/n'
 mkdir --version | head -1 | cut -d' ' -f1
 --- stdout
 mkdir
+
+### umask of the shell
+umask 027; mkdir d; mkdir -p p/q; stat -c '%a %n' d p p/q
+--- stdout
+750 d
+750 p
+750 p/q

@@ -148,3 +148,8 @@ touch -d '2020-07-01 12:00:00+02:00' f; stat -c '%Y' f; touch -d '2020-07-01T12:
 --- stdout
 1593597600
 1593604800
+
+### umask of the shell
+umask 077; touch f; stat -c %a f
+--- stdout
+600
