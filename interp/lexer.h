@@ -133,7 +133,7 @@ void lx_take(parser *p);
 /* Reads the here-documents that are pending (after a newline or at EOF). */
 void lx_read_heredocs(parser *p);
 
-/* ---- words (lexer.c) */
+/* ---- words (parser_word.c) */
 /* Parses a command substitution body up to the closing ')' (parser.c). */
 ast_node *ps_subst_body(parser *p, int close);
 /* A whole command list from the current input layer until it ends (backquotes). */
@@ -143,6 +143,15 @@ ast_word *lx_arith_word(parser *p, int line);
 /* Reads one word of a [[ ]] regex operand or a normal word; NULL: none. */
 ast_word *lx_cond_word(parser *p);
 
+/* ---- grammar helpers (parser.c, parser_cond.c) */
+/* Peeks the next token, lexed with ctx unless one is already read. */
+lx_tok *ps_peek(parser *p, int ctx);
+bool ps_is_plain(const lx_tok *t, const char *s);
+bool ps_enter(parser *p);
+ast_node *ps_new_node(parser *p, ast_kind k, int line);
+/* [[ ... ]] after the "[[" (parser_cond.c). */
+ast_node *ps_cond(parser *p, int line);
+
 /* ---- errors (parser.c) */
 void ps_error(parser *p, int line, const char *msg, bool incomplete);
 void ps_error_tok(parser *p, const lx_tok *t);
@@ -151,8 +160,26 @@ void ps_error_unexpected_char(parser *p, int c);
 int ps_eof_line(const parser *p);
 char *ps_line_text(parser *p, int line);
 
-/* ---- small helpers */
+/* ---- words (parser_word.c) */
+/* One word at the current position (regex: the operand of =~). With
+ * LX_ASSIGN in ctx, name=, name+=, name[i]= and name=( ) make *assign. */
+ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign);
+/* An unquoted here-document body, read from the current (pushed) layer. */
+ast_word *lx_heredoc_word(parser *p, int line, char *text);
+
+/* A word of one AP_LIT part. */
 ast_word *ast_word_lit(mem_heap *h, const char *s, size_t n, int line);
+
+/* ---- small helpers (lexer.c) */
 bool lx_is_name(const char *s, size_t n);
+bool lx_is_blank(int c);
+bool lx_is_meta(int c);
+bool lx_is_name_start(int c);
+bool lx_is_name_char(int c);
+bool lx_is_digit(int c);
+/* vbuf contents as an exact-size heap string ("" when empty); frees b. */
+char *lx_take_str(parser *p, vbuf *b, size_t *len);
+/* Enters one nesting level; false (and the error set) past the limit. */
+bool lx_depth_enter(parser *p);
 
 #endif

@@ -93,7 +93,7 @@ void ps_error_unexpected_char(parser *p, int c)
     ps_error_tok(p, &t);
 }
 
-static bool enter(parser *p)
+bool ps_enter(parser *p)
 {
     if (++p->depth > p->max_depth) {
         if (!p->failed) {
@@ -109,7 +109,7 @@ static bool enter(parser *p)
 
 /* ================================================================ helpers */
 
-static ast_node *new_node(parser *p, ast_kind k, int line)
+ast_node *ps_new_node(parser *p, ast_kind k, int line)
 {
     ast_node *n = mem_calloc(p->h, 1, sizeof *n);
     if (!n) {
@@ -137,7 +137,7 @@ static bool push_ptr(parser *p, void ***arr, size_t *n, size_t *cap, void *v)
     return true;
 }
 
-static bool is_plain(const lx_tok *t, const char *s)
+bool ps_is_plain(const lx_tok *t, const char *s)
 {
     return t->kind == T_WORD && t->plain && strcmp(t->plain, s) == 0;
 }
@@ -161,7 +161,7 @@ static bool is_list_end(const lx_tok *t)
     }
 }
 
-static lx_tok *peek(parser *p, int ctx)
+lx_tok *ps_peek(parser *p, int ctx)
 {
     if (!p->have_tok)
         p->ctx = ctx;
@@ -170,17 +170,17 @@ static lx_tok *peek(parser *p, int ctx)
 
 static void skip_newlines(parser *p)
 {
-    while (!p->failed && peek(p, LX_ASSIGN)->kind == T_NEWLINE)
+    while (!p->failed && ps_peek(p, LX_ASSIGN)->kind == T_NEWLINE)
         lx_take(p);
 }
 
 /* Expects the plain word s in command position. */
 static bool expect_word(parser *p, const char *s)
 {
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return false;
-    if (!is_plain(t, s)) {
+    if (!ps_is_plain(t, s)) {
         ps_error_tok(p, t);
         return false;
     }
@@ -231,7 +231,7 @@ static bool all_digits(const char *s, bool allow_dash)
 
 static ast_redir *ps_redir(parser *p)
 {
-    lx_tok *t = peek(p, 0);
+    lx_tok *t = ps_peek(p, 0);
     ast_redir *r = mem_calloc(p->h, 1, sizeof *r);
     if (!r) {
         ps_error(p, t->line, "out of memory", false);
@@ -243,7 +243,7 @@ static ast_redir *ps_redir(parser *p)
     r->heredoc_strip = t->strip;
     r->line = t->line;
     lx_take(p);
-    lx_tok *w = peek(p, 0);
+    lx_tok *w = ps_peek(p, 0);
     if (p->failed)
         return NULL;
     if (w->kind != T_WORD) {
@@ -291,7 +291,7 @@ static bool ps_trailing_redirs(parser *p, ast_node *n)
     ast_redir **tail = redir_tail(&n->redirs);
     if (!p->have_tok)
         p->end_ptr = cur_ptr(p, &p->end_base);
-    while (!p->failed && peek(p, 0)->kind == T_REDIR) {
+    while (!p->failed && ps_peek(p, 0)->kind == T_REDIR) {
         ast_redir *r = ps_redir(p);
         if (!r)
             return false;
@@ -317,8 +317,8 @@ static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, con
 /* first: an already taken first word (coproc NAME cmd), may be NULL. */
 static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
 {
-    int line = first_tok ? first_tok->line : peek(p, LX_ASSIGN)->line;
-    ast_node *n = new_node(p, N_SIMPLE, line);
+    int line = first_tok ? first_tok->line : ps_peek(p, LX_ASSIGN)->line;
+    ast_node *n = ps_new_node(p, N_SIMPLE, line);
     if (!n)
         return NULL;
     void **words = NULL;
@@ -333,7 +333,7 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         decl = is_decl_builtin(first_tok->plain);
     }
     for (;;) {
-        lx_tok *t = peek(p, (nw == 0 || decl) ? LX_ASSIGN : 0);
+        lx_tok *t = ps_peek(p, (nw == 0 || decl) ? LX_ASSIGN : 0);
         if (p->failed)
             return NULL;
         if (t->kind == T_REDIR) {
@@ -384,10 +384,10 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         if (nw == 1) {
             decl = is_decl_builtin(plain);
             if (plain && !n->assigns && !n->redirs) {
-                lx_tok *u = peek(p, decl ? LX_ASSIGN : 0);
+                lx_tok *u = ps_peek(p, decl ? LX_ASSIGN : 0);
                 if (u->kind == T_LPAREN) {
                     lx_take(p);
-                    lx_tok *v = peek(p, 0);
+                    lx_tok *v = ps_peek(p, 0);
                     if (v->kind != T_RPAREN) {
                         ps_error_tok(p, v);
                         return NULL;
@@ -404,7 +404,7 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
     n->words = (ast_word **)words;
     n->nwords = nw;
     if (nw == 0 && !n->assigns && !n->redirs) {
-        ps_error_tok(p, peek(p, 0));
+        ps_error_tok(p, ps_peek(p, 0));
         return NULL;
     }
     return n;
@@ -430,7 +430,7 @@ static bool starts_compound(const lx_tok *t)
 static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, const char *base)
 {
     skip_newlines(p);
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return NULL;
     if (!starts_compound(t)) {
@@ -448,7 +448,7 @@ static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, con
 
 static ast_node *ps_group(parser *p, int line)
 {
-    ast_node *n = new_node(p, N_GROUP, line);
+    ast_node *n = ps_new_node(p, N_GROUP, line);
     if (!n)
         return NULL;
     n->body = ps_compound_list(p, false);
@@ -459,13 +459,13 @@ static ast_node *ps_group(parser *p, int line)
 
 static ast_node *ps_subshell(parser *p, int line)
 {
-    ast_node *n = new_node(p, N_SUBSHELL, line);
+    ast_node *n = ps_new_node(p, N_SUBSHELL, line);
     if (!n)
         return NULL;
     n->body = ps_compound_list(p, false);
     if (p->failed)
         return NULL;
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (t->kind != T_RPAREN) {
         ps_error_tok(p, t);
         return NULL;
@@ -477,9 +477,9 @@ static ast_node *ps_subshell(parser *p, int line)
 /* if/elif: "cond then list [elif ...|else list]" without the "fi". */
 static ast_node *ps_if_rest(parser *p, int line)
 {
-    if (!enter(p))
+    if (!ps_enter(p))
         return NULL;
-    ast_node *n = new_node(p, N_IF, line);
+    ast_node *n = ps_new_node(p, N_IF, line);
     if (!n)
         return NULL;
     n->cond = ps_compound_list(p, false);
@@ -488,14 +488,14 @@ static ast_node *ps_if_rest(parser *p, int line)
     n->then = ps_compound_list(p, false);
     if (p->failed)
         return NULL;
-    lx_tok *t = peek(p, LX_ASSIGN);
-    if (is_plain(t, "elif")) {
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
+    if (ps_is_plain(t, "elif")) {
         int l = t->line;
         lx_take(p);
         n->else_ = ps_if_rest(p, l);
         if (!n->else_)
             return NULL;
-    } else if (is_plain(t, "else")) {
+    } else if (ps_is_plain(t, "else")) {
         lx_take(p);
         n->else_ = ps_compound_list(p, false);
         if (p->failed)
@@ -515,7 +515,7 @@ static ast_node *ps_if(parser *p, int line)
 
 static ast_node *ps_while(parser *p, int line, bool until)
 {
-    ast_node *n = new_node(p, until ? N_UNTIL : N_WHILE, line);
+    ast_node *n = ps_new_node(p, until ? N_UNTIL : N_WHILE, line);
     if (!n)
         return NULL;
     n->cond = ps_compound_list(p, false);
@@ -530,15 +530,15 @@ static ast_node *ps_while(parser *p, int line, bool until)
 /* do list done | { list } */
 static ast_node *ps_do_body(parser *p)
 {
-    lx_tok *t = peek(p, LX_ASSIGN);
-    if (is_plain(t, "do")) {
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
+    if (ps_is_plain(t, "do")) {
         lx_take(p);
         ast_node *b = ps_compound_list(p, false);
         if (p->failed || !expect_word(p, "done"))
             return NULL;
         return b;
     }
-    if (is_plain(t, "{")) {
+    if (ps_is_plain(t, "{")) {
         int l = t->line;
         lx_take(p);
         return ps_group(p, l);
@@ -565,10 +565,10 @@ static ast_word *blank_to_null(ast_word *w)
 
 static ast_node *ps_for(parser *p, int line, bool select)
 {
-    ast_node *n = new_node(p, select ? N_SELECT : N_FOR, line);
+    ast_node *n = ps_new_node(p, select ? N_SELECT : N_FOR, line);
     if (!n)
         return NULL;
-    lx_tok *t = peek(p, 0);
+    lx_tok *t = ps_peek(p, 0);
     if (p->failed)
         return NULL;
     if (!select && t->kind == T_LPAREN && lx_peek(p, 0) == '(') {
@@ -591,7 +591,7 @@ static ast_node *ps_for(parser *p, int line, bool select)
         n->arith_init = blank_to_null(parts[0]);
         n->arith_cond = blank_to_null(parts[1]);
         n->arith_step = blank_to_null(parts[2]);
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
         if (t->kind == T_SEMI) {
             lx_take(p);
         }
@@ -606,14 +606,14 @@ static ast_node *ps_for(parser *p, int line, bool select)
     n->var = t->word->src;
     lx_take(p);
     skip_newlines(p);
-    t = peek(p, 0);
-    if (is_plain(t, "in")) {
+    t = ps_peek(p, 0);
+    if (ps_is_plain(t, "in")) {
         lx_take(p);
         n->has_in = true;
         void **ws = NULL;
         size_t nw = 0, cap = 0;
         for (;;) {
-            t = peek(p, 0);
+            t = ps_peek(p, 0);
             if (p->failed)
                 return NULL;
             if (t->kind == T_WORD) {
@@ -642,10 +642,10 @@ static ast_node *ps_for(parser *p, int line, bool select)
 
 static ast_node *ps_case(parser *p, int line)
 {
-    ast_node *n = new_node(p, N_CASE, line);
+    ast_node *n = ps_new_node(p, N_CASE, line);
     if (!n)
         return NULL;
-    lx_tok *t = peek(p, 0);
+    lx_tok *t = ps_peek(p, 0);
     if (t->kind != T_WORD) {
         ps_error_tok(p, t);
         return NULL;
@@ -659,10 +659,10 @@ static ast_node *ps_case(parser *p, int line)
     size_t ni = 0, cap = 0;
     for (;;) {
         skip_newlines(p);
-        t = peek(p, 0);
+        t = ps_peek(p, 0);
         if (p->failed)
             return NULL;
-        if (is_plain(t, "esac")) {
+        if (ps_is_plain(t, "esac")) {
             lx_take(p);
             break;
         }
@@ -680,7 +680,7 @@ static ast_node *ps_case(parser *p, int line)
         it->line = t->line;
         if (t->kind == T_LPAREN) {
             lx_take(p);
-            t = peek(p, 0);
+            t = ps_peek(p, 0);
         }
         void **pats = NULL;
         size_t np = 0, capp = 0;
@@ -692,10 +692,10 @@ static ast_node *ps_case(parser *p, int line)
             if (!push_ptr(p, &pats, &np, &capp, t->word))
                 return NULL;
             lx_take(p);
-            t = peek(p, 0);
+            t = ps_peek(p, 0);
             if (t->kind == T_PIPE) {
                 lx_take(p);
-                t = peek(p, 0);
+                t = ps_peek(p, 0);
                 continue;
             }
             if (t->kind == T_RPAREN) {
@@ -708,18 +708,18 @@ static ast_node *ps_case(parser *p, int line)
         it->patterns = (ast_word **)pats;
         it->npatterns = np;
         skip_newlines(p);
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
         if (!(t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP ||
-              is_plain(t, "esac"))) {
+              ps_is_plain(t, "esac"))) {
             it->body = ps_compound_list(p, false);
             if (p->failed)
                 return NULL;
-            t = peek(p, LX_ASSIGN);
+            t = ps_peek(p, LX_ASSIGN);
         }
         if (t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP) {
             it->term = t->kind == T_DSEMI ? 0 : t->kind == T_SEMI_AMP ? 1 : 2;
             lx_take(p);
-        } else if (!is_plain(t, "esac")) {
+        } else if (!ps_is_plain(t, "esac")) {
             ps_error_tok(p, t);
             return NULL;
         }
@@ -729,273 +729,30 @@ static ast_node *ps_case(parser *p, int line)
     return n;
 }
 
-/* ---------------------------------------------------------------- [[ ]] */
-
-static ast_cond *cond_or(parser *p);
-
-static const char *const cond_unary[] = { "-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k",
-    "-p", "-r", "-s", "-t", "-u", "-w", "-x", "-G", "-L", "-N", "-O", "-S", "-z", "-n", "-o",
-    "-v", "-R", NULL };
-static const char *const cond_binary[] = { "=", "==", "!=", "=~", "-eq", "-ne", "-lt", "-le",
-    "-gt", "-ge", "-nt", "-ot", "-ef", NULL };
-
-static bool in_list(const char *s, const char *const *l)
-{
-    if (!s)
-        return false;
-    for (int i = 0; l[i]; i++)
-        if (strcmp(s, l[i]) == 0)
-            return true;
-    return false;
-}
-
-static void cond_err(parser *p, const char *fmt, const lx_tok *t)
-{
-    if (t->kind == T_EOF) {
-        ps_error(p, p->cond_line, "unexpected EOF while looking for `]]'", true);
-        return;
-    }
-    char *msg = mem_printf(p->h, fmt, t->text ? t->text : "");
-    bool was = p->failed;
-    ps_error(p, t->line, msg ? msg : "syntax error in conditional expression", false);
-    mem_free(p->h, msg);
-    if (!was && t->kind == T_NEWLINE && lx_peek(p, 0) < 0)
-        p->err.status = 2; /* the newline that ends the input */
-}
-
-static ast_cond *new_cond(parser *p, ast_cond_kind k, int line)
-{
-    ast_cond *c = mem_calloc(p->h, 1, sizeof *c);
-    if (!c) {
-        ps_error(p, line, "out of memory", false);
-        return NULL;
-    }
-    c->kind = k;
-    c->line = line;
-    return c;
-}
-
-static bool cond_end(const lx_tok *t)
-{
-    return t->kind == T_AND_AND || t->kind == T_OR_OR || t->kind == T_RPAREN || is_plain(t, "]]");
-}
-
-static ast_cond *cond_primary(parser *p)
-{
-    lx_tok *t = peek(p, LX_COND);
-    if (p->failed)
-        return NULL;
-    int line = t->line;
-    if (t->kind == T_LPAREN) {
-        if (!enter(p))
-            return NULL;
-        lx_take(p);
-        ast_cond *e = cond_or(p);
-        if (!e)
-            return NULL;
-        t = peek(p, LX_COND);
-        if (t->kind != T_RPAREN) {
-            cond_err(p, "unexpected token `%s', expected `)'", t);
-            return NULL;
-        }
-        lx_take(p);
-        p->depth--;
-        return e;
-    }
-    if (t->kind == T_EOF) {
-        ps_error(p, p->line, "unexpected token `EOF' in conditional command", true);
-        return NULL;
-    }
-    if (t->kind != T_WORD || is_plain(t, "]]")) {
-        cond_err(p, "unexpected token `%s' in conditional command", t);
-        return NULL;
-    }
-    if (in_list(t->plain, cond_unary)) {
-        ast_cond *c = new_cond(p, C_UNARY, line);
-        if (!c)
-            return NULL;
-        c->op = (char *)t->plain;
-        lx_take(p);
-        lx_tok *a = peek(p, LX_COND);
-        if (a->kind != T_WORD || is_plain(a, "]]")) {
-            if (a->kind == T_EOF)
-                cond_err(p, "", a);
-            else
-                cond_err(p, "unexpected argument `%s' to conditional unary operator", a);
-            return NULL;
-        }
-        c->w1 = a->word;
-        lx_take(p);
-        return c;
-    }
-    ast_word *w1 = t->word;
-    lx_take(p);
-    lx_tok *o = peek(p, LX_COND);
-    if (p->failed)
-        return NULL;
-    if (cond_end(o)) {
-        ast_cond *c = new_cond(p, C_WORD, line);
-        if (c)
-            c->w1 = w1;
-        return c;
-    }
-    const char *op = NULL;
-    if (o->kind == T_WORD && in_list(o->plain, cond_binary))
-        op = o->plain;
-    else if (o->kind == T_REDIR && (o->op == R_IN || o->op == R_OUT))
-        op = o->op == R_IN ? "<" : ">";
-    if (!op) {
-        if (o->kind == T_EOF)
-            cond_err(p, "", o);
-        else if (o->kind == T_WORD)
-            ps_error(p, o->line, "conditional binary operator expected", false);
-        else
-            cond_err(p, "unexpected token `%s', conditional binary operator expected", o);
-        return NULL;
-    }
-    lx_take(p);
-    lx_tok *a = peek(p, strcmp(op, "=~") == 0 ? (LX_COND | LX_REGEX) : LX_COND);
-    if (a->kind != T_WORD || is_plain(a, "]]")) {
-        if (a->kind == T_EOF)
-            cond_err(p, "", a);
-        else
-            cond_err(p, "unexpected argument `%s' to conditional binary operator", a);
-        return NULL;
-    }
-    ast_cond *c = new_cond(p, C_BINARY, line);
-    if (!c)
-        return NULL;
-    c->op = mem_strdup(p->h, op);
-    c->w1 = w1;
-    c->w2 = a->word;
-    lx_take(p);
-    return c;
-}
-
-static ast_cond *cond_not(parser *p)
-{
-    while (!p->failed && peek(p, LX_COND)->kind == T_NEWLINE)
-        lx_take(p);
-    lx_tok *t = peek(p, LX_COND);
-    if (is_plain(t, "!")) {
-        int line = t->line;
-        ast_word *bang = t->word;
-        if (!enter(p))
-            return NULL;
-        lx_take(p);
-        if (is_plain(peek(p, LX_COND), "]]")) {
-            /* [[ ! ]]: the word "!" */
-            p->depth--;
-            ast_cond *w = new_cond(p, C_WORD, line);
-            if (w)
-                w->w1 = bang;
-            return w;
-        }
-        ast_cond *c = new_cond(p, C_NOT, line);
-        if (!c)
-            return NULL;
-        c->left = cond_not(p);
-        p->depth--;
-        return c->left ? c : NULL;
-    }
-    return cond_primary(p);
-}
-
-static void cond_skip_nl(parser *p)
-{
-    while (!p->failed && peek(p, LX_COND)->kind == T_NEWLINE)
-        lx_take(p);
-}
-
-static ast_cond *cond_and(parser *p)
-{
-    ast_cond *l = cond_not(p);
-    if (l)
-        cond_skip_nl(p);
-    while (l && peek(p, LX_COND)->kind == T_AND_AND) {
-        int line = p->tok.line;
-        lx_take(p);
-        ast_cond *c = new_cond(p, C_AND, line);
-        if (!c)
-            return NULL;
-        c->left = l;
-        c->right = cond_not(p);
-        if (!c->right)
-            return NULL;
-        cond_skip_nl(p);
-        l = c;
-    }
-    return p->failed ? NULL : l;
-}
-
-static ast_cond *cond_or(parser *p)
-{
-    ast_cond *l = cond_and(p);
-    while (l && peek(p, LX_COND)->kind == T_OR_OR) {
-        int line = p->tok.line;
-        lx_take(p);
-        ast_cond *c = new_cond(p, C_OR, line);
-        if (!c)
-            return NULL;
-        c->left = l;
-        c->right = cond_and(p);
-        if (!c->right)
-            return NULL;
-        l = c;
-    }
-    return p->failed ? NULL : l;
-}
-
-static ast_node *ps_cond(parser *p, int line)
-{
-    ast_node *n = new_node(p, N_COND, line);
-    if (!n)
-        return NULL;
-    p->cond_line = line;
-    p->in_cond = true;
-    n->cexpr = cond_or(p);
-    if (!n->cexpr) {
-        p->in_cond = false;
-        return NULL;
-    }
-    lx_tok *t = peek(p, LX_COND);
-    if (!is_plain(t, "]]")) {
-        if (t->kind == T_EOF)
-            cond_err(p, "", t);
-        else
-            ps_error(p, t->line, "syntax error in conditional expression", false);
-        p->in_cond = false;
-        return NULL;
-    }
-    p->in_cond = false;
-    lx_take(p);
-    return n;
-}
-
 /* ---------------------------------------------------------------- dispatch */
 
 static ast_node *ps_function(parser *p, int line, const char *start, const char *base)
 {
-    lx_tok *t = peek(p, 0);
+    lx_tok *t = ps_peek(p, 0);
     if (p->failed)
         return NULL;
     if (t->kind != T_WORD) {
         ps_error_tok(p, t);
         return NULL;
     }
-    ast_node *fn = new_node(p, N_FUNCDEF, line);
+    ast_node *fn = ps_new_node(p, N_FUNCDEF, line);
     if (!fn)
         return NULL;
     fn->var = t->word->src;
     lx_take(p);
-    t = peek(p, 0);
+    t = ps_peek(p, 0);
     if (t->kind == T_LPAREN) {
         int l2 = t->line;
         lx_take(p);
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
         if (t->kind != T_RPAREN) {
             /* function f ( list ): the body is a subshell */
-            if (!enter(p))
+            if (!ps_enter(p))
                 return NULL;
             ast_node *body = ps_subshell(p, l2);
             p->depth--;
@@ -1013,11 +770,11 @@ static ast_node *ps_function(parser *p, int line, const char *start, const char 
 
 static ast_node *ps_coproc(parser *p, int line)
 {
-    ast_node *n = new_node(p, N_COPROC, line);
+    ast_node *n = ps_new_node(p, N_COPROC, line);
     if (!n)
         return NULL;
     n->var = "COPROC";
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return NULL;
     if (starts_compound(t)) {
@@ -1029,7 +786,7 @@ static ast_node *ps_coproc(parser *p, int line)
     if (t->kind == T_WORD && t->plain && !t->assign) {
         lx_tok first = *t;
         lx_take(p);
-        lx_tok *u = peek(p, 0);
+        lx_tok *u = ps_peek(p, 0);
         if (starts_compound(u)) {
             n->var = (char *)first.plain;
             n->body = ps_compound(p, u);
@@ -1052,14 +809,14 @@ static ast_node *ps_coproc(parser *p, int line)
 static ast_node *ps_compound(parser *p, const lx_tok *t)
 {
     int line = t->line;
-    if (!enter(p))
+    if (!ps_enter(p))
         return NULL;
     ast_node *n = NULL;
     if (t->kind == T_LPAREN) {
         lx_take(p);
         if (lx_peek(p, 0) == '(' && lx_scan_arith(p, 1)) {
             lx_adv(p);
-            n = new_node(p, N_ARITH, line);
+            n = ps_new_node(p, N_ARITH, line);
             if (n) {
                 n->arith_init = lx_arith_word(p, line);
                 if (!n->arith_init && p->failed)
@@ -1096,9 +853,9 @@ static ast_node *ps_compound(parser *p, const lx_tok *t)
 
 static ast_node *ps_command(parser *p)
 {
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     while (!p->failed && try_alias(p, t))
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return NULL;
     p->alias_next = false;
@@ -1120,7 +877,7 @@ static ast_node *ps_command(parser *p)
             else
                 start = NULL;
             lx_take(p);
-            if (!enter(p))
+            if (!ps_enter(p))
                 return NULL;
             ast_node *n = ps_function(p, line, start, base);
             p->depth--;
@@ -1129,7 +886,7 @@ static ast_node *ps_command(parser *p)
         if (strcmp(w, "coproc") == 0) {
             int line = t->line;
             lx_take(p);
-            if (!enter(p))
+            if (!ps_enter(p))
                 return NULL;
             ast_node *n = ps_coproc(p, line);
             p->depth--;
@@ -1167,24 +924,24 @@ static ast_node *ps_command(parser *p)
 
 static ast_node *ps_pipeline(parser *p)
 {
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     int line = t->line;
     bool negate = false, timed = false, posix = false, any = false;
     for (;;) {
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
         if (p->failed)
             return NULL;
-        if (is_plain(t, "time") && !timed) {
+        if (ps_is_plain(t, "time") && !timed) {
             lx_take(p);
             timed = any = true;
-            t = peek(p, LX_ASSIGN);
-            if (is_plain(t, "-p")) {
+            t = ps_peek(p, LX_ASSIGN);
+            if (ps_is_plain(t, "-p")) {
                 lx_take(p);
                 posix = true;
             }
             continue;
         }
-        if (is_plain(t, "!")) {
+        if (ps_is_plain(t, "!")) {
             lx_take(p);
             negate = !negate;
             any = true;
@@ -1196,12 +953,12 @@ static ast_node *ps_pipeline(parser *p)
     size_t n = 0, cap = 0;
     void **perr = NULL; /* (void *)1: |& after the command */
     size_t ne = 0, cape = 0;
-    t = peek(p, LX_ASSIGN);
+    t = ps_peek(p, LX_ASSIGN);
     if (any && (t->kind == T_NEWLINE || t->kind == T_SEMI || t->kind == T_AMP ||
                 t->kind == T_EOF || is_list_end(t) ||
                 t->kind == T_AND_AND || t->kind == T_OR_OR)) {
         /* "!" or "time" alone: an empty pipeline */
-        ast_node *pl = new_node(p, N_PIPELINE, line);
+        ast_node *pl = ps_new_node(p, N_PIPELINE, line);
         if (pl) {
             pl->negate = negate;
             pl->timed = timed;
@@ -1215,7 +972,7 @@ static ast_node *ps_pipeline(parser *p)
             return NULL;
         if (!push_ptr(p, &cmds, &n, &cap, c))
             return NULL;
-        t = peek(p, 0);
+        t = ps_peek(p, 0);
         if (t->kind != T_PIPE && t->kind != T_PIPE_AMP)
             break;
         if (!push_ptr(p, &perr, &ne, &cape, t->kind == T_PIPE_AMP ? (void *)1 : NULL))
@@ -1228,7 +985,7 @@ static ast_node *ps_pipeline(parser *p)
         mem_free(p->h, cmds);
         return only;
     }
-    ast_node *pl = new_node(p, N_PIPELINE, line);
+    ast_node *pl = ps_new_node(p, N_PIPELINE, line);
     if (!pl)
         return NULL;
     bool *pe = mem_calloc(p->h, n, sizeof *pe);
@@ -1254,10 +1011,10 @@ static ast_node *ps_and_or(parser *p)
     for (;;) {
         if (!l)
             return NULL;
-        lx_tok *t = peek(p, 0);
+        lx_tok *t = ps_peek(p, 0);
         if (t->kind != T_AND_AND && t->kind != T_OR_OR)
             return l;
-        ast_node *n = new_node(p, t->kind == T_AND_AND ? N_AND : N_OR, t->line);
+        ast_node *n = ps_new_node(p, t->kind == T_AND_AND ? N_AND : N_OR, t->line);
         if (!n)
             return NULL;
         lx_take(p);
@@ -1282,7 +1039,7 @@ static bool list_add(parser *p, list_b *b, ast_node *n)
 
 static ast_node *list_node(parser *p, list_b *b, int line)
 {
-    ast_node *n = new_node(p, N_LIST, line);
+    ast_node *n = ps_new_node(p, N_LIST, line);
     if (!n)
         return NULL;
     n->items = (ast_node **)b->items;
@@ -1295,7 +1052,7 @@ static ast_node *list_node(parser *p, list_b *b, int line)
 static ast_node *ps_compound_list(parser *p, bool allow_empty)
 {
     skip_newlines(p);
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return NULL;
     int line = t->line;
@@ -1309,13 +1066,13 @@ static ast_node *ps_compound_list(parser *p, bool allow_empty)
         ast_node *c = ps_and_or(p);
         if (!c || !list_add(p, &b, c))
             return NULL;
-        t = peek(p, 0);
+        t = ps_peek(p, 0);
         if (t->kind == T_SEMI || t->kind == T_AMP || t->kind == T_NEWLINE) {
             if (t->kind == T_AMP)
                 c->background = true;
             lx_take(p);
             skip_newlines(p);
-            t = peek(p, LX_ASSIGN);
+            t = ps_peek(p, LX_ASSIGN);
             if (p->failed)
                 return NULL;
             if (is_list_end(t))
@@ -1330,19 +1087,19 @@ static ast_node *ps_compound_list(parser *p, bool allow_empty)
 /* A top-level list: and-or lists separated by ; and & up to a newline. */
 static ast_node *ps_top_list(parser *p)
 {
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     int line = t->line;
     list_b b = { 0 };
     for (;;) {
         ast_node *c = ps_and_or(p);
         if (!c || !list_add(p, &b, c))
             return NULL;
-        t = peek(p, 0);
+        t = ps_peek(p, 0);
         if (t->kind == T_SEMI || t->kind == T_AMP) {
             if (t->kind == T_AMP)
                 c->background = true;
             lx_take(p);
-            t = peek(p, LX_ASSIGN);
+            t = ps_peek(p, LX_ASSIGN);
             if (t->kind == T_NEWLINE || t->kind == T_EOF)
                 break;
             continue;
@@ -1372,10 +1129,10 @@ ast_node *ps_subst_body(parser *p, int close)
     int line = p->line;
     ast_node *body = NULL;
     skip_newlines(p);
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (!p->failed && t->kind != T_RPAREN) {
         body = ps_compound_list(p, false);
-        t = peek(p, LX_ASSIGN);
+        t = ps_peek(p, LX_ASSIGN);
     }
     if (!p->failed) {
         if (t->kind == T_RPAREN)
@@ -1404,7 +1161,7 @@ ast_node *ps_layer_body(parser *p)
     int line = p->line;
     for (;;) {
         skip_newlines(p);
-        lx_tok *t = peek(p, LX_ASSIGN);
+        lx_tok *t = ps_peek(p, LX_ASSIGN);
         if (p->failed || t->kind == T_EOF)
             break;
         ast_node *l = ps_top_list(p);
@@ -1497,7 +1254,7 @@ int parser_next(parser *p, ast_node **out, parse_error *err)
         return 0;
     p->depth = 0;
     skip_newlines(p);
-    lx_tok *t = peek(p, LX_ASSIGN);
+    lx_tok *t = ps_peek(p, LX_ASSIGN);
     if (p->failed)
         return fail_out(p, err);
     if (t->kind == T_EOF) {
@@ -1508,7 +1265,7 @@ int parser_next(parser *p, ast_node **out, parse_error *err)
     ast_node *l = ps_top_list(p);
     if (!l || p->failed)
         return fail_out(p, err);
-    t = peek(p, 0);
+    t = ps_peek(p, 0);
     if (t->kind == T_NEWLINE)
         lx_take(p);
     if (p->failed)
@@ -1548,7 +1305,7 @@ int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
             break;
     }
     if (rc == 0) {
-        ast_node *n = new_node(p, N_LIST, line);
+        ast_node *n = ps_new_node(p, N_LIST, line);
         if (!n) {
             rc = fail_out(p, err);
         } else {
