@@ -294,6 +294,8 @@ struct ishell {
     iproc *main;                 /* the script's process ($$ names it) */
     int nprocs;
     ucontext_t sched_ctx;
+    const void *sched_stack;     /* the scheduler's stack (sanitizer fiber switches) */
+    size_t sched_stack_size;
     ish *top;                    /* the session's persistent shell state */
     char *user, *hostname;
     stream *out_stream, *err_stream; /* captured output streams of the current vb_exec */
