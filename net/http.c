@@ -81,7 +81,11 @@ typedef struct net_xfer {
     size_t n_hdrs, cap_hdrs;
     bool has_location;
     long hop_status;
+    size_t hdr_bytes;         /* this hop's header bytes, capped */
+    bool hdr_over;
 } net_xfer;
+
+enum { NET_MAX_HEADER_BYTES = 1 << 20 };
 
 /* ------------------------------------------------------------ callbacks */
 
@@ -120,6 +124,11 @@ static size_t net__header_cb(char *ptr, size_t size, size_t nmemb, void *ud)
 {
     net_xfer *x = ud;
     size_t n = size * nmemb;
+    x->hdr_bytes += n;
+    if (x->hdr_bytes > NET_MAX_HEADER_BYTES) {
+        x->hdr_over = true;  /* endless headers: stop before memory grows */
+        return 0;
+    }
     if (n >= 5 && strncmp(ptr, "HTTP/", 5) == 0) {
         net__hdr_reset(x);
         x->in_headers = true;
@@ -826,6 +835,8 @@ int net_http_perform(vb_net_policy *p, net_req *q, net_resp *r)
         x.discard_body = false;
         x.in_headers = false;
         net__hdr_reset(&x);
+        x.hdr_bytes = 0;
+        x.hdr_over = false;
         x.socket_refused = false;
         long prev_connects = r->num_connects;
         CURLcode cc = net__run(&x, m);
@@ -835,7 +846,10 @@ int net_http_perform(vb_net_policy *p, net_req *q, net_resp *r)
         r->method = mem_strdup(h, meth);
         r->scheme = u.scheme;
         if (cc != CURLE_OK) {
-            if (x.over_cap || cc == CURLE_FILESIZE_EXCEEDED) {
+            if (x.hdr_over) {
+                net__set_msg(r, 56, "vbash: response headers exceed %d bytes", NET_MAX_HEADER_BYTES);
+                r->policy_denied = true;
+            } else if (x.over_cap || cc == CURLE_FILESIZE_EXCEEDED) {
                 net__set_msg(r, 63, "vbash: response exceeds the policy's cap of %llu bytes",
                              (unsigned long long)lim.max_response_bytes);
                 r->policy_denied = true;

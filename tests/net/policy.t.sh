@@ -72,7 +72,7 @@ expect "wget denied" "" \
 expect "insecure refused" "" \
     "curl: (56) vbash: insecure TLS (-k) is not allowed by the network policy" 56 -- \
     --allow-net 127.0.0.1 -c "curl -sSk $U/hello"
-expect "bad flag value" "" "vbash: --net-default: --net-default: allow or deny, not 'maybe'" 2 -- \
+expect "bad flag value" "" "vbash: --net-default: allow or deny, not 'maybe'" 2 -- \
     --net-default maybe -c "true"
 
 # Secrets

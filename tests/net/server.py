@@ -21,6 +21,7 @@ Routes (GET unless said):
   /cookies            the Cookie header (or "none")
   /gzip               "compressed body\\n", gzip-encoded when accepted
   /query?...          the query string
+  /bigheaders         25000 header lines (about 2 MB)
 Headers Server and Date are fixed so outputs compare byte for byte.
 """
 import gzip
@@ -110,6 +111,8 @@ class Handler(BaseHTTPRequestHandler):
             if "gzip" in (self.headers.get("Accept-Encoding") or ""):
                 return self.reply(200, gzip.compress(data, mtime=0), [("Content-Encoding", "gzip")])
             return self.reply(200, data)
+        if path == "/bigheaders":
+            return self.reply(200, "ok\n", [("X-Filler-%d" % i, "y" * 60) for i in range(25000)])
         if path == "/query":
             return self.reply(200, query + "\n")
         return self.reply(404, "not found\n")

@@ -357,6 +357,9 @@ static void test_limits(void)
     T_EQ_INT(run(p, &g, "/bytes/5000", NULL, &r), 63);
     T_EQ_STR(r.msg, "vbash: response exceeds the policy's cap of 1000 bytes");
     T_CHECK(g.body.len <= 1000);
+    /* Endless headers are cut. */
+    T_EQ_INT(run(p, &g, "/bigheaders", NULL, &r), 56);
+    T_CHECK_MSG(strstr(r.msg, "headers"), "%s", r.msg); /* libcurl or our own cap */
     /* Request body cap. */
     l = (vb_net_limits){.max_request_bytes = 10};
     vb_net_policy_set_limits(p, &l);
