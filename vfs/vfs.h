@@ -73,8 +73,9 @@ void vfs_set_seed(vfs *v, uint64_t seed);   /* /dev/urandom becomes reproducible
 void vfs_set_identity(vfs *v, uint32_t uid, uint32_t gid);
 uint32_t vfs_uid(const vfs *v);
 uint32_t vfs_gid(const vfs *v);
-/* Which limit the last -EFBIG/-ENOSPC came from ("file size", "total bytes",
- * "inodes"...), for messages. Static string. */
+/* Which limit the last -EFBIG/-ENOSPC came from: "file size limit",
+ * "total bytes limit", "inode limit" or "directory depth limit"; NULL if
+ * none was hit yet. Static string, for messages. */
 const char *vfs_last_limit(const vfs *v);
 
 /* Mounts a host directory at an absolute sandbox path (created if missing).
