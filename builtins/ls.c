@@ -208,12 +208,29 @@ static char *ls__quote(vb_cmd *cmd, const ls_opts *op, const char *name)
         return (char *)fs_q(cmd, name);
     case Q_SHELL:
     case Q_SHELL_ALWAYS: {
-        /* like shell-escape, control characters shown as '?' */
+        /* like shell-escape, but control characters stay as they are inside
+         * the quotes, or become '?' when hidden */
+        bool ctrl = false;
         vbuf_init(&b, cmd->heap);
-        for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-            vbuf_addc(&b, (*p < 0x20 || *p == 0x7f) ? '?' : (char)*p);
+        for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+            bool c = *p < 0x20 || *p == 0x7f;
+            ctrl |= c && !op->hide_ctrl;
+            vbuf_addc(&b, c && op->hide_ctrl ? '?' : (char)*p);
+        }
         const char *s = vbuf_str(&b);
-        return (char *)(op->quoting == Q_SHELL ? fs_qf(cmd, s) : fs_q(cmd, s));
+        if (!ctrl)
+            return (char *)(op->quoting == Q_SHELL ? fs_qf(cmd, s) : fs_q(cmd, s));
+        vbuf q;
+        vbuf_init(&q, cmd->heap);
+        vbuf_addc(&q, '\'');
+        for (const char *p = s; *p; p++) {
+            if (*p == '\'')
+                vbuf_adds(&q, "'\\''");
+            else
+                vbuf_addc(&q, *p);
+        }
+        vbuf_addc(&q, '\'');
+        return (char *)vbuf_str(&q);
     }
     case Q_C:
     case Q_ESCAPE:

@@ -506,3 +506,34 @@ mkdir d; touch -d @0 d/a; ls -l --time-style=+%s d | tail -n +2 | cut -d' ' -f1,
 touch a; ls -l | head -1 | cut -d' ' -f1
 --- stdout
 total
+
+### quoting styles with a newline
+touch 'sp ace' $'new\nline' "it's"; ls -b; ls -Q; ls --quoting-style=c; ls --quoting-style=escape; ls --quoting-style=shell-always; ls --quoting-style=shell; ls --quoting-style=shell-escape-always; ls -N
+--- stdout
+it's
+new\nline
+sp\ ace
+"it's"
+"new\nline"
+"sp ace"
+"it's"
+"new\nline"
+"sp ace"
+it's
+new\nline
+sp\ ace
+"it's"
+'new
+line'
+'sp ace'
+"it's"
+'new
+line'
+'sp ace'
+"it's"
+'new'$'\n''line'
+'sp ace'
+it's
+new
+line
+sp ace
