@@ -276,7 +276,8 @@ static vb_status host_read_file(vb_sandbox *sb, void *state, const char *path, v
     char *abs = vb_sandbox_abspath(sb, NULL, path);
     if (!abs)
         return VB_ENOMEM;
-    int fd = host__open(st, abs, O_RDONLY, 0);
+    /* O_NONBLOCK: a FIFO without a writer must not block the open. */
+    int fd = host__open(st, abs, O_RDONLY | O_NONBLOCK, 0);
     vb_status rc = VB_OK;
     char *buf = NULL;
     size_t len = 0, cap = 0;
@@ -285,10 +286,20 @@ static vb_status host_read_file(vb_sandbox *sb, void *state, const char *path, v
         goto done;
     }
     struct stat stt;
-    if (fstat(fd, &stt) == 0 && S_ISDIR(stt.st_mode)) {
+    if (fstat(fd, &stt) < 0) {
+        rc = vb_sandbox_set_error(sb, -errno, "read_file: %s: %s", path, host__err(errno));
+        goto done;
+    }
+    if (S_ISDIR(stt.st_mode)) {
         rc = vb_sandbox_set_error(sb, VB_EISDIR, "read_file: %s: Is a directory", path);
         goto done;
     }
+    if (!S_ISREG(stt.st_mode)) {
+        /* Devices and FIFOs could block or never end. */
+        rc = vb_sandbox_set_error(sb, VB_EINVAL, "read_file: %s: not a regular file", path);
+        goto done;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     cap = S_ISREG(stt.st_mode) && stt.st_size > 0 ? (size_t)stt.st_size + 1 : 4096;
     for (;;) {
         if (len + 1 >= cap || !buf) {
@@ -346,11 +357,17 @@ static vb_status host_write_file(vb_sandbox *sb, void *state, const char *path, 
         rc = vb_sandbox_set_error(sb, mk, "write_file: %s: %s", path, host__err(-mk));
         goto done;
     }
-    fd = host__open(st, abs, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    fd = host__open(st, abs, O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK, 0644);
     if (fd < 0) {
         rc = vb_sandbox_set_error(sb, fd, "write_file: %s: %s", path, host__err(-fd));
         goto done;
     }
+    struct stat stt;
+    if (fstat(fd, &stt) < 0 || !S_ISREG(stt.st_mode)) {
+        rc = vb_sandbox_set_error(sb, VB_EINVAL, "write_file: %s: not a regular file", path);
+        goto done;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     const char *p = data;
     size_t left = len;
     while (left) {

@@ -72,7 +72,17 @@ static vb_status virt_read_file(vb_sandbox *sb, void *state, const char *path, v
     mem_heap *h = session_heap(st->s);
     char *data = NULL;
     size_t len = 0;
-    int rc = vfs_read_all(session_vfs(st->s), abs, h, &data, &len);
+    vfs_stat_t vs;
+    int rc = vfs_stat(session_vfs(st->s), abs, &vs);
+    if (rc == 0 && S_ISDIR(vs.mode))
+        rc = VB_EISDIR;
+    if (rc == 0 && !S_ISREG(vs.mode)) {
+        /* /dev/zero, /dev/urandom, FIFOs: endless or blocking. */
+        vb_sandbox_dealloc(abs);
+        return vb_sandbox_set_error(sb, VB_EINVAL, "read_file: %s: not a regular file", path);
+    }
+    if (rc == 0)
+        rc = vfs_read_all(session_vfs(st->s), abs, h, &data, &len);
     vb_sandbox_dealloc(abs);
     if (rc < 0)
         return vb_sandbox_set_error(sb, rc, "read_file: %s: %s", path, virt__err(rc));
@@ -114,6 +124,11 @@ static vb_status virt_write_file(vb_sandbox *sb, void *state, const char *path, 
     if (!abs)
         return VB_ENOMEM;
     int rc = virt__mkparents(v, abs);
+    vfs_stat_t vs;
+    if (rc == 0 && vfs_stat(v, abs, &vs) == 0 && !S_ISREG(vs.mode) && !S_ISDIR(vs.mode)) {
+        vb_sandbox_dealloc(abs);
+        return vb_sandbox_set_error(sb, VB_EINVAL, "write_file: %s: not a regular file", path);
+    }
     if (rc == 0)
         rc = vfs_write_all(v, abs, data, len, 0644);
     vb_sandbox_dealloc(abs);

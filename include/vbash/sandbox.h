@@ -156,11 +156,13 @@ VB_API const char *vb_sandbox_error(const vb_sandbox *sb);
 /* The session under a virtual sandbox (borrowed), NULL for other backends. */
 VB_API vb_session *vb_sandbox_session(vb_sandbox *sb);
 
-/* Raw bytes of a file. *out is owned by the caller. */
+/* Raw bytes of a regular file (a directory is VB_EISDIR; devices and FIFOs,
+ * which could block or never end, are VB_EINVAL). *out is owned by the
+ * caller. */
 VB_API vb_status vb_sandbox_read_file(vb_sandbox *sb, const char *path, vb_bytes *out);
 
-/* Creates or replaces a file (mode 0644 for new files), creating missing
- * parent directories (0755). */
+/* Creates or replaces a regular file (mode 0644 for new files), creating
+ * missing parent directories (0755). Never blocks on a FIFO: refused. */
 VB_API vb_status vb_sandbox_write_file(vb_sandbox *sb, const char *path,
                                        const void *data, size_t len);
 

@@ -99,6 +99,20 @@ static void case_read_write(vb_sandbox *sb)
     C_RC(vb_sandbox_read_file(sb, "missing.txt", &b), VB_ENOENT);
     /* A directory is not a file. */
     C_RC(vb_sandbox_read_file(sb, "deep", &b), VB_EISDIR);
+    /* Neither is a FIFO (it would block) nor a device (it may never end). */
+    vb_status rc;
+    vb_sandbox_exec_result fr;
+    C_RC(vb_sandbox_exec(sb, "mkfifo fifo 2>/dev/null || mknod fifo p", NULL, &fr), VB_OK);
+    if (fr.exit_code == 0) {
+        C_RC(vb_sandbox_read_file(sb, "fifo", &b), VB_EINVAL);
+        /* Refused, or no reader (ENXIO): never a blocked call. */
+        C_CHECK(vb_sandbox_write_file(sb, "fifo", "x", 1) != VB_OK);
+    } else {
+        T_SKIP("no mkfifo in this backend");
+    }
+    vb_sandbox_exec_result_free(&fr);
+    rc = vb_sandbox_read_file(sb, "/dev/zero", &b);   /* host: no /dev under the root */
+    T_CHECK_MSG(rc == VB_EINVAL || rc == VB_ENOENT, "[%s] /dev/zero: %d", backend, rc);
     /* A file in the way of a parent. */
     C_RC(vb_sandbox_write_file(sb, "hello.txt/sub", "x", 1), VB_ENOTDIR);
     /* Bad arguments are errors, not crashes. */
