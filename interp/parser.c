@@ -1005,15 +1005,24 @@ static ast_node *ps_pipeline(parser *p)
     return pl;
 }
 
+/* Each && / || nests the tree one level (left-leaning): the links count
+ * against the depth limit so that whoever walks the tree recursively has a
+ * bounded depth. */
 static ast_node *ps_and_or(parser *p)
 {
     ast_node *l = ps_pipeline(p);
+    int links = 0;
     for (;;) {
         if (!l)
             return NULL;
         lx_tok *t = ps_peek(p, 0);
-        if (t->kind != T_AND_AND && t->kind != T_OR_OR)
+        if (t->kind != T_AND_AND && t->kind != T_OR_OR) {
+            p->depth -= links;
             return l;
+        }
+        if (!ps_enter(p))
+            return NULL;
+        links++;
         ast_node *n = ps_new_node(p, t->kind == T_AND_AND ? N_AND : N_OR, t->line);
         if (!n)
             return NULL;

@@ -190,8 +190,12 @@ static ast_cond *cond_and(parser *p)
     ast_cond *l = cond_not(p);
     if (l)
         cond_skip_nl(p);
+    int links = 0;
     while (l && ps_peek(p, LX_COND)->kind == T_AND_AND) {
         int line = p->tok.line;
+        if (!ps_enter(p))
+            return NULL;
+        links++;
         lx_take(p);
         ast_cond *c = new_cond(p, C_AND, line);
         if (!c)
@@ -203,14 +207,19 @@ static ast_cond *cond_and(parser *p)
         cond_skip_nl(p);
         l = c;
     }
+    p->depth -= links;
     return p->failed ? NULL : l;
 }
 
 static ast_cond *cond_or(parser *p)
 {
     ast_cond *l = cond_and(p);
+    int links = 0;
     while (l && ps_peek(p, LX_COND)->kind == T_OR_OR) {
         int line = p->tok.line;
+        if (!ps_enter(p))
+            return NULL;
+        links++;
         lx_take(p);
         ast_cond *c = new_cond(p, C_OR, line);
         if (!c)
@@ -221,6 +230,7 @@ static ast_cond *cond_or(parser *p)
             return NULL;
         l = c;
     }
+    p->depth -= links;
     return p->failed ? NULL : l;
 }
 

@@ -1224,6 +1224,26 @@ static void test_depth_limit(void)
         vbuf_adds(&b, "( ");
     T_EQ_INT(parse_all(h, b.data, b.len, &o, &n, &e), -1);
     T_CHECK(e.depth_limit);
+    /* && / || chains nest the tree: they count too (bash itself crashes
+     * on 100,000 of them) */
+    vbuf_clear(&b);
+    for (int i = 0; i < 60; i++)
+        vbuf_adds(&b, "true && ");
+    vbuf_adds(&b, "true");
+    T_EQ_INT(parse_all(h, b.data, b.len, &o, &n, &e), -1);
+    T_CHECK(e.depth_limit);
+    vbuf_clear(&b);
+    vbuf_adds(&b, "[[ a");
+    for (int i = 0; i < 60; i++)
+        vbuf_adds(&b, " || a");
+    vbuf_adds(&b, " ]]");
+    T_EQ_INT(parse_all(h, b.data, b.len, &o, &n, &e), -1);
+    T_CHECK(e.depth_limit);
+    vbuf_clear(&b);
+    for (int i = 0; i < 40; i++)
+        vbuf_adds(&b, "true || ");
+    vbuf_adds(&b, "true\n[[ a && b && c ]]\n");
+    T_EQ_INT(parse_all(h, b.data, b.len, &o, &n, &e), 0);
     /* within the limit it parses */
     vbuf_clear(&b);
     for (int i = 0; i < 40; i++)
