@@ -10,12 +10,15 @@
 typedef struct dp {
     vbuf *b;
     int indent;
+    bool oneline;   /* jobs: everything on one line, "a; b; " */
 } dp;
 
 static void dp_node(dp *d, const ast_node *n);
 
 static void dp_ind(dp *d)
 {
+    if (d->oneline)
+        return;
     for (int i = 0; i < d->indent; i++)
         vbuf_adds(d->b, "    ");
 }
@@ -119,6 +122,19 @@ static void dp_body(dp *d, const ast_node *n, bool last_plain)
 {
     if (!n)
         return;
+    if (d->oneline) {
+        /* "a; b; " with a space before the closing word */
+        if (n->kind == N_LIST) {
+            for (size_t i = 0; i < n->nitems; i++) {
+                dp_node(d, n->items[i]);
+                vbuf_adds(d->b, n->items[i]->background ? " & " : "; ");
+            }
+        } else {
+            dp_node(d, n);
+            vbuf_adds(d->b, "; ");
+        }
+        return;
+    }
     if (n->kind == N_LIST) {
         for (size_t i = 0; i < n->nitems; i++) {
             dp_ind(d);
@@ -199,7 +215,10 @@ static void dp_node(dp *d, const ast_node *n)
         if (n->body && n->body->kind == N_LIST) {
             for (size_t i = 0; i < n->body->nitems; i++) {
                 if (i) {
-                    vbuf_adds(d->b, n->body->items[i - 1]->background ? "\n" : ";\n");
+                    if (d->oneline)
+                        vbuf_adds(d->b, n->body->items[i - 1]->background ? " " : "; ");
+                    else
+                        vbuf_adds(d->b, n->body->items[i - 1]->background ? "\n" : ";\n");
                     dp_ind(d);
                 }
                 dp_node(d, n->body->items[i]);
@@ -211,7 +230,7 @@ static void dp_node(dp *d, const ast_node *n)
         vbuf_adds(d->b, " )");
         break;
     case N_GROUP:
-        vbuf_adds(d->b, "{ \n");
+        vbuf_adds(d->b, d->oneline ? "{ " : "{ \n");
         d->indent++;
         dp_body(d, n->body, true);
         d->indent--;
@@ -221,14 +240,14 @@ static void dp_node(dp *d, const ast_node *n)
     case N_IF: {
         vbuf_adds(d->b, "if ");
         dp_inline_list(d, n->cond);
-        vbuf_adds(d->b, "; then\n");
+        vbuf_adds(d->b, d->oneline ? "; then " : "; then\n");
         d->indent++;
         dp_body(d, n->then, false);
         d->indent--;
         const ast_node *e = n->else_;
         if (e) {
             dp_ind(d);
-            vbuf_adds(d->b, "else\n");
+            vbuf_adds(d->b, d->oneline ? "else " : "else\n");
             d->indent++;
             dp_body(d, e, false);
             d->indent--;
@@ -241,7 +260,7 @@ static void dp_node(dp *d, const ast_node *n)
     case N_UNTIL:
         vbuf_adds(d->b, n->kind == N_WHILE ? "while " : "until ");
         dp_inline_list(d, n->cond);
-        vbuf_adds(d->b, "; do\n");
+        vbuf_adds(d->b, d->oneline ? "; do " : "; do\n");
         d->indent++;
         dp_body(d, n->body, false);
         d->indent--;
@@ -259,9 +278,9 @@ static void dp_node(dp *d, const ast_node *n)
             }
         } else
             vbuf_adds(d->b, " in \"$@\"");
-        vbuf_adds(d->b, ";\n");
+        vbuf_adds(d->b, d->oneline ? "; " : ";\n");
         dp_ind(d);
-        vbuf_adds(d->b, "do\n");
+        vbuf_adds(d->b, d->oneline ? "do " : "do\n");
         d->indent++;
         dp_body(d, n->body, false);
         d->indent--;
@@ -275,9 +294,9 @@ static void dp_node(dp *d, const ast_node *n)
         dp_word(d, n->arith_cond);
         vbuf_adds(d->b, "; ");
         dp_word(d, n->arith_step);
-        vbuf_adds(d->b, "))\n");
+        vbuf_adds(d->b, d->oneline ? ")); " : "))\n");
         dp_ind(d);
-        vbuf_adds(d->b, "do\n");
+        vbuf_adds(d->b, d->oneline ? "do " : "do\n");
         d->indent++;
         dp_body(d, n->body, false);
         d->indent--;
@@ -287,7 +306,7 @@ static void dp_node(dp *d, const ast_node *n)
     case N_CASE:
         vbuf_adds(d->b, "case ");
         dp_word(d, n->subject);
-        vbuf_adds(d->b, " in \n");
+        vbuf_adds(d->b, d->oneline ? " in " : " in \n");
         d->indent++;
         for (size_t i = 0; i < n->ncases; i++) {
             const ast_case_item *it = &n->cases[i];
@@ -297,12 +316,13 @@ static void dp_node(dp *d, const ast_node *n)
                     vbuf_adds(d->b, " | ");
                 dp_word(d, it->patterns[k]);
             }
-            vbuf_adds(d->b, ")\n");
+            vbuf_adds(d->b, d->oneline ? ") " : ")\n");
             d->indent++;
             dp_body(d, it->body, true);
             d->indent--;
             dp_ind(d);
-            vbuf_adds(d->b, it->term == 1 ? ";&\n" : it->term == 2 ? ";;&\n" : ";;\n");
+            vbuf_adds(d->b, it->term == 1 ? ";&" : it->term == 2 ? ";;&" : ";;");
+            vbuf_adds(d->b, d->oneline ? " " : "\n");
         }
         d->indent--;
         dp_ind(d);
@@ -333,7 +353,7 @@ static void dp_node(dp *d, const ast_node *n)
 
 void deparse_node(const ast_node *n, vbuf *out)
 {
-    dp d = {.b = out, .indent = 0};
+    dp d = {.b = out, .indent = 0, .oneline = true};
     dp_node(&d, n);
 }
 
