@@ -328,3 +328,89 @@ yes
 if ! grep -q x /dev/null; then echo none; fi
 --- stdout
 none
+
+### realistic script one
+#!/bin/bash
+set -euo pipefail
+log() { printf '[%s] %s\n' "$1" "${*:2}" >&2; }
+usage() { echo "usage: $0 [-v] [-n N] files..."; }
+verbose=0; n=3
+while getopts "vn:" opt -v -n 2 a b; do :; done
+set -- -v -n 2 one two
+OPTIND=1
+while getopts "vn:" opt; do
+  case $opt in
+    v) verbose=1 ;;
+    n) n=$OPTARG ;;
+    *) usage; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+declare -A count=()
+for f in "$@"; do
+  count[$f]=$(( ${#f} * n ))
+done
+for k in $(printf '%s\n' "${!count[@]}" | sort); do
+  echo "$k=${count[$k]}"
+done
+(( verbose )) && log info "done with $# files"
+--- stdout
+one=6
+two=6
+--- stderr
+[info] done with 2 files
+
+### realistic script two
+tmp=$(mktemp -d 2>/dev/null || echo tmpdir); mkdir -p "$tmp"
+trap 'rm -rf "$tmp"; echo cleaned' EXIT
+cat > "$tmp/data.csv" <<'CSV'
+name,age,city
+alice,30,paris
+bob,25,berlin
+carol,35,paris
+CSV
+declare -i total=0 n=0
+while IFS=, read -r name age city; do
+  [[ $name == name ]] && continue
+  total+=age; n+=1
+  by_city[$city]+="$name "
+done < "$tmp/data.csv"
+echo "avg=$(( total / n ))"
+declare -p by_city 2>/dev/null | head -c 0
+for c in paris berlin; do
+  echo "$c: $(grep -c ",$c$" "$tmp/data.csv")"
+done
+--- stdout
+avg=30
+paris: 2
+berlin: 1
+cleaned
+
+### realistic script three
+fib() { local n=$1; if (( n < 2 )); then echo $n; return; fi; echo $(( $(fib $((n-1))) + $(fib $((n-2))) )); }
+for i in {0..6}; do printf '%s ' "$(fib $i)"; done; echo
+str="The quick brown fox"
+words=($str)
+echo "${#words[@]} words, last=${words[-1]}, upper=${str^^}"
+rev=""; for ((i=${#str}-1; i>=0; i--)); do rev+=${str:i:1}; done; echo "$rev"
+--- stdout
+0 1 1 2 3 5 8 
+4 words, last=fox, upper=THE QUICK BROWN FOX
+xof nworb kciuq ehT
+
+### realistic script four
+set -e
+f() { local rc=0; false || rc=$?; echo "rc=$rc"; }
+f
+out=$( { echo out; echo err >&2; } 2>&1 )
+echo "[$out]"
+if ! command -v nosuchtool >/dev/null 2>&1; then echo "no tool"; fi
+x=${UNSET_VAR:-default}; echo $x
+arr=(b c a); IFS=$'\n' sorted=($(sort <<<"${arr[*]}")); unset IFS; echo "${sorted[*]}"
+--- stdout
+rc=1
+[out
+err]
+no tool
+default
+a b c
