@@ -176,6 +176,7 @@ struct iproc {
     int refs;               /* holders: the scheduler while live, a job entry */
     vb_cmd *cmd;            /* the native command running now (its buffered
                                output is flushed before the process blocks) */
+    uint64_t read_deadline; /* read -t: a pipe read gives up at this time (ns) */
 };
 
 /* A job (background pipeline) of a shell. */

@@ -412,6 +412,13 @@ static ssize_t pipe_read(stream *s, void *buf, size_t n)
                 continue;
         }
         pp->rwait = g->cur;
+        if (g->cur->read_deadline) {
+            if (proc_now_ns() >= g->cur->read_deadline) {
+                pp->rwait = NULL;
+                return VB_ETIMEDOUT;
+            }
+            g->cur->wake_ns = g->cur->read_deadline;
+        }
         proc_block(g);
         if (pp->rwait == g->cur)
             pp->rwait = NULL;

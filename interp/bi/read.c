@@ -128,6 +128,9 @@ int bi_read(vb_cmd *cmd)
     vbuf_init(&esc, cmd->heap);
     int status = 0;
     int64_t count = 0;
+    iproc *me = sh->g->cur;
+    if (timeout > 0 && me)
+        me->read_deadline = proc_now_ns() + (uint64_t)(timeout * 1e9);
     for (;;) {
         if (nchars >= 0 && count >= nchars)
             break;
@@ -137,6 +140,10 @@ int bi_read(vb_cmd *cmd)
         }
         char c;
         ssize_t r = stream_read(in, &c, 1);
+        if (r == VB_ETIMEDOUT) {
+            status = 142; /* 128 + SIGALRM, as bash */
+            break;
+        }
         if (r <= 0) {
             status = 1;
             break;
@@ -163,6 +170,8 @@ int bi_read(vb_cmd *cmd)
         vbuf_addc(&esc, 0);
         count++;
     }
+    if (me)
+        me->read_deadline = 0;
     const char *s = line.data ? line.data : "";
     const char *e = esc.data ? esc.data : "";
     size_t n = line.len;

@@ -395,3 +395,9 @@ v1
 read 'a[3]' <<< "three"; echo ${a[3]}
 --- stdout
 three
+
+### read -t times out on a pipe
+{ sleep 0.3; echo late; } | { read -t 0.05 x; echo "rc=$? [$x]"; read y; echo "then $y"; }
+--- stdout
+rc=142 []
+then late
