@@ -175,6 +175,8 @@ static uint64_t du__walk(du_ctx *c, const char *path, const char *abs, long dept
         mem_free(cmd->heap, cp);
         mem_free(cmd->heap, ca);
     }
+    if (n)
+        fs_free_names(cmd, names, n);
     if (c->max_depth < 0 || depth <= c->max_depth)
         du__print(c, total, path);
     return c->separate && depth > 0 ? total : total + subdirs;

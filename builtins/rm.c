@@ -171,9 +171,12 @@ static int rm__entry(vb_cmd *cmd, rm__opts *op, const char *path, const char *ab
                 worst = RM_KEPT;
             mem_free(cmd->heap, cp);
             mem_free(cmd->heap, ca);
-            if (bi_cancelled(cmd))
+            if (bi_cancelled(cmd)) {
+                fs_free_names(cmd, names, n);
                 return RM_ERR;
+            }
         }
+        fs_free_names(cmd, names, n);
         if (worst != RM_OK)
             return worst;
         (void)asked;

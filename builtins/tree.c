@@ -318,6 +318,7 @@ static size_t tree__dir(tree_ctx *c, const char *path, const char *abs, long lev
                 for (size_t k = 0; k < sn; k++)
                     if (c->all || sub[k][0] != '.')
                         visible++;
+                fs_free_names(cmd, sub, sn);
                 if ((long)visible > c->filelimit) {
                     bi_outf(cmd, "  [%zu entries exceeds filelimit, not opening dir]", visible);
                     descend = false;
@@ -331,6 +332,8 @@ static size_t tree__dir(tree_ctx *c, const char *path, const char *abs, long lev
             if (fs_list_dir(cmd, e->abs, &probe, &pn) < 0) {
                 bi_outs(cmd, "  [error opening dir]");
                 descend = false;
+            } else {
+                fs_free_names(cmd, probe, pn);
             }
         }
         bi_outc(cmd, '\n');

@@ -239,7 +239,11 @@ int fs_copy(vb_cmd *cmd, fs_copy_opts *op, const char *src, const char *dst, boo
                 }
             }
             status |= fs_copy(cmd, op, cs, cd, false);
+            mem_free(cmd->heap, cs);
+            mem_free(cmd->heap, cd);
         }
+        if (rc == 0)
+            fs_free_names(cmd, names, n);
         if (created || op->keep_mode) {
             uint32_t m = op->keep_mode ? st.mode & 07777
                                        : (op->no_mode ? 0777 : st.mode & 0777) & ~op->umask;

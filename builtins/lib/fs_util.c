@@ -1180,6 +1180,15 @@ int fs_list_dir(vb_cmd *cmd, const char *abs, char ***names, size_t *n)
     return 0;
 }
 
+void fs_free_names(vb_cmd *cmd, char **names, size_t n)
+{
+    if (!names)
+        return;
+    for (size_t i = 0; i < n; i++)
+        mem_free(cmd->heap, names[i]);
+    mem_free(cmd->heap, names);
+}
+
 typedef struct fs__walk {
     vb_cmd *cmd;
     int flags;
@@ -1227,9 +1236,12 @@ static int fs__walk_rec(fs__walk *w, const char *path, const char *abs, int dept
         rc = fs__walk_rec(w, cp, ca, depth + 1);
         mem_free(cmd->heap, cp);
         mem_free(cmd->heap, ca);
-        if (rc < 0)
+        if (rc < 0) {
+            fs_free_names(cmd, names, n);
             return rc;
+        }
     }
+    fs_free_names(cmd, names, n);
     if (w->flags & FS_WALK_POST) {
         /* refresh the directory's metadata (its entries may be gone) */
         vfs_stat_t st;

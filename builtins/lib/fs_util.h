@@ -137,6 +137,8 @@ int fs_parse_date(vb_cmd *cmd, const char *s, struct timespec *out);
 /* ------------------------------------------------------------------ dirs */
 /* The names in a directory (sorted bytewise, without . and ..). Heap array. */
 int fs_list_dir(vb_cmd *cmd, const char *abs, char ***names, size_t *n);
+/* Frees what fs_list_dir returned (long walks keep their memory flat). */
+void fs_free_names(vb_cmd *cmd, char **names, size_t n);
 
 /* A recursive walk (rm -r, chmod -R, chown -R, du). */
 typedef struct fs_walk_ent {
