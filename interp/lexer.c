@@ -80,7 +80,14 @@ size_t lx_rec_begin(parser *p)
 
 char *lx_rec_end(parser *p, size_t mark)
 {
-    char *s = mem_strndup(p->h, p->rec.data ? p->rec.data + mark : "", p->rec.len - mark);
+    size_t n = p->rec.len - mark;
+    /* Nested recordings copy the same text again at every level: a deep
+     * nest of big $( ) would cost depth x size. Past a budget linear in the
+     * input, the copies of long texts are cut (they only serve messages). */
+    if (n > 256 && p->rec_budget < n)
+        n = 256;
+    p->rec_budget = p->rec_budget > n ? p->rec_budget - n : 0;
+    char *s = mem_strndup(p->h, p->rec.data ? p->rec.data + mark : "", n);
     p->rec_depth--;
     return s;
 }

@@ -1202,6 +1202,7 @@ parser *parser_new(mem_heap *h, const char *src, size_t len, const parser_opts *
     p->max_depth = p->opts.max_depth > 0 ? p->opts.max_depth : 1000;
     p->extglob = p->opts.extglob;
     p->ends_nl = len == 0 || src[len - 1] == '\n';
+    p->rec_budget = 16 * len + (1u << 20);
     vbuf_init(&p->rec, h);
     if (src && len && memchr(src, 0, len)) {
         /* bash ignores NUL bytes in its input */

@@ -1274,6 +1274,31 @@ static void test_fuzz_regressions(void)
     }
 }
 
+/* Deep nests of big substitutions: the source texts the nodes keep stay
+ * linear in the input (without the budget, 999 levels of $( ) around 50 KB
+ * took 165 MB). */
+static void test_nested_src_budget(void)
+{
+    mem_heap *h = mem_heap_new(0);
+    vbuf b;
+    vbuf_init(&b, h);
+    vbuf_adds(&b, "echo ");
+    for (int i = 0; i < 999; i++)
+        vbuf_adds(&b, "$(");
+    vbuf_adds(&b, "echo ");
+    for (int i = 0; i < 50000; i++)
+        vbuf_addc(&b, 'x');
+    for (int i = 0; i < 999; i++)
+        vbuf_addc(&b, ')');
+    size_t before = mem_heap_used(h);
+    ast_node *n;
+    parse_error e = { 0 };
+    T_EQ_INT(parse_all(h, b.data, b.len, NULL, &n, &e), 0);
+    size_t used = mem_heap_used(h) - before;
+    T_CHECK_MSG(used < 200 * b.len, "%zu bytes of tree for %zu of text", used, b.len);
+    mem_heap_destroy(h);
+}
+
 /* A big script parses in time and memory linear in its size. */
 static void test_linear(void)
 {
@@ -1322,6 +1347,7 @@ int main(void)
     test_extglob();
     test_depth_limit();
     test_fuzz_regressions();
+    test_nested_src_budget();
     test_linear();
     return T_DONE();
 }
