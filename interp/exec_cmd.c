@@ -332,7 +332,17 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
         return 1;
     }
     cmd.argc = argc;
-    cmd.argv = argv;
+    /* the command gets its own copy of the argv array: commands permute it
+     * (option parsing) or point entries at their own temporaries, which die
+     * with cmd.heap; the shell keeps reading argv afterwards ($_) */
+    cmd.argv = mem_alloc(cmd.heap, sizeof(char *) * ((size_t)argc + 1));
+    if (!cmd.argv) {
+        mem_heap_destroy(cmd.heap);
+        sh_error(sh, "%s: cannot allocate memory", argv[0]);
+        return 1;
+    }
+    memcpy(cmd.argv, argv, sizeof(char *) * (size_t)argc);
+    cmd.argv[argc] = NULL;
     cmd.self = b;
     cmd.vfs = g->vfs;
     cmd.in = sh_fd(sh, 0) ? sh_fd(sh, 0) : &closed;
@@ -354,6 +364,7 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
         bi_flush(&cmd);
     if (cmd.obuf.data && mem_heap_used(cmd.heap))
         mem_free(cmd.heap, cmd.obuf.data);
+    mem_free(cmd.heap, cmd.argv);
     if (!g->cmd_heap && mem_heap_used(cmd.heap) == 0 && !mem_heap_failed(cmd.heap))
         g->cmd_heap = cmd.heap;
     else
