@@ -93,6 +93,7 @@ struct parser {
     vbuf rec;            /* recorder of consumed text */
     int rec_depth;
     size_t rec_budget;   /* bytes lx_rec_end may still copy in full */
+    char *owned_src;     /* the input without its NUL bytes, when it had some */
 
     lx_tok tok;          /* one token of look-ahead */
     bool have_tok;

@@ -1217,6 +1217,7 @@ parser *parser_new(mem_heap *h, const char *src, size_t len, const parser_opts *
                 copy[j++] = src[i];
         src = copy;
         len = j;
+        p->owned_src = copy;
         p->ends_nl = len == 0 || src[len - 1] == '\n';
     }
     if (!lx_push(p, src ? src : "", src ? len : 0, false, NULL)) {
@@ -1232,6 +1233,7 @@ void parser_free(parser *p)
     if (!p)
         return;
     vbuf_free(&p->rec);
+    mem_free(p->h, p->owned_src);
     mem_free(p->h, p->layers);
     mem_free(p->h, p->hd);
     mem_free(p->h, p);
