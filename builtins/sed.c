@@ -100,6 +100,7 @@ typedef struct sed_run {
     /* spaces */
     vbuf ps, hs;
     bool ps_nl;            /* the current line ended with its delimiter */
+    bool hs_nl;            /* the same for the hold space (x, g, h move it) */
     bool tflag;
     /* append queue */
     sed_app *app;
@@ -109,6 +110,7 @@ typedef struct sed_run {
     bool missing_nl;       /* the last line written lacked its newline */
     rx *last_re;
     bool quit;
+    bool q_cmd;            /* the quit came from q */
     int exit_code;         /* q/Q exit status, -1 none */
     int err;               /* status from a runtime error */
 } sed_run;
@@ -225,9 +227,10 @@ static int sed__read_raw(sed_run *r, vbuf *dst, bool *nl)
                 return 0;
             continue;
         }
-        *nl = len > 0 && rec[len - 1] == r->delim;
+        bool had = len > 0 && rec[len - 1] == r->delim;
         vbuf_clear(dst);
-        vbuf_add(dst, rec, *nl ? len - 1 : len);
+        vbuf_add(dst, rec, had ? len - 1 : len);
+        *nl = had;
         return 1;
     }
 }
@@ -674,7 +677,8 @@ static void sed__l(sed_run *r, sed_cmd *c)
         vbuf_add(&b, e, el);
         col += el;
     }
-    vbuf_adds(&b, "$\n");
+    vbuf_addc(&b, '$');
+    vbuf_addc(&b, r->delim);
     sed__write(r, b.data, b.len);
     vbuf_free(&b);
 }
@@ -702,7 +706,8 @@ static int sed__exec(sed_run *r, int start_pc)
             break;
         case '=': {
             char nb[32];
-            int n = snprintf(nb, sizeof nb, "%llu\n", (unsigned long long)r->lineno);
+            int n = snprintf(nb, sizeof nb, "%llu", (unsigned long long)r->lineno);
+            nb[n++] = r->delim;
             sed__write(r, nb, (size_t)n);
             break;
         }
@@ -710,11 +715,15 @@ static int sed__exec(sed_run *r, int start_pc)
             sed__queue(r, c->text, c->textlen, NULL);
             break;
         case 'i':
-            sed__write(r, c->text, c->textlen);
+            /* the text's last newline is the record delimiter (-z), unlike a's */
+            sed__write(r, c->text, c->textlen - 1);
+            sed__raw(r, &r->delim, 1);
             break;
         case 'c':
-            if (c->a2.kind == SA_NONE || c->negate || !c->in_range)
-                sed__write(r, c->text, c->textlen);
+            if (c->a2.kind == SA_NONE || c->negate || !c->in_range) {
+                sed__write(r, c->text, c->textlen - 1);
+                sed__raw(r, &r->delim, 1);
+            }
             return SX_DELETE;
         case 'd':
             return SX_DELETE;
@@ -747,12 +756,13 @@ static int sed__exec(sed_run *r, int start_pc)
         case 'F': {
             const char *n = r->curname && strcmp(r->curname, "-") ? r->curname : "-";
             sed__write(r, n, strlen(n));
-            sed__raw(r, "\n", 1);
+            sed__raw(r, &r->delim, 1);
             break;
         }
         case 'g':
             vbuf_clear(&r->ps);
             vbuf_add(&r->ps, r->hs.data ? r->hs.data : "", r->hs.len);
+            r->ps_nl = r->hs_nl;
             break;
         case 'G':
             vbuf_addc(&r->ps, '\n');
@@ -761,6 +771,7 @@ static int sed__exec(sed_run *r, int start_pc)
         case 'h':
             vbuf_clear(&r->hs);
             vbuf_add(&r->hs, r->ps.data ? r->ps.data : "", r->ps.len);
+            r->hs_nl = r->ps_nl;
             break;
         case 'H':
             vbuf_addc(&r->hs, '\n');
@@ -770,6 +781,9 @@ static int sed__exec(sed_run *r, int start_pc)
             vbuf t = r->ps;
             r->ps = r->hs;
             r->hs = t;
+            bool tn = r->ps_nl;
+            r->ps_nl = r->hs_nl;
+            r->hs_nl = tn;
             break;
         }
         case 'l':
@@ -816,6 +830,7 @@ static int sed__exec(sed_run *r, int start_pc)
         }
         case 'q':
             r->exit_code = c->hasnum ? (int)(c->num & 0xff) : 0;
+            r->q_cmd = true;
             return SX_QUIT;
         case 'Q':
             r->exit_code = c->hasnum ? (int)(c->num & 0xff) : 0;
@@ -921,6 +936,11 @@ static void sed__loop(sed_run *r)
             sed__line(r, r->ps.data ? r->ps.data : "", r->ps.len, r->ps_nl);
         if (act != SX_QUIT_SILENT || r->exit_code >= 0)
             sed__flush_queue(r);
+        if (act == SX_QUIT && r->q_cmd && r->missing_nl) {
+            /* q ends the output with its delimiter, even after a last line that had none */
+            sed__raw(r, &r->delim, 1);
+            r->missing_nl = false;
+        }
         if (act == SX_QUIT || act == SX_QUIT_SILENT)
             r->quit = true;
         if (r->o->unbuffered && !r->obuf)
@@ -1174,6 +1194,7 @@ int bi_sed(vb_cmd *cmd)
     vbuf_init(&run.la, cmd->heap);
     vbuf_adds(&run.ps, "");
     vbuf_adds(&run.hs, "");
+    run.hs_nl = true;
     char *dash[1] = {"-"};
     if (nops == 0) {
         if (o.inplace) {

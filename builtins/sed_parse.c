@@ -391,19 +391,14 @@ static int sp__text(sp *p, sed_cmd *c)
     return 0;
 }
 
-/* A label (':' 'b' 't' 'T'): up to a newline or ';', trailing blanks dropped. */
+/* A label (':' 'b' 't' 'T'): up to a blank, newline, ';' or '}' (GNU 4.9). */
 static char *sp__label(sp *p)
 {
     sp__ws(p);
     size_t s = p->pos;
-    while (p->pos < p->len && p->t[p->pos] != '\n' && p->t[p->pos] != ';')
+    while (p->pos < p->len && !strchr(" \t\n;}", p->t[p->pos]))
         p->pos++;
-    size_t e = p->pos;
-    while (e > s && (p->t[e - 1] == ' ' || p->t[e - 1] == '\t'))
-        e--;
-    if (p->pos < p->len)
-        sp__get(p);
-    return mem_strndup(p->cmd->heap, p->t + s, e - s);
+    return mem_strndup(p->cmd->heap, p->t + s, p->pos - s);
 }
 
 /* A file name: the rest of the line. */
@@ -800,11 +795,11 @@ static int sp__command(sp *p)
         if (!l || !*l)
             return sp__err(p, "\":\" lacks a label");
         c->text = l;
-        return 0;
+        return sp__end(p);
     }
     case 'b': case 't': case 'T':
         c->text = sp__label(p);
-        return c->text ? 0 : sp__err(p, "memory exhausted");
+        return c->text ? sp__end(p) : sp__err(p, "memory exhausted");
     case 'r': case 'R': case 'w': case 'W': {
         char *fn = sp__filename(p);
         if (!fn || !*fn)
@@ -851,7 +846,7 @@ static int sp__command(sp *p)
     case 'v':
         sp__label(p);
         p->prog->n--;
-        return 0;
+        return sp__end(p);
     default:
         return sp__err(p, "unknown command: `%c'", ch);
     }

@@ -1377,8 +1377,46 @@ a
 
 ### sed: r and a order
 printf 'R\n' > rf; printf 'a\n' | sed -e 'r rf' -e 'a A'
-
 --- stdout
 a
 R
 A
+
+### sed: label ends at brace
+printf 'a\nb\n' | sed '/a/{s/a/A/;b};s/b/B/'
+--- stdout
+A
+B
+
+### sed: label ends at blank
+printf 'a\n' | sed -n '{b x ;:x };p'
+--- stdout
+a
+
+### sed: -z equals and l
+printf 'a\nb\0c' | sed -z 'l;=' | tr '\0' '@'
+--- stdout noeol
+a\nb$@1@a
+b@c$@2@c
+
+### sed: -z i text
+printf 'a\0' | sed -z 'i foo' | tr '\0' '@'
+--- stdout noeol
+foo@a@
+
+### sed: x keeps newline state
+printf 'a\nb' | sed x
+--- stdout
+
+a
+
+### sed: q adds final newline
+printf 'a' | sed q
+--- stdout
+a
+
+### sed: Q keeps no newline
+printf 'a' | sed '$!d'
+
+--- stdout noeol
+a
