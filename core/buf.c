@@ -96,8 +96,11 @@ void vbuf_clear(vbuf *b)
 
 char *vbuf_take(vbuf *b, size_t *len)
 {
-    if (!b->data && vbuf_reserve(b, 0))
-        return NULL;
+    if (!b->data) {
+        if (vbuf_reserve(b, 0))
+            return NULL;
+        b->data[0] = '\0';
+    }
     char *p = b->data;
     if (len)
         *len = b->len;

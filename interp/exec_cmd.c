@@ -875,6 +875,12 @@ static const char *ops_info(void *ctx, const char *key)
         vbuf_free(&b);
         return sh->errprefix;
     }
+    if (strcmp(key, "umask") == 0) {
+        /* borrowed: the text lives in the shell state until the next call */
+        ish *sh = ctx;
+        snprintf(sh->errprefix, sizeof sh->errprefix, "%04o", sh->umask & 0777);
+        return sh->errprefix;
+    }
     return NULL;
 }
 

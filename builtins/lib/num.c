@@ -96,7 +96,8 @@ void bi_human(char out[32], uint64_t n, bool si)
     /* GNU human_readable with human_ceiling | human_autoscale |
      * human_SI? : one decimal below 10, rounded up. */
     unsigned base = si ? 1000 : 1024;
-    static const char units[] = "KMGTPEZY";
+    /* GNU: SI prefixes start with a lower-case k */
+    const char *units = si ? "kMGTPEZY" : "KMGTPEZY";
     if (n < base) {
         snprintf(out, 32, "%llu", (unsigned long long)n);
         return;

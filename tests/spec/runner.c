@@ -281,6 +281,7 @@ static int run_bash(const spec_case *c, outcome *o)
         if (chdir(dir) != 0)
             _exit(126);
         setpgid(0, 0);
+        signal(SIGPIPE, SIG_DFL); /* the runner ignores it; bash must not inherit that */
         char home[64];
         snprintf(home, sizeof home, "HOME=%s", dir);
         char *env[16];
@@ -425,6 +426,21 @@ static int save_file(const spec_file *f)
     return rename(tmp, f->path);
 }
 
+static void free_file(spec_file *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        spec_case *c = &f->cases[i];
+        free(c->name);
+        free(c->script.p);
+        free(c->out.p);
+        free(c->err.p);
+        free(c->in.p);
+        free(c->differs);
+    }
+    free(f->cases);
+    free(f->preamble.p);
+}
+
 int main(int argc, char **argv)
 {
     bool against_bash = false, record = false, verbose = false;
@@ -471,6 +487,8 @@ int main(int argc, char **argv)
                 continue;
             }
             if (record) {
+                free(c->out.p);
+                free(c->err.p);
                 c->out = o.out;
                 c->err = o.err;
                 c->status = o.status;
@@ -498,6 +516,7 @@ int main(int argc, char **argv)
         }
         if (record && save_file(&f) != 0)
             fail++;
+        free_file(&f);
     }
     if (skip)
         printf("%d passed, %d failed, %d skipped\n", pass, fail, skip);
