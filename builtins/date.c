@@ -676,7 +676,11 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
 static int dt__print(vb_cmd *cmd, const char *tz, const char *fmt, const struct timespec *ts)
 {
     tt_tm lt;
-    tt_local(cmd, tz, ts->tv_sec, &lt);
+    if (!tt_local(cmd, tz, ts->tv_sec, &lt)) {
+        bi_flush(cmd);
+        bi_err(cmd, "time %lld is out of range", (long long)ts->tv_sec);
+        return 1;
+    }
     vbuf b;
     vbuf_init(&b, cmd->heap);
     dt__format(&b, fmt, &lt, ts->tv_sec, ts->tv_nsec);
@@ -770,7 +774,7 @@ int bi_date(vb_cmd *cmd)
             bi_err(cmd, "%s: %s", ref, vb_strerror(rc));
             return 1;
         }
-        dt__print(cmd, tz, fmt, &st.mtime);
+        status = dt__print(cmd, tz, fmt, &st.mtime);
     } else if (file) {
         int err = 0;
         stream *s = bi_open_read(cmd, file, &err);
@@ -790,7 +794,8 @@ int bi_date(vb_cmd *cmd)
                 status = 1;
                 continue;
             }
-            dt__print(cmd, tz, fmt, &t);
+            if (dt__print(cmd, tz, fmt, &t))
+                status = 1;
         }
         bi_reader_free(&r);
         stream_unref(s);
@@ -800,9 +805,9 @@ int bi_date(vb_cmd *cmd)
             bi_err(cmd, "invalid date %s", fs_lq(cmd, dstr));
             return 1;
         }
-        dt__print(cmd, tz, fmt, &t);
+        status = dt__print(cmd, tz, fmt, &t);
     } else {
-        dt__print(cmd, tz, fmt, &now);
+        status = dt__print(cmd, tz, fmt, &now);
     }
     return bi_done(cmd, status);
 }

@@ -226,7 +226,7 @@ void tt_utc(int64_t t, tt_tm *out)
     out->tm.tm_gmtoff = 0;
 }
 
-void tt_local(vb_cmd *cmd, const char *tz, int64_t t, tt_tm *out)
+bool tt_local(vb_cmd *cmd, const char *tz, int64_t t, tt_tm *out)
 {
     tt_zone z;
     tt__parse(tz ? tz : bi_getvar(cmd, "TZ"), &z);
@@ -234,11 +234,14 @@ void tt_local(vb_cmd *cmd, const char *tz, int64_t t, tt_tm *out)
     int32_t off = dst ? z.dst_off : z.std_off;
     time_t tl = (time_t)(t - off);
     memset(out, 0, sizeof *out);
-    gmtime_r(&tl, &out->tm);
+    bool ok = gmtime_r(&tl, &out->tm) != NULL;
+    if (!ok)
+        memset(&out->tm, 0, sizeof out->tm);
     strcpy(out->zone, dst ? z.dst : z.std);
     out->tm.tm_zone = out->zone;
     out->tm.tm_gmtoff = -off;
     out->tm.tm_isdst = dst;
+    return ok;
 }
 
 int64_t tt_mktime(vb_cmd *cmd, const char *tz, struct tm *tm)

@@ -23,8 +23,9 @@ typedef struct tt_tm {
 
 /* The session clock (cmd->ops->now, or the host's real time). */
 void tt_now(vb_cmd *cmd, struct timespec *ts);
-/* t broken down in the zone of tz (NULL: the session's TZ variable). */
-void tt_local(vb_cmd *cmd, const char *tz, int64_t t, tt_tm *out);
+/* t broken down in the zone of tz (NULL: the session's TZ variable).
+ * false when the year does not fit a struct tm (out is zeroed). */
+bool tt_local(vb_cmd *cmd, const char *tz, int64_t t, tt_tm *out);
 /* t broken down in UTC. */
 void tt_utc(int64_t t, tt_tm *out);
 /* Seconds since the epoch of a local broken-down time (fields may be out of
