@@ -122,11 +122,13 @@ bool lx_alias_active(const parser *p, const char *name);
 size_t lx_rec_begin(parser *p);
 char *lx_rec_end(parser *p, size_t mark);
 
-/* Does "((" start arithmetic? k: offset just past the two parens. */
+/* Does "((" start arithmetic? k: offset just past the two parens
+ * (parser_word.c). */
 bool lx_scan_arith(parser *p, size_t k);
-/* Pieces of for (( a ; b ; c )): the word up to ';' (*end ';') or "))" (*end ')'). */
+/* Pieces of for (( a ; b ; c )): the word up to ';' (*end ';') or "))"
+ * (*end ')') (parser_word.c). */
 ast_word *lx_arith_part(parser *p, int line, int *end);
-/* Registers the here-document of r (delimiter word w) as pending. */
+/* Registers the here-document of r (delimiter word w) as pending (lexer.c). */
 bool lx_add_heredoc(parser *p, ast_redir *r, const ast_word *w);
 
 /* ---- tokens (lexer.c) */
@@ -135,15 +137,16 @@ void lx_take(parser *p);
 /* Reads the here-documents that are pending (after a newline or at EOF). */
 void lx_read_heredocs(parser *p);
 
-/* ---- words (parser_word.c) */
-/* Parses a command substitution body up to the closing ')' (parser.c). */
-ast_node *ps_subst_body(parser *p, int close);
-/* A whole command list from the current input layer until it ends (backquotes). */
-ast_node *ps_layer_body(parser *p);
-/* Parses one arithmetic expression up to "))" (the "((" consumed): as a word. */
+/* Parses one arithmetic expression up to "))" (the "((" consumed): as a
+ * word (parser_word.c). */
 ast_word *lx_arith_word(parser *p, int line);
-/* Reads one word of a [[ ]] regex operand or a normal word; NULL: none. */
-ast_word *lx_cond_word(parser *p);
+
+/* ---- nested parses, called by the word reader (parser.c) */
+/* A command substitution body up to its closing ')' (consumed); NULL when
+ * empty or on error. */
+ast_node *ps_subst_body(parser *p, int close);
+/* Every command of the current (barrier) input layer: backquote bodies. */
+ast_node *ps_layer_body(parser *p);
 
 /* ---- grammar helpers (parser.c, parser_cond.c) */
 /* Peeks the next token, lexed with ctx unless one is already read. */
