@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "interp/interp.h"
+#include "net/net_int.h"
 #include "src/session_int.h"
 
 int vfs_add_command_stub(vfs *v, const char *name);
@@ -372,6 +373,8 @@ void vb_cancel(vb_session *s)
     if (!s)
         return;
     __atomic_store_n(&s->g.cancel, 1, __ATOMIC_SEQ_CST);
+    /* commands poll cmd->cancel, which is the session's stop flag */
+    __atomic_store_n(&s->g.stop, 1, __ATOMIC_SEQ_CST);
 }
 
 size_t vb_session_memory(const vb_session *s)
@@ -501,6 +504,12 @@ vb_status vb_exec(vb_session *s, const char *script, size_t len, const vb_exec_o
                                          : capture_stream(g, &out, true);
     stream *err_s = opts->stderr_fd >= 0 ? stream_hostfd(g->heap, opts->stderr_fd, STREAM_W)
                                          : capture_stream(g, &err, true);
+    /* secrets of the network policy never reach the caller: both outputs
+     * go through a streaming redactor (closing it emits its held-back tail) */
+    if (out_s)
+        out_s = net_redact_stream(g->heap, out_s, g->net);
+    if (err_s)
+        err_s = net_redact_stream(g->heap, err_s, g->net);
     if (!in_s || !out_s || !err_s) {
         stream_unref(in_s);
         stream_unref(out_s);
