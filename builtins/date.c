@@ -69,6 +69,8 @@ typedef struct dt_parse {
     int day_number, day_ordinal;
     long rel_year, rel_mon, rel_day, rel_hour, rel_min, rel_sec;
     double epoch;
+    bool epoch_int;
+    long long epoch_i;
 } dt_parse;
 
 static const char *const dt_months[] = {"january", "february", "march", "april", "may", "june",
@@ -217,6 +219,10 @@ static bool dt__parse(const char *str, dt_parse *p)
             p->epoch = strtod(s + 1, &end);
             if (end == s + 1)
                 return false;
+            char *iend;
+            long long iv = strtoll(s + 1, &iend, 10);
+            p->epoch_int = iend == end;     /* exact when integral */
+            p->epoch_i = iv;
             p->have_epoch = true;
             s = end;
             last_rel = false;
@@ -500,6 +506,12 @@ static bool dt__leap(long y)
 static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const struct timespec *now,
                         struct timespec *out)
 {
+    if (p->have_epoch && p->epoch_int) {
+        out->tv_sec = (time_t)p->epoch_i;
+        out->tv_nsec = 0;
+        out->tv_sec += p->rel_day * 86400 + p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
+        return true;
+    }
     if (p->have_epoch) {
         double ip;
         double fr = modf(p->epoch, &ip);
@@ -678,7 +690,9 @@ static int dt__print(vb_cmd *cmd, const char *tz, const char *fmt, const struct 
     tt_tm lt;
     if (!tt_local(cmd, tz, ts->tv_sec, &lt)) {
         bi_flush(cmd);
-        bi_err(cmd, "time %lld is out of range", (long long)ts->tv_sec);
+        char num[32];
+        snprintf(num, sizeof num, "%lld", (long long)ts->tv_sec);
+        bi_err(cmd, "time %s is out of range", fs_lq(cmd, num));
         return 1;
     }
     vbuf b;
