@@ -1,0 +1,68 @@
+/*
+ * libFuzzer target for tar import: the input is extracted with
+ * vb_vfs_import_tar_mem below /x. Nothing may appear outside /x (the
+ * listing of / and /tmp is the same before and after), and what was
+ * imported must export again.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "vbash/vbash.h"
+#include "vbash/vfs.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* A fresh session with tight limits: every input ends quickly and small. */
+static vb_session *fz_session(void)
+{
+    vb_config c;
+    vb_config_init(&c);
+    vb_limits l = { 0 };
+    l.max_commands = 10000;
+    l.max_loop_iterations = 10000;
+    l.max_wall_ms = 200;
+    l.max_memory_bytes = 64u << 20;
+    l.max_output_bytes = 64u << 10;
+    l.max_total_bytes = 16u << 20;
+    l.max_file_bytes = 8u << 20;
+    c.limits = &l;
+    c.random_seed = 1;
+    c.clock_epoch = 1700000000;
+    vb_session *s = NULL;
+    if (vb_session_new(&c, &s) != VB_OK)
+        return NULL;
+    return s;
+}
+
+static size_t fz_count(vb_session *s, const char *dir)
+{
+    vb_vfs_entry *e = NULL;
+    size_t n = 0;
+    if (vb_vfs_readdir(s, dir, &e, &n) != VB_OK)
+        return (size_t)-1;
+    vb_free(e);
+    return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > (1u << 20))
+        return 0;
+    vb_session *s = fz_session();
+    if (!s)
+        return 0;
+    if (vb_vfs_mkdir(s, "/x", 0755, false) != VB_OK) {
+        vb_session_free(s);
+        return 0;
+    }
+    size_t root = fz_count(s, "/"), tmp = fz_count(s, "/tmp");
+    (void)vb_vfs_import_tar_mem(s, "/x", data, size);
+    if (fz_count(s, "/") != root || fz_count(s, "/tmp") != tmp)
+        __builtin_trap(); /* a member escaped /x */
+    vb_bytes out = { 0 };
+    if (vb_vfs_export_tar_mem(s, "/x", &out) == VB_OK)
+        vb_free(out.data);
+    vb_session_free(s);
+    return 0;
+}
