@@ -142,7 +142,7 @@ int bi_shuf(vb_cmd *cmd)
         int rc = bi_slurp(cmd, s, &data, &len);
         stream_unref(s);
         if (rc < 0)
-            return tx_read_error(cmd, name, rc, TX_PLAIN);
+            return tx_slurp_error(cmd, name, rc);
         size_t cap = 64;
         items = mem_alloc(cmd->heap, cap * sizeof *items);
         for (size_t i = 0; items && i < len;) {

@@ -223,7 +223,7 @@ int bi_split(vb_cmd *cmd)
         int rc = bi_slurp(cmd, in, &data, &len);
         stream_unref(in);
         if (rc < 0)
-            return tx_read_error(cmd, in_name, rc, TX_PLAIN);
+            return tx_slurp_error(cmd, in_name, rc);
         if (!suflen_set) {
             /* wide enough for every chunk */
             uint64_t cap = (uint64_t)st.base * (uint64_t)st.base;

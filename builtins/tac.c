@@ -65,7 +65,7 @@ static int tac__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
     size_t len;
     int rc = bi_slurp(cmd, s, &data, &len);
     if (rc < 0)
-        return tx_read_error(cmd, name, rc, TX_PLAIN);
+        return tx_slurp_error(cmd, name, rc) ? -1 : 1;
     st->n = 0;
     /* Find the separators. */
     if (st->re) {

@@ -87,7 +87,7 @@ int bi_tsort(vb_cmd *cmd)
     int rc = bi_slurp(cmd, s, &data, &len);
     stream_unref(s);
     if (rc < 0)
-        return tx_read_error(cmd, name, rc, TX_PLAIN);
+        return tx_slurp_error(cmd, name, rc);
     ts_state st = {.cmd = cmd};
     /* Tokens, pairwise. */
     size_t prev = SIZE_MAX;

@@ -14,6 +14,15 @@ int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style)
     return bi_err(cmd, "%s: %s", fs_qf(cmd, name), vb_strerror(neg));
 }
 
+int tx_slurp_error(vb_cmd *cmd, const char *name, int neg)
+{
+    if ((neg == VB_ENOMEM || neg == VB_EFBIG) && cmd->ops && cmd->ops->limit) {
+        char *what = mem_printf(cmd->heap, "%s: input exceeds the memory limit", cmd->argv[0]);
+        return cmd->ops->limit(cmd->shell, VB_LIMIT_MEMORY, what ? what : "memory");
+    }
+    return tx_read_error(cmd, name, neg, TX_PLAIN);
+}
+
 int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style)
 {
     if (neg == VB_ECANCELED)

@@ -31,6 +31,10 @@ ssize_t tx_read(vb_cmd *cmd, stream *s, const char *name, void *buf, size_t n, i
 /* Reports a read error on an operand; returns 1. Cancellation and EPIPE
  * are silent. */
 int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style);
+/* A failed bi_slurp: past the memory or file-size limit the session's
+ * limit is hit (named, the script ends: returns its status); other errors
+ * are read errors. */
+int tx_slurp_error(vb_cmd *cmd, const char *name, int neg);
 /* Reports an open error on an operand; returns 1. */
 int tx_open_error(vb_cmd *cmd, const char *name, int neg, int style);
 
