@@ -614,7 +614,7 @@ int bi_rg(vb_cmd *cmd)
     size_t np = pats.len / sizeof(char *);
     const char **pv = (const char **)pats.data;
     int flags = (fixed ? RX_FIXED : RX_PCRE) | (line ? RX_LINE : word ? RX_WORD : 0) |
-                (g->utf ? RX_UTF : 0) | (g->only ? 0 : RX_NOSUB);
+                (g->utf ? RX_UTF | RX_UCP : 0) | (g->only ? 0 : RX_NOSUB);
     bool icase = casemode == 1;
     if (casemode == 2) {
         icase = true;

@@ -1032,7 +1032,11 @@ static int rx__build(mem_heap *h, const char *const *pats, const size_t *lens, s
     if (flags & RX_ICASE)
         opts |= PCRE2_CASELESS;
     if (utf)
-        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_UCP;
+        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+    /* Unicode \w \d [[:alpha:]] for POSIX syntaxes (glibc's C.UTF-8 classes);
+     * pcre2 syntax keeps them ASCII unless asked (grep -P 3.8 does) */
+    if (utf && (syn != RX_PCRE || (flags & RX_UCP)))
+        opts |= PCRE2_UCP;
     if (syn != RX_PCRE) {
         if (flags & RX_NEWLINE)
             opts |= PCRE2_MULTILINE;

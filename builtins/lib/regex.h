@@ -46,6 +46,7 @@ enum {
     RX_LINE = 1 << 8,      /* match only whole lines / the whole subject (grep -x) */
     RX_NOSUB = 1 << 9,     /* only "does it match" is asked: no leftmost-longest work */
     RX_POSIX = 1 << 10,    /* sed --posix: GNU extensions \| \+ \? are literal in BRE */
+    RX_UCP = 1 << 11,      /* RX_PCRE + RX_UTF: Unicode \w \d \b (rg); POSIX syntaxes always are */
 };
 
 /* rx_exec flags. */
