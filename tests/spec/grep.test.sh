@@ -1048,7 +1048,45 @@ a
 
 ### grep: --help head
 grep --help | head -2
-
 --- stdout
 Usage: grep [OPTION]... PATTERNS [FILE]...
 Search for PATTERNS in each FILE.
+
+### grep: -P w is ascii
+printf 'é1\n' | grep -oP '\w+'
+--- stdout
+1
+
+### grep: -o groups leftmost longest
+printf 'abcd\n' | grep -oE '(a|ab)(c|bcd)'
+--- stdout
+abcd
+
+### grep: -o star alternation
+printf 'xyz\n' | grep -oE 'x*|xy'
+--- stdout
+xy
+
+### grep: -w retries shorter
+printf 'bb b\n' | grep -ow 'b*'
+--- stdout
+bb
+b
+
+### grep: -x with alternation
+printf 'ab\na\n' | grep -xE 'a|ab'
+--- stdout
+ab
+a
+
+### grep: -z -c
+printf 'a\0b\0a' | grep -zc a
+--- stdout
+2
+
+### grep: color -o -i
+printf 'aA\n' | grep --color=always -oi a | cat -v
+
+--- stdout
+^[[01;31m^[[Ka^[[m^[[K
+^[[01;31m^[[KA^[[m^[[K
