@@ -54,7 +54,12 @@ static void tar__octal(char *field, size_t width, uint64_t val)
     for (size_t i = 0; i < width - 1 && max < ((uint64_t)1 << 60); i++)
         max *= 8;
     if (val < max) {
-        snprintf(field, width, "%0*llo", (int)(width - 1), (unsigned long long)val);
+        /* digits written by hand: the value fits in width-1 octal digits */
+        field[width - 1] = '\0';
+        for (size_t i = width - 1; i > 0; i--) {
+            field[i - 1] = (char)('0' + (val & 7));
+            val >>= 3;
+        }
         return;
     }
     memset(field, 0, width);
@@ -299,7 +304,7 @@ static int tar__skip(tar_in *t, uint64_t n)
 {
     char buf[4096];
     while (n) {
-        size_t k = n < sizeof buf ? (size_t)n : sizeof buf, got;
+        size_t k = n < sizeof buf ? (size_t)n : sizeof buf, got = 0;
         int rc = tar__read(t, buf, k, &got);
         if (rc)
             return rc;
@@ -464,7 +469,7 @@ static int tar__slurp(tar_in *t, uint64_t size, char **out)
     char *b = mem_alloc(t->v->heap, (size_t)size + 1);
     if (!b)
         return -ENOMEM;
-    size_t got;
+    size_t got = 0;
     int rc = tar__read(t, b, (size_t)size, &got);
     if (!rc && got < size)
         rc = -EINVAL;
@@ -570,7 +575,7 @@ static int tar__member(tar_in *t, const unsigned char *h, char *name, char *link
         char buf[8192];
         uint64_t left = datasz;
         while (!rc && left) {
-            size_t k = left < sizeof buf ? (size_t)left : sizeof buf, got;
+            size_t k = left < sizeof buf ? (size_t)left : sizeof buf, got = 0;
             rc = tar__read(t, buf, k, &got);
             if (!rc && got < k)
                 rc = -EINVAL;
@@ -629,7 +634,7 @@ int vfs_import_tar(vfs *v, const char *root, stream *in)
     int members = 0;
     for (;;) {
         unsigned char h[TAR_BLOCK];
-        size_t got;
+        size_t got = 0;
         rc = tar__read(&t, h, sizeof h, &got);
         if (rc)
             break;
