@@ -1,0 +1,830 @@
+# patch: unified and context diffs, offsets, fuzz, rejects, -R -N -p -o -d
+# --dry-run -b -z -s -E -t -f, creation and deletion.
+
+### unified basic
+printf '1\n2\n3\n4\n5\n' > a; printf '1\n2\nX\n4\n5\n' > b
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+X
+4
+5
+
+### context basic
+printf '1\n2\n3\n4\n5\n' > a; printf '1\n2\nX\n4\n5\n' > b
+diff -c --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+X
+4
+5
+
+### -i option
+printf '1\n2\n3\n' > a; printf '1\nY\n3\n' > b
+diff -u --label a --label a a b > p
+patch -i p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+Y
+3
+
+### patchfile operand with origfile
+printf '1\n2\n3\n' > a; printf '1\nY\n3\n' > b
+diff -u --label zz --label zz a b > p
+patch a p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+Y
+3
+
+### offset positive
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '0\n0\n' | cat - a > a2; mv a2 a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 4 (offset 2 lines).
+st=0
+0
+0
+1
+2
+3
+4
+X
+6
+7
+8
+9
+
+### offset negative one line
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+sed -i 1d a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 1 (offset -1 lines).
+st=0
+2
+3
+4
+X
+6
+7
+8
+9
+
+### fuzz 1 near start of file
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n' > a
+printf '1\n2\nA\nB\n3\n4\n5\n6\n7\n8\n9\n10\nX\n12\n' > b
+diff -u --label a --label a a b > p
+printf '0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n' > a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 2 with fuzz 1 (offset 1 line).
+Hunk #2 succeeded at 11 (offset 1 line).
+st=0
+0
+1
+2
+A
+B
+3
+4
+5
+6
+7
+8
+9
+10
+X
+12
+
+### fuzz from changed context line
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '1\nTWO\n3\n4\n5\n6\n7\n8\n9\n' > a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 2 with fuzz 1.
+st=0
+1
+TWO
+3
+4
+X
+6
+7
+8
+9
+
+### fuzz 2
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '1\n2\nc\n4\n5\n6\nc\n8\n9\n' > a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 2 with fuzz 2.
+st=0
+1
+2
+c
+4
+X
+6
+c
+8
+9
+
+### -F 0 refuses fuzz
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '1\n2\nc\n4\n5\n6\n7\n8\n9\n' > a
+patch -F 0 < p; echo "st=$?"; cat a; cat a.rej
+--- stdout
+patching file a
+Hunk #1 FAILED at 2.
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+st=1
+1
+2
+c
+4
+5
+6
+7
+8
+9
+\--- a
++++ a
+@@ -2,7 +2,7 @@
+ 2
+ 3
+ 4
+-5
++X
+ 6
+ 7
+ 8
+
+### failed hunk writes rejects
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n' > a
+printf '1\n2\nA\nB\n3\n4\n5\n6\n7\n8\n9\n10\nX\n12\n' > b
+diff -u --label a --label a a b > p
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n' > a
+patch < p; echo "st=$?"; cat a; cat a.rej
+--- stdout
+patching file a
+Hunk #2 FAILED at 10.
+1 out of 2 hunks FAILED -- saving rejects to file a.rej
+st=1
+1
+2
+A
+B
+3
+4
+5
+6
+7
+8
+9
+10
+11
+\--- a
++++ a
+@@ -10,5 +12,5 @@
+ 8
+ 9
+ 10
+-11
++X
+ 12
+
+### all hunks fail
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+printf 'q\nw\ne\n' > a
+patch < p; echo "st=$?"; cat a; cat a.rej
+--- stdout
+patching file a
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+st=1
+q
+w
+e
+\--- a
++++ a
+@@ -1,3 +1,3 @@
+ 1
+-2
++X
+ 3
+
+### second hunk offset after first
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 > a
+printf '%s\n' 1 2 X 4 5 6 7 8 9 10 11 12 13 14 15 16 Y 18 19 20 > b
+diff -u --label a --label a a b > p
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 n n 11 12 13 14 15 16 17 18 19 20 > a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #2 succeeded at 16 (offset 2 lines).
+st=0
+1
+2
+X
+4
+5
+6
+7
+8
+9
+10
+n
+n
+11
+12
+13
+14
+15
+16
+Y
+18
+19
+20
+
+### cumulative offset message
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 > a
+printf '%s\n' 1 2 X 4 5 6 7 8 9 10 11 12 13 14 15 16 Y 18 19 20 > b
+diff -u --label a --label a a b > p
+printf '%s\n' n n n 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 > a
+patch < p; echo "st=$?"
+--- stdout
+patching file a
+Hunk #1 succeeded at 4 with fuzz 1 (offset 3 lines).
+Hunk #2 succeeded at 17 (offset 3 lines).
+st=0
+
+### reversed patch without tty
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch < p; echo "st=$?"; cat a; cat a.rej
+--- stdout
+patching file a
+Reversed (or previously applied) patch detected!  Assume -R? [n] 
+Apply anyway? [n] 
+Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file a.rej
+st=1
+1
+X
+3
+\--- a
++++ a
+@@ -1,3 +1,3 @@
+ 1
+-2
++X
+ 3
+
+### reversed patch with -t
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch -t < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Reversed (or previously applied) patch detected!  Assuming -R.
+st=0
+1
+2
+3
+
+### reversed patch with -N
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch -N < p; echo "st=$?"; cat a; cat a.rej
+--- stdout
+patching file a
+Reversed (or previously applied) patch detected!  Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file a.rej
+st=1
+1
+X
+3
+\--- a
++++ a
+@@ -1,3 +1,3 @@
+ 1
+-2
++X
+ 3
+
+### -f does not detect reversal
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch -f < p; echo "st=$?"; cat a; ls
+--- stdout
+patching file a
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+st=1
+1
+X
+3
+a
+a.orig
+a.rej
+b
+p
+
+### -R reverses
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch -R < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+3
+
+### -R context diff
+printf '1\n2\n3\n4\n' > a; printf '1\nX\n3\nY\n4\n' > b
+diff -c --label a --label a a b > p
+cp b a
+patch -R < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+3
+4
+
+### dry run changes nothing
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch --dry-run < p; echo "st=$?"; cat a; ls
+--- stdout
+checking file a
+st=0
+1
+2
+3
+a
+b
+p
+
+### dry run of failing patch
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+printf 'z\nz\nz\n' > a
+patch --dry-run < p; echo "st=$?"; ls
+--- stdout
+checking file a
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED
+st=1
+a
+b
+p
+
+### silent
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '0\n' | cat - a > a2; mv a2 a
+patch -s < p; echo "st=$?"; cat a
+--- stdout
+st=0
+0
+1
+2
+3
+4
+X
+6
+7
+8
+9
+
+### silent failure still counts
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+printf 'z\nz\nz\n' > a
+patch --silent < p; echo "st=$?"
+--- stdout
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+st=1
+
+### backup -b
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -b < p; echo "st=$?"; cat a a.orig
+--- stdout
+patching file a
+st=0
+1
+X
+3
+1
+2
+3
+
+### backup with -z suffix
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -b -z .bak < p; echo "st=$?"; cat a.bak; ls
+--- stdout
+patching file a
+st=0
+1
+2
+3
+a
+a.bak
+b
+p
+
+### -o output file
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -o out < p; echo "st=$?"; cat a out
+--- stdout
+patching file out (read from a)
+st=0
+1
+2
+3
+1
+X
+3
+
+### -d directory
+mkdir d; printf '1\n2\n3\n' > d/a; printf '1\nX\n3\n' > b
+diff -u --label a --label a d/a b > p
+patch -d d < p; echo "st=$?"; cat d/a
+--- stdout
+patching file a
+st=0
+1
+X
+3
+
+### -d missing directory
+printf 'x\n' > p
+patch -d nope < p; echo "st=$?"
+--- stdout
+st=2
+--- stderr
+patch: **** Can't change to directory nope : No such file or directory
+
+### -p1
+mkdir q; printf '1\n2\n' > q/f; printf '1\n3\n' > g
+diff -u --label a/q/f --label b/q/f q/f g > p
+patch -p1 < p; echo "st=$?"; cat q/f
+--- stdout
+patching file q/f
+st=0
+1
+3
+
+### -p0 keeps path
+mkdir q; printf '1\n2\n' > q/f; printf '1\n3\n' > g
+diff -u --label q/f --label q/f q/f g > p
+patch -p0 < p; echo "st=$?"; cat q/f
+--- stdout
+patching file q/f
+st=0
+1
+3
+
+### no -p uses basename
+mkdir x; printf '1\n2\n' > g; cp g x/g; printf '1\n3\n' > h
+diff -u --label x/g --label x/g g h > p
+patch < p; echo "st=$?"; cat g x/g
+--- stdout
+patching file g
+st=0
+1
+3
+1
+2
+
+### missing file to patch
+mkdir q; printf '1\n2\n' > q/f; printf '1\n3\n' > g
+diff -u --label a/q/f --label b/q/f q/f g > p
+patch < p; echo "st=$?"
+--- stdout
+can't find file to patch at input line 3
+Perhaps you should have used the -p or --strip option?
+The text leading up to this was:
+--------------------------
+|--- a/q/f
+|+++ b/q/f
+--------------------------
+File to patch: 
+Skip this patch? [y] 
+Skipping patch.
+1 out of 1 hunk ignored
+st=1
+
+### missing file to patch in batch mode
+mkdir q; printf '1\n2\n' > q/f; printf '1\n3\n' > g
+diff -u --label a/q/f --label b/q/f q/f g > p
+patch -t < p; echo "st=$?"
+--- stdout
+can't find file to patch at input line 3
+Perhaps you should have used the -p or --strip option?
+The text leading up to this was:
+--------------------------
+|--- a/q/f
+|+++ b/q/f
+--------------------------
+No file to patch.  Skipping patch.
+1 out of 1 hunk ignored
+st=1
+
+### create file from dev null
+printf 'new\nfile\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+patch < p; echo "st=$?"; cat c
+--- stdout
+patching file c
+st=0
+new
+file
+
+### create file in new directory
+printf 'new\n' > n
+diff -u --label /dev/null --label b/sub/c /dev/null n > p
+patch -p1 < p; echo "st=$?"; cat sub/c
+--- stdout
+patching file sub/c
+st=0
+new
+
+### delete file to dev null
+printf 'x\ny\n' > c
+diff -u --label c --label /dev/null c /dev/null > p
+patch < p; echo "st=$?"; ls
+--- stdout
+patching file c
+st=0
+p
+
+### empty result kept without -E
+printf 'x\ny\n' > c
+diff -u --label c --label c c /dev/null > p
+patch < p; echo "st=$?"; ls; wc -c < c
+--- stdout
+patching file c
+st=0
+c
+p
+0
+
+### empty result removed with -E
+printf 'x\ny\n' > c
+diff -u --label c --label c c /dev/null > p
+patch -E < p; echo "st=$?"; ls
+--- stdout
+patching file c
+st=0
+p
+
+### multiple files
+printf '1\n2\n' > a; printf '1\nA\n' > a2; printf '3\n4\n' > b; printf 'B\n4\n' > b2
+{ diff -u --label a --label a a a2; diff -u --label b --label b b b2; } > p
+patch < p; echo "st=$?"; cat a b
+--- stdout
+patching file a
+patching file b
+st=0
+1
+A
+B
+4
+
+### multiple files one fails
+printf '1\n2\n' > a; printf '1\nA\n' > a2; printf '3\n4\n' > b; printf 'B\n4\n' > b2
+{ diff -u --label a --label a a a2; diff -u --label b --label b b b2; } > p
+printf 'z\n' > a
+patch < p; echo "st=$?"; cat a b
+--- stdout
+patching file a
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+patching file b
+st=1
+z
+B
+4
+
+### leading garbage ignored
+printf '1\n2\n' > a; printf '1\nA\n' > a2
+{ echo 'Some text'; echo 'diff -u a a2'; diff -u --label a --label a a a2; } > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+A
+
+### only garbage
+printf 'hello\nworld\n' > p
+patch < p; echo "st=$?"
+--- stdout
+st=2
+--- stderr
+patch: **** Only garbage was found in the patch input.
+
+### no newline at end added
+printf '1\n2' > a; printf '1\n2\n' > b
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; od -c a
+--- stdout
+patching file a
+st=0
+0000000   1  \n   2  \n
+0000004
+
+### no newline at end removed
+printf '1\n2\n' > a; printf '1\n2' > b
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; od -c a
+--- stdout
+patching file a
+st=0
+0000000   1  \n   2
+0000003
+
+### no newline in context diff
+printf '1\n2' > a; printf '1\n3' > b
+diff -c --label a --label a a b > p
+patch < p; echo "st=$?"; od -c a
+--- stdout
+patching file a
+st=0
+0000000   1  \n   3
+0000003
+
+### context diff with additions only
+printf '1\n2\n3\n' > a; printf '1\n2\nN\n3\n' > b
+diff -c --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+N
+3
+
+### context diff with deletions only
+printf '1\n2\n3\n4\n' > a; printf '1\n4\n' > b
+diff -c --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+4
+
+### context diff multiple hunks
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 > a
+printf '%s\n' 1 X 3 4 5 6 7 8 9 10 11 12 13 Y 15 > b
+diff -c --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+X
+3
+4
+5
+6
+7
+8
+9
+10
+11
+12
+13
+Y
+15
+
+### unified zero context
+printf '%s\n' 1 2 3 4 5 > a; printf '%s\n' 1 2 X 4 5 > b
+diff -U0 --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+X
+4
+5
+
+### insertion at start
+printf '1\n2\n' > a; printf '0\n1\n2\n' > b
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+0
+1
+2
+
+### insertion at end
+printf '1\n2\n' > a; printf '1\n2\n3\n' > b
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+3
+
+### hand written patch
+printf 'hello\nworld\n' > f
+printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n-hello\n+goodbye\n world\n' > p
+patch < p; echo "st=$?"; cat f
+--- stdout
+patching file f
+st=0
+goodbye
+world
+
+### timestamps in header
+printf 'hello\nworld\n' > f
+printf -- '--- f\t2020-01-01 00:00:00.000000000 +0000\n+++ f\t2020-01-02 00:00:00.000000000 +0000\n@@ -1 +1 @@\n-hello\n+bye\n' > p
+patch < p; echo "st=$?"; cat f
+--- stdout
+patching file f
+st=0
+bye
+world
+
+### malformed hunk
+printf 'hello\n' > f
+printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n-hello\nXX\n+bye\n' > p
+patch < p; echo "st=$?"; cat f
+--- stdout
+patching file f
+st=2
+hello
+--- stderr
+patch: **** malformed patch at line 5: XX
+
+
+### missing patch file
+patch -i nope; echo "st=$?"
+--- stdout
+st=2
+--- stderr
+patch: **** Can't open patch file nope : No such file or directory
+
+### bad option
+patch --bogus; echo "st=$?"
+--- stdout
+st=2
+--- stderr
+patch: unrecognized option '--bogus'
+patch: Try 'patch --help' for more information.
+
+### mode preserved
+printf '1\n2\n' > a; printf '1\n3\n' > b; chmod 755 a
+diff -u --label a --label a a b > p
+patch < p; echo "st=$?"; ls -l a | cut -c1-10
+--- stdout
+patching file a
+st=0
+-rwxr-xr-x
