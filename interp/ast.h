@@ -105,6 +105,11 @@ struct ast_part {
     char *src;           /* AP_CMDSUB/AP_ARITH/AP_PROCSUB: original source text (for $_ , set -x, errors) */
     bool backquote;      /* AP_CMDSUB written `...` */
     bool procsub_out;    /* AP_PROCSUB: >( ) */
+    /* AP_CMDSUB written `...` whose text does not parse: bash parses a
+     * backquote body only when it runs it, so the error is the command
+     * substitution's, at run time. body is NULL; parse src then (with
+     * parse_all) to get bash's message. */
+    bool body_error;
 };
 
 struct ast_word {

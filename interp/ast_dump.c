@@ -127,7 +127,9 @@ static void dump_parts(const ast_part *ps, size_t n, vbuf *o, bool in_dq)
             break;
         case AP_CMDSUB:
             vbuf_adds(o, p->backquote ? "`" : "$(");
-            if (p->body)
+            if (p->body_error)
+                vbuf_adds(o, "ERROR");
+            else if (p->body)
                 dump_node(p->body, o);
             vbuf_adds(o, p->backquote ? "`" : ")");
             break;

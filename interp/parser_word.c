@@ -790,6 +790,9 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
     int nl = p->nlayers;
     vbuf save_rec = p->rec;
     int save_depth = p->rec_depth;
+    int save_nest = p->depth;
+    int save_ctx = p->ctx;
+    bool save_in_cond = p->in_cond;
     vbuf_init(&p->rec, p->h);
     p->rec_depth = 0;
     if (lx_push(p, text, len, true, NULL)) {
@@ -803,14 +806,26 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
     p->nhd = snhd;
     p->caphd = scaphd;
     p->alias_next = alias_next;
-    p->depth--;
-    if (p->failed)
-        return false;
+    p->depth = save_nest - 1;
+    p->ctx = save_ctx;
+    p->in_cond = save_in_cond;
+    bool body_error = false;
+    if (p->failed) {
+        if (p->err.depth_limit || mem_heap_failed(p->h))
+            return false;
+        /* bash parses `...` only when it runs it: not an error of this parse */
+        p->failed = false;
+        p->have_tok = false;
+        memset(&p->err, 0, sizeof p->err);
+        body = NULL;
+        body_error = true;
+    }
     ast_part *pt = wb_part(b, AP_CMDSUB);
     if (!pt)
         return false;
     pt->body = body;
     pt->backquote = true;
+    pt->body_error = body_error;
     pt->src = text;
     return true;
 }
@@ -901,14 +916,17 @@ static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
         lx_is_name_start((unsigned char)pm->name[0]) && lx_peek(p, 0) == '[') {
         lx_adv(p);
         bool eof = false;
-        pm->index = lx_arith_text(p, "]", line, &eof);
+        pm->index = lx_arith_text(p, "]}", line, &eof);
         if (p->failed)
             return false;
         if (eof) {
             ps_error_eof_match(p, line, "}");
             return false;
         }
-        lx_adv(p);
+        if (lx_peek(p, 0) == '}')
+            bad = true; /* ${a[x} : bash finds the '}' first */
+        else
+            lx_adv(p);
     }
 
     c = lx_peek(p, 0);
@@ -1040,12 +1058,26 @@ static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
                 lx_adv(p);
                 continue;
             }
+            if (d == '`') {
+                int l0 = p->line;
+                lx_adv(p);
+                while ((d = lx_peek(p, 0)) >= 0 && d != '`') {
+                    lx_adv(p);
+                    if (d == '\\' && lx_peek(p, 0) >= 0)
+                        lx_adv(p);
+                }
+                if (d < 0) {
+                    ps_error_eof_match(p, l0, "`");
+                    return false;
+                }
+                lx_adv(p);
+                continue;
+            }
             lx_adv(p);
-            if (d == '{')
-                depth++;
-            else if (d == '}' && depth-- == 0)
+            if (d == '}')
                 break;
         }
+        (void)depth;
         pm->op = PO_BAD;
         pm->arg = pm->arg2 = NULL;
         goto done;
@@ -1264,11 +1296,8 @@ static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pa
             }
             continue;
         }
-        if (c == '{') {
-            depth++;
-        } else if (c == '}') {
-            depth--;
-        } else if (c == '\\') {
+        /* bash does not count bare braces: ${x:-{a}} is "{a" then "}" */
+        if (c == '\\') {
             int d = lx_peek(p, 1);
             lx_adv(p);
             if (d == '\n') {
@@ -1369,11 +1398,12 @@ static ast_word *lx_arith_text(parser *p, const char *stops, int line, bool *hit
             *hit_eof = true;
             break;
         }
-        if (c == '(')
+        bool sub = *stops && strchr(stops, ']');
+        if (c == '(' && !sub)
             depth++;
-        else if (c == ')')
+        else if (c == ')' && !sub && depth > 0)
             depth--;
-        else if (c == '[' && *stops && strchr(stops, ']'))
+        else if (c == '[' && sub)
             bdepth++;
         else if (c == ']' && bdepth > 0)
             bdepth--;

@@ -101,7 +101,7 @@ static const dump_case dump_cases[] = {
     { "echo ${x:-${y:-\"d e\"}} \"${x:-'q'}\" ${x:-'q'}",
       "(list (simple echo ${x:-|${y:-|\"d e\"}} \"${x:-|\\'q\\'}\" ${x:-|'q'}))" },
     { "echo ${x:-{a}} ${x:-a}b}",
-      "(list (simple echo ${x:-|\\{a\\}} ${x:-|a}b\\}))" },
+      "(list (simple echo ${x:-|\\{a}\\} ${x:-|a}b\\}))" },
     { "echo ${a[$i+1]} ${a[\"k\"]} ${a[i]:-z}",
       "(list (simple echo ${a[$i+1]} ${a[\"k\"]} ${a[i]:-|z}))" },
     { "echo $(echo a; echo b) $(\n"
@@ -468,9 +468,19 @@ static const dump_case dump_cases[] = {
       "(list (simple echo ls -l))" },
     { "lp a",
       "(list (simple lp lp a))" },
-    { "echo ll; ll\n"
-        "",
+    { "echo ll; ll",
       "(list (simple echo ll) (simple ls -l))" },
+    { "echo `fi` after",
+      "(list (simple echo `ERROR` after))" },
+    { "echo \"${x//[^a-z{]/}\"",
+      "(list (simple echo \"${x//|[^a-z\\{]|}\"))" },
+    { "echo ${!x[@} y",
+      "(list (simple echo ${BAD ${!x[@}} y))" },
+    { "echo ${a[))i]:-z}",
+      "(list (simple echo ${a[\\)\\)i]:-|z}))" },
+    { "done[[ $x =~ (a b ]]\n"
+        "",
+      "(list (simple done[[\\ $x\\ =~\\ \\(a\\ b\\ ]]))" },
 };
 
 /* Expected texts recorded from GNU bash 5.2.15 with: bash -c '<src>' (stderr:
@@ -818,7 +828,9 @@ static const err_case err_cases[] = {
       "unexpected EOF while looking for matching `]'", NULL, 2 },
     { "echo `a\n"
         "b\n"
-        "\n"
+        "", 1,
+      "unexpected EOF while looking for matching ``'", NULL, 2 },
+    { "echo ${#a`[@]}\n"
         "", 1,
       "unexpected EOF while looking for matching ``'", NULL, 2 },
 };
