@@ -65,6 +65,7 @@ typedef struct pt_ctx {
     size_t npl;
     int status;
     bool fatal;      /* stop after this file */
+    bool user_reverse; /* -R was given */
 } pt_ctx;
 
 static const char pt_help[] =
@@ -690,6 +691,59 @@ static void pt__rej_hunk(vbuf *b, const pt_hunk *h, long out_offset)
     }
 }
 
+static void pt__ctx_range(vbuf *b, long start, long cnt)
+{
+    if (cnt <= 1)
+        vbuf_printf(b, "%ld", cnt ? start : start);
+    else
+        vbuf_printf(b, "%ld,%ld", start, start + cnt - 1);
+}
+
+static void pt__rej_ctx_hunk(vbuf *b, const pt_hunk *h, long out_offset)
+{
+    vbuf_adds(b, "***************\n*** ");
+    pt__ctx_range(b, h->o_start + out_offset, h->o_cnt);
+    vbuf_adds(b, " ****\n");
+    for (int side = 0; side < 2; side++) {
+        if (side) {
+            vbuf_adds(b, "--- ");
+            pt__ctx_range(b, h->n_start + out_offset, h->n_cnt);
+            vbuf_adds(b, " ----\n");
+        }
+        size_t a = 0;
+        while (a < h->nops) {
+            const pt_op *op = &h->ops[a];
+            if (op->t == ' ') {
+                vbuf_adds(b, "  ");
+                vbuf_add(b, op->l.s, op->l.n);
+                vbuf_addc(b, '\n');
+                if (op->l.noeol)
+                    vbuf_adds(b, "\\ No newline at end of file\n");
+                a++;
+                continue;
+            }
+            size_t e = a;
+            bool hm = false, hp = false;
+            while (e < h->nops && h->ops[e].t != ' ') {
+                hm |= h->ops[e].t == '-';
+                hp |= h->ops[e].t == '+';
+                e++;
+            }
+            char want = side ? '+' : '-';
+            for (size_t q = a; q < e; q++) {
+                if (h->ops[q].t != want)
+                    continue;
+                vbuf_adds(b, hm && hp ? "! " : side ? "+ " : "- ");
+                vbuf_add(b, h->ops[q].l.s, h->ops[q].l.n);
+                vbuf_addc(b, '\n');
+                if (h->ops[q].l.noeol)
+                    vbuf_adds(b, "\\ No newline at end of file\n");
+            }
+            a = e;
+        }
+    }
+}
+
 static int pt__write(pt_ctx *P, const char *abs, const char *data, size_t len, uint32_t mode)
 {
     vb_cmd *cmd = P->cmd;
@@ -775,17 +829,10 @@ static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bo
     vbuf_addc(&b, '\n');
     vbuf_add(&b, f->hdr_new, f->hdr_new_n);
     vbuf_addc(&b, '\n');
-    if (f->context) {
-        /* header lines of a context diff: "*** old" / "--- new" become unified */
-        b.len = 0;
-        vbuf_adds(&b, "--- ");
-        vbuf_add(&b, f->hdr_old + 4, f->hdr_old_n - 4);
-        vbuf_adds(&b, "\n+++ ");
-        vbuf_add(&b, f->hdr_new + 4, f->hdr_new_n - 4);
-        vbuf_addc(&b, '\n');
-    }
     for (size_t k = 0; k < f->nh; k++)
-        if (failed[k])
+        if (failed[k] && f->context)
+            pt__rej_ctx_hunk(&b, &f->h[k], rej_off[k]);
+        else if (failed[k])
             pt__rej_hunk(&b, &f->h[k], rej_off[k]);
     int rc = pt__write(P, pt__abs(P, rej), b.data, b.len, 0644);
     if (rc < 0)
@@ -816,9 +863,36 @@ static void pt__file(pt_ctx *P, pt_file *f)
     else
         name = oldn ? oldn : newn;
     bool exists = pt__exists(P, name);
+    if ((creating && exists) || (deleting && !exists)) {
+        pt__say(P, "The next patch%s would %s the file %s,\nwhich %s!  ", P->user_reverse ? ", when reversed," : "",
+                creating ? "create" : "delete", name, creating ? "already exists" : "does not exist");
+        if (o->forward || (!o->batch && !o->force)) {
+            if (o->forward)
+                pt__say(P, "Skipping patch.\n");
+            else
+                pt__say(P, "Assume -R? [n] \nApply anyway? [n] \nSkipping patch.\n");
+            bool *failed = mem_alloc(cmd->heap, (f->nh + 1) * sizeof *failed);
+            long *rej_off = mem_alloc(cmd->heap, (f->nh + 1) * sizeof *rej_off);
+            if (!failed || !rej_off) {
+                P->status = 2;
+                return;
+            }
+            for (size_t k = 0; k < f->nh; k++)
+                failed[k] = true, rej_off[k] = 0;
+            pt__save_rej(P, NULL, f, failed, rej_off, true, (long)f->nh);
+            P->status = P->status < 1 ? 1 : P->status;
+            return;
+        }
+        pt__say(P, "Assuming -R.\n");
+        pt__reverse(f);
+        bool t = creating;
+        creating = deleting;
+        deleting = t;
+    }
     if (!exists && !creating) {
         pt__say(P, "can't find file to patch at input line %ld\n", f->line);
-        pt__say(P, "Perhaps you should have used the -p or --strip option?\n");
+        pt__say(P, o->strip >= 0 ? "Perhaps you used the wrong -p or --strip option?\n"
+                                  : "Perhaps you should have used the -p or --strip option?\n");
         pt__show_lead(P, f);
         if (o->batch || o->force) {
             pt__say(P, "No file to patch.  Skipping patch.\n");
@@ -935,15 +1009,17 @@ static void pt__file(pt_ctx *P, pt_file *f)
                         long rw = nrp >= 0 ? pt__locate(&w2, &hc, rp, nrp, 0) : 0;
                         if (rw) {
                             bool assume_r = false;
+                            const char *what = P->user_reverse ? "Unreversed patch detected!"
+                                                               : "Reversed (or previously applied) patch detected!";
                             if (o->forward) {
-                                pt__say(P, "Reversed (or previously applied) patch detected!  Skipping patch.\n");
+                                pt__say(P, "%s  Skipping patch.\n", what);
                                 skipped = true;
                             } else if (o->batch) {
-                                pt__say(P, "Reversed (or previously applied) patch detected!  Assuming -R.\n");
+                                pt__say(P, "%s  %s.\n", what, P->user_reverse ? "Ignoring -R" : "Assuming -R");
                                 assume_r = true;
                             } else {
-                                pt__say(P, "Reversed (or previously applied) patch detected!  Assume -R? [n] \n"
-                                           "Apply anyway? [n] \nSkipping patch.\n");
+                                pt__say(P, "%s  %s? [n] \nApply anyway? [n] \nSkipping patch.\n", what,
+                                        P->user_reverse ? "Ignore -R" : "Assume -R");
                                 skipped = true;
                             }
                             if (assume_r) {
@@ -1132,11 +1208,12 @@ int bi_patch(vb_cmd *cmd)
     memset(&P, 0, sizeof P);
     P.cmd = cmd;
     P.o = &o;
+    P.user_reverse = o.reverse;
     pt__split(&P, data, len);
     pt_file *files = NULL;
     size_t nfiles = 0;
     int pst = pt__parse(&P, &files, &nfiles);
-    if (nfiles == 0 && pst == 0) {
+    if (nfiles == 0 && pst == 0 && len > 0) {
         bi_err(cmd, "**** Only garbage was found in the patch input.");
         return bi_done(cmd, 2);
     }

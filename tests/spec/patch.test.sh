@@ -828,3 +828,258 @@ patch < p; echo "st=$?"; ls -l a | cut -c1-10
 patching file a
 st=0
 -rwxr-xr-x
+
+### context diff reject
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -c --label a --label a a b > p
+printf 'q\nw\ne\n' > a
+patch < p; echo "st=$?"; cat a.rej
+--- stdout
+patching file a
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file a.rej
+st=1
+*** a
+\--- a
+***************
+*** 1,3 ****
+  1
+! 2
+  3
+\--- 1,3 ----
+  1
+! X
+  3
+
+### -R on unapplied patch detects reversal
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -R -t < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Unreversed patch detected!  Ignoring -R.
+st=0
+1
+X
+3
+
+### -N on already applied multi-file
+printf '1\n2\n' > a; printf '1\nA\n' > a2; printf '3\n4\n' > b; printf 'B\n4\n' > b2
+{ diff -u --label a --label a a a2; diff -u --label b --label b b b2; } > p
+cp a2 a
+patch -N < p; echo "st=$?"; cat a b
+--- stdout
+patching file a
+Reversed (or previously applied) patch detected!  Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file a.rej
+patching file b
+st=1
+1
+A
+B
+4
+
+### -o with failed hunk
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+printf 'q\nw\ne\n' > a
+patch -o out < p; echo "st=$?"; cat out; ls
+--- stdout
+patching file out (read from a)
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file out.rej
+st=1
+q
+w
+e
+a
+b
+out
+out.rej
+p
+
+### -p too large
+mkdir q; printf '1\n2\n' > q/f; printf '1\n3\n' > g
+diff -u --label a/q/f --label b/q/f q/f g > p
+patch -p5 -t < p; echo "st=$?"
+--- stdout
+can't find file to patch at input line 3
+Perhaps you used the wrong -p or --strip option?
+The text leading up to this was:
+--------------------------
+|--- a/q/f
+|+++ b/q/f
+--------------------------
+No file to patch.  Skipping patch.
+1 out of 1 hunk ignored
+st=1
+
+### -b on created file
+printf 'new\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+patch -b < p; echo "st=$?"; ls
+--- stdout
+patching file c
+st=0
+c
+c.orig
+n
+p
+
+### dry run with -R
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+cp b a
+patch -R --dry-run < p; echo "st=$?"; cat a
+--- stdout
+checking file a
+st=0
+1
+X
+3
+
+### reverse of a creation deletes
+printf 'new\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+cp n c
+patch -R < p; echo "st=$?"; ls
+--- stdout
+patching file c
+st=0
+n
+p
+
+### create when file already exists
+printf 'new\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+cp n c
+patch -t < p; echo "st=$?"; cat c
+--- stdout
+The next patch would create the file c,
+which already exists!  Assuming -R.
+patching file c
+st=0
+--- stderr
+cat: c: No such file or directory
+--- status 1
+
+### delete already deleted in batch mode
+printf 'x\ny\n' > c
+diff -u --label c --label /dev/null c /dev/null > p
+rm c
+patch -t < p; echo "st=$?"; ls
+--- stdout
+The next patch would delete the file c,
+which does not exist!  Assuming -R.
+patching file c
+st=0
+c
+p
+
+### three hunks middle fails
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 > a
+printf '%s\n' 1 A 3 4 5 6 7 8 9 10 11 B 13 14 15 16 17 18 19 20 21 22 23 C 25 > b
+diff -u --label a --label a a b > p
+sed -i 's/^12$/twelve/' a
+patch < p; echo "st=$?"; cat a.rej
+--- stdout
+patching file a
+Hunk #2 FAILED at 9.
+1 out of 3 hunks FAILED -- saving rejects to file a.rej
+st=1
+\--- a
++++ a
+@@ -9,7 +9,7 @@
+ 9
+ 10
+ 11
+-12
++B
+ 13
+ 14
+ 15
+
+### Index line and git style names
+mkdir src; printf 'a\nb\n' > src/m.c; printf 'a\nc\n' > new
+{ echo 'Index: src/m.c'; echo '==='; diff -u --label a/src/m.c --label b/src/m.c src/m.c new; } > p
+patch -p1 < p; echo "st=$?"; cat src/m.c
+--- stdout
+patching file src/m.c
+st=0
+a
+c
+
+### long option forms
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label x/a --label x/a a b > p
+patch --strip=1 --input=p --backup --suffix=.old --silent; echo "st=$?"; cat a a.old
+--- stdout
+st=0
+1
+X
+3
+1
+2
+3
+
+### same patch applied twice with -N -s
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -s < p; patch -N -s < p; echo "st=$?"; cat a
+--- stdout
+Reversed (or previously applied) patch detected!  Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file a.rej
+st=1
+1
+X
+3
+
+### empty patch input
+patch < /dev/null; echo "st=$?"
+--- stdout
+st=0
+
+### -R on unapplied patch without tty
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -R < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Unreversed patch detected!  Ignore -R? [n] 
+Apply anyway? [n] 
+Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file a.rej
+st=1
+1
+2
+3
+
+### create when file already exists without tty
+printf 'new\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+cp n c
+patch < p; echo "st=$?"; ls
+--- stdout
+The next patch would create the file c,
+which already exists!  Assume -R? [n] 
+Apply anyway? [n] 
+Skipping patch.
+1 out of 1 hunk ignored
+st=1
+c
+n
+p
+
+### create when file already exists with -N
+printf 'new\n' > n
+diff -u --label /dev/null --label c /dev/null n > p
+cp n c
+patch -N < p; echo "st=$?"; ls
+--- stdout
+The next patch would create the file c,
+which already exists!  Skipping patch.
+1 out of 1 hunk ignored
+st=1
+c
+n
+p
