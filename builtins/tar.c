@@ -1,0 +1,1316 @@
+/*
+ * tar — create, list and extract tape archives on the VFS.
+ *
+ * Reference: GNU tar 1.34. Modes -c -t -x; -f (- is standard input/output),
+ * -z (gzip through zlib; compressed input is also recognised by its magic),
+ * -C, -v (-vv: long listing on extract), -p, -O, -T, --strip-components,
+ * --exclude (globs matched against every trailing part of a name),
+ * --numeric-owner, --owner, --group, --mode is not supported. Archives are
+ * written in GNU format ("ustar  " magic, 'L'/'K' headers for names and link
+ * targets longer than 100 bytes) in 10240-byte records; reading accepts
+ * GNU, ustar (with prefix) and pax ('x' path/linkpath) headers.
+ * Members with ".." components are refused, leading slashes removed, as GNU.
+ *
+ * Deviations: -C applies to the whole command (GNU applies it to the
+ * operands that follow it); directory entries are archived in name order
+ * (as --sort=name).
+ */
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "builtins/lib/bi.h"
+#include "builtins/lib/fs_util.h"
+
+VB_BUILTIN("tar", bi_tar, BI_UTIL)
+
+#define TAR_BLOCK 512
+#define TAR_RECORD 10240
+#define TAR_CHUNK (64 * 1024)
+
+static const char tar_help[] =
+    "Usage: tar [OPTION...] [FILE]...\n"
+    "GNU 'tar' saves many files together into a single tape or disk archive, and can\n"
+    "restore individual files from the archive.\n"
+    "\n"
+    "  -c, --create               create a new archive\n"
+    "  -t, --list                 list the contents of an archive\n"
+    "  -x, --extract, --get       extract files from an archive\n"
+    "  -f, --file=ARCHIVE         use archive file or device ARCHIVE\n"
+    "  -z, --gzip                 filter the archive through gzip\n"
+    "  -C, --directory=DIR        change to directory DIR\n"
+    "  -v, --verbose              verbosely list files processed\n"
+    "  -p, --preserve-permissions extract information about file permissions\n"
+    "  -O, --to-stdout            extract files to standard output\n"
+    "  -T, --files-from=FILE      get names to extract or create from FILE\n"
+    "      --strip-components=NUMBER   strip NUMBER leading components\n"
+    "      --exclude=PATTERN      exclude files, given as a PATTERN\n"
+    "      --numeric-owner        always use numbers for user/group names\n";
+
+enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
+       TAR_NOSAME };
+
+typedef struct tar_hl {
+    uint64_t dev, ino;
+    char *name;
+    struct tar_hl *next;
+} tar_hl;
+
+typedef struct tar {
+    vb_cmd *cmd;
+    int mode;                  /* 'c' 't' 'x' */
+    const char *file;
+    const char *dir;           /* -C */
+    bool gzip, verbose2, preserve, to_stdout, numeric;
+    int verbose;
+    long strip;
+    char **excl;
+    size_t nexcl;
+    char **names;              /* operands */
+    size_t nnames;
+    bool *name_seen;
+    int status;                /* 2 after a non-fatal error */
+    char **prefixes;           /* removed name prefixes already reported */
+    size_t nprefixes;
+    bool eof_fatal;            /* the archive ended inside a member */
+    const char *owner, *group;
+    uint32_t owner_id, group_id;
+    bool have_owner, have_group;
+    uint32_t umask;
+    fs_ids ids;
+    /* output */
+    stream *out;               /* NULL: fd 1 through bi_out */
+    z_stream zs;
+    bool zinit;
+    unsigned char *zbuf;
+    uint64_t written;
+    int werr;
+    /* input */
+    stream *in;
+    bool zin, zin_end;
+    int zerr;                  /* 1: compressed input ended early, 2: corrupt */
+    unsigned char *ibuf;
+    size_t ilen, ipos;
+    bool ieof;
+    int rerr;
+    tar_hl *links;
+    /* directories whose times are set at the end */
+    char **dirs;
+    struct timespec *dir_mt;
+    uint32_t *dir_mode;
+    size_t ndirs, capdirs;
+    int ugswidth;
+} tar;
+
+/* ------------------------------------------------------------------ output */
+
+static int tar_raw_write(tar *T, const void *p, size_t n)
+{
+    if (T->werr)
+        return -1;
+    if (!T->out) {
+        if (bi_out(T->cmd, p, n) < 0) {
+            T->werr = -1;
+            return -1;
+        }
+        return 0;
+    }
+    ssize_t w = stream_write(T->out, p, n);
+    if (w < 0) {
+        T->werr = (int)w;
+        return -1;
+    }
+    return 0;
+}
+
+static int tar_zflush(tar *T, int flush)
+{
+    int zr;
+    do {
+        T->zs.next_out = T->zbuf;
+        T->zs.avail_out = TAR_CHUNK;
+        zr = deflate(&T->zs, flush);
+        size_t have = TAR_CHUNK - T->zs.avail_out;
+        if (have && tar_raw_write(T, T->zbuf, have) < 0)
+            return -1;
+    } while (T->zs.avail_out == 0 || (flush == Z_FINISH && zr != Z_STREAM_END));
+    return 0;
+}
+
+static int tar_write(tar *T, const void *p, size_t n)
+{
+    T->written += n;
+    if (!T->gzip)
+        return tar_raw_write(T, p, n);
+    T->zs.next_in = (unsigned char *)p;
+    T->zs.avail_in = (uInt)n;
+    return tar_zflush(T, Z_NO_FLUSH);
+}
+
+/* ------------------------------------------------------------------ input */
+
+static int tar_raw_fill(tar *T, unsigned char *buf, size_t cap, size_t *got)
+{
+    ssize_t r = stream_read(T->in, buf, cap);
+    if (r < 0) {
+        T->rerr = (int)r;
+        return -1;
+    }
+    *got = (size_t)r;
+    return 0;
+}
+
+/* Reads exactly n bytes of the (decompressed) archive; false at its end. */
+static bool tar_read(tar *T, unsigned char *p, size_t n)
+{
+    while (n) {
+        if (T->zin) {
+            if (T->zin_end)
+                return false;
+            if (T->ipos >= T->ilen) {
+                size_t got;
+                if (tar_raw_fill(T, T->ibuf, TAR_CHUNK, &got) < 0 || got == 0) {
+                    if (!T->rerr)
+                        T->zerr = 1;
+                    return false;
+                }
+                T->ilen = got;
+                T->ipos = 0;
+            }
+            T->zs.next_in = T->ibuf + T->ipos;
+            T->zs.avail_in = (uInt)(T->ilen - T->ipos);
+            T->zs.next_out = p;
+            T->zs.avail_out = (uInt)n;
+            int zr = inflate(&T->zs, Z_NO_FLUSH);
+            T->ipos = T->ilen - T->zs.avail_in;
+            size_t have = n - T->zs.avail_out;
+            p += have;
+            n -= have;
+            if (zr == Z_STREAM_END) {
+                T->zin_end = true;
+            } else if (zr != Z_OK && zr != Z_BUF_ERROR) {
+                T->zerr = 2;
+                return false;
+            }
+        } else {
+            if (T->ipos >= T->ilen) {
+                if (T->ieof)
+                    return false;
+                size_t got;
+                if (tar_raw_fill(T, T->ibuf, TAR_CHUNK, &got) < 0 || got == 0) {
+                    T->ieof = true;
+                    return false;
+                }
+                T->ilen = got;
+                T->ipos = 0;
+            }
+            size_t k = T->ilen - T->ipos < n ? T->ilen - T->ipos : n;
+            memcpy(p, T->ibuf + T->ipos, k);
+            T->ipos += k;
+            p += k;
+            n -= k;
+        }
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ headers */
+
+static void tar_octal(char *dst, size_t width, uint64_t v)
+{
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%0*llo", (int)(width - 1), (unsigned long long)v);
+    size_t l = strlen(tmp);
+    if (l > width - 1) {
+        /* base-256 */
+        memset(dst, 0, width);
+        dst[0] = (char)0x80;
+        for (size_t i = width - 1; i > 0 && v; i--, v >>= 8)
+            dst[i] = (char)(v & 0xff);
+        return;
+    }
+    memcpy(dst, tmp, l + 1 > width ? width : l + 1);
+}
+
+static uint64_t tar_num(const unsigned char *p, size_t w)
+{
+    if (p[0] & 0x80) {
+        uint64_t v = p[0] & 0x3f;
+        for (size_t i = 1; i < w; i++)
+            v = v << 8 | p[i];
+        return v;
+    }
+    uint64_t v = 0;
+    size_t i = 0;
+    while (i < w && (p[i] == ' ' || p[i] == 0))
+        i++;
+    for (; i < w && p[i] >= '0' && p[i] <= '7'; i++)
+        v = v * 8 + (uint64_t)(p[i] - '0');
+    return v;
+}
+
+static void tar_cksum(unsigned char *h)
+{
+    memset(h + 148, ' ', 8);
+    unsigned sum = 0;
+    for (int i = 0; i < TAR_BLOCK; i++)
+        sum += h[i];
+    snprintf((char *)h + 148, 8, "%06o", sum);
+    h[155] = ' ';
+}
+
+static bool tar_cksum_ok(const unsigned char *h)
+{
+    unsigned sum = 0;
+    int ssum = 0;
+    for (int i = 0; i < TAR_BLOCK; i++) {
+        unsigned char c = (i >= 148 && i < 156) ? ' ' : h[i];
+        sum += c;
+        ssum += (signed char)c;
+    }
+    uint64_t want = tar_num(h + 148, 8);
+    return want == sum || (int64_t)want == ssum;
+}
+
+static void tar_fill_header(tar *T, unsigned char *h, const char *name, const vfs_stat_t *st,
+                            char type, const char *link, uint64_t size)
+{
+    vb_cmd *cmd = T->cmd;
+    memset(h, 0, TAR_BLOCK);
+    memcpy(h, name, strnlen(name, 100));
+    tar_octal((char *)h + 100, 8, st->mode & 07777);
+    uint32_t uid = T->have_owner ? T->owner_id : st->uid;
+    uint32_t gid = T->have_group ? T->group_id : st->gid;
+    tar_octal((char *)h + 108, 8, uid);
+    tar_octal((char *)h + 116, 8, gid);
+    tar_octal((char *)h + 124, 12, size);
+    tar_octal((char *)h + 136, 12, (uint64_t)st->mtime.tv_sec);
+    h[156] = (unsigned char)type;
+    if (link)
+        memcpy(h + 157, link, strnlen(link, 100));
+    memcpy(h + 257, "ustar  ", 8);
+    const char *un = T->owner ? T->owner : fs_user_name(cmd, &T->ids, uid);
+    const char *gn = T->group ? T->group : fs_group_name(cmd, &T->ids, gid);
+    if (un)
+        memcpy(h + 265, un, strnlen(un, 31));
+    if (gn)
+        memcpy(h + 297, gn, strnlen(gn, 31));
+    tar_cksum(h);
+}
+
+/* A GNU ././@LongLink member of type 'L' or 'K'. */
+static int tar_longlink(tar *T, char type, const char *s)
+{
+    unsigned char h[TAR_BLOCK];
+    vfs_stat_t st;
+    memset(&st, 0, sizeof st);
+    size_t n = strlen(s) + 1;
+    memset(h, 0, sizeof h);
+    memcpy(h, "././@LongLink", 13);
+    memcpy(h + 100, "0000644", 7);
+    memcpy(h + 108, "0000000", 7);
+    memcpy(h + 116, "0000000", 7);
+    tar_octal((char *)h + 124, 12, n);
+    memcpy(h + 136, "00000000000", 11);
+    h[156] = (unsigned char)type;
+    memcpy(h + 257, "ustar  ", 8);
+    memcpy(h + 265, "root", 4);
+    memcpy(h + 297, "root", 4);
+    tar_cksum(h);
+    if (tar_write(T, h, TAR_BLOCK) < 0)
+        return -1;
+    for (size_t off = 0; off < n; off += TAR_BLOCK) {
+        unsigned char b[TAR_BLOCK];
+        memset(b, 0, sizeof b);
+        memcpy(b, s + off, n - off < TAR_BLOCK ? n - off : TAR_BLOCK);
+        if (tar_write(T, b, TAR_BLOCK) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+static void tar_errmsg(tar *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void tar_errmsg(tar *T, const char *fmt, ...)
+{
+    vbuf b;
+    vbuf_init(&b, T->cmd->heap);
+    vbuf_adds(&b, "tar: ");
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    vbuf_addc(&b, '\n');
+    bi_errw(T->cmd, b.data, b.len);
+    vbuf_free(&b);
+}
+
+static bool tar_excluded(tar *T, const char *name)
+{
+    for (size_t i = 0; i < T->nexcl; i++) {
+        const char *p = name;
+        for (;;) {
+            if (fnmatch(T->excl[i], p, 0) == 0)
+                return true;
+            const char *s = strchr(p, '/');
+            if (!s)
+                break;
+            p = s + 1;
+            if (!*p)
+                break;
+        }
+        /* a pattern also matches leading directories: "d" excludes "d/x" */
+        size_t l = strlen(name);
+        char *tmp = mem_strdup(T->cmd->heap, name);
+        while (l > 0) {
+            if (tmp[l - 1] == '/' && l > 1) {
+                tmp[l - 1] = 0;
+                if (fnmatch(T->excl[i], tmp, 0) == 0) {
+                    mem_free(T->cmd->heap, tmp);
+                    return true;
+                }
+            }
+            l--;
+        }
+        mem_free(T->cmd->heap, tmp);
+    }
+    return false;
+}
+
+/* Member name as GNU stores it (safer_name_suffix): leading slashes and
+ * everything up to the last ".." component removed, each prefix reported once. */
+static const char *tar_safe_name(tar *T, const char *name)
+{
+    size_t cut = 0;
+    while (name[cut] == '/')
+        cut++;
+    const char *p = name + cut;
+    while (*p) {
+        const char *e = strchr(p, '/');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == 2 && p[0] == '.' && p[1] == '.') {
+            cut = (size_t)(p - name) + 2;
+            while (name[cut] == '/')
+                cut++;
+        }
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    if (cut == 0)
+        return name;
+    char *prefix = mem_strndup(T->cmd->heap, name, cut);
+    bool seen = false;
+    for (size_t i = 0; i < T->nprefixes; i++)
+        if (strcmp(T->prefixes[i], prefix) == 0)
+            seen = true;
+    if (!seen) {
+        T->prefixes = mem_realloc(T->cmd->heap, T->prefixes,
+                                  (T->nprefixes + 1) * sizeof *T->prefixes);
+        T->prefixes[T->nprefixes++] = prefix;
+        tar_errmsg(T, "Removing leading `%s' from member names", prefix);
+    }
+    name += cut;
+    return *name ? name : ".";
+}
+
+static bool tar_has_dotdot(const char *name)
+{
+    const char *p = name;
+    while (*p) {
+        const char *s = strchr(p, '/');
+        size_t l = s ? (size_t)(s - p) : strlen(p);
+        if (l == 2 && p[0] == '.' && p[1] == '.')
+            return true;
+        if (!s)
+            break;
+        p = s + 1;
+    }
+    return false;
+}
+
+static void tar_list_line(tar *T, const char *name, uint32_t mode, char type, uint32_t uid,
+                          uint32_t gid, const char *uname, const char *gname, uint64_t size,
+                          time_t mtime, const char *link)
+{
+    vb_cmd *cmd = T->cmd;
+    char ms[11];
+    uint32_t m = mode & 07777;
+    switch (type) {
+    case '5': m |= S_IFDIR; break;
+    case '2': m |= S_IFLNK; break;
+    case '3': m |= S_IFCHR; break;
+    case '4': m |= S_IFBLK; break;
+    case '6': m |= S_IFIFO; break;
+    default: m |= S_IFREG; break;
+    }
+    fs_mode_string(m, ms);
+    if (type == '1')
+        ms[0] = 'h';
+    char us[32], gs[32];
+    if (T->numeric || !uname || !*uname) {
+        snprintf(us, sizeof us, "%u", uid);
+        uname = us;
+    }
+    if (T->numeric || !gname || !*gname) {
+        snprintf(gs, sizeof gs, "%u", gid);
+        gname = gs;
+    }
+    char sz[32];
+    snprintf(sz, sizeof sz, "%llu", (unsigned long long)size);
+    int pad = (int)(strlen(uname) + 1 + strlen(gname) + 1 + strlen(sz));
+    if (pad > T->ugswidth)
+        T->ugswidth = pad;
+    struct tm tm;
+    fs_localtime(cmd, mtime, &tm);
+    bi_outf(cmd, "%s %s/%s %*s %04d-%02d-%02d %02d:%02d %s", ms, uname, gname,
+            T->ugswidth - pad + (int)strlen(sz), sz, tm.tm_year + 1900, tm.tm_mon + 1,
+            tm.tm_mday, tm.tm_hour, tm.tm_min, name);
+    if (type == '2')
+        bi_outf(cmd, " -> %s", link);
+    else if (type == '1')
+        bi_outf(cmd, " link to %s", link);
+    bi_outc(cmd, '\n');
+}
+
+/* ------------------------------------------------------------------ create */
+
+typedef struct tar_wctx {
+    tar *T;
+} tar_wctx;
+
+static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *st)
+{
+    vb_cmd *cmd = T->cmd;
+    const char *mname = tar_safe_name(T, name);
+    char *hname;
+    char type = '0';
+    char *link = NULL;
+    uint64_t size = 0;
+    if (S_ISDIR(st->mode)) {
+        size_t l = strlen(mname);
+        hname = (l && mname[l - 1] == '/') ? mem_strdup(cmd->heap, mname)
+                                           : mem_printf(cmd->heap, "%s/", mname);
+        type = '5';
+    } else if (S_ISLNK(st->mode)) {
+        type = '2';
+        hname = mem_strdup(cmd->heap, mname);
+        if (vfs_readlink(cmd->vfs, abs, cmd->heap, &link) < 0)
+            link = mem_strdup(cmd->heap, "");
+    } else if (S_ISREG(st->mode)) {
+        hname = mem_strdup(cmd->heap, mname);
+        size = st->size;
+        if (st->nlink > 1) {
+            for (tar_hl *h = T->links; h; h = h->next)
+                if (h->dev == st->dev && h->ino == st->ino) {
+                    type = '1';
+                    link = h->name;
+                    size = 0;
+                    break;
+                }
+            if (type == '0') {
+                tar_hl *h = mem_alloc(cmd->heap, sizeof *h);
+                h->dev = st->dev;
+                h->ino = st->ino;
+                h->name = hname;
+                h->next = T->links;
+                T->links = h;
+            }
+        }
+    } else if (S_ISFIFO(st->mode)) {
+        type = '6';
+        hname = mem_strdup(cmd->heap, mname);
+    } else {
+        tar_errmsg(T, "%s: socket ignored", name);
+        return 0;
+    }
+    if (T->verbose) {
+        if (T->verbose > 1) {
+            uint32_t uid = T->have_owner ? T->owner_id : st->uid;
+            uint32_t gid = T->have_group ? T->group_id : st->gid;
+            const char *un = T->owner ? T->owner : fs_user_name(cmd, &T->ids, uid);
+            const char *gn = T->group ? T->group : fs_group_name(cmd, &T->ids, gid);
+            tar_list_line(T, hname, st->mode, type, uid, gid, un, gn, size, st->mtime.tv_sec,
+                          link);
+        } else {
+            /* GNU prints the list on stdout, or on stderr when the archive is stdout */
+            if (T->out == NULL) {
+                char *m = mem_printf(cmd->heap, "%s\n", hname);
+                bi_errw(cmd, m, strlen(m));
+            } else {
+                bi_outf(cmd, "%s\n", hname);
+            }
+        }
+    }
+    if (strlen(hname) > 100 && tar_longlink(T, 'L', hname) < 0)
+        return -1;
+    if (link && strlen(link) > 100 && tar_longlink(T, 'K', link) < 0)
+        return -1;
+    unsigned char h[TAR_BLOCK];
+    vfs_stat_t s2 = *st;
+    if (type == '5' || type == '2')
+        s2.size = 0;
+    tar_fill_header(T, h, hname, &s2, type, link, size);
+    if (tar_write(T, h, TAR_BLOCK) < 0)
+        return -1;
+    if (type != '0' || size == 0)
+        return 0;
+    int err = 0;
+    vfs_file *f = NULL;
+    err = vfs_open(cmd->vfs, abs, O_RDONLY, 0, &f);
+    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
+    uint64_t left = size;
+    if (err < 0) {
+        tar_errmsg(T, "%s: Cannot open: %s", name, vb_strerror(err));
+        T->status = 2;
+    }
+    while (left > 0) {
+        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
+        ssize_t r = f ? vfs_read(f, buf, want) : 0;
+        if (r <= 0) {
+            /* file shrank: pad with zeros as GNU does */
+            memset(buf, 0, want);
+            r = (ssize_t)want;
+        }
+        if (tar_write(T, buf, (size_t)r) < 0)
+            break;
+        left -= (uint64_t)r;
+        if (bi_cancelled(cmd))
+            break;
+    }
+    if (f)
+        vfs_close(f);
+    size_t pad = (size_t)((TAR_BLOCK - size % TAR_BLOCK) % TAR_BLOCK);
+    if (pad) {
+        memset(buf, 0, pad);
+        tar_write(T, buf, pad);
+    }
+    mem_free(cmd->heap, buf);
+    return T->werr ? -1 : 0;
+}
+
+static int tar_walk_cb(void *ctx, fs_walk_ent *e)
+{
+    tar *T = ctx;
+    if (bi_cancelled(T->cmd))
+        return -1;
+    if (e->err < 0) {
+        tar_errmsg(T, "%s: Cannot stat: %s", e->path, vb_strerror(e->err));
+        T->status = 2;
+        return 0;
+    }
+    if (e->dir_err < 0) {
+        tar_errmsg(T, "%s: Cannot open: %s", e->path, vb_strerror(e->dir_err));
+        T->status = 2;
+        return 0;
+    }
+    if (tar_excluded(T, e->path))
+        return S_ISDIR(e->st.mode) ? 1 : 0;
+    if (tar_add(T, e->path, e->abs, &e->st) < 0)
+        return -1;
+    return 0;
+}
+
+static int tar_create(tar *T)
+{
+    vb_cmd *cmd = T->cmd;
+    if (T->nnames == 0) {
+        tar_errmsg(T, "Cowardly refusing to create an empty archive");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
+    int err = 0;
+    if (!T->file || strcmp(T->file, "-") == 0) {
+        T->out = NULL;
+    } else {
+        T->out = bi_open_write(cmd, T->file, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
+        if (!T->out) {
+            tar_errmsg(T, "%s: Cannot open: %s", T->file, vb_strerror(err));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            return 2;
+        }
+    }
+    if (T->gzip) {
+        memset(&T->zs, 0, sizeof T->zs);
+        if (deflateInit2(&T->zs, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return 2;
+        T->zinit = true;
+        T->zbuf = mem_alloc(cmd->heap, TAR_CHUNK);
+    }
+    const char *saved_cwd = cmd->cwd;
+    if (T->dir)
+        cmd->cwd = bi_path(cmd, T->dir);
+    for (size_t i = 0; i < T->nnames && !T->werr; i++) {
+        if (bi_cancelled(cmd))
+            break;
+        const char *op = T->names[i];
+        vfs_stat_t st;
+        char *abs = bi_path(cmd, op);
+        int r = vfs_lstat(cmd->vfs, abs, &st);
+        if (r < 0) {
+            tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
+            T->status = 2;
+            continue;
+        }
+        if (tar_excluded(T, op))
+            continue;
+        if (fs_walk(cmd, op, 0, tar_walk_cb, T) < 0 && T->werr)
+            break;
+    }
+    cmd->cwd = saved_cwd;
+    /* end of archive: two zero blocks, then pad the record */
+    unsigned char z[TAR_BLOCK];
+    memset(z, 0, sizeof z);
+    tar_write(T, z, TAR_BLOCK);
+    tar_write(T, z, TAR_BLOCK);
+    while (T->written % TAR_RECORD)
+        tar_write(T, z, TAR_BLOCK);
+    if (T->zinit) {
+        T->zs.avail_in = 0;
+        tar_zflush(T, Z_FINISH);
+        deflateEnd(&T->zs);
+    }
+    if (T->out)
+        stream_unref(T->out);
+    if (T->werr && T->werr != -1 && T->werr != VB_EPIPE) {
+        tar_errmsg(T, "%s: Cannot write: %s", T->file ? T->file : "-", vb_strerror(T->werr));
+        return 2;
+    }
+    return T->status;
+}
+
+/* ------------------------------------------------------------------ extract */
+
+static char *tar_strip(tar *T, const char *name)
+{
+    const char *p = name;
+    for (long i = 0; i < T->strip; i++) {
+        while (*p == '/')
+            p++;
+        const char *s = strchr(p, '/');
+        if (!s)
+            return NULL;
+        p = s + 1;
+    }
+    while (*p == '/')
+        p++;
+    if (!*p)
+        return NULL;
+    return mem_strdup(T->cmd->heap, p);
+}
+
+/* Creates the missing parents of path (absolute). */
+static void tar_mkparents(tar *T, const char *abs)
+{
+    vb_cmd *cmd = T->cmd;
+    char *p = mem_strdup(cmd->heap, abs);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = 0;
+        vfs_stat_t st;
+        if (vfs_stat(cmd->vfs, p, &st) < 0)
+            vfs_mkdir(cmd->vfs, p, 0777 & ~T->umask);
+        *s = '/';
+    }
+    mem_free(cmd->heap, p);
+}
+
+static bool tar_name_wanted(tar *T, const char *name)
+{
+    if (T->nnames == 0)
+        return true;
+    size_t nl = strlen(name);
+    while (nl > 1 && name[nl - 1] == '/')
+        nl--;
+    for (size_t i = 0; i < T->nnames; i++) {
+        const char *w = T->names[i];
+        size_t wl = strlen(w);
+        while (wl > 1 && w[wl - 1] == '/')
+            wl--;
+        if (wl <= nl && strncmp(name, w, wl) == 0 && (wl == nl || name[wl] == '/')) {
+            T->name_seen[i] = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+static int tar_skip(tar *T, uint64_t size)
+{
+    unsigned char b[TAR_BLOCK];
+    uint64_t blocks = (size + TAR_BLOCK - 1) / TAR_BLOCK;
+    for (uint64_t i = 0; i < blocks; i++)
+        if (!tar_read(T, b, TAR_BLOCK))
+            return -1;
+    return 0;
+}
+
+/* Reads a member's data into a heap string (long names, pax headers). */
+static char *tar_read_data(tar *T, uint64_t size)
+{
+    if (size > 16 * 1024 * 1024)
+        return NULL;
+    size_t blocks = (size_t)((size + TAR_BLOCK - 1) / TAR_BLOCK);
+    char *d = mem_alloc(T->cmd->heap, blocks * TAR_BLOCK + 1);
+    if (!d)
+        return NULL;
+    for (size_t i = 0; i < blocks; i++)
+        if (!tar_read(T, (unsigned char *)d + i * TAR_BLOCK, TAR_BLOCK))
+            return NULL;
+    d[size] = 0;
+    return d;
+}
+
+static void tar_pax(tar *T, const char *d, size_t n, char **path, char **linkpath)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t len = 0, j = i;
+        while (j < n && d[j] >= '0' && d[j] <= '9')
+            len = len * 10 + (size_t)(d[j++] - '0');
+        if (j >= n || d[j] != ' ' || len == 0 || i + len > n)
+            return;
+        const char *kv = d + j + 1;
+        size_t kvl = i + len - (size_t)(j + 1);
+        if (kvl && kv[kvl - 1] == '\n')
+            kvl--;
+        const char *eq = memchr(kv, '=', kvl);
+        if (eq) {
+            size_t kl = (size_t)(eq - kv);
+            char *val = mem_strndup(T->cmd->heap, eq + 1, kvl - kl - 1);
+            if (kl == 4 && memcmp(kv, "path", 4) == 0)
+                *path = val;
+            else if (kl == 8 && memcmp(kv, "linkpath", 8) == 0)
+                *linkpath = val;
+        }
+        i += len;
+    }
+}
+
+static void tar_write_member(tar *T, const char *abs, const char *name, uint64_t size,
+                             uint32_t mode)
+{
+    vb_cmd *cmd = T->cmd;
+    vfs_file *f = NULL;
+    int err = 0;
+    if (!T->to_stdout) {
+        vfs_stat_t st;
+        if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode))
+            vfs_unlink(cmd->vfs, abs);
+        tar_mkparents(T, abs);
+        err = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_TRUNC, mode, &f);
+        if (err < 0) {
+            tar_errmsg(T, "%s: Cannot open: %s", name, vb_strerror(err));
+            T->status = 2;
+        }
+    }
+    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
+    uint64_t left = size;
+    while (left > 0) {
+        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
+        size_t padded = (want + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
+        if (!tar_read(T, buf, padded)) {
+            tar_errmsg(T, "Unexpected EOF in archive");
+            T->eof_fatal = true;
+            break;
+        }
+        if (T->to_stdout) {
+            if (bi_out(cmd, buf, want) < 0)
+                break;
+        } else if (f) {
+            ssize_t w = vfs_write(f, buf, want);
+            if (w < 0) {
+                tar_errmsg(T, "%s: Cannot write: %s", name, vb_strerror((int)w));
+                T->status = 2;
+                vfs_close(f);
+                f = NULL;
+            }
+        }
+        left -= want;
+        if (bi_cancelled(cmd))
+            break;
+    }
+    mem_free(cmd->heap, buf);
+    if (f)
+        vfs_close(f);
+}
+
+static int tar_read_archive(tar *T)
+{
+    vb_cmd *cmd = T->cmd;
+    int err = 0;
+    if (!T->file || strcmp(T->file, "-") == 0) {
+        T->in = stream_ref(cmd->in);
+    } else {
+        T->in = bi_open_read(cmd, T->file, &err);
+        if (!T->in) {
+            tar_errmsg(T, "%s: Cannot open: %s", T->file, vb_strerror(err));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            return 2;
+        }
+    }
+    T->ibuf = mem_alloc(cmd->heap, TAR_CHUNK);
+    /* recognise gzip input by its magic */
+    size_t got = 0;
+    if (tar_raw_fill(T, T->ibuf, TAR_CHUNK, &got) < 0)
+        got = 0;
+    T->ilen = got;
+    T->ipos = 0;
+    if (got == 0)
+        T->ieof = true;
+    if (got >= 2 && T->ibuf[0] == 0x1f && T->ibuf[1] == 0x8b) {
+        memset(&T->zs, 0, sizeof T->zs);
+        if (inflateInit2(&T->zs, 47) != Z_OK)
+            return 2;
+        T->zin = true;
+    } else if (T->gzip && got > 0) {
+        stream_unref(T->in);
+        bi_errw(cmd, "\ngzip: stdin: not in gzip format\n", 33);
+        tar_errmsg(T, "Child returned status 1");
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        return 2;
+    }
+    char *dest = T->dir ? bi_path(cmd, T->dir) : (char *)cmd->cwd;
+    if (T->dir && T->mode == 'x') {
+        vfs_stat_t st;
+        if (vfs_stat(cmd->vfs, dest, &st) < 0 || !S_ISDIR(st.mode)) {
+            tar_errmsg(T, "%s: Cannot open: %s", T->dir,
+                       vb_strerror(vfs_stat(cmd->vfs, dest, &st) < 0 ? -ENOENT : -ENOTDIR));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            stream_unref(T->in);
+            return 2;
+        }
+    }
+    unsigned char h[TAR_BLOCK];
+    char *longname = NULL, *longlink = NULL;
+    bool any = false;
+    int zero_blocks = 0;
+    int status = 0;
+    for (;;) {
+        if (bi_cancelled(cmd))
+            break;
+        if (!tar_read(T, h, TAR_BLOCK)) {
+            if (!any && T->rerr == 0 && T->ilen == 0)
+                break;
+            break;
+        }
+        bool allzero = true;
+        for (int i = 0; i < TAR_BLOCK; i++)
+            if (h[i]) {
+                allzero = false;
+                break;
+            }
+        if (allzero) {
+            if (++zero_blocks >= 2)
+                break;
+            continue;
+        }
+        zero_blocks = 0;
+        if (!tar_cksum_ok(h)) {
+            if (!any) {
+                tar_errmsg(T, "This does not look like a tar archive");
+                tar_errmsg(T, "Skipping to next header");
+                tar_errmsg(T, "Exiting with failure status due to previous errors");
+                stream_unref(T->in);
+                return 2;
+            }
+            tar_errmsg(T, "Skipping to next header");
+            T->status = 2;
+            continue;
+        }
+        any = true;
+        char type = (char)h[156];
+        uint64_t size = tar_num(h + 124, 12);
+        if (type == 'L' || type == 'K') {
+            char *d = tar_read_data(T, size);
+            if (!d)
+                break;
+            if (type == 'L')
+                longname = d;
+            else
+                longlink = d;
+            continue;
+        }
+        if (type == 'x' || type == 'g') {
+            char *d = tar_read_data(T, size);
+            if (!d)
+                break;
+            if (type == 'x')
+                tar_pax(T, d, (size_t)size, &longname, &longlink);
+            continue;
+        }
+        char *name;
+        if (longname) {
+            name = longname;
+        } else {
+            char nm[101], pf[156];
+            memcpy(nm, h, 100);
+            nm[100] = 0;
+            memcpy(pf, h + 345, 155);
+            pf[155] = 0;
+            if (memcmp(h + 257, "ustar\0", 6) == 0 && pf[0])
+                name = mem_printf(cmd->heap, "%s/%s", pf, nm);
+            else
+                name = mem_strdup(cmd->heap, nm);
+        }
+        char *link;
+        if (longlink) {
+            link = longlink;
+        } else {
+            char lk[101];
+            memcpy(lk, h + 157, 100);
+            lk[100] = 0;
+            link = mem_strdup(cmd->heap, lk);
+        }
+        longname = longlink = NULL;
+        if (type == '1' || type == '2' || type == '5')
+            size = type == '1' || type == '2' ? 0 : size;
+        uint64_t dsize = (type == '0' || type == '\0' || type == '7') ? size : 0;
+        if (type == '5')
+            dsize = 0;
+        uint32_t mode = (uint32_t)tar_num(h + 100, 8) & 07777;
+        uint32_t uid = (uint32_t)tar_num(h + 108, 8), gid = (uint32_t)tar_num(h + 116, 8);
+        time_t mtime = (time_t)tar_num(h + 136, 12);
+        char un[33], gn[33];
+        memcpy(un, h + 265, 32);
+        un[32] = 0;
+        memcpy(gn, h + 297, 32);
+        gn[32] = 0;
+        if (type == '\0' && strlen(name) && name[strlen(name) - 1] == '/')
+            type = '5';
+
+        const char *sname = tar_safe_name(T, name);
+        bool wanted = tar_name_wanted(T, sname) && !tar_excluded(T, sname);
+        if (!wanted) {
+            if (tar_skip(T, dsize) < 0)
+                break;
+            continue;
+        }
+        if (T->mode == 't') {
+            if (T->verbose)
+                tar_list_line(T, sname, mode, type, uid, gid, un, gn, size, mtime, link);
+            else
+                bi_outf(cmd, "%s\n", sname);
+            if (tar_skip(T, dsize) < 0) {
+                T->eof_fatal = true;
+                break;
+            }
+            continue;
+        }
+        /* extract */
+        if (tar_has_dotdot(sname)) {
+            tar_errmsg(T, "%s: Member name contains '..'", sname);
+            T->status = 2;
+            tar_skip(T, dsize);
+            continue;
+        }
+        char *rel = tar_strip(T, sname);
+        if (!rel) {
+            tar_skip(T, dsize);
+            continue;
+        }
+        if (T->verbose && !T->to_stdout) {
+            if (T->verbose > 1)
+                tar_list_line(T, sname, mode, type, uid, gid, un, gn, size, mtime, link);
+            else
+                bi_outf(cmd, "%s\n", sname);
+        } else if (T->verbose) {
+            char *m = mem_printf(cmd->heap, "%s\n", sname);
+            bi_errw(cmd, m, strlen(m));
+        }
+        char *abs = fs_join(cmd->heap, dest, rel);
+        size_t al = strlen(abs);
+        while (al > 1 && abs[al - 1] == '/')
+            abs[--al] = 0;
+        uint32_t fmode = T->preserve ? mode : (mode & ~T->umask);
+        if (T->to_stdout) {
+            if (type == '0' || type == '\0' || type == '7')
+                tar_write_member(T, abs, sname, dsize, fmode);
+            else
+                tar_skip(T, dsize);
+            continue;
+        }
+        if (type == '5') {
+            vfs_stat_t st;
+            tar_mkparents(T, abs);
+            if (vfs_lstat(cmd->vfs, abs, &st) < 0 || !S_ISDIR(st.mode)) {
+                if (vfs_lstat(cmd->vfs, abs, &st) == 0)
+                    vfs_unlink(cmd->vfs, abs);
+                int r = vfs_mkdir(cmd->vfs, abs, 0700);
+                if (r < 0) {
+                    tar_errmsg(T, "%s: Cannot mkdir: %s", sname, vb_strerror(r));
+                    T->status = 2;
+                    continue;
+                }
+            }
+            if (T->ndirs == T->capdirs) {
+                size_t nc = T->capdirs ? T->capdirs * 2 : 16;
+                T->dirs = mem_realloc(cmd->heap, T->dirs, nc * sizeof *T->dirs);
+                T->dir_mt = mem_realloc(cmd->heap, T->dir_mt, nc * sizeof *T->dir_mt);
+                T->dir_mode = mem_realloc(cmd->heap, T->dir_mode, nc * sizeof *T->dir_mode);
+                T->capdirs = nc;
+            }
+            T->dirs[T->ndirs] = abs;
+            T->dir_mt[T->ndirs].tv_sec = mtime;
+            T->dir_mt[T->ndirs].tv_nsec = 0;
+            T->dir_mode[T->ndirs] = fmode;
+            T->ndirs++;
+            tar_skip(T, dsize);
+            continue;
+        }
+        if (type == '2') {
+            vfs_stat_t st;
+            tar_mkparents(T, abs);
+            if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode))
+                vfs_unlink(cmd->vfs, abs);
+            int r = vfs_symlink(cmd->vfs, link, abs);
+            if (r < 0) {
+                tar_errmsg(T, "%s: Cannot create symlink to %s: %s", sname, fs_q(cmd, link),
+                           vb_strerror(r));
+                T->status = 2;
+            } else {
+                struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
+                vfs_utimens(cmd->vfs, abs, ts, false);
+            }
+            continue;
+        }
+        if (type == '1') {
+            const char *lsafe = tar_safe_name(T, link);
+            char *lrel = tar_strip(T, lsafe);
+            if (tar_has_dotdot(lsafe) || !lrel) {
+                tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_q(cmd, link),
+                           vb_strerror(-ENOENT));
+                T->status = 2;
+                continue;
+            }
+            char *labs = fs_join(cmd->heap, dest, lrel);
+            vfs_stat_t st;
+            if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode))
+                vfs_unlink(cmd->vfs, abs);
+            tar_mkparents(T, abs);
+            int r = vfs_link(cmd->vfs, labs, abs);
+            if (r < 0) {
+                tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_q(cmd, link),
+                           vb_strerror(r));
+                T->status = 2;
+            }
+            continue;
+        }
+        if (type == '0' || type == '\0' || type == '7') {
+            tar_write_member(T, abs, sname, dsize, fmode);
+            if (T->rerr || T->eof_fatal)
+                break;
+            vfs_chmod(cmd->vfs, abs, fmode);
+            struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
+            vfs_utimens(cmd->vfs, abs, ts, true);
+            continue;
+        }
+        if (type == '6') {
+            tar_mkparents(T, abs);
+            vfs_mknod(cmd->vfs, abs, S_IFIFO | fmode, 0);
+            continue;
+        }
+        tar_errmsg(T, "%s: Unknown file type '%c', extracted as normal file", sname, type);
+        tar_write_member(T, abs, sname, dsize, fmode);
+        T->status = 2;
+    }
+    /* directories: modes and times after their contents */
+    for (size_t i = T->ndirs; i-- > 0;) {
+        vfs_chmod(cmd->vfs, T->dirs[i], T->dir_mode[i]);
+        struct timespec ts[2] = {T->dir_mt[i], T->dir_mt[i]};
+        vfs_utimens(cmd->vfs, T->dirs[i], ts, true);
+    }
+    if (T->zin)
+        inflateEnd(&T->zs);
+    stream_unref(T->in);
+    if (T->zerr) {
+        const char *m = T->zerr == 1 ? "\ngzip: stdin: unexpected end of file\n"
+                                     : "\ngzip: stdin: invalid compressed data--format violated\n";
+        bi_errw(cmd, m, strlen(m));
+        tar_errmsg(T, "Child returned status 1");
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        return 2;
+    }
+    if (T->rerr) {
+        tar_errmsg(T, "Read error: %s", vb_strerror(T->rerr));
+        status = 2;
+    }
+    if (T->eof_fatal) {
+        tar_errmsg(T, "Unexpected EOF in archive");
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        return 2;
+    }
+    for (size_t i = 0; i < T->nnames; i++) {
+        if (!T->name_seen[i]) {
+            tar_errmsg(T, "%s: Not found in archive", T->names[i]);
+            T->status = 2;
+        }
+    }
+    if (status || T->status) {
+        tar_errmsg(T, "Exiting with failure status due to previous errors");
+        return 2;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ main */
+
+static int tar_add_names_from(tar *T, const char *file)
+{
+    vb_cmd *cmd = T->cmd;
+    int err = 0;
+    stream *s = bi_open_read(cmd, file, &err);
+    if (!s) {
+        tar_errmsg(T, "%s: Cannot stat: %s", file, vb_strerror(err));
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        return -1;
+    }
+    bi_reader r;
+    bi_reader_init(&r, cmd, s);
+    const char *rec;
+    size_t len;
+    while (bi_getrec(&r, '\n', &rec, &len) > 0) {
+        if (len && rec[len - 1] == '\n')
+            len--;
+        if (!len)
+            continue;
+        T->names = mem_realloc(cmd->heap, T->names, (T->nnames + 1) * sizeof *T->names);
+        T->names[T->nnames++] = mem_strndup(cmd->heap, rec, len);
+    }
+    bi_reader_free(&r);
+    stream_unref(s);
+    return 0;
+}
+
+int bi_tar(vb_cmd *cmd)
+{
+    tar T;
+    memset(&T, 0, sizeof T);
+    T.cmd = cmd;
+    T.ugswidth = 19;
+    /* old-style first argument: "tar czf x.tgz dir" */
+    if (cmd->argc > 1 && cmd->argv[1][0] != '-')
+        cmd->argv[1] = mem_printf(cmd->heap, "-%s", cmd->argv[1]);
+    static const bi_longopt longs[] = {
+        {"create", 0, 'c'}, {"list", 0, 't'}, {"extract", 0, 'x'}, {"get", 0, 'x'},
+        {"file", 1, 'f'}, {"gzip", 0, 'z'}, {"gunzip", 0, 'z'}, {"ungzip", 0, 'z'},
+        {"directory", 1, 'C'}, {"verbose", 0, 'v'}, {"preserve-permissions", 0, 'p'},
+        {"same-permissions", 0, 'p'}, {"to-stdout", 0, 'O'}, {"files-from", 1, 'T'},
+        {"strip-components", 1, TAR_STRIP}, {"exclude", 1, TAR_EXCLUDE},
+        {"numeric-owner", 0, TAR_NUMERIC}, {"owner", 1, TAR_OWNER}, {"group", 1, TAR_GROUP},
+        {"sort", 1, TAR_SORT}, {"no-same-owner", 0, TAR_NOSAME}, {0, 0, 0}};
+    bi_opt o;
+    bi_opt_init(&o, cmd, "ctxf:zC:vpOT:", longs, tar_help);
+    o.quiet = true;
+    int c;
+    const char *tfile = NULL;
+    while ((c = bi_opt_next(&o)) != BI_OPT_END) {
+        switch (c) {
+        case BI_OPT_ERR: {
+            char *m = mem_printf(cmd->heap,
+                                 "tar: %s\nTry 'tar --help' or 'tar --usage' for more information.\n",
+                                 o.msg);
+            bi_errw(cmd, m, strlen(m));
+            return 64;
+        }
+        case BI_OPT_EXIT:
+            return o.status;
+        case 'c':
+        case 't':
+        case 'x':
+            if (T.mode && T.mode != c) {
+                tar_errmsg(&T, "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option");
+                bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+                return 2;
+            }
+            T.mode = c;
+            break;
+        case 'f': T.file = o.arg; break;
+        case 'z': T.gzip = true; break;
+        case 'C': T.dir = o.arg; break;
+        case 'v': T.verbose++; break;
+        case 'p': T.preserve = true; break;
+        case 'O': T.to_stdout = true; break;
+        case 'T': tfile = o.arg; break;
+        case TAR_STRIP: {
+            int64_t v;
+            if (bi_parse_i64(o.arg, &v) < 0 || v < 0) {
+                tar_errmsg(&T, "%s: Invalid number of elements", o.arg);
+                bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+                return 2;
+            }
+            T.strip = (long)v;
+            break;
+        }
+        case TAR_EXCLUDE:
+            T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
+            T.excl[T.nexcl++] = (char *)o.arg;
+            break;
+        case TAR_NUMERIC: T.numeric = true; break;
+        case TAR_OWNER:
+        case TAR_GROUP: {
+            const char *a = o.arg;
+            const char *colon = strchr(a, ':');
+            char *nm = colon ? mem_strndup(cmd->heap, a, (size_t)(colon - a)) : (char *)a;
+            uint32_t id = 0;
+            int r = c == TAR_OWNER ? fs_user_id(cmd, &T.ids, nm, &id)
+                                   : fs_group_id(cmd, &T.ids, nm, &id);
+            if (colon) {
+                int64_t v;
+                if (bi_parse_i64(colon + 1, &v) == 0)
+                    id = (uint32_t)v;
+                r = 0;
+            }
+            if (r < 0) {
+                tar_errmsg(&T, "%s: Invalid %s", fs_lq(cmd, a), c == TAR_OWNER ? "owner" : "group");
+                return 2;
+            }
+            if (c == TAR_OWNER) {
+                T.owner = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
+                T.owner_id = id;
+                T.have_owner = true;
+            } else {
+                T.group = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
+                T.group_id = id;
+                T.have_group = true;
+            }
+            break;
+        }
+        case TAR_SORT:
+            if (strcmp(o.arg, "name") != 0 && strcmp(o.arg, "none") != 0) {
+                tar_errmsg(&T, "invalid argument %s for '--sort'", fs_lq(cmd, o.arg));
+                return 2;
+            }
+            break;
+        case TAR_NOSAME:
+            break;
+        default:
+            break;
+        }
+    }
+    if (!T.mode) {
+        tar_errmsg(&T, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
+    T.umask = fs_umask(cmd);
+    for (int i = o.ind; i < cmd->argc; i++) {
+        T.names = mem_realloc(cmd->heap, T.names, (T.nnames + 1) * sizeof *T.names);
+        T.names[T.nnames++] = cmd->argv[i];
+    }
+    if (tfile && tar_add_names_from(&T, tfile) < 0)
+        return 2;
+    T.name_seen = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_seen);
+    int st;
+    if (T.mode == 'c')
+        st = tar_create(&T);
+    else
+        st = tar_read_archive(&T);
+    if (T.mode == 'c' && T.status && st == T.status)
+        tar_errmsg(&T, "Exiting with failure status due to previous errors");
+    return bi_done(cmd, st);
+}
