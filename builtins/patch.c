@@ -43,7 +43,7 @@ typedef struct pt_file {
     char *oldname, *newname;     /* names as written (up to a tab) */
     const char *hdr_old, *hdr_new;  /* header lines without newline */
     size_t hdr_old_n, hdr_new_n;
-    bool context;
+    bool context, normal;
     long line;                   /* input line of the first header line */
     size_t lead_from, lead_to;   /* leading text (line indices) */
     long bad_line;               /* malformed hunk: 1-based line, 0 none */
@@ -391,6 +391,64 @@ static bool pt__context_hunk(pt_ctx *P, size_t *i, pt_hunk *h)
     return true;
 }
 
+/* A normal diff command line ("5a6,7", "3,4d2", "2c2") -> hunk header. */
+static bool pt__normal_cmd(const pt_line *l, pt_hunk *h, char *cmdc)
+{
+    const char *s = l->s, *e = l->s + l->n;
+    long a, b = 0, c, d = 0;
+    bool two1, two2;
+    if (!pt__range(&s, e, &a, &b, &two1) || s >= e || !strchr("acd", *s))
+        return false;
+    *cmdc = *s++;
+    if (!pt__range(&s, e, &c, &d, &two2) || s != e)
+        return false;
+    if (!two1)
+        b = a;
+    if (!two2)
+        d = c;
+    if (b < a || d < c)
+        return false;
+    h->o_start = a;
+    h->o_cnt = *cmdc == 'a' ? 0 : b - a + 1;
+    h->n_start = c;
+    h->n_cnt = *cmdc == 'd' ? 0 : d - c + 1;
+    return true;
+}
+
+static bool pt__normal_hunk(pt_ctx *P, size_t *i, pt_hunk *h, size_t *bad)
+{
+    char c;
+    if (!pt__normal_cmd(&P->pl[*i], h, &c))
+        return false;
+    size_t j = *i + 1, cap = 0;
+    for (long k = 0; k < h->o_cnt; k++, j++) {
+        *bad = j;
+        if (j >= P->npl || !pt__starts(&P->pl[j], "< "))
+            return false;
+        if (!pt__add_op(P, h, &cap, '-', P->pl[j].s + 2, P->pl[j].n - 2))
+            return false;
+        if (j + 1 < P->npl && pt__starts(&P->pl[j + 1], "\\"))
+            h->ops[h->nops - 1].l.noeol = true, j++;
+    }
+    if (c == 'c') {
+        *bad = j;
+        if (j >= P->npl || P->pl[j].n != 3 || memcmp(P->pl[j].s, "---", 3) != 0)
+            return false;
+        j++;
+    }
+    for (long k = 0; k < h->n_cnt; k++, j++) {
+        *bad = j;
+        if (j >= P->npl || !pt__starts(&P->pl[j], "> "))
+            return false;
+        if (!pt__add_op(P, h, &cap, '+', P->pl[j].s + 2, P->pl[j].n - 2))
+            return false;
+        if (j + 1 < P->npl && pt__starts(&P->pl[j + 1], "\\"))
+            h->ops[h->nops - 1].l.noeol = true, j++;
+    }
+    *i = j;
+    return true;
+}
+
 static bool pt__add_hunk(pt_ctx *P, pt_file *f, size_t *cap, const pt_hunk *h)
 {
     if (f->nh == *cap) {
@@ -416,7 +474,10 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
                    pt__starts(&P->pl[i + 2], "@@ -");
         bool ctx = pt__starts(l, "*** ") && i + 2 < P->npl && pt__starts(&P->pl[i + 1], "--- ") &&
                    pt__starts(&P->pl[i + 2], "***************");
-        if (!uni && !ctx) {
+        pt_hunk nh;
+        char nc;
+        bool nrm = !uni && !ctx && pt__normal_cmd(l, &nh, &nc);
+        if (!uni && !ctx && !nrm) {
             i++;
             continue;
         }
@@ -429,16 +490,24 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
         pt_file *f = &fs[n++];
         memset(f, 0, sizeof *f);
         f->context = ctx;
-        f->line = (long)i + 3;
-        f->lead_from = lead;
-        f->lead_to = i + 2;
-        f->oldname = pt__name(P, l, 4);
-        f->newname = pt__name(P, &P->pl[i + 1], 4);
-        f->hdr_old = l->s;
-        f->hdr_old_n = l->n;
-        f->hdr_new = P->pl[i + 1].s;
-        f->hdr_new_n = P->pl[i + 1].n;
-        i += 2;
+        f->normal = nrm;
+        if (nrm) {
+            f->line = (long)i + 1;
+            f->lead_from = lead;
+            f->lead_to = i;
+            f->hdr_old = f->hdr_new = "";
+        } else {
+            f->line = (long)i + 3;
+            f->lead_from = lead;
+            f->lead_to = i + 2;
+            f->oldname = pt__name(P, l, 4);
+            f->newname = pt__name(P, &P->pl[i + 1], 4);
+            f->hdr_old = l->s;
+            f->hdr_old_n = l->n;
+            f->hdr_new = P->pl[i + 1].s;
+            f->hdr_new_n = P->pl[i + 1].n;
+            i += 2;
+        }
         size_t hcap = 0;
         for (;;) {
             pt_hunk h;
@@ -455,6 +524,14 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
                 size_t at = i;
                 if (!pt__context_hunk(P, &i, &h)) {
                     f->bad_line = (long)(at + 1 < P->npl ? at + 2 : at + 1);
+                    *files = fs;
+                    *nfiles = n;
+                    return 0;
+                }
+            } else if (nrm && i < P->npl && pt__normal_cmd(&P->pl[i], &nh, &nc)) {
+                size_t at = i;
+                if (!pt__normal_hunk(P, &i, &h, &at)) {
+                    f->bad_line = (long)at + 1;
                     *files = fs;
                     *nfiles = n;
                     return 0;
@@ -1213,6 +1290,14 @@ int bi_patch(vb_cmd *cmd)
     pt_file *files = NULL;
     size_t nfiles = 0;
     int pst = pt__parse(&P, &files, &nfiles);
+    if (!origfile) {
+        /* normal diffs name no file: without ORIGFILE they are not a patch */
+        size_t kept = 0;
+        for (size_t k = 0; k < nfiles; k++)
+            if (!files[k].normal)
+                files[kept++] = files[k];
+        nfiles = kept;
+    }
     if (nfiles == 0 && pst == 0 && len > 0) {
         bi_err(cmd, "**** Only garbage was found in the patch input.");
         return bi_done(cmd, 2);

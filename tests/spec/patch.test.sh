@@ -1083,3 +1083,72 @@ st=1
 c
 n
 p
+
+### normal diff with origfile
+printf '1\n2\n3\n4\n5\n' > a; printf '0\n1\nX\n3\n5\n6\n' > b
+diff a b > p
+patch a p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+0
+1
+X
+3
+5
+6
+
+### normal diff without file name
+printf '1\n2\n3\n4\n5\n' > a; printf '0\n1\nX\n3\n5\n6\n' > b
+diff a b > p
+patch < p; echo "st=$?"; cat a
+--- stdout
+st=2
+1
+2
+3
+4
+5
+--- stderr
+patch: **** Only garbage was found in the patch input.
+
+### normal diff with offset
+printf '1\n2\n3\n4\n5\n' > a; printf '1\nX\n3\n4\n5\n' > b
+diff a b > p
+printf 'z\nz\n1\n2\n3\n4\n5\n' > a
+patch a < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 4 (offset 2 lines).
+st=0
+z
+z
+1
+X
+3
+4
+5
+
+### normal diff reversed
+printf '1\n2\n3\n4\n5\n' > a; printf '1\nX\n3\n5\n' > b
+diff a b > p
+cp b a
+patch -R a p; echo "st=$?"; cat a
+--- stdout
+patching file a
+st=0
+1
+2
+3
+4
+5
+
+### normal diff no newline
+printf '1\n2' > a; printf '1\n3' > b
+diff a b > p
+patch a p; echo "st=$?"; od -c a
+--- stdout
+patching file a
+st=0
+0000000   1  \n   3
+0000003
