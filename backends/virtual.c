@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "src/session_int.h"
+#include "vbash/net.h"
 #include "backends/backends_int.h"
 #include "vbash/sandbox.h"
 #include "vfs/vfs.h"
@@ -95,6 +96,21 @@ static vb_status virt_read_file(vb_sandbox *sb, void *state, const char *path, v
         memcpy(copy, data, len);
     copy[len] = '\0';
     mem_free(h, data);
+    /* secrets of the session's network policy never leave through the
+     * contract either (a script may have written one into a file) */
+    vb_net_policy *np = session_net(st->s);
+    char *red = NULL;
+    size_t rlen = 0;
+    if (np && vb_net_redact(np, copy, len, &red, &rlen) == VB_OK && red) {
+        char *c2 = vb_sandbox_alloc(rlen + 1);
+        if (c2) {
+            memcpy(c2, red, rlen + 1);
+            vb_sandbox_dealloc(copy);
+            copy = c2;
+            len = rlen;
+        }
+        vb_net_free(red);
+    }
     out->data = copy;
     out->len = len;
     return VB_OK;

@@ -73,7 +73,7 @@ def main():
     quick = "--quick" in sys.argv
     build = os.path.join(ROOT, "build")
     if "--build" in sys.argv:
-        build = sys.argv[sys.argv.index("--build") + 1]
+        build = os.path.abspath(sys.argv[sys.argv.index("--build") + 1])
     vbash = os.path.join(build, "vbash")
     if not os.path.exists(vbash):
         print("bench: build first (make build)", file=sys.stderr)

@@ -86,6 +86,38 @@ static void proc__trampoline(unsigned int lo, unsigned int hi)
     FIBER_START(NULL, g->sched_stack, g->sched_stack_size);
 }
 
+/*
+ * Stacks are recycled through a small per-thread cache: mapping, guarding
+ * and unmapping 8 MiB for every vb_exec and pipeline stage costs more than
+ * the work itself (page-table updates dominate a short script). A stack
+ * holds no session data once its process is done, so sessions on the same
+ * thread may share the cache; threads never do.
+ */
+#define PROC_STACK_CACHE 16
+static __thread void *proc_stack_cache[PROC_STACK_CACHE];
+static __thread int proc_stack_cached;
+
+static void *proc__stack_get(size_t sz)
+{
+    if (proc_stack_cached > 0)
+        return proc_stack_cache[--proc_stack_cached];
+    void *st = mmap(NULL, sz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                    -1, 0);
+    if (st == MAP_FAILED)
+        return NULL;
+    mprotect(st, (size_t)sysconf(_SC_PAGESIZE), PROT_NONE); /* guard page */
+    return st;
+}
+
+static void proc__stack_put(void *st, size_t sz)
+{
+    if (proc_stack_cached < PROC_STACK_CACHE && sz == PROC_STACK) {
+        proc_stack_cache[proc_stack_cached++] = st;
+        return;
+    }
+    munmap(st, sz);
+}
+
 iproc *proc_spawn(ishell *g, iproc_fn fn, void *arg, iproc *parent)
 {
     iproc *p = mem_calloc(g->heap, 1, sizeof *p);
@@ -93,13 +125,11 @@ iproc *proc_spawn(ishell *g, iproc_fn fn, void *arg, iproc *parent)
         return NULL;
     long pg = sysconf(_SC_PAGESIZE);
     size_t sz = PROC_STACK;
-    void *st = mmap(NULL, sz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                    -1, 0);
-    if (st == MAP_FAILED) {
+    void *st = proc__stack_get(sz);
+    if (!st) {
         mem_free(g->heap, p);
         return NULL;
     }
-    mprotect(st, (size_t)pg, PROT_NONE); /* guard page */
     p->g = g;
     p->stack = st;
     p->stack_size = sz;
@@ -132,7 +162,7 @@ static void proc__free(ishell *g, iproc *p)
     if (*pp)
         *pp = p->next_all;
     if (p->stack)
-        munmap(p->stack, p->stack_size);
+        proc__stack_put(p->stack, p->stack_size);
     mem_free(g->heap, p);
 }
 
@@ -307,7 +337,7 @@ void proc_run_until(ishell *g, iproc *target)
             continue;
         proc__switch_in(g, p);
         if (p->state == P_DONE) {
-            munmap(p->stack, p->stack_size);
+            proc__stack_put(p->stack, p->stack_size);
             p->stack = NULL;
             p->stack_base = NULL;
             if (p->detached)
@@ -324,7 +354,7 @@ void proc_drain(ishell *g)
             continue;
         proc__switch_in(g, p);
         if (p->state == P_DONE) {
-            munmap(p->stack, p->stack_size);
+            proc__stack_put(p->stack, p->stack_size);
             p->stack = NULL;
             p->stack_base = NULL;
             if (p->detached)
