@@ -54,7 +54,7 @@ static const char fz_script[] =
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 4096)
+    if (size > 65536)
         return 0;
     vb_session *s = fz_session();
     if (!s)
