@@ -7,11 +7,12 @@
  * Hunks are located as GNU does (first guess from the line numbers, search
  * outwards, fuzz up to 2 context lines, hunks with short leading/trailing
  * context anchored to the start/end of the file), with GNU's messages,
- * rejects in unified form, reversed-patch detection and exit statuses
+ * rejects in the patch's own format, reversed-patch detection, exit statuses
  * 0 (all applied), 1 (hunks failed) and 2 (trouble). There is no terminal:
  * questions are answered as GNU answers them when none is available.
  * Results are written to a temporary file and renamed over the original.
- * Not supported: normal (ed-style) diffs, ed scripts, git binary patches.
+ * Normal diffs are applied when ORIGFILE names the file. Not supported: ed
+ * scripts, git extended headers and binary patches.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -1268,7 +1269,10 @@ int bi_patch(vb_cmd *cmd)
         }
     }
     int err = 0;
-    stream *s = bi_open_read(cmd, o.infile ? o.infile : "-", &err);
+    const char *pin = o.infile ? o.infile : "-";
+    if (o.dir && o.infile && o.infile[0] != '/' && strcmp(o.infile, "-") != 0)
+        pin = fs_join(cmd->heap, bi_path(cmd, o.dir), o.infile);
+    stream *s = bi_open_read(cmd, pin, &err);
     if (!s) {
         fs_errf(cmd, err, "**** Can't open patch file %s ", o.infile);
         return bi_done(cmd, 2);

@@ -1152,3 +1152,22 @@ patching file a
 st=0
 0000000   1  \n   3
 0000003
+
+### -d with relative -i and -o
+mkdir d; printf '1\n2\n' > d/a; printf '1\n3\n' > b
+diff -u --label a --label a d/a b > p; cp p d/p2
+patch -d d -i p2; echo "st=$?"; cat d/a
+patch -d d -i ../p -R -o o2; echo "st=$?"; ls d; cat d/o2
+--- stdout
+patching file a
+st=0
+1
+3
+patching file o2 (read from a)
+st=0
+a
+o2
+p2
+1
+2
+
