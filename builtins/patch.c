@@ -47,7 +47,8 @@ typedef struct pt_file {
     bool context, normal;
     long line;                   /* input line of the first header line */
     size_t lead_from, lead_to;   /* leading text (line indices) */
-    long bad_line;               /* malformed hunk: 1-based line, 0 none */
+    long bad_line;               /* malformed hunk: 1-based line, 0 none, -1 end of patch */
+    bool bad_early;              /* reported before "patching file" */
     pt_hunk *h;
     size_t nh;
 } pt_file;
@@ -237,7 +238,7 @@ static bool pt__unified_hunk(pt_ctx *P, size_t *i, pt_hunk *h, size_t *bad)
         j++;
     }
     if (oc > 0 || nc > 0) {
-        *bad = j < P->npl ? j : P->npl - 1;
+        *bad = (size_t)-1;   /* end of the patch */
         return false;
     }
     if (j < P->npl && pt__starts(&P->pl[j], "\\")) {
@@ -250,8 +251,9 @@ static bool pt__unified_hunk(pt_ctx *P, size_t *i, pt_hunk *h, size_t *bad)
 }
 
 /* Context hunk: "***************" at *i. */
-static bool pt__context_hunk(pt_ctx *P, size_t *i, pt_hunk *h)
+static bool pt__context_hunk(pt_ctx *P, size_t *i, pt_hunk *h, size_t *bad)
 {
+    *bad = *i + 1;
     vb_cmd *cmd = P->cmd;
     size_t j = *i + 1;
     if (j >= P->npl || !pt__starts(&P->pl[j], "*** "))
@@ -279,8 +281,10 @@ static bool pt__context_hunk(pt_ctx *P, size_t *i, pt_hunk *h)
             j++;
             continue;
         }
-        if (x->n < 2 || x->s[1] != ' ' || !strchr(" -!", x->s[0]))
+        if (x->n < 2 || x->s[1] != ' ' || !strchr(" -!", x->s[0])) {
+            *bad = j;
             return false;
+        }
         if (no == ocap) {
             ocap *= 2;
             old = mem_realloc(cmd->heap, old, ocap * sizeof *old);
@@ -516,15 +520,16 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
             if (uni && i < P->npl && pt__starts(&P->pl[i], "@@ -")) {
                 size_t at = i;
                 if (!pt__unified_hunk(P, &i, &h, &at)) {
-                    f->bad_line = (long)at + 1;
+                    f->bad_line = at == (size_t)-1 ? -1 : (long)at + 1;
                     *files = fs;
                     *nfiles = n;
                     return 0;
                 }
             } else if (ctx && i < P->npl && pt__starts(&P->pl[i], "***************")) {
                 size_t at = i;
-                if (!pt__context_hunk(P, &i, &h)) {
-                    f->bad_line = (long)(at + 1 < P->npl ? at + 2 : at + 1);
+                if (!pt__context_hunk(P, &i, &h, &at)) {
+                    f->bad_line = at < P->npl ? (long)at + 1 : -1;
+                    f->bad_early = true;
                     *files = fs;
                     *nfiles = n;
                     return 0;
@@ -917,6 +922,33 @@ static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bo
         fs_errf(cmd, rc, "**** Can't create file %s", rej);
 }
 
+static void pt__bad(pt_ctx *P, const pt_file *f)
+{
+    P->status = 2;
+    P->fatal = true;
+    if (f->bad_line < 0) {
+        bi_err(P->cmd, "**** unexpected end of file in patch");
+        return;
+    }
+    const pt_line *bl = &P->pl[f->bad_line - 1];
+    bi_err(P->cmd, "**** malformed patch at line %ld: %.*s%s", f->bad_line, (int)bl->n, bl->s,
+           bl->noeol ? "" : "\n");
+}
+
+/* true when the input has CRLF lines and the hunk's lines do not */
+static bool pt__crlf(const pt_work *w, const pt_hunk *h)
+{
+    bool in_cr = false;
+    for (long k = 0; k < w->nin && !in_cr; k++)
+        in_cr = w->in[k].n && w->in[k].s[w->in[k].n - 1] == '\r';
+    if (!in_cr)
+        return false;
+    for (size_t k = 0; k < h->nops; k++)
+        if (h->ops[k].l.n && h->ops[k].l.s[h->ops[k].l.n - 1] == '\r')
+            return false;
+    return true;
+}
+
 /* Applies one file's hunks. */
 static void pt__file(pt_ctx *P, pt_file *f)
 {
@@ -1027,6 +1059,10 @@ static void pt__file(pt_ctx *P, pt_file *f)
             return;
         }
     }
+    if (f->bad_line && f->bad_early) {
+        pt__bad(P, f);
+        return;
+    }
     if (!o->silent) {
         const char *verb = o->dry ? "checking" : "patching";
         if (o->outfile)
@@ -1035,10 +1071,7 @@ static void pt__file(pt_ctx *P, pt_file *f)
             pt__say(P, "%s file %s\n", verb, name);
     }
     if (f->bad_line) {
-        const pt_line *bl = &P->pl[f->bad_line - 1];
-        bi_err(cmd, "**** malformed patch at line %ld: %.*s%s", f->bad_line, (int)bl->n, bl->s, bl->noeol ? "" : "\n");
-        P->status = 2;
-        P->fatal = true;
+        pt__bad(P, f);
         return;
     }
     bool *failed = mem_alloc(cmd->heap, (f->nh + 1) * sizeof *failed);
@@ -1126,7 +1159,8 @@ static void pt__file(pt_ctx *P, pt_file *f)
             rej_off[k] = w.out_offset;
             nfail++;
             if (!skipped && !o->silent)
-                pt__say(P, "Hunk #%zu FAILED at %ld.\n", k + 1, h->o_start + w.out_offset);
+                pt__say(P, "Hunk #%zu FAILED at %ld%s.\n", k + 1, h->o_start + w.out_offset,
+                        pt__crlf(&w, h) ? " (different line endings)" : "");
             continue;
         }
         /* copy input up to where, then apply */

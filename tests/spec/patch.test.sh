@@ -1170,3 +1170,48 @@ o2
 p2
 1
 2
+
+### git style patch with extended headers
+printf 'a\nb\nc\n' > f; printf 'a\nB\nc\n' > g
+{ echo 'diff --git a/f b/f'; echo 'index 1111111..2222222 100644'; diff -u --label a/f --label b/f f g; } > p
+patch -p1 < p; echo "st=$?"; cat f
+--- stdout
+patching file f
+st=0
+a
+B
+c
+
+### huge line count in hunk header
+printf 'a\n' > f
+printf -- '--- f\n+++ f\n@@ -1,99999999 +1,99999999 @@\n a\n' > p
+patch < p; echo "st=$?"; cat f
+--- stdout
+patching file f
+st=2
+a
+--- stderr
+patch: **** unexpected end of file in patch
+
+### context diff malformed
+printf 'a\n' > f
+printf -- '*** f\n--- f\n***************\n*** 1,2 ****\n  a\nzz\n' > p
+patch < p; echo "st=$?"; cat f
+--- stdout
+st=2
+a
+--- stderr
+patch: **** malformed patch at line 6: zz
+
+
+### crlf lines must match exactly
+printf 'a\r\nb\r\n' > f
+printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n' > p
+patch < p; echo "st=$?"; od -c f
+--- stdout
+patching file f
+Hunk #1 FAILED at 1 (different line endings).
+1 out of 1 hunk FAILED -- saving rejects to file f.rej
+st=1
+0000000   a  \r  \n   b  \r  \n
+0000006
