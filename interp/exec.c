@@ -1219,6 +1219,18 @@ static void src_line(const char *src, size_t len, int line, const char **s, size
     *n = (size_t)(q - p);
 }
 
+/* Parser warnings (a here-document ended by end of file): bash prints them
+ * as "NAME: line N: warning: ..." and goes on. */
+static void exec__parse_warn(void *ctx, int line, const char *msg)
+{
+    ish *sh = ctx;
+    vbuf b;
+    vbuf_init(&b, sh->g->heap);
+    vbuf_printf(&b, "%s: line %d: %s\n", sh->arg0 ? sh->arg0 : "vbash", line, msg);
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
 int exec_string(ish *sh, const char *src, size_t len, const char *name, bool script_file)
 {
     ishell *g = sh->g;
@@ -1230,6 +1242,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
     po.alias_ctx = sh;
     po.max_depth = g->lim.max_parse_depth ? (int)g->lim.max_parse_depth : 0;
     po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
+    po.warn = exec__parse_warn;
+    po.warn_ctx = sh;
     parser *p = parser_new(a->heap, src, len, &po);
     if (!p) {
         iarena_unref(a);

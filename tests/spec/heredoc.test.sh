@@ -135,3 +135,11 @@ done
 --- stdout
 line 1
 line 2
+
+### here-document ended by end of file warns
+cat <<EOF
+line one
+--- stdout
+line one
+--- stderr
+vbash: line 2: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')
