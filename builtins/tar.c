@@ -102,6 +102,9 @@ typedef struct tar {
     uint32_t *dir_mode;
     size_t ndirs, capdirs;
     int ugswidth;
+    char **delayed;            /* pairs: path, target of symlinks made last */
+    time_t *delayed_mt;
+    size_t ndelayed;
 } tar;
 
 /* ------------------------------------------------------------------ output */
@@ -1067,6 +1070,22 @@ static int tar_read_archive(tar *T)
             tar_mkparents(T, abs);
             if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode))
                 vfs_unlink(cmd->vfs, abs);
+            if (link[0] == '/' || tar_has_dotdot(link)) {
+                /* As GNU: a link that may point outside is made at the end,
+                 * with a placeholder file until then, so that later members
+                 * cannot be written through it. */
+                int r = vfs_write_all(cmd->vfs, abs, "", 0, 0);
+                if (r == 0) {
+                    T->delayed = mem_realloc(cmd->heap, T->delayed,
+                                             (T->ndelayed + 1) * 2 * sizeof *T->delayed);
+                    T->delayed[T->ndelayed * 2] = abs;
+                    T->delayed[T->ndelayed * 2 + 1] = link;
+                    T->delayed_mt = mem_realloc(cmd->heap, T->delayed_mt,
+                                                (T->ndelayed + 1) * sizeof *T->delayed_mt);
+                    T->delayed_mt[T->ndelayed++] = mtime;
+                    continue;
+                }
+            }
             int r = vfs_symlink(cmd->vfs, link, abs);
             if (r < 0) {
                 tar_errmsg(T, "%s: Cannot create symlink to %s: %s", sname, fs_q(cmd, link),
@@ -1117,6 +1136,19 @@ static int tar_read_archive(tar *T)
         tar_errmsg(T, "%s: Unknown file type '%c', extracted as normal file", sname, type);
         tar_write_member(T, abs, sname, dsize, fmode);
         T->status = 2;
+    }
+    /* delayed symlinks replace their placeholders if these are untouched */
+    for (size_t i = 0; i < T->ndelayed; i++) {
+        vfs_stat_t st;
+        const char *abs = T->delayed[i * 2];
+        if (vfs_lstat(cmd->vfs, abs, &st) == 0 && S_ISREG(st.mode) && st.size == 0 &&
+            st.nlink == 1) {
+            vfs_unlink(cmd->vfs, abs);
+            if (vfs_symlink(cmd->vfs, T->delayed[i * 2 + 1], abs) == 0) {
+                struct timespec ts[2] = {{T->delayed_mt[i], 0}, {T->delayed_mt[i], 0}};
+                vfs_utimens(cmd->vfs, abs, ts, false);
+            }
+        }
     }
     /* directories: modes and times after their contents */
     for (size_t i = T->ndirs; i-- > 0;) {

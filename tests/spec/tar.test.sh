@@ -416,3 +416,36 @@ hi
 mkfifo p; tar cf x.tar p; tar tvf x.tar | cut -c1-10
 --- stdout
 prw-r--r--
+
+### archive of dot with -C
+mkdir src; echo hi > src/a; tar -C src -cf x.tar .; tar tf x.tar
+--- stdout
+./
+./a
+
+### tvf hard link
+echo hi > a; ln a b; touch -d "2020-05-06 07:08:09" a; tar --owner=root --group=root -cf x.tar a b; tar tvf x.tar
+--- stdout
+-rw-r--r-- root/root         3 2020-05-06 07:08 a
+hrw-r--r-- root/root         0 2020-05-06 07:08 b link to a
+
+### absolute symlink extracted last
+ln -s /etc l; tar cf x.tar l; mkdir o; tar xf x.tar -C o; readlink o/l
+--- stdout
+/etc
+
+### symlink to parent then member through it
+mkdir -p w/real; ln -s .. w/up; echo hi > w/real/f; tar cf x.tar -C w up real; mkdir o; tar xf x.tar -C o; readlink o/up; cat o/real/f
+--- stdout
+..
+hi
+
+### extract -vv listing
+echo hello > a; touch -d "2020-05-06 07:08:09" a; tar --owner=root --group=root -cf x.tar a; mkdir o; tar xvvf x.tar -C o
+--- stdout
+-rw-r--r-- root/root         6 2020-05-06 07:08 a
+
+### gzip level listing then extract to stdout from pipe
+echo hi > a; tar czf - a | tar xzOf -
+--- stdout
+hi
