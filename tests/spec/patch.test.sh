@@ -1215,3 +1215,81 @@ Hunk #1 FAILED at 1 (different line endings).
 st=1
 0000000   a  \r  \n   b  \r  \n
 0000006
+
+### -z alone makes no backup
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+patch -z .bak < p; echo "st=$?"; ls
+--- stdout
+patching file a
+st=0
+a
+b
+p
+
+### offset makes orig backup with -z suffix
+printf '1\n2\n3\n' > a; printf '1\nX\n3\n' > b
+diff -u --label a --label a a b > p
+printf '0\n1\n2\n3\n' > a
+patch -z .bak < p; echo "st=$?"; ls
+--- stdout
+patching file a
+Hunk #1 succeeded at 2 (offset 1 line).
+st=0
+a
+a.bak
+b
+p
+
+### hunk near end of file anchored
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 > a; printf '%s\n' 1 2 3 4 5 6 7 8 X 10 > b
+diff -u --label a --label a a b > p
+printf '%s\n' 1 2 3 4 5 6 7 8 9 10 11 > a
+patch < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 6 with fuzz 2.
+st=0
+1
+2
+3
+4
+5
+6
+7
+8
+X
+10
+11
+
+### reverse with fuzz
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n' > a; printf '1\n2\n3\n4\nX\n6\n7\n8\n9\n' > b
+diff -u --label a --label a a b > p
+printf '1\n2\nc\n4\nX\n6\n7\n8\n9\n' > a
+patch -R < p; echo "st=$?"; cat a
+--- stdout
+patching file a
+Hunk #1 succeeded at 2 with fuzz 2.
+st=0
+1
+2
+c
+4
+5
+6
+7
+8
+9
+
+### backup of multiple files
+printf '1\n2\n' > a; printf '1\nA\n' > a2; printf '3\n4\n' > b; printf 'B\n4\n' > b2
+{ diff -u --label a --label a a a2; diff -u --label b --label b b b2; } > p
+patch -b < p; echo "st=$?"; cat a.orig b.orig
+--- stdout
+patching file a
+patching file b
+st=0
+1
+2
+3
+4
