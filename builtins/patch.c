@@ -1257,12 +1257,12 @@ int bi_patch(vb_cmd *cmd)
         switch (c) {
         case 'p':
             if (bi_parse_i64(op.arg, &v) < 0 || v < 0)
-                return bi_done(cmd, bi_err(cmd, "strip count %s is not a number", op.arg) * 2);
+                return bi_done(cmd, bi_err(cmd, "**** strip count %s is not a number", op.arg) * 2);
             o.strip = (long)v;
             break;
         case 'F':
             if (bi_parse_i64(op.arg, &v) < 0 || v < 0)
-                return bi_done(cmd, bi_err(cmd, "fuzz factor %s is not a number", op.arg) * 2);
+                return bi_done(cmd, bi_err(cmd, "**** fuzz factor %s is not a number", op.arg) * 2);
             o.maxfuzz = (long)v;
             break;
         case 'R': o.reverse = true; break;

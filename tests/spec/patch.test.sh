@@ -1293,3 +1293,27 @@ st=0
 2
 3
 4
+
+### missing file to patch with -f
+printf '1\n2\n' > g; printf '1\n3\n' > h
+diff -u --label x/nope --label x/nope g h > p
+patch -f -p1 < p; echo "st=$?"
+--- stdout
+can't find file to patch at input line 3
+Perhaps you used the wrong -p or --strip option?
+The text leading up to this was:
+--------------------------
+|--- x/nope
+|+++ x/nope
+--------------------------
+No file to patch.  Skipping patch.
+1 out of 1 hunk ignored
+st=1
+
+### bad strip count
+printf 'x\n' > p
+patch -p x < p; echo "st=$?"
+--- stdout
+st=2
+--- stderr
+patch: **** strip count x is not a number
