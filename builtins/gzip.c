@@ -810,8 +810,22 @@ int bi_gzip(vb_cmd *cmd)
     }
     if (G.to_stdout)
         G.keep = true;
-    if (!G.decompress && !G.to_stdout && fs_stdin_tty(cmd) && o.ind >= cmd->argc) {
-        /* stdin a terminal, output to stdout */
+    bool all_stdin = o.ind >= cmd->argc;
+    for (int i = o.ind; i < cmd->argc; i++)
+        if (strcmp(cmd->argv[i], "-") == 0)
+            all_stdin = true;
+    if (!G.force && !G.list && !G.test) {
+        if (!G.decompress && cmd->out && (cmd->out->flags & STREAM_TTY) &&
+            (G.to_stdout || o.ind >= cmd->argc)) {
+            bi_err(cmd, "compressed data not written to a terminal. Use -f to force compression.");
+            bi_err(cmd, "For help, type: gzip -h");
+            return 1;
+        }
+        if (G.decompress && all_stdin && cmd->in && (cmd->in->flags & STREAM_TTY)) {
+            bi_err(cmd, "compressed data not read from a terminal. Use -f to force decompression.");
+            bi_err(cmd, "For help, type: gzip -h");
+            return 1;
+        }
     }
     if (o.ind >= cmd->argc) {
         gz_one(&G, NULL);

@@ -102,6 +102,8 @@ typedef struct tar {
     uint32_t *dir_mode;
     size_t ndirs, capdirs;
     int ugswidth;
+    bool have_arch;            /* the archive being written is a VFS file */
+    uint64_t arch_dev, arch_ino;
     char **delayed;            /* pairs: path, target of symlinks made last */
     time_t *delayed_mt;
     size_t ndelayed;
@@ -504,6 +506,10 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
         if (vfs_readlink(cmd->vfs, abs, cmd->heap, &link) < 0)
             link = mem_strdup(cmd->heap, "");
     } else if (S_ISREG(st->mode)) {
+        if (T->have_arch && st->dev == T->arch_dev && st->ino == T->arch_ino) {
+            tar_errmsg(T, "%s: file is the archive; not dumped", name);
+            return 0;
+        }
         hname = mem_strdup(cmd->heap, mname);
         size = st->size;
         if (st->nlink > 1) {
@@ -634,6 +640,12 @@ static int tar_create(tar *T)
             tar_errmsg(T, "%s: Cannot open: %s", T->file, vb_strerror(err));
             tar_errmsg(T, "Error is not recoverable: exiting now");
             return 2;
+        }
+        vfs_stat_t ast;
+        if (vfs_stat(cmd->vfs, bi_path(cmd, T->file), &ast) == 0 && S_ISREG(ast.mode)) {
+            T->have_arch = true;
+            T->arch_dev = ast.dev;
+            T->arch_ino = ast.ino;
         }
     }
     if (T->gzip) {

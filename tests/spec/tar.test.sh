@@ -449,3 +449,12 @@ echo hello > a; touch -d "2020-05-06 07:08:09" a; tar --owner=root --group=root 
 echo hi > a; tar czf - a | tar xzOf -
 --- stdout
 hi
+
+### archive inside the archived directory
+echo hi > a; tar cf x.tar .; echo $?; tar tf x.tar | sort
+--- stdout
+0
+./
+./a
+--- stderr
+tar: ./x.tar: file is the archive; not dumped
