@@ -415,8 +415,9 @@ int main(void)
             T_EQ_INT(n, mode == 3 ? 3 : 0);
         }
         vfs_free(V);
+        V = NULL;
     }
-    vfs_free(V);
+    vfs_free(V); /* the VFS of the earlier phase, if the loop did not run */
     nftw(top, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
     mem_heap_destroy(H);
     return T_DONE();
