@@ -1168,8 +1168,10 @@ static int tar_read_archive(tar *T)
         struct timespec ts[2] = {T->dir_mt[i], T->dir_mt[i]};
         vfs_utimens(cmd->vfs, T->dirs[i], ts, true);
     }
-    if (T->zin)
+    if (T->zin) {
         inflateEnd(&T->zs);
+        T->zin = false;
+    }
     stream_unref(T->in);
     if (T->zerr) {
         const char *m = T->zerr == 1 ? "\ngzip: stdin: unexpected end of file\n"
@@ -1354,6 +1356,8 @@ int bi_tar(vb_cmd *cmd)
         st = tar_create(&T);
     else
         st = tar_read_archive(&T);
+    if (T.zin)
+        inflateEnd(&T.zs);   /* the early exits of tar_read_archive */
     if (T.mode == 'c' && T.status && st == T.status)
         tar_errmsg(&T, "Exiting with failure status due to previous errors");
     return bi_done(cmd, st);

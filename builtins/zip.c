@@ -410,6 +410,11 @@ int bi_unzip(vb_cmd *cmd)
         char *out = NULL;
         if (!is_dir && usize) {
             out = mem_alloc(cmd->heap, usize);
+            if (!out) {
+                bi_err(cmd, "%s: %s", name, vb_strerror(-ENOMEM));
+                status = 2;
+                continue;
+            }
             if (method == 0 && csize == usize) {
                 memcpy(out, d + doff, usize);
             } else if (method == 8) {
