@@ -11,9 +11,11 @@
  * GNU, ustar (with prefix) and pax ('x' path/linkpath) headers.
  * Members with ".." components are refused, leading slashes removed, as GNU.
  *
- * Deviations: -C applies to the whole command (GNU applies it to the
- * operands that follow it); directory entries are archived in name order
- * (as --sort=name).
+ * -C applies to the operands after it on create; on extract and list the
+ * last -C is the target directory.
+ *
+ * Deviations: directory entries are archived in name order (as
+ * --sort=name); no -r/-u/-A/--delete, no bzip2/xz.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -102,6 +104,10 @@ typedef struct tar {
     uint32_t *dir_mode;
     size_t ndirs, capdirs;
     int ugswidth;
+    const char **dirops;       /* -C directories (absolute) in order */
+    const char **dir_shown;    /* as given */
+    int *dirop_at;             /* ...applying from this operand on */
+    size_t ndirops;
     bool have_arch;            /* the archive being written is a VFS file */
     uint64_t arch_dev, arch_ino;
     char **delayed;            /* pairs: path, target of symlinks made last */
@@ -656,11 +662,31 @@ static int tar_create(tar *T)
         T->zbuf = mem_alloc(cmd->heap, TAR_CHUNK);
     }
     const char *saved_cwd = cmd->cwd;
-    if (T->dir)
-        cmd->cwd = bi_path(cmd, T->dir);
+    size_t di = 0;
     for (size_t i = 0; i < T->nnames && !T->werr; i++) {
         if (bi_cancelled(cmd))
             break;
+        bool moved = false;
+        while (di < T->ndirops && (size_t)T->dirop_at[di] <= i) {
+            cmd->cwd = T->dirops[di++];
+            moved = true;
+        }
+        if (moved) {
+            vfs_stat_t dst;
+            int r = vfs_stat(cmd->vfs, cmd->cwd, &dst);
+            if (r == 0 && !S_ISDIR(dst.mode))
+                r = -ENOTDIR;
+            if (r < 0) {
+                tar_errmsg(T, "%s: Cannot open: %s", T->dir_shown[di - 1], vb_strerror(r));
+                tar_errmsg(T, "Error is not recoverable: exiting now");
+                cmd->cwd = saved_cwd;
+                if (T->zinit)
+                    deflateEnd(&T->zs);
+                if (T->out)
+                    stream_unref(T->out);
+                return 2;
+            }
+        }
         const char *op = T->names[i];
         vfs_stat_t st;
         char *abs = bi_path(cmd, op);
@@ -893,7 +919,7 @@ static int tar_read_archive(tar *T)
     if (T->dir && T->mode == 'x') {
         vfs_stat_t st;
         if (vfs_stat(cmd->vfs, dest, &st) < 0 || !S_ISDIR(st.mode)) {
-            tar_errmsg(T, "%s: Cannot open: %s", T->dir,
+            tar_errmsg(T, "%s: Cannot open: %s", T->dir_shown[T->ndirops - 1],
                        vb_strerror(vfs_stat(cmd->vfs, dest, &st) < 0 ? -ENOENT : -ENOTDIR));
             tar_errmsg(T, "Error is not recoverable: exiting now");
             stream_unref(T->in);
@@ -1277,7 +1303,18 @@ int bi_tar(vb_cmd *cmd)
             break;
         case 'f': T.file = o.arg; break;
         case 'z': T.gzip = true; break;
-        case 'C': T.dir = o.arg; break;
+        case 'C': {
+            /* -C applies to the operands after it, relative to the previous -C */
+            const char *base = T.dir ? T.dir : cmd->cwd;
+            T.dir = o.arg[0] == '/' ? o.arg : fs_join(cmd->heap, base, o.arg);
+            T.dir_shown = mem_realloc(cmd->heap, T.dir_shown, (T.ndirops + 1) * sizeof(char *));
+            T.dirops = mem_realloc(cmd->heap, T.dirops, (T.ndirops + 1) * sizeof(char *));
+            T.dirop_at = mem_realloc(cmd->heap, T.dirop_at, (T.ndirops + 1) * sizeof(int));
+            T.dir_shown[T.ndirops] = o.arg;
+            T.dirops[T.ndirops] = T.dir;
+            T.dirop_at[T.ndirops++] = o.noperw;
+            break;
+        }
         case 'v': T.verbose++; break;
         case 'p': T.preserve = true; break;
         case 'O': T.to_stdout = true; break;

@@ -458,3 +458,25 @@ echo hi > a; tar cf x.tar .; echo $?; tar tf x.tar | sort
 ./a
 --- stderr
 tar: ./x.tar: file is the archive; not dumped
+
+### -C applies to the operands after it
+mkdir -p a/s b; echo 1 > a/f; echo 2 > b/g; tar cf x.tar -C a f -C ../b g; tar tf x.tar; mkdir o; tar xf x.tar -C o; cat o/f o/g
+--- stdout
+f
+g
+1
+2
+
+### -C missing on create
+echo hi > f; tar cf y.tar -C nope f; echo $?
+--- stdout
+2
+--- stderr
+tar: nope: Cannot open: No such file or directory
+tar: Error is not recoverable: exiting now
+
+### -C relative then absolute
+mkdir -p a/s b; echo 2 > b/g; tar cf z.tar -C a s -C "$PWD/b" g; tar tf z.tar
+--- stdout
+s/
+g
