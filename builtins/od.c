@@ -287,7 +287,6 @@ static void od__line(vb_cmd *cmd, const od_state *st, uint64_t off, const unsign
         size_t fields = st->width / (size_t)t->size;
         size_t shown = (n + (size_t)t->size - 1) / (size_t)t->size;
         int rem = t->extra;
-        size_t printed_chars = 0;
         for (size_t i = fields, j = 0; i > 0; i--, j++) {
             int next = (int)((long)t->extra * (long)(i - 1) / (long)fields);
             int cell = t->cell + rem - next;
@@ -298,7 +297,6 @@ static void od__line(vb_cmd *cmd, const od_state *st, uint64_t off, const unsign
             } else if (t->z) {
                 bi_outf(cmd, "%*s", cell, "");
             }
-            printed_chars += (size_t)cell;
         }
         if (t->z) {
             bi_outs(cmd, "  >");

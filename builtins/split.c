@@ -203,7 +203,7 @@ int bi_split(vb_cmd *cmd)
         }
         uint64_t k = 0, total = 0;
         const char *slash = strchr(p, '/');
-        int64_t a, b;
+        int64_t a = 0, b = 0;
         bool ok;
         if (slash) {
             char *ks = mem_strndup(cmd->heap, p, (size_t)(slash - p));

@@ -6,7 +6,7 @@
 # crashes are written to build-fuzz/crashes/ and make the run fail.
 set -eu
 cd "$(dirname "$0")/.."
-B=build-fuzz
+B=${FUZZ_BUILD:-build-fuzz}
 sh scripts/deps "$B" >/dev/null
 if [ ! -f "$B/CMakeCache.txt" ]; then
   cmake -S . -B "$B" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DVB_FUZZ=ON >/dev/null
@@ -26,24 +26,31 @@ seed() { # corpus dir for a target: its seeds, plus spec scripts for shell-level
 }
 
 run_one() {
-  name=$1; secs=$2
+  name=$1; secs=$2; extra=${3:-}
   bin="$B/$name"
   [ -x "$bin" ] || { echo "fuzz: no target $name" >&2; return 1; }
   corpus=$(seed "$name")
   echo "fuzz: $name for ${secs}s"
   UBSAN_OPTIONS=halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
-    "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+    "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 $extra \
     -artifact_prefix="$B/crashes/$name-" "$corpus" 2>"$B/$name.log" || {
       echo "fuzz: $name FAILED (see $B/$name.log and $B/crashes/)" >&2; tail -30 "$B/$name.log" >&2; return 1; }
 }
 
 if [ "${1:-}" = "--smoke" ]; then
+  # A smoke run is deterministic (fixed seed, fixed number of runs) so that
+  # CI cannot go red by luck; long runs (make fuzz) explore freely.
   secs=${FUZZ_SMOKE_SECONDS:-15}
+  runs=${FUZZ_SMOKE_RUNS:-}
   fails=0; n=0
   for f in fuzz/*_fuzz.c; do
     [ -e "$f" ] || continue
     name=$(basename "$f" .c); n=$((n+1))
-    run_one "$name" "$secs" || fails=$((fails+1))
+    if [ -n "$runs" ]; then
+      run_one "$name" "$secs" "-seed=1 -runs=$runs" || fails=$((fails+1))
+    else
+      run_one "$name" "$secs" || fails=$((fails+1))
+    fi
   done
   echo "$((n-fails)) passed, $fails failed"
   [ "$fails" = 0 ]

@@ -29,8 +29,14 @@ typedef struct actx {
     enum tok opassign;     /* operator of T_OPASSIGN */
     int noeval;
     int depth;
+    int nest;              /* parentheses, unary operators and variable
+                            * recursion together: bounds the C stack */
     int err;
 } actx;
+
+/* Deeper nesting is refused with bash's message; the bound keeps the C stack
+ * of a virtual process (8 MiB, less under the sanitizers' larger frames). */
+#define ARITH_MAX_NEST 512
 
 static void a_error(actx *a, const char *msg)
 {
@@ -265,11 +271,12 @@ static int64_t var_value(actx *a, const char *name, const char *sub, bool has_su
             n = n * 10 + (*r - '0');
         return *val == '-' ? -n : n;
     }
-    if (a->depth > 1024) {
+    if (a->depth > 1024 || a->nest > ARITH_MAX_NEST) {
         a_error(a, "expression recursion level exceeded");
         return 0;
     }
-    actx sub_a = {.sh = sh, .expr = val, .p = val, .depth = a->depth + 1, .noeval = a->noeval};
+    actx sub_a = {.sh = sh, .expr = val, .p = val, .depth = a->depth + 1, .noeval = a->noeval,
+                  .nest = a->nest + 8};
     next(&sub_a);
     int64_t r = 0;
     if (sub_a.tok != T_EOF) {
@@ -394,7 +401,21 @@ static int64_t primary_var(actx *a)
     return r;
 }
 
+static int64_t expr_unary_inner(actx *a);
+
 static int64_t expr_unary(actx *a)
+{
+    if (++a->nest > ARITH_MAX_NEST) {
+        a_error(a, "expression recursion level exceeded");
+        a->nest--;
+        return 0;
+    }
+    int64_t v = expr_unary_inner(a);
+    a->nest--;
+    return v;
+}
+
+static int64_t expr_unary_inner(actx *a)
 {
     if (a->err)
         return 0;

@@ -887,7 +887,11 @@ static const char *ops_info(void *ctx, const char *key)
 static int ops_limit(void *ctx, int kind, const char *what)
 {
     ish *sh = ctx;
-    exec_limit(sh->g, (vb_limit_kind)kind, "%s", what ? what : vb_limit_name((vb_limit_kind)kind));
+    if (kind == VB_LIMIT_TIME && !what)
+        exec_limit(sh->g, VB_LIMIT_TIME, "maximum wall time exceeded (limit time=%llums)",
+                   (unsigned long long)sh->g->lim.max_wall_ms);
+    else
+        exec_limit(sh->g, (vb_limit_kind)kind, "%s", what ? what : vb_limit_name((vb_limit_kind)kind));
     return 1;
 }
 

@@ -13,7 +13,17 @@
 
 bool bi_cancelled(const vb_cmd *cmd)
 {
-    return cmd->cancel && *cmd->cancel;
+    if (cmd->cancel && *cmd->cancel)
+        return true;
+    /* the wall-time limit also holds inside a long command (an awk or jq
+     * loop never returns to the shell): the limit is recorded through the
+     * shell, which stops everything */
+    if (cmd->ops && cmd->ops->time_left_ms && cmd->ops->time_left_ms(cmd->shell) == 0) {
+        if (cmd->ops->limit)
+            cmd->ops->limit(cmd->shell, VB_LIMIT_TIME, NULL);
+        return true;
+    }
+    return false;
 }
 
 bool bi_out_failed(const vb_cmd *cmd)

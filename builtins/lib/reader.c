@@ -68,6 +68,15 @@ int bi_getrec(bi_reader *r, int delim, const char **rec, size_t *len)
 {
     size_t scanned = 0;
     for (;;) {
+        if (!r->buf) {
+            /* nothing read yet */
+            ssize_t n = bi_reader__fill(r);
+            if (n < 0)
+                return (int)n;
+            if (n == 0 && !r->buf)
+                return 0;
+            continue;
+        }
         char *start = r->buf + r->pos;
         size_t avail = r->len - r->pos;
         char *hit = avail > scanned ? memchr(start + scanned, delim, avail - scanned) : NULL;
