@@ -1039,7 +1039,7 @@ static void pt__file(pt_ctx *P, pt_file *f)
     {
         size_t cap = 16;
         w.in = mem_alloc(cmd->heap, cap * sizeof *w.in);
-        const char *p = data, *end = data + len;
+        const char *p = data, *end = data ? data + len : NULL; /* no file yet: no lines */
         while (p && p < end && w.in) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
             if ((size_t)w.nin == cap) {
