@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build asan run test test-release test-asan bench bench-quick fuzz fuzz-smoke clean
+.PHONY: all deps build asan run test test-release test-asan bench bench-quick fuzz fuzz-smoke fuzz-smoke-ci clean
 
 all: build
 
@@ -36,8 +36,12 @@ test-asan: asan
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest -j $(JOBS) --output-on-failure -LE nosan -E '^(bench|fuzz)/'
 
-test: test-release test-asan
-	@echo "make test: release and ASan+UBSan suites passed"
+# The fuzz smoke run goes first so that ctest's summary closes the output.
+test: fuzz-smoke-ci test-release test-asan
+	@echo "make test: fuzz smoke, release and ASan+UBSan suites all green"
+
+fuzz-smoke-ci: deps
+	@FUZZ_SMOKE_RUNS=300 FUZZ_SMOKE_SECONDS=10 sh fuzz/run.sh --smoke
 
 bench: build
 	@sh bench/run.sh
