@@ -188,7 +188,7 @@ same=$([ "$out" = "$(printf '[REDACTED:TOK]\n[REDACTED:TOK]')" ] && echo y)
 
 # ---------------------------------------------------------------- SIGINT
 # Ctrl-C cancels the running script (status 130); --export-fs still runs.
-"$VBASH" --export-fs "$T/int.tar" -c 'echo x > /tmp/mark; while :; do :; done' &
+"$VBASH" --export-fs "$T/int.tar" -c 'echo x > /tmp/mark; while :; do sleep 1; done' &
 pid=$!
 sleep 0.5
 kill -INT "$pid"
