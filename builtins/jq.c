@@ -269,6 +269,8 @@ int bi_jq(vb_cmd *cmd)
         return bi_err(cmd, "out of memory");
     J->cmd = cmd;
     J->heap = cmd->heap;
+    char stack_mark;
+    J->stack_top = &stack_mark;
     C->J = J;
     C->cmd = cmd;
     C->flags = JV_PRINT_PRETTY;

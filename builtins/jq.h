@@ -159,6 +159,7 @@ struct jq {
     jv *env;              /* $ENV */
     int line_no;          /* input line for messages */
     void *input_hook;     /* ctx of next_input */
+    const char *stack_top; /* an address near the top of the command's C stack */
 };
 
 #endif

@@ -16,6 +16,16 @@
 #include <pcre2.h>
 
 #define JQ_MAX_DEPTH 2000
+/* Recursion also stops when it has used this much C stack (the virtual
+ * process has 8 MiB; frames are several times larger under the sanitizers). */
+#define JQ_STACK_BUDGET (3u << 20)
+
+static bool jq__deep(jq *J)
+{
+    char here;
+    return J->depth > JQ_MAX_DEPTH ||
+           (J->stack_top && (size_t)(J->stack_top - &here) > JQ_STACK_BUDGET);
+}
 
 typedef struct jenv jenv;
 enum { JE_VAR, JE_FUNC, JE_CLOSURE, JE_LABEL };
@@ -1230,7 +1240,8 @@ static int jq__call_bind(jq *J, jcall_args *a, int i, jenv *bound)
 {
     const jnode *def = a->def;
     if (i >= def->nparams) {
-        if (++J->depth > JQ_MAX_DEPTH) {
+        ++J->depth;
+        if (jq__deep(J)) {
             J->depth--;
             return jq__errf(J, "function call nesting too deep (limit %d)", JQ_MAX_DEPTH);
         }
@@ -1257,7 +1268,8 @@ static int jq__call(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k
     if (f->kind == JE_CLOSURE) {
         if (!f->body)
             return JQ_OK;
-        if (++J->depth > JQ_MAX_DEPTH) {
+        ++J->depth;
+        if (jq__deep(J)) {
             J->depth--;
             return jq__errf(J, "function call nesting too deep (limit %d)", JQ_MAX_DEPTH);
         }

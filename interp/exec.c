@@ -27,7 +27,21 @@ iarena *iarena_new(ishell *g)
     }
     a->refs = 1;
     a->g = g;
+    a->next = g->arenas;
+    if (g->arenas)
+        g->arenas->prev = a;
+    g->arenas = a;
     return a;
+}
+
+void iarena_destroy_all(ishell *g)
+{
+    while (g->arenas) {
+        iarena *a = g->arenas;
+        g->arenas = a->next;
+        mem_heap_destroy(a->heap);
+        mem_free(g->heap, a);
+    }
 }
 
 void iarena_ref(iarena *a)
@@ -40,6 +54,12 @@ void iarena_unref(iarena *a)
 {
     if (!a || --a->refs > 0)
         return;
+    if (a->prev)
+        a->prev->next = a->next;
+    else
+        a->g->arenas = a->next;
+    if (a->next)
+        a->next->prev = a->prev;
     mem_heap_destroy(a->heap);
     mem_free(a->g->heap, a);
 }

@@ -52,8 +52,12 @@ struct iarena {
     mem_heap *heap;
     int refs;
     ishell *g;
+    iarena *prev, *next;    /* every live arena of the session */
 };
 iarena *iarena_new(ishell *g);
+/* Session teardown: frees the arenas still referenced (a process stopped
+ * in the middle of a script never releases its references). */
+void iarena_destroy_all(ishell *g);
 void iarena_ref(iarena *a);
 void iarena_unref(iarena *a);
 
@@ -276,6 +280,7 @@ struct ishell {
     vfs *vfs;
     vb_limits lim;
     vb_net_policy *net;
+    iarena *arenas;              /* live parse arenas (iarena_destroy_all) */
     volatile int cancel;         /* set by vb_cancel (any thread) */
     volatile int stop;           /* non-zero: everything unwinds (cancel or limit) */
     vb_limit_kind limit_hit;

@@ -365,6 +365,7 @@ void vb_session_free(vb_session *s)
         mem_heap_destroy(g->cmd_heap);
     if (g->vfs)
         vfs_free(g->vfs);
+    iarena_destroy_all(g);
     mem_heap_destroy(g->heap);
 }
 
