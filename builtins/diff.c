@@ -509,6 +509,22 @@ static size_t df__hunk_end(dfchange *c, size_t n, size_t i, int ctx)
     return j;
 }
 
+/* Lines [a0,a1) of file 0 and [b0,b1) of file 1 shown by the hunk of
+ * changes i..j with ctx lines of context. */
+static void df__hunk_bounds(const dfchange *c, size_t i, size_t j, int ctx, size_t n0, size_t n1,
+                            long *a0, long *a1, long *b0, long *b1)
+{
+    *a0 = c[i].a0 - ctx < 0 ? 0 : c[i].a0 - ctx;
+    *b0 = c[i].b0 - (c[i].a0 - *a0);
+    *a1 = c[j].a1 + ctx > (long)n0 ? (long)n0 : c[j].a1 + ctx;
+    *b1 = c[j].b1 + (*a1 - c[j].a1);
+    if (*b1 > (long)n1) {
+        long over = *b1 - (long)n1;
+        *b1 -= over;
+        *a1 -= over;
+    }
+}
+
 static void df__unified_range(dfctx *D, long start, long count)
 {
     if (count == 1)
@@ -526,15 +542,8 @@ static void df__unified(dfctx *D, dfile *f0, dfile *f1, dfchange *c, size_t n)
     df__header(D, f0, f1, "---", "+++");
     for (size_t i = 0; i < n;) {
         size_t j = df__hunk_end(c, n, i, ctx);
-        long a0 = c[i].a0 - ctx < 0 ? 0 : c[i].a0 - ctx;
-        long b0 = c[i].b0 - (c[i].a0 - a0);
-        long a1 = c[j].a1 + ctx > (long)f0->n ? (long)f0->n : c[j].a1 + ctx;
-        long b1 = c[j].b1 + (a1 - c[j].a1);
-        if (b1 > (long)f1->n) {
-            long over = b1 - (long)f1->n;
-            b1 -= over;
-            a1 -= over;
-        }
+        long a0, a1, b0, b1;
+        df__hunk_bounds(c, i, j, ctx, f0->n, f1->n, &a0, &a1, &b0, &b1);
         bi_outs(cmd, "@@ -");
         df__unified_range(D, a0, a1 - a0);
         bi_outs(cmd, " +");
@@ -572,15 +581,8 @@ static void df__context(dfctx *D, dfile *f0, dfile *f1, dfchange *c, size_t n)
     df__header(D, f0, f1, "***", "---");
     for (size_t i = 0; i < n;) {
         size_t j = df__hunk_end(c, n, i, ctx);
-        long a0 = c[i].a0 - ctx < 0 ? 0 : c[i].a0 - ctx;
-        long b0 = c[i].b0 - (c[i].a0 - a0);
-        long a1 = c[j].a1 + ctx > (long)f0->n ? (long)f0->n : c[j].a1 + ctx;
-        long b1 = c[j].b1 + (a1 - c[j].a1);
-        if (b1 > (long)f1->n) {
-            long over = b1 - (long)f1->n;
-            b1 -= over;
-            a1 -= over;
-        }
+        long a0, a1, b0, b1;
+        df__hunk_bounds(c, i, j, ctx, f0->n, f1->n, &a0, &a1, &b0, &b1);
         bi_outs(cmd, "***************\n*** ");
         df__context_range(D, a0, a1);
         bi_outs(cmd, " ****\n");

@@ -12,7 +12,7 @@
 #include "vbash/vbash.h"
 
 /* A fresh session with tight limits. */
-static vb_session *fz_session(void)
+static inline vb_session *fz_session(void)
 {
     vb_config c;
     vb_config_init(&c);
@@ -34,7 +34,7 @@ static vb_session *fz_session(void)
 }
 
 /* Runs a script; a bad input may fail in any way but crash or hang. */
-static void fz_exec(vb_session *s, const char *script, size_t len)
+static inline void fz_exec(vb_session *s, const char *script, size_t len)
 {
     vb_exec_opts o;
     vb_exec_opts_init(&o);

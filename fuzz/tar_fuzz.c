@@ -13,27 +13,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* A fresh session with tight limits: every input ends quickly and small. */
-static vb_session *fz_session(void)
-{
-    vb_config c;
-    vb_config_init(&c);
-    vb_limits l = { 0 };
-    l.max_commands = 10000;
-    l.max_loop_iterations = 10000;
-    l.max_wall_ms = 200;
-    l.max_memory_bytes = 64u << 20;
-    l.max_output_bytes = 64u << 10;
-    l.max_total_bytes = 16u << 20;
-    l.max_file_bytes = 8u << 20;
-    c.limits = &l;
-    c.random_seed = 1;
-    c.clock_epoch = 1700000000;
-    vb_session *s = NULL;
-    if (vb_session_new(&c, &s) != VB_OK)
-        return NULL;
-    return s;
-}
+#include "fuzz/fuzz_common.h"
 
 static size_t fz_count(vb_session *s, const char *dir)
 {
