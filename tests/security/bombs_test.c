@@ -97,6 +97,8 @@ static char *gen(const char *name)
         return rep("$((", "1))", 100000);
     if (strcmp(name, "here-doc 64 MiB") == 0)
         return heredoc(64u << 20);
+    if (strcmp(name, "here-doc 1 GiB") == 0)
+        return heredoc((size_t)1 << 30);
     return NULL;
 }
 
@@ -106,8 +108,7 @@ static const bomb bombs[] = {
     { "while :; do :; done", "while :; do :; done", L(LOOP) | L(COMMANDS) | L(TIME), NEED, NULL, NULL, NULL, NULL },
     { "yes > f (file_bytes=1M)", "yes > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), 1, "File too large", "file_bytes", "1M", NULL },
     { "cat /dev/zero > f (file_bytes=1M)", "cat /dev/zero > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), 1, "File too large", "file_bytes", "1M", NULL },
-    { "yes > f (default 256 MiB file, time=300ms)", "yes > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), NEED, NULL, NULL, NULL,
-      "the wall-time limit is not checked while a command writes to a file: runs ~7 s, host RSS +270 MiB" },
+    { "yes > f (default 256 MiB file, time=300ms)", "yes > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), NEED, NULL, NULL, NULL },
     { "echo {1..999999999}", "echo {1..999999999}", L(EXPANSION) | L(MEMORY) | L(STRING), NEED, NULL, NULL, NULL,
       "a brace range over max_expansion is left unexpanded, silently (status 0, no message)" },
     { "echo $(( 2**63 ))", "echo $(( 2**63 ))", 0, 0, NULL, NULL, NULL, NULL },
@@ -129,27 +130,26 @@ static const bomb bombs[] = {
       "ends with the string limit after ~12 s: the time limit is not checked while doubling" },
     { "seq 1e12 | head -1", "seq 1e12 | head -1", 0, 0, NULL, NULL, NULL, NULL },
     { "seq 1e12 (output=1M)", "seq 1e12", L(OUTPUT) | L(TIME), NEED, NULL, "output", "1M", NULL },
-    { "seq 1e12", "seq 1e12", L(OUTPUT) | L(TIME), NEED, NULL, NULL, NULL,
-      "ends with the output limit after ~14 s: the time limit is not checked while seq writes" },
-    { "awk 'BEGIN{while(1);}'", "awk 'BEGIN{while(1);}'", L(LOOP) | L(TIME) | L(COMMANDS), NEED, NULL, NULL, NULL,
-      "never ends: awk checks neither the time nor the loop limit" },
-    { "awk huge range", "awk 'BEGIN{for(i=0;i<1e12;i++) s=s \"x\"}'", L(LOOP) | L(TIME) | L(STRING) | L(MEMORY), NEED, NULL, NULL, NULL,
-      "never ends (over 15 s): awk checks neither the time nor the loop limit" },
+    { "seq 1e12", "seq 1e12", L(OUTPUT) | L(TIME), NEED, NULL, NULL, NULL },
+    { "awk 'BEGIN{while(1);}'", "awk 'BEGIN{while(1);}'", L(LOOP) | L(TIME) | L(COMMANDS), NEED, NULL, NULL, NULL },
+    { "awk huge range", "awk 'BEGIN{for(i=0;i<1e12;i++) s=s \"x\"}'", L(LOOP) | L(TIME) | L(STRING) | L(MEMORY), NEED, NULL, NULL, NULL },
     { "jq -n 'repeat(1)'", "jq -n 'repeat(1)'", L(OUTPUT) | L(TIME) | L(LOOP), 5, "nesting too deep", NULL, NULL, NULL },
-    { "jq -n '[range(1e12)]'", "jq -n '[range(1e12)]'", L(MEMORY) | L(TIME) | L(LOOP), NEED, NULL, NULL, NULL,
-      "never ends (over 15 s): jq's range checks no limit" },
+    { "jq -n '[range(1e12)]'", "jq -n '[range(1e12)]'", L(MEMORY) | L(TIME) | L(LOOP), NEED, NULL, NULL, NULL },
     { "jq -n 'def f: f; f'", "jq -n 'def f: f; f'", L(CALL_DEPTH) | L(TIME) | L(LOOP), 5, "nesting too deep", NULL, NULL, NULL },
     { "grep -E '(a+)+$'", "printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\\n' | grep -cE '(a+)+$'", L(REGEX) | L(TIME), -1, NULL, NULL, NULL, NULL },
     { "sed '(a*)*b'", "printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac\\n' | sed -E 's/(a*)*b/x/'", 0, 0, NULL, NULL, NULL, NULL },
     { "awk '(a|aa)+$'", "printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\\n' | awk '/^(a|aa)+$/{print}'", L(REGEX) | L(TIME), 2, "regex limit", NULL, NULL, NULL },
     { "[[ =~ (x+x+)+y ]]", "s=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx; [[ $s =~ ^(x+x+)+y$ ]]; echo $?", 0, 0, NULL, NULL, NULL, NULL },
     { "here-doc 64 MiB", NULL, L(SCRIPT_BYTES), -1, NULL, NULL, NULL, NULL },
+    { "here-doc 1 GiB", NULL, L(SCRIPT_BYTES), NEED, NULL, NULL, NULL, NULL },
+    { "1,000,000 files", "mkdir d; cd d; for i in $(seq 1000000); do :>f$i; done",
+      L(INODES) | L(TIME) | L(COMMANDS) | L(MEMORY) | L(TOTAL_BYTES), NEED, NULL, NULL, NULL, NULL },
     { "many files (inodes=2000)", "mkdir d; cd d; for i in $(seq 100000); do :>f$i; done", L(INODES) | L(TIME), -1, "No space left on device", "inodes", "2000", NULL },
     /* under the sanitizers the walk is slow enough to meet the 300 ms limit first */
 #ifdef VB_SANITIZE
     { "deep directories", "while :; do mkdir d && cd d || break; done; echo end", L(TIME), -1, NULL, NULL, NULL, NULL },
 #else
-    { "deep directories", "while :; do mkdir d && cd d || break; done; echo end", 0, 0, "end", NULL, NULL, NULL },
+    { "deep directories", "while :; do mkdir d && cd d || break; done; echo end", 0, 0, "end", "dir_depth", "256", NULL },
 #endif
     { "symlink loop", "ln -s a b; ln -s b a; cat a; echo $?", 0, 0, NULL, NULL, NULL, NULL },
     { "symlink chain 100", "touch t0; for i in $(seq 100); do ln -s t$((i-1)) t$i; done; cat t100; echo $?", 0, 0, NULL, NULL, NULL, NULL },
@@ -196,12 +196,13 @@ static void run_case(const bomb *b)
         return;
     }
     char *script = b->script ? (char *)b->script : gen(b->name);
+    size_t len = strlen(script);
     long rss0 = rss_kib();
     double t0 = now_ms();
     vb_exec_opts o;
     vb_exec_opts_init(&o);
     vb_result r;
-    vb_status st = vb_exec(s, script, strlen(script), &o, &r);
+    vb_status st = vb_exec(s, script, len, &o, &r);
     double ms = now_ms() - t0;
     long rss1 = rss_kib();
     if (!b->script)
