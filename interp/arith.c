@@ -255,7 +255,7 @@ static int64_t var_value(actx *a, const char *name, const char *sub, bool has_su
         }
         return 0;
     }
-    if (!*val)
+    if (!*val || (val[0] == '0' && !val[1]))
         return 0;
     /* Fast path: a plain decimal number. */
     const char *q = val;
@@ -294,7 +294,15 @@ static int assign_var(actx *a, const char *name, const char *sub, bool has_sub, 
     if (a->noeval)
         return 0;
     char buf[32];
-    snprintf(buf, sizeof buf, "%" PRId64, v);
+    char *e = buf + sizeof buf - 1;
+    *e = 0;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do
+        *--e = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--e = '-';
+    memmove(buf, e, (size_t)(buf + sizeof buf - e));
     int rc = has_sub ? var_set_elem(a->sh, name, sub, buf, 0) : var_set(a->sh, name, buf, 0);
     if (rc)
         a->err = 2;

@@ -365,8 +365,11 @@ int exec_count_command(ish *sh)
                    (unsigned long long)g->lim.max_commands);
         return 1;
     }
-    if ((g->ncommands & 63) == 0)
+    if ((g->ncommands & 63) == 0) {
         exec_check_time(g);
+        if (g->timed_waits)
+            exec_timed_poll(g);
+    }
     if (mem_heap_cap_hit(g->heap) && !g->stop) {
         exec_limit(g, VB_LIMIT_MEMORY, "maximum memory exceeded (limit memory=%llu)",
                    (unsigned long long)g->lim.max_memory_bytes);
@@ -602,6 +605,10 @@ static int arith_word(ish *sh, ast_word *w, int64_t *v)
     *v = 0;
     if (!w)
         return 0;
+    /* Fast path: plain unquoted text without expansions is evaluated as written. */
+    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && w->parts[0].text &&
+        w->parts[0].text[0] != '~')
+        return arith_eval(sh, w->parts[0].text, v);
     if (expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB, &e))
         return 1;
     int rc = arith_eval(sh, e, v);

@@ -797,6 +797,196 @@ static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, s
     return st;
 }
 
+/* ------------------------------------------------------------------ timeout */
+typedef struct timed_arg {
+    ish *c;
+    char *path;
+    char **argv;
+    int argc;
+} timed_arg;
+
+static int timed_main(iproc *p, void *arg)
+{
+    timed_arg *a = arg;
+    ish *c = a->c;
+    ishell *g = p->g;
+    c->proc = p;
+    int st = run_file(c, a->path, a->argv, a->argc);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    /* A command ended by a signal it did not handle reports 128+N. */
+    if (p->killed)
+        st = 128 + SIGKILL;
+    else if (p->pending_sig && p->pending_sig != SIGCHLD && p->pending_sig != SIGWINCH &&
+             p->pending_sig != SIGURG && p->pending_sig != SIGCONT)
+        st = 128 + p->pending_sig;
+    exec_wait_hidden(c);
+    ish_free(c);
+    argv_free(g, a->argv);
+    mem_free(g->heap, a->path);
+    mem_free(g->heap, a);
+    return st;
+}
+
+/* Sends sig to p and (unless only_p) every live process descending from it. */
+static void timed_signal(ishell *g, iproc *p, int sig, bool only_p)
+{
+    /* Signals whose default action is to do nothing: a command without a
+     * handler goes on (a virtual process only has handlers as shell traps,
+     * which the engine cannot see from here, so they are not delivered). */
+    if (sig == 0 || sig == SIGCONT || sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH)
+        return;
+    for (iproc *q = g->all; q; q = q->next_all) {
+        if (q->state == P_DONE)
+            continue;
+        bool desc = q == p;
+        for (iproc *u = q->parent; !desc && !only_p && u; u = u->parent)
+            desc = u == p;
+        if (desc)
+            proc_signal(g, q->pid, sig);
+    }
+}
+
+static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, stream *err,
+                         uint64_t timeout_ns, int sig, uint64_t kill_after_ns, bool foreground,
+                         bool *timed_out, bool *killed, int *run_errno)
+{
+    ish *sh = ctx;
+    ishell *g = sh->g;
+    *timed_out = false;
+    *killed = false;
+    *run_errno = 0;
+    if (!argv || !argv[0])
+        return -1;
+    /* execvp's view: a path, or a search of PATH (functions and shell
+     * builtins do not exist for it). */
+    char *path = NULL;
+    if (strchr(argv[0], '/'))
+        path = sh_abspath(sh, argv[0]);
+    else
+        path = exec_find_path(sh, argv[0]);
+    if (!path) {
+        *run_errno = VB_ENOENT;
+        return 127;
+    }
+    vfs_stat_t vst;
+    int r = vfs_stat(g->vfs, path, &vst);
+    if (r < 0 || S_ISDIR(vst.mode) || vfs_access(g->vfs, path, X_OK) < 0) {
+        mem_free(g->heap, path);
+        *run_errno = r < 0 ? r : VB_EACCES;
+        return r == VB_ENOENT ? 127 : 126;
+    }
+    if (g->lim.max_procs && (uint64_t)g->nprocs >= g->lim.max_procs) {
+        mem_free(g->heap, path);
+        exec_limit(g, VB_LIMIT_PROCS, "maximum process count exceeded (limit procs=%llu)",
+                   (unsigned long long)g->lim.max_procs);
+        return -1;
+    }
+    int argc = 0;
+    while (argv[argc])
+        argc++;
+    timed_arg *a = mem_calloc(g->heap, 1, sizeof *a);
+    char **av = mem_calloc(g->heap, (size_t)argc + 1, sizeof *av);
+    ish *c = a && av ? ish_fork(sh, NULL) : NULL;
+    if (!c) {
+        mem_free(g->heap, a);
+        mem_free(g->heap, av);
+        mem_free(g->heap, path);
+        return -1;
+    }
+    for (int i = 0; i < argc; i++)
+        av[i] = mem_strdup(g->heap, argv[i]);
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    c->lineno = sh->lineno;
+    if (in)
+        sh_set_fd(c, 0, in);
+    if (out)
+        sh_set_fd(c, 1, out);
+    if (err)
+        sh_set_fd(c, 2, err);
+    a->c = c;
+    a->path = path;
+    a->argv = av;
+    a->argc = argc;
+    iproc *me = g->cur;
+    iproc *child = proc_spawn(g, timed_main, a, me);
+    if (!child) {
+        ish_free(c);
+        argv_free(g, av);
+        mem_free(g->heap, path);
+        mem_free(g->heap, a);
+        return -1;
+    }
+    if (!me) {
+        proc_run_until(g, child);
+        int st = child->status;
+        proc_unref(g, child);
+        return st;
+    }
+    uint64_t now = proc_now_ns();
+    uint64_t deadline = timeout_ns ? now + timeout_ns : 0;
+    uint64_t kill_at = 0;
+    bool forwarded = false;
+    while (child->state != P_DONE) {
+        now = proc_now_ns();
+        if (g->stop || me->killed) {
+            timed_signal(g, child, SIGKILL, false);
+            child->detached = true;   /* the scheduler frees it when it ends */
+            return 128 + SIGKILL;
+        }
+        if (me->pending_sig && !forwarded) {
+            /* a signal for timeout itself goes on to the command */
+            timed_signal(g, child, me->pending_sig, foreground);
+            forwarded = true;
+        }
+        if (deadline && now >= deadline) {
+            deadline = 0;
+            *timed_out = true;
+            timed_signal(g, child, sig, foreground);
+            if (kill_after_ns)
+                kill_at = now + kill_after_ns;
+            continue;
+        }
+        if (kill_at && now >= kill_at) {
+            kill_at = 0;
+            *killed = true;
+            timed_signal(g, child, SIGKILL, foreground);
+            continue;
+        }
+        uint64_t wake = deadline ? deadline : kill_at;
+        me->waiting_for = child->pid;
+        me->wake_ns = wake;
+        if (wake)
+            g->timed_waits++;
+        proc_block(g);
+        if (wake)
+            g->timed_waits--;
+        me->waiting_for = 0;
+        me->wake_ns = 0;
+    }
+    int st = child->status;
+    proc_unref(g, child);
+    return st;
+}
+
+/* Busy processes call this now and then while a timeout waits: deadlines
+ * that passed wake their waiters, and the CPU goes round. */
+void exec_timed_poll(ishell *g)
+{
+    if (!g->timed_waits || !g->cur)
+        return;
+    uint64_t now = proc_now_ns();
+    bool woke = false;
+    for (iproc *q = g->all; q; q = q->next_all)
+        if (q->state == P_BLOCKED && q->wake_ns && q->wake_ns <= now) {
+            proc_wake(g, q);
+            woke = true;
+        }
+    if (woke)
+        proc_yield(g);
+}
+
 static int ops_run_script(void *ctx, const char *script, stream *in, stream *out, stream *err)
 {
     ish *sh = ctx;
@@ -935,6 +1125,7 @@ const vb_shell_ops interp_shell_ops = {
     .sleep_ns = ops_sleep,
     .regex_limit = ops_regex_limit,
     .net = ops_net,
+    .run_timed = ops_run_timed,
 };
 
 /* An assignment-shaped argument of declare/local/export/readonly, expanded

@@ -312,6 +312,8 @@ struct ishell {
     mem_heap *cmd_heap;          /* an empty per-command heap kept for reuse */
     uint64_t brace_budget;       /* pushes left in the brace expansion under way (0 = none) */
     bool brace_over;             /* the budget ran out: the expansion limit */
+    int timed_waits;             /* processes waiting with a deadline (timeout): busy
+                                    processes yield now and then so deadlines fire */
 };
 
 /* ------------------------------------------------------------------ proc.c */
@@ -463,6 +465,8 @@ void exec_check_signals(ish *sh);
 bool exec_should_stop(ish *sh);
 /* Counts one command / loop iteration against the limits. */
 int exec_count_command(ish *sh);
+/* While a timeout waits: wakes waiters whose deadline passed and yields. */
+void exec_timed_poll(ishell *g);
 int exec_limit(ishell *g, vb_limit_kind k, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* The line prefix of shell error messages: "vbash: " or "vbash: line N: ". */
 void sh_errprefix(ish *sh, vbuf *b);

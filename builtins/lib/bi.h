@@ -72,6 +72,17 @@ typedef struct vb_shell_ops {
     /* The session's network policy (net/), or NULL: no network. */
     struct vb_net_policy *(*net)(void *ctx);
     /* Text for --help of shell builtins etc. is the command's own business. */
+    /* Runs argv as a child virtual process (an external command: functions
+     * and shell builtins are not looked up, as execvp would not) with a
+     * deadline (timeout). timeout_ns 0: no deadline. At the deadline sig is
+     * sent (to the child and its descendants, or only to the child when
+     * foreground), *timed_out set, and kill_after_ns later (if non-zero)
+     * SIGKILL. Returns the child's status; 127/126 after "failed to run"
+     * (message printed by the caller: *run_errno set, <0 VB_E*), -1 after an
+     * engine error. */
+    int (*run_timed)(void *ctx, char *const *argv, stream *in, stream *out, stream *err,
+                     uint64_t timeout_ns, int sig, uint64_t kill_after_ns, bool foreground,
+                     bool *timed_out, bool *killed, int *run_errno);
 } vb_shell_ops;
 
 typedef struct vb_outbuf {
