@@ -15,7 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <locale.h>
 #include <time.h>
+#include <wctype.h>
 
 #include "interp/interp.h"
 
@@ -52,7 +54,8 @@ static void x_fatal(xctx *x, int status)
     x->err = 2;
     if (!x->sh->interactive && x->sh->flow == FLOW_NONE) {
         x->sh->flow = FLOW_EXIT;
-        x->sh->exit_status = status;
+        /* bash: a subshell (( ), $( ), a pipeline part) leaves with 1 */
+        x->sh->exit_status = x->sh->subshell > 0 ? 1 : status;
     }
 }
 
@@ -666,27 +669,111 @@ done:;
     return r ? r : mem_strdup(x->g->heap, "");
 }
 
+/* Decodes one UTF-8 character of s[0..n) into *cp; returns its length
+ * (1 with the byte itself for an invalid sequence). */
+static size_t u8_dec(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t l = u[0] < 0x80 ? 1 : (u[0] & 0xE0) == 0xC0 ? 2 : (u[0] & 0xF0) == 0xE0 ? 3
+             : (u[0] & 0xF8) == 0xF0 ? 4 : 0;
+    if (l == 0 || l > n) {
+        *cp = u[0];
+        return 1;
+    }
+    uint32_t c = l == 1 ? u[0] : l == 2 ? (u[0] & 0x1Fu) : l == 3 ? (u[0] & 0x0Fu) : (u[0] & 0x07u);
+    for (size_t i = 1; i < l; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *cp = u[0];
+            return 1;
+        }
+        c = (c << 6) | (u[i] & 0x3Fu);
+    }
+    *cp = c;
+    return l;
+}
+
+static void u8_enc(vbuf *b, uint32_t c)
+{
+    char t[4];
+    size_t n;
+    if (c < 0x80) {
+        t[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        t[0] = (char)(0xC0 | (c >> 6));
+        t[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        t[0] = (char)(0xE0 | (c >> 12));
+        t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        t[0] = (char)(0xF0 | (c >> 18));
+        t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    vbuf_add(b, t, n);
+}
+
+/* Upper or lower case of one character; non-ASCII through the C.UTF-8
+ * tables (*loc is made on first need, freed by the caller). */
+static uint32_t u8_case(uint32_t c, bool upper, locale_t *loc)
+{
+    if (c < 0x80)
+        return (uint32_t)(upper ? toupper((int)c) : tolower((int)c));
+    if (!*loc)
+        *loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!*loc)
+        return c;
+    return (uint32_t)(upper ? towupper_l((wint_t)c, *loc) : towlower_l((wint_t)c, *loc));
+}
+
 static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
 {
-    char *r = mem_strdup(x->g->heap, s);
-    if (!r)
-        return NULL;
+    size_t n = strlen(s);
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    bool upper = op == PO_UPPER_FIRST || op == PO_UPPER_ALL;
+    bool first = op == PO_UPPER_FIRST || op == PO_LOWER_FIRST;
     size_t pl = pat ? strlen(pat) : 0;
     int fl = pm_flags(x->sh);
-    for (size_t i = 0; r[i]; i++) {
-        if (pl && !pattern_match(pat, pl, &r[i], 1, fl)) {
-            if (op == PO_UPPER_FIRST || op == PO_LOWER_FIRST)
+    if (ascii) {
+        char *r = mem_strdup(x->g->heap, s);
+        if (!r)
+            return NULL;
+        for (size_t i = 0; r[i]; i++) {
+            if (!pl || pattern_match(pat, pl, &r[i], 1, fl))
+                r[i] = (char)(upper ? toupper((unsigned char)r[i]) : tolower((unsigned char)r[i]));
+            if (first)
                 break;
-            continue;
         }
-        if (op == PO_UPPER_FIRST || op == PO_UPPER_ALL)
-            r[i] = (char)toupper((unsigned char)r[i]);
-        else
-            r[i] = (char)tolower((unsigned char)r[i]);
-        if (op == PO_UPPER_FIRST || op == PO_LOWER_FIRST)
-            break;
+        return r;
     }
-    return r;
+    vbuf b;
+    vbuf_init(&b, x->g->heap);
+    locale_t loc = (locale_t)0;
+    size_t i = 0;
+    bool done = false;
+    while (i < n) {
+        uint32_t c;
+        size_t l = u8_dec(s + i, n - i, &c);
+        if (!done && (!pl || pattern_match(pat, pl, s + i, l, fl)))
+            u8_enc(&b, u8_case(c, upper, &loc));
+        else
+            vbuf_add(&b, s + i, l);
+        if (first)
+            done = true;
+        i += l;
+    }
+    if (loc)
+        freelocale(loc);
+    size_t l;
+    char *r = ivbuf_take(&b, &l);
+    return r ? r : mem_strdup(x->g->heap, "");
 }
 
 char *shell_quote(ishell *g, const char *s, bool always)
@@ -895,6 +982,18 @@ static void attr_letters(ivar *v, char *out)
     *o = 0;
 }
 
+/* bash's double-quoted form of a value (declare -p, @K, @A of arrays). */
+static void dq_quote(vbuf *b, const char *s)
+{
+    vbuf_addc(b, '"');
+    for (; *s; s++) {
+        if (strchr("\"\\$`", *s))
+            vbuf_addc(b, '\\');
+        vbuf_addc(b, *s);
+    }
+    vbuf_addc(b, '"');
+}
+
 static char *transform(xctx *x, const char *name, const char *s, char op, bool is_list_elem)
 {
     ishell *g = x->g;
@@ -902,24 +1001,9 @@ static char *transform(xctx *x, const char *name, const char *s, char op, bool i
     case 'Q': return shell_quote(g, s, true);
     case 'E': return escape_expand(g, s);
     case 'P': return prompt_expand(x->sh, s);
-    case 'U': {
-        char *r = mem_strdup(g->heap, s);
-        for (char *p = r; p && *p; p++)
-            *p = (char)toupper((unsigned char)*p);
-        return r;
-    }
-    case 'L': {
-        char *r = mem_strdup(g->heap, s);
-        for (char *p = r; p && *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        return r;
-    }
-    case 'u': {
-        char *r = mem_strdup(g->heap, s);
-        if (r && *r)
-            *r = (char)toupper((unsigned char)*r);
-        return r;
-    }
+    case 'U': return case_conv(x, s, NULL, PO_UPPER_ALL);
+    case 'L': return case_conv(x, s, NULL, PO_LOWER_ALL);
+    case 'u': return case_conv(x, s, NULL, PO_UPPER_FIRST);
     case 'a': {
         char buf[16];
         attr_letters(var_lookup(x->sh, name), buf);
@@ -996,9 +1080,23 @@ static int x_word_into(xctx *x, const ast_word *w, bool in_dq)
         return 0;
     if (in_dq && w->nparts == 0)
         x_add(x, "", 0, true);
-    for (size_t i = 0; i < w->nparts; i++)
-        if (x_part(x, &w->parts[i], in_dq, false))
+    for (size_t i = 0; i < w->nparts; i++) {
+        const ast_part *pt = &w->parts[i];
+        /* unquoted literal text of the word is split as an expansion result */
+        if (!in_dq && pt->kind == AP_LIT && !(x->flags & (EX_NOSPLIT | EX_HEREDOC)) &&
+            !(i == 0 && pt->len && pt->text[0] == '~')) {
+            const char *ifs = x_ifs(x);
+            bool split = false;
+            for (size_t k = 0; k < pt->len && !split; k++)
+                split = strchr(ifs, pt->text[k]) != NULL && pt->text[k];
+            if (split) {
+                x_add_split(x, pt->text, pt->len);
+                continue;
+            }
+        }
+        if (x_part(x, pt, in_dq, false))
             return 1;
+    }
     return 0;
 }
 
@@ -1052,6 +1150,32 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     memset(&pv, 0, sizeof pv);
     if (!name)
         return 1;
+
+    if (p->op == PO_BAD) {
+        /* ${name@X} with an unknown X is only checked on a set variable,
+         * and is fatal; the other malformed forms fail the command */
+        const char *src = p->src ? p->src : "";
+        size_t sl = strlen(src), k = 2;
+        while (k < sl && (isalnum((unsigned char)src[k]) || src[k] == '_'))
+            k++;
+        if (sl > 5 && strncmp(src, "${", 2) == 0 && k > 2 && k + 3 == sl && src[k] == '@' &&
+            src[sl - 1] == '}') {
+            char *vn = mem_strndup(g->heap, src + 2, k - 2);
+            if (vn && x_fetch(x, vn, NULL, &pv) == 0 && !pv.set) {
+                mem_free(g->heap, vn);
+                goto out;
+            }
+            mem_free(g->heap, vn);
+            expand_error(sh, "%s: bad substitution", src);
+            x_fatal(x, 127);
+            rc = 1;
+            goto out;
+        }
+        expand_error(sh, "%s: bad substitution", src);
+        x->err = 1;
+        rc = 1;
+        goto out;
+    }
 
     /* ${!prefix*} ${!prefix@} */
     if (p->op == PO_PREFIX_NAMES) {
@@ -1436,7 +1560,25 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                 x_emit(x, &pv, in_dq);
             break;
         }
-        if (p->op_char == 'K' || p->op_char == 'k') {
+        if (p->op_char == 'A' && pv.list && !sub) {
+            /* ${@@A} */
+            vbuf b;
+            vbuf_init(&b, g->heap);
+            vbuf_adds(&b, "set --");
+            for (size_t i = 0; i < pv.n; i++) {
+                char *q = shell_quote(g, pv.v[i], true);
+                vbuf_addc(&b, ' ');
+                vbuf_adds(&b, q);
+                mem_free(g->heap, q);
+            }
+            pv_free(g, &pv);
+            pv_pushs(g, &pv, vbuf_str(&b));
+            pv.set = true;
+            vbuf_free(&b);
+            x_emit(x, &pv, in_dq);
+            break;
+        }
+        if (p->op_char == 'K' || p->op_char == 'k' || (p->op_char == 'A' && pv.list)) {
             ivar *v = var_lookup(sh, name);
             if (v && v->arr && (!sub || pv.list)) {
                 pval kv;
@@ -1445,6 +1587,11 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                 kv.star = pv.star;
                 vbuf b;
                 vbuf_init(&b, g->heap);
+                if (p->op_char == 'A') {
+                    char ab[16];
+                    attr_letters(v, ab);
+                    vbuf_printf(&b, "declare -%s %s=(", ab[0] ? ab : "-", name);
+                }
                 for (size_t i = 0; i < v->arr->n; i++) {
                     char nb[32];
                     const char *key = v->arr->e[i].key;
@@ -1452,18 +1599,24 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                         snprintf(nb, sizeof nb, "%" PRId64, v->arr->e[i].idx);
                         key = nb;
                     }
-                    char *q = shell_quote(g, v->arr->e[i].val, true);
-                    if (p->op_char == 'K') {
+                    if (p->op_char == 'A') {
                         if (i)
                             vbuf_addc(&b, ' ');
-                        vbuf_printf(&b, "%s %s", key, q);
+                        vbuf_printf(&b, "[%s]=", key);
+                        dq_quote(&b, v->arr->e[i].val);
+                    } else if (p->op_char == 'K') {
+                        if (i)
+                            vbuf_addc(&b, ' ');
+                        vbuf_printf(&b, "%s ", key);
+                        dq_quote(&b, v->arr->e[i].val);
                     } else {
                         pv_pushs(g, &kv, key);
                         pv_pushs(g, &kv, v->arr->e[i].val);
                     }
-                    mem_free(g->heap, q);
                 }
-                if (p->op_char == 'K') {
+                if (p->op_char == 'A')
+                    vbuf_adds(&b, (v->attr & VA_ASSOC) ? " )" : ")");
+                if (p->op_char != 'k') {
                     pv_free(g, &pv);
                     pv_pushs(g, &pv, vbuf_str(&b));
                     pv.list = false;
@@ -1472,8 +1625,10 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                     pv_free(g, &pv);
                     pv = kv;
                     pv.set = true;
+                    memset(&kv, 0, sizeof kv);
                 }
                 vbuf_free(&b);
+                pv_free(g, &kv);
                 x_emit(x, &pv, in_dq);
                 break;
             }
