@@ -19,9 +19,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <curl/curl.h>
-
 #include "builtins/lib/bi.h"
+#include "net/curl_dl.h"
 #include "net/net_int.h"
 
 VB_BUILTIN("curl", bi_curl, BI_UTIL)
@@ -792,6 +791,8 @@ static int curl__one(curl_cfg *c, vb_net_policy *pol, const char *raw_url, const
 
 int bi_curl(vb_cmd *cmd)
 {
+    if (net_curl_load() < 0)
+        return bi_err(cmd, "%s not available", NET_CURL_SONAME);
     curl_cfg c = {.cmd = cmd, .max_redirs = 50};
     vbuf_init(&c.data, cmd->heap);
     bi_opt o;

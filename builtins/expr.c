@@ -7,11 +7,12 @@
  * Deviation: string comparison is bytewise (the C.UTF-8 collation).
  */
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 
-#include <openssl/bn.h>
 
 #include "builtins/lib/bi.h"
+#include "builtins/lib/text_sum.h"
 #include "builtins/lib/fs_util.h"
 #include "builtins/lib/regex.h"
 #include "builtins/lib/text_util.h"
@@ -98,6 +99,48 @@ static bool ex__is_int(const char *s)
     return true;
 }
 
+/* An integer (ex__is_int) that fits a long long. */
+static bool ex__ll(const char *s, long long *out)
+{
+    bool neg = *s == '-';
+    s += neg;
+    if (!*s)
+        return false;
+    unsigned long long v = 0, lim = neg ? (unsigned long long)LLONG_MAX + 1 : LLONG_MAX;
+    for (; *s; s++) {
+        if (!isdigit((unsigned char)*s))
+            return false;
+        unsigned d = (unsigned)(*s - '0');
+        if (v > (lim - d) / 10)
+            return false;
+        v = v * 10 + d;
+    }
+    *out = neg ? (long long)(0 - v) : (long long)v;
+    return true;
+}
+
+/* Order of two integers of any length, from their digits. */
+static int ex__digitcmp(const char *a, const char *b)
+{
+    bool na = *a == '-', nb = *b == '-';
+    a += na;
+    b += nb;
+    while (*a == '0')
+        a++;
+    while (*b == '0')
+        b++;
+    if (!*a)
+        na = false; /* -0 is 0 */
+    if (!*b)
+        nb = false;
+    if (na != nb)
+        return na ? -1 : 1;
+    size_t la = strlen(a), lb = strlen(b);
+    int mag = la != lb ? (la < lb ? -1 : 1) : strcmp(a, b);
+    mag = (mag > 0) - (mag < 0);
+    return na ? -mag : mag;
+}
+
 static bool ex__null(const ex_val *v)
 {
     const char *p = v->s ? v->s : "";
@@ -148,32 +191,62 @@ static ex_val ex__arith(ex_state *st, const ex_val *a, const ex_val *b, char op)
         }
         return ex__bad();
     }
-    BIGNUM *x = NULL, *y = NULL, *r = BN_new(), *rem = BN_new();
-    BN_CTX *ctx = BN_CTX_new();
+    long long la, lb, lr;
+    if (ex__ll(a->s, &la) && ex__ll(b->s, &lb)) {
+        /* machine integers when nothing overflows; libcrypto otherwise */
+        bool ovf = false;
+        switch (op) {
+        case '+': ovf = __builtin_add_overflow(la, lb, &lr); break;
+        case '-': ovf = __builtin_sub_overflow(la, lb, &lr); break;
+        case '*': ovf = __builtin_mul_overflow(la, lb, &lr); break;
+        default:
+            if (lb == 0) {
+                bi_err(st->cmd, "division by zero");
+                st->error = 2;
+                return ex__bad();
+            }
+            if (la == LLONG_MIN && lb == -1)
+                ovf = true;
+            else
+                lr = op == '/' ? la / lb : la % lb;
+            break;
+        }
+        if (!ovf)
+            return ex__int(st, lr);
+    }
+    if (tx_crypto_load() < 0) {
+        if (!st->error) {
+            bi_err(st->cmd, "%s not available", TX_CRYPTO_SONAME);
+            st->error = 3;
+        }
+        return ex__bad();
+    }
+    BIGNUM *x = NULL, *y = NULL, *r = tx_crypto.bn_new(), *rem = tx_crypto.bn_new();
+    BN_CTX *ctx = tx_crypto.bn_ctx_new();
     ex_val out = {NULL};
-    if (!r || !rem || !ctx || !BN_dec2bn(&x, a->s) || !BN_dec2bn(&y, b->s))
+    if (!r || !rem || !ctx || !tx_crypto.bn_dec2bn(&x, a->s) || !tx_crypto.bn_dec2bn(&y, b->s))
         goto oom;
-    if ((op == '/' || op == '%') && BN_is_zero(y)) {
+    if ((op == '/' || op == '%') && tx_crypto.bn_is_zero(y)) {
         bi_err(st->cmd, "division by zero");
         st->error = 2;
         goto done;
     }
     int ok = 1;
     switch (op) {
-    case '+': ok = BN_add(r, x, y); break;
-    case '-': ok = BN_sub(r, x, y); break;
-    case '*': ok = BN_mul(r, x, y, ctx); break;
-    case '/': ok = BN_div(r, rem, x, y, ctx); break;   /* truncates toward zero, as C */
-    default: ok = BN_div(rem, r, x, y, ctx); break;    /* remainder has the dividend's sign */
+    case '+': ok = tx_crypto.bn_add(r, x, y); break;
+    case '-': ok = tx_crypto.bn_sub(r, x, y); break;
+    case '*': ok = tx_crypto.bn_mul(r, x, y, ctx); break;
+    case '/': ok = tx_crypto.bn_div(r, rem, x, y, ctx); break;   /* truncates toward zero, as C */
+    default: ok = tx_crypto.bn_div(rem, r, x, y, ctx); break;    /* remainder has the dividend's sign */
     }
     if (!ok)
         goto oom;
     {
-        char *d = BN_bn2dec(r);
+        char *d = tx_crypto.bn_bn2dec(r);
         if (!d)
             goto oom;
         out = ex__str(st, strcmp(d, "-0") ? d : "0", strcmp(d, "-0") ? strlen(d) : 1);
-        OPENSSL_free(d);
+        tx_crypto.crypto_free(d, __FILE__, __LINE__);
     }
     goto done;
 oom:
@@ -182,23 +255,17 @@ oom:
         st->error = 3;
     }
 done:
-    BN_free(x);
-    BN_free(y);
-    BN_free(r);
-    BN_free(rem);
-    BN_CTX_free(ctx);
+    tx_crypto.bn_free(x);
+    tx_crypto.bn_free(y);
+    tx_crypto.bn_free(r);
+    tx_crypto.bn_free(rem);
+    tx_crypto.bn_ctx_free(ctx);
     return out;
 }
 
 static int ex__numcmp(const char *a, const char *b)
 {
-    BIGNUM *x = NULL, *y = NULL;
-    int r = 0;
-    if (BN_dec2bn(&x, a) && BN_dec2bn(&y, b))
-        r = BN_cmp(x, y);
-    BN_free(x);
-    BN_free(y);
-    return r;
+    return ex__digitcmp(a, b);
 }
 
 /* STRING : REGEXP */

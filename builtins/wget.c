@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "builtins/lib/bi.h"
+#include "net/curl_dl.h"
 #include "net/net_int.h"
 
 VB_BUILTIN("wget", bi_wget, BI_UTIL)
@@ -423,6 +424,8 @@ int bi_wget(vb_cmd *cmd)
     /* wget's -nv is a two-letter short option: the option parser sees
      * --no-verbose instead, in a copy of argv (the caller owns argv's
      * strings). */
+    if (net_curl_load() < 0)
+        return bi_err(cmd, "%s not available", NET_CURL_SONAME);
     char **orig = cmd->argv;
     char **argv = mem_calloc(cmd->heap, (size_t)cmd->argc + 1, sizeof *argv);
     if (!argv)

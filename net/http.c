@@ -22,7 +22,6 @@
  * sandbox.
  */
 #include <arpa/inet.h>
-#include <curl/curl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -35,6 +34,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "net/curl_dl.h"
 #include "net/net_int.h"
 
 enum { NET_MAX_ADDRS = 16, NET_PAUSE_AT = 1 << 20 };
@@ -45,8 +45,8 @@ static char net__ua[64];
 
 static void net__global_init(void)
 {
-    net__init_rc = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? 0 : -1;
-    const curl_version_info_data *v = curl_version_info(CURLVERSION_NOW);
+    net__init_rc = net_curl_load();
+    const curl_version_info_data *v = net__init_rc == 0 ? curl_version_info(CURLVERSION_NOW) : NULL;
     snprintf(net__ua, sizeof net__ua, "curl/%s", v && v->version ? v->version : "8");
 }
 
@@ -558,7 +558,7 @@ int net_http_perform(vb_net_policy *p, net_req *q, net_resp *r)
     pthread_once(&net__once, net__global_init);
     mem_heap *h = q->heap;
     if (net__init_rc != 0) {
-        net__set_msg(r, 2, "Failed initialization");
+        net__set_msg(r, 2, "Failed initialization (%s not available)", NET_CURL_SONAME);
         return r->code;
     }
     vb_net_limits lim;
@@ -934,7 +934,10 @@ int vb_net_policy_check(vb_net_policy *p, const char *method, const char *url, c
     net_url u;
     int verdict = VB_NET_DENY;
     pthread_once(&net__once, net__global_init);
-    if (net__parse_url(&x, url, &u) != 0) {
+    if (net__init_rc != 0) {
+        if (why)
+            snprintf(why, why_size, "%s not available", NET_CURL_SONAME);
+    } else if (net__parse_url(&x, url, &u) != 0) {
         if (why)
             snprintf(why, why_size, "bad URL");
     } else {

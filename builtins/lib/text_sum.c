@@ -1,24 +1,94 @@
 /* md5sum / sha*sum / b2sum engine: see text_sum.h. */
 #include <ctype.h>
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-#include <openssl/evp.h>
 
 #include "builtins/lib/fs_util.h"
 #include "builtins/lib/text_sum.h"
 #include "builtins/lib/text_util.h"
 
+tx_crypto_api tx_crypto;
+
+static pthread_once_t tx__crypto_once = PTHREAD_ONCE_INIT;
+static int tx__crypto_rc = -1;
+
+static const struct {
+    const char *sym;
+    size_t off;
+} tx__crypto_syms[] = {
+#define S(name, field) {name, offsetof(tx_crypto_api, field)}
+    S("EVP_get_digestbyname", get_digestbyname),
+    S("EVP_MD_CTX_new", md_ctx_new),
+    S("EVP_DigestInit_ex", digest_init_ex),
+    S("EVP_DigestUpdate", digest_update),
+    S("EVP_DigestFinal_ex", digest_final_ex),
+    S("EVP_MD_CTX_free", md_ctx_free),
+    S("BN_new", bn_new),
+    S("BN_free", bn_free),
+    S("BN_CTX_new", bn_ctx_new),
+    S("BN_CTX_free", bn_ctx_free),
+    S("BN_dec2bn", bn_dec2bn),
+    S("BN_bn2dec", bn_bn2dec),
+    S("BN_is_zero", bn_is_zero),
+    S("BN_cmp", bn_cmp),
+    S("BN_add", bn_add),
+    S("BN_sub", bn_sub),
+    S("BN_mul", bn_mul),
+    S("BN_div", bn_div),
+    S("CRYPTO_free", crypto_free),
+#undef S
+};
+
+static void tx__crypto_do_load(void)
+{
+    /* VB_NO_LIBCRYPTO=1 simulates a host without libcrypto (tests). */
+    const char *off = getenv("VB_NO_LIBCRYPTO");
+    if (off && *off && *off != '0')
+        return;
+    void *h = dlopen(TX_CRYPTO_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return;
+    tx_crypto_api api;
+    for (size_t i = 0; i < sizeof tx__crypto_syms / sizeof tx__crypto_syms[0]; i++) {
+        void *f = dlsym(h, tx__crypto_syms[i].sym);
+        if (!f) {
+            dlclose(h);
+            return;
+        }
+        memcpy((char *)&api + tx__crypto_syms[i].off, &f, sizeof f);
+    }
+    tx_crypto = api;
+    tx__crypto_rc = 0;
+}
+
+int tx_crypto_load(void)
+{
+    pthread_once(&tx__crypto_once, tx__crypto_do_load);
+    return tx__crypto_rc;
+}
+
+int tx_crypto_check(vb_cmd *cmd)
+{
+    if (tx_crypto_load() == 0)
+        return 0;
+    return bi_err(cmd, "%s not available", TX_CRYPTO_SONAME);
+}
+
 int tx_digest_stream(vb_cmd *cmd, const tx_digest_algo *algo, stream *s, unsigned char *out)
 {
-    const EVP_MD *md = EVP_get_digestbyname(algo->evp);
+    if (tx_crypto_load() < 0)
+        return VB_ENOSYS;
+    const EVP_MD *md = tx_crypto.get_digestbyname(algo->evp);
     if (!md)
         return VB_ENOSYS;
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_MD_CTX *ctx = tx_crypto.md_ctx_new();
     if (!ctx)
         return VB_ENOMEM;
     char *buf = mem_alloc(cmd->heap, 65536);
-    int rc = buf && EVP_DigestInit_ex(ctx, md, NULL) == 1 ? 0 : VB_ENOMEM;
+    int rc = buf && tx_crypto.digest_init_ex(ctx, md, NULL) == 1 ? 0 : VB_ENOMEM;
     while (rc == 0) {
         ssize_t n = tx_read(cmd, s, NULL, buf, 65536, TX_PLAIN);
         if (n < 0) {
@@ -27,12 +97,12 @@ int tx_digest_stream(vb_cmd *cmd, const tx_digest_algo *algo, stream *s, unsigne
         }
         if (n == 0)
             break;
-        EVP_DigestUpdate(ctx, buf, (size_t)n);
+        tx_crypto.digest_update(ctx, buf, (size_t)n);
     }
     unsigned int len = 0;
     if (rc == 0)
-        EVP_DigestFinal_ex(ctx, out, &len);
-    EVP_MD_CTX_free(ctx);
+        tx_crypto.digest_final_ex(ctx, out, &len);
+    tx_crypto.md_ctx_free(ctx);
     mem_free(cmd->heap, buf);
     return rc;
 }
@@ -341,6 +411,8 @@ int tx_digest_main(vb_cmd *cmd, const tx_digest_algo *algo, const char *help, bo
         if (op.strict)
             return bi_usage(cmd, 1, "the --strict option is meaningful only when verifying checksums");
     }
+    if (tx_crypto_check(cmd))
+        return 1;
     int n = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
     char *dash[1] = {(char *)"-"};
