@@ -5,11 +5,24 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "builtins/lib/bi.h"
 #include "vbash/vbash.h"
 
 #define BI_OBUF_CAP (32 * 1024)
+
+/* The coarse clock (a memory read in the vDSO, a few ms of resolution)
+ * decides when the precise one is worth asking: commands call bi_cancelled
+ * per line or per match, and a precise clock read per call cost grep a
+ * quarter of its time. */
+static uint64_t bi__coarse_ms(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) != 0)
+        return UINT64_MAX;
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
 
 bool bi_cancelled(const vb_cmd *cmd)
 {
@@ -17,7 +30,13 @@ bool bi_cancelled(const vb_cmd *cmd)
         return true;
     /* the wall-time limit also holds inside a long command (an awk or jq
      * loop never returns to the shell): the limit is recorded through the
-     * shell, which stops everything */
+     * shell, which stops everything. Asked at most once per coarse tick per
+     * thread (a session runs on one thread at a time). */
+    static _Thread_local uint64_t last_ms;
+    uint64_t now = bi__coarse_ms();
+    if (now == last_ms)
+        return false;
+    last_ms = now;
     if (cmd->ops && cmd->ops->time_left_ms && cmd->ops->time_left_ms(cmd->shell) == 0) {
         if (cmd->ops->limit)
             cmd->ops->limit(cmd->shell, VB_LIMIT_TIME, NULL);
