@@ -1147,8 +1147,16 @@ static bool fd__eval(find *F, fnode *n, fent *e)
 }
 
 /* ------------------------------------------------------------------ traversal */
+/* The directories being walked, innermost first: with -L a directory met
+ * again below itself is a file system loop (GNU's message, not entered). */
+typedef struct fd_anc {
+    uint64_t dev, ino;
+    const char *path;
+    const struct fd_anc *up;
+} fd_anc;
+
 static void fd__visit(find *F, const char *path, const char *abs, const char *name, int depth,
-                      const char *start, bool follow_this)
+                      const char *start, bool follow_this, const fd_anc *up)
 {
     vb_cmd *cmd = F->cmd;
     if (F->quit || bi_cancelled(cmd))
@@ -1168,6 +1176,17 @@ static void fd__visit(find *F, const char *path, const char *abs, const char *na
         return;
     }
     bool is_dir = S_ISDIR(e.st.mode);
+    if (is_dir && follow_this) {
+        for (const fd_anc *a = up; a; a = a->up) {
+            if (a->dev == e.st.dev && a->ino == e.st.ino) {
+                bi_err(cmd, "File system loop detected; %s is part of the same file system loop as %s.",
+                       fs_lq(cmd, path), fs_lq(cmd, a->path));
+                F->status = 1;
+                return;
+            }
+        }
+    }
+    fd_anc self = {.dev = e.st.dev, .ino = e.st.ino, .path = path, .up = up};
     bool in_range = depth >= F->mindepth;
     if (!F->depth_first && in_range)
         fd__eval(F, F->expr, &e);
@@ -1184,7 +1203,7 @@ static void fd__visit(find *F, const char *path, const char *abs, const char *na
                 char *ca = fs_join(cmd->heap, abs, names[i]);
                 if (!cp || !ca)
                     break;
-                fd__visit(F, cp, ca, names[i], depth + 1, start, F->follow == 'L');
+                fd__visit(F, cp, ca, names[i], depth + 1, start, F->follow == 'L', &self);
                 mem_free(cmd->heap, cp);
                 mem_free(cmd->heap, ca);
             }
@@ -1272,7 +1291,7 @@ int bi_find(vb_cmd *cmd)
     }
     F->expr = expr;
     if (npaths == 0) {
-        fd__visit(F, ".", cmd->cwd, ".", 0, ".", F->follow != 'P');
+        fd__visit(F, ".", cmd->cwd, ".", 0, ".", F->follow != 'P', NULL);
     } else {
         for (int k = 0; k < npaths && !F->quit; k++) {
             const char *p = cmd->argv[first_path + k];
@@ -1282,7 +1301,7 @@ int bi_find(vb_cmd *cmd)
                 continue;
             }
             char *abs = bi_path(cmd, p);
-            fd__visit(F, p, abs, p, 0, p, F->follow != 'P');
+            fd__visit(F, p, abs, p, 0, p, F->follow != 'P', NULL);
         }
     }
     for (int k = 0; k < F->nexecs; k++)
