@@ -715,6 +715,241 @@ static int sort__limit(vb_cmd *cmd)
     return bi_err(cmd, "memory exhausted") + 1;
 }
 
+/* ---------------------------------------------------------------- merge */
+
+static int sort__read_error(vb_cmd *cmd, const char *name, int rc)
+{
+    if (rc != VB_ECANCELED && rc != VB_EPIPE)
+        bi_err(cmd, "read failed: %s: %s", fs_qf(cmd, name), vb_strerror(rc));
+    return 2;
+}
+
+/* One input of -m: read record by record, or from memory when it is also
+ * the output file (GNU copies such an input aside before writing). */
+typedef struct sort_src {
+    stream *s;
+    bi_reader r;
+    char *mem;
+    size_t memlen, mempos;
+    sort_line cur;
+    bool live, reader;
+} sort_src;
+
+/* Writes one output record to -o's stream (buffered in ob) or to fd 1. */
+typedef struct sort_sink {
+    vb_cmd *cmd;
+    stream *out;
+    const char *outfile;
+    vbuf ob;
+    int eol;
+    bool failed;
+} sort_sink;
+
+static bool sort__sink_flush(sort_sink *k)
+{
+    if (!k->out || !k->ob.len || k->failed)
+        return !k->failed;
+    size_t off = 0;
+    while (off < k->ob.len) {
+        ssize_t w = stream_write(k->out, k->ob.data + off, k->ob.len - off);
+        if (w < 0) {
+            bi_err(k->cmd, "write failed: %s: %s", fs_qf(k->cmd, k->outfile), vb_strerror((int)w));
+            k->failed = true;
+            return false;
+        }
+        off += (size_t)w;
+    }
+    vbuf_clear(&k->ob);
+    return true;
+}
+
+static bool sort__emit(sort_sink *k, const sort_line *l)
+{
+    if (k->out) {
+        if (vbuf_add(&k->ob, l->p, l->len) != 0 || vbuf_addc(&k->ob, (char)k->eol) != 0)
+            return false;
+        return k->ob.len < 65536 || sort__sink_flush(k);
+    }
+    bi_out(k->cmd, l->p, l->len);
+    bi_outc(k->cmd, (char)k->eol);
+    return !bi_out_failed(k->cmd);
+}
+
+/* Next record of src into src->cur; 1, 0 at the end, <0 on error. */
+static int sort__src_next(sort_state *st, sort_src *src)
+{
+    const char *rec;
+    size_t len;
+    if (src->reader) {
+        int rc = bi_getrec(&src->r, st->eol, &rec, &len);
+        if (rc <= 0) {
+            src->live = false;
+            return rc;
+        }
+    } else {
+        if (src->mempos >= src->memlen) {
+            src->live = false;
+            return 0;
+        }
+        rec = src->mem + src->mempos;
+        const char *e = memchr(rec, st->eol, src->memlen - src->mempos);
+        len = e ? (size_t)(e - rec) + 1 : src->memlen - src->mempos;
+        src->mempos += len;
+    }
+    if (len && rec[len - 1] == (char)st->eol)
+        len--;
+    src->cur.p = rec;
+    src->cur.len = len;
+    return 1;
+}
+
+/* Heap order: the smaller current line first, the earlier input on ties. */
+static bool sort__src_less(sort_state *st, sort_src *v, size_t a, size_t b)
+{
+    int d = sort__cmp(st, &v[a].cur, &v[b].cur);
+    return d < 0 || (d == 0 && a < b);
+}
+
+static void sort__sift(sort_state *st, sort_src *v, size_t *heap, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, m = i;
+        if (l < n && sort__src_less(st, v, heap[l], heap[m]))
+            m = l;
+        if (l + 1 < n && sort__src_less(st, v, heap[l + 1], heap[m]))
+            m = l + 1;
+        if (m == i)
+            return;
+        size_t t = heap[i];
+        heap[i] = heap[m];
+        heap[m] = t;
+        i = m;
+    }
+}
+
+static bool sort__same_file(vb_cmd *cmd, const char *a, const char *b)
+{
+    if (!strcmp(a, "-") || !strcmp(b, "-"))
+        return false;
+    char *pa = bi_path(cmd, a), *pb = bi_path(cmd, b);
+    if (!pa || !pb)
+        return false;
+    vfs_stat_t sa, sb;
+    if (vfs_stat(cmd->vfs, pa, &sa) != 0 || vfs_stat(cmd->vfs, pb, &sb) != 0)
+        return false;
+    return sa.ino == sb.ino && sa.dev == sb.dev;
+}
+
+/* sort -m: a k-way merge of inputs already sorted, reading each one
+ * record by record (GNU mergefps: the smallest current line goes out, ties
+ * to the earlier input; -u keeps the first of each run of equal lines). */
+static int sort__merge_files(sort_state *st, int n, char **ops, const char *outfile)
+{
+    vb_cmd *cmd = st->cmd;
+    sort_src *src = mem_calloc(cmd->heap, (size_t)n, sizeof *src);
+    size_t *heap = mem_alloc(cmd->heap, (size_t)n * sizeof *heap);
+    if (!src || !heap)
+        return sort__limit(cmd);
+    int status = 0, opened = 0;
+    for (int i = 0; i < n; i++) {
+        int err = 0;
+        stream *s = bi_open_read(cmd, ops[i], &err);
+        if (!s) {
+            bi_err(cmd, "cannot read: %s: %s", fs_qf(cmd, ops[i]), vb_strerror(err));
+            status = 2;
+            break;
+        }
+        opened++;
+        src[i].s = s;
+        if (outfile && sort__same_file(cmd, ops[i], outfile)) {
+            vbuf b;
+            vbuf_init(&b, cmd->heap);
+            int rc = sort__read(cmd, s, ops[i], &b);
+            if (rc) {
+                status = rc == -2 ? sort__limit(cmd) : 2;
+                break;
+            }
+            src[i].mem = b.data;
+            src[i].memlen = b.len;
+        } else {
+            src[i].reader = true;
+            bi_reader_init(&src[i].r, cmd, s);
+        }
+    }
+    sort_sink k = {.cmd = cmd, .outfile = outfile, .eol = st->eol};
+    vbuf_init(&k.ob, cmd->heap);
+    if (!status && outfile) {
+        int err = 0;
+        k.out = bi_open_write(cmd, outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
+        if (!k.out) {
+            bi_err(cmd, "open failed: %s: %s", fs_qf(cmd, outfile), vb_strerror(err));
+            status = 2;
+        }
+    }
+    size_t nh = 0;
+    for (int i = 0; i < n && !status; i++) {
+        int rc = sort__src_next(st, &src[i]);
+        if (rc < 0) {
+            status = sort__read_error(cmd, ops[i], rc);
+            break;
+        }
+        if (rc > 0)
+            heap[nh++] = (size_t)i;
+    }
+    for (size_t i = nh; i-- > 0;)
+        sort__sift(st, src, heap, nh, i);
+    vbuf saved;
+    vbuf_init(&saved, cmd->heap);
+    bool have_saved = false;
+    while (nh && !status) {
+        sort_src *cur = &src[heap[0]];
+        bool ok = true;
+        if (st->unique) {
+            sort_line sl = {saved.data, saved.len};
+            if (!have_saved || sort__cmp(st, &sl, &cur->cur) != 0) {
+                ok = sort__emit(&k, &cur->cur);
+                vbuf_clear(&saved);
+                if (vbuf_add(&saved, cur->cur.p, cur->cur.len) != 0) {
+                    status = sort__limit(cmd);
+                    break;
+                }
+                have_saved = true;
+            }
+        } else {
+            ok = sort__emit(&k, &cur->cur);
+        }
+        if (!ok) {
+            if (k.failed)
+                status = 2;
+            else if (!bi_out_failed(cmd))
+                status = sort__limit(cmd);
+            break;
+        }
+        int rc = sort__src_next(st, cur);
+        if (rc < 0) {
+            status = sort__read_error(cmd, ops[heap[0]], rc);
+            break;
+        }
+        if (rc == 0)
+            heap[0] = heap[--nh];
+        sort__sift(st, src, heap, nh, 0);
+    }
+    if (!status)
+        sort__sink_flush(&k);
+    if (k.failed && !status)
+        status = 2;
+    if (k.out)
+        stream_unref(k.out);
+    for (int i = 0; i < opened; i++) {
+        if (src[i].reader)
+            bi_reader_free(&src[i].r);
+        stream_unref(src[i].s);
+    }
+    if (bi_cancelled(cmd))
+        return 130;
+    return bi_done(cmd, status);
+}
+
 int bi_sort(vb_cmd *cmd)
 {
     sort_state st = {.cmd = cmd, .tab = -1, .eol = '\n'};
@@ -861,7 +1096,6 @@ int bi_sort(vb_cmd *cmd)
     st.reverse = st.gkey.reverse;
     if (cmd->ops && cmd->ops->random)
         st.seed = cmd->ops->random(cmd->shell);
-    (void)merge;
 
     int n = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
@@ -877,6 +1111,8 @@ int bi_sort(vb_cmd *cmd)
         n = 1;
         ops = one;
     }
+    if (merge && !check)
+        return sort__merge_files(&st, n, ops, outfile);
     for (int i = 0; i < n; i++) {
         int err = 0;
         stream *s = bi_open_read(cmd, ops[i], &err);

@@ -305,3 +305,154 @@ printf 'a::3\nb::1\n' | sort -t: -k3
 --- stdout
 b::1
 a::3
+
+### sort: -m two files
+printf "1\n3\n5\n" > a; printf "2\n3\n4\n" > b; sort -m a b
+--- stdout
+1
+2
+3
+3
+4
+5
+
+### sort: -m three files and stdin
+printf "b\nd\n" > a; printf "a\nc\n" > b; printf "c\ne\n" | sort -m a - b
+--- stdout
+a
+b
+c
+c
+d
+e
+
+### sort: -m -u
+printf "1\n3\n5\n" > a; printf "1\n3\n4\n" > b; sort -m -u a b
+--- stdout
+1
+3
+4
+5
+
+### sort: -m -r
+printf "5\n3\n1\n" > a; printf "4\n2\n" > b; sort -m -r a b
+--- stdout
+5
+4
+3
+2
+1
+
+### sort: -m -n
+printf "2\n10\n100\n" > a; printf "9\n50\n" > b; sort -m -n a b
+--- stdout
+2
+9
+10
+50
+100
+
+### sort: -m with keys
+printf "x 1\nz 3\n" > a; printf "y 2\nw 4\n" > b; sort -m -k2,2n a b
+--- stdout
+x 1
+y 2
+z 3
+w 4
+
+### sort: -m -t and -k reverse
+printf "a:3\nb:1\n" > a; printf "c:2\nd:0\n" > b; sort -m -t: -k2,2nr a b
+--- stdout
+a:3
+c:2
+b:1
+d:0
+
+### sort: -m -u with keys keeps first
+printf "a 1\nb 2\n" > a; printf "c 1\nd 3\n" > b; sort -m -u -k2,2 a b
+--- stdout
+a 1
+b 2
+d 3
+
+### sort: -m -s stable across files
+printf "b 1\na 2\n" > a; printf "a 1\nb 2\n" > b; sort -m -s -k2,2 a b
+--- stdout
+b 1
+a 1
+a 2
+b 2
+
+### sort: -m unsorted input is merged as is
+printf "b\na\n" > a; printf "1\n3\n" > b; sort -m a b
+--- stdout
+1
+3
+b
+a
+
+### sort: -m missing final newline
+printf "a\nc" > a; printf "b\nd" > b; sort -m a b
+--- stdout
+a
+b
+c
+d
+
+### sort: -m -z
+printf "a\0c\0" > a; printf "b\0" > b; sort -m -z a b | tr "\0" "\n"
+--- stdout
+a
+b
+c
+
+### sort: -m -o output is an input
+printf "1\n3\n" > a; printf "2\n4\n" > b; sort -m -o a a b; cat a
+--- stdout
+1
+2
+3
+4
+
+### sort: -m -o new file
+printf "1\n3\n" > a; printf "2\n" > b; sort -m -o out a b; cat out
+--- stdout
+1
+2
+3
+
+### sort: -m missing file
+printf "1\n" > a; sort -m a nope; echo $?
+--- stdout
+2
+--- stderr
+sort: cannot read: nope: No such file or directory
+
+### sort: -m -f -k1,1
+printf "apple\nCherry\n" > a; printf "Banana\ndate\n" > b; sort -m -f a b
+--- stdout
+apple
+Banana
+Cherry
+date
+
+### sort: -m many files
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do seq $i 18 $((i+60)) > f$i; done; sort -m -n f* | md5sum; sort -m -n f* | wc -l
+--- stdout
+b3b333712184f99d26b3a9587af108ba  -
+72
+
+### sort: -m empty inputs
+: > a; printf "x\n" > b; sort -m a b a; sort -m a a; echo $?
+--- stdout
+x
+0
+
+### sort: -m -c checks instead
+printf "1\n3\n" > a; sort -m -c a; echo $?; printf "3\n1\n" | sort -m -c; echo $?
+
+--- stdout
+0
+1
+--- stderr
+sort: -:2: disorder: 1
