@@ -78,7 +78,7 @@ static const char *const awk_special_names[AS__COUNT] = {
 };
 
 /* ------------------------------------------------------------------ errors */
-static void awkp__error(aparser *P, const char *msg)
+static void awkp__error_at(aparser *P, const char *msg, int bump)
 {
     if (P->failed)
         return;
@@ -92,9 +92,9 @@ static void awkp__error(aparser *P, const char *msg)
         le++;
     vbuf b;
     vbuf_init(&b, P->A->heap);
-    vbuf_printf(&b, "%s: %s:%d: %.*s\n", P->A->progname, P->srcname, L->tok_line,
+    vbuf_printf(&b, "%s: %s:%d: %.*s\n", P->A->progname, P->srcname, L->tok_line + bump,
                 (int)(le - ls), L->src + ls);
-    vbuf_printf(&b, "%s: %s:%d: ", P->A->progname, P->srcname, L->tok_line);
+    vbuf_printf(&b, "%s: %s:%d: ", P->A->progname, P->srcname, L->tok_line + bump);
     for (size_t i = ls; i < L->tok_start; i++)
         vbuf_addc(&b, L->src[i] == '\t' ? '\t' : ' ');
     vbuf_printf(&b, "^ %s\n", msg);
@@ -102,12 +102,47 @@ static void awkp__error(aparser *P, const char *msg)
     vbuf_free(&b);
 }
 
-static void awkp__syntax(aparser *P)
+static void awkp__error(aparser *P, const char *msg)
 {
-    if (P->L.tok == T_EOF || P->L.tok == T_NL)
-        awkp__error(P, "unexpected newline or end of string");
+    awkp__error_at(P, msg, 0);
+}
+
+/* A message without the source line ("error: ..." / "warning: ..."); an
+ * error fails the parse but does not stop it (gawk reports them all). */
+static void awkp__note(aparser *P, int line, bool error, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void awkp__note(aparser *P, int line, bool error, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf b;
+    vbuf_init(&b, P->A->heap);
+    vbuf_printf(&b, "%s: %s:%d: %s: ", P->A->progname, P->srcname, line,
+                error ? "error" : "warning");
+    vbuf_vprintf(&b, fmt, ap);
+    vbuf_addc(&b, '\n');
+    va_end(ap);
+    bi_errw(P->A->cmd, b.data, b.len);
+    vbuf_free(&b);
+    if (error)
+        P->failed = true;
+}
+
+/* gawk lexes the newline (or the one it adds at the end of the program)
+ * before the error on it: the message names the next line. */
+static void awkp__syntax_operand(aparser *P, bool operand)
+{
+    if (P->L.tok == T_NL)
+        awkp__error_at(P, "unexpected newline or end of string", 1);
+    else if (P->L.tok == T_EOF)
+        awkp__error_at(P, "unexpected newline or end of string", operand ? 1 : 0);
     else
         awkp__error(P, "syntax error");
+}
+
+static void awkp__syntax(aparser *P)
+{
+    awkp__syntax_operand(P, false);
 }
 
 /* ------------------------------------------------------------------ lexer */
@@ -138,7 +173,6 @@ static void awkp__string(aparser *P, alex *L)
         case 'r': vbuf_addc(&L->text, '\r'); break;
         case '\\': vbuf_addc(&L->text, '\\'); break;
         case '"': vbuf_addc(&L->text, '"'); break;
-        case '/': vbuf_addc(&L->text, '/'); break;
         case 'a': vbuf_addc(&L->text, '\a'); break;
         case 'b': vbuf_addc(&L->text, '\b'); break;
         case 'f': vbuf_addc(&L->text, '\f'); break;
@@ -169,6 +203,7 @@ static void awkp__string(aparser *P, alex *L)
         }
         default:
             /* gawk keeps the character and warns; the backslash is dropped */
+            awkp__note(P, L->line, false, "escape sequence `\\%c' treated as plain `%c'", c, c);
             vbuf_addc(&L->text, c);
             break;
         }
@@ -296,6 +331,9 @@ static void awkp__next(aparser *P)
             tmp[n] = '\0';
             L->num = strtod(tmp, &end);
             end = (char *)s + (end - tmp);
+            /* gawk reads 011 in program text as octal (018 stays decimal) */
+            if (tmp[0] == '0' && n > 1 && strspn(tmp, "01234567") == n)
+                L->num = (double)strtoull(tmp, NULL, 8);
         }
         L->pos = (size_t)(end - L->src);
         L->tok = T_NUM;
@@ -679,7 +717,7 @@ static anode *awkp__primary(aparser *P)
     case '!':
         return awkp__unary(P);
     default:
-        awkp__syntax(P);
+        awkp__syntax_operand(P, true);
         awkp__next(P);
         return awkp__node(P, AN_NUM);
     }
@@ -732,11 +770,14 @@ static anode *awkp__mul(aparser *P)
     anode *n = awkp__unary(P);
     while (P->L.tok == '*' || P->L.tok == '/' || P->L.tok == '%') {
         int op = P->L.tok;
+        int line = P->L.tok_line;
         awkp__next(P);
         anode *b = awkp__node(P, AN_BINARY);
         b->op = op;
         b->a = n;
         b->b = awkp__unary(P);
+        if (op != '*' && b->b && b->b->kind == AN_NUM && b->b->num == 0)
+            awkp__note(P, line, true, "division by zero attempted%s", op == '%' ? " in `%'" : "");
         n = b;
     }
     return n;
@@ -826,6 +867,10 @@ static anode *awkp__compare(aparser *P)
         }
         if (!op)
             break;
+        if (n->kind == AN_CMP) { /* comparisons do not associate (gawk's grammar) */
+            awkp__syntax(P);
+            break;
+        }
         awkp__next(P);
         anode *c = awkp__node(P, AN_CMP);
         c->op = op;

@@ -919,6 +919,9 @@ static void awk__assign_var(awk *A, const anode *n, aval v) /* takes v */
         aval_free(A, &v);
         return;
     }
+    /* the record read is split with the FS it was read under */
+    if (n->kind == AN_GLOBAL && n->slot == AS_FS && !A->fields_valid && A->record)
+        awk__split_record(A);
     aval_free(A, &c->v);
     c->kind = AC_SCALAR;
     c->v = v;
@@ -1324,6 +1327,9 @@ static aout *awk__output(awk *A, const astr *name, int kind)
     o->name = astr_new(A, name->data, name->len);
     o->kind = kind;
     if (kind == '|') {
+        /* as gawk: output so far goes out before the command starts; what
+         * is printed while it runs stays buffered behind the command's */
+        bi_flush(A->cmd);
         vbuf_init(&o->pipe, A->heap);
     } else {
         int err;
@@ -1344,7 +1350,6 @@ static int awk__close_output(awk *A, aout *o)
 {
     int st = 0;
     if (o->kind == '|') {
-        bi_flush(A->cmd);
         stream *in = stream_from_bytes(A->heap, o->pipe.data ? o->pipe.data : "", o->pipe.len);
         if (in && A->cmd->ops && A->cmd->ops->run_script)
             st = A->cmd->ops->run_script(A->cmd->shell, o->name->data, in, A->cmd->out,
@@ -1461,9 +1466,8 @@ static aval awk__getline(awk *A, const anode *n)
         astr_unref(A, name);
         if (!in)
             return aval_num(-1);
+        /* gawk 5 counts neither form in NR */
         r = awk__readrec(A, &in->src, &rec);
-        if (r == 1 && n->op == '|')
-            awk__set_num(A, AS_NR, aval_num_of(&A->globals[AS_NR].v) + 1);
     }
     if (r <= 0)
         return aval_num(r < 0 ? -1 : 0);
@@ -1516,6 +1520,14 @@ static void awk__pad(vbuf *b, const char *s, size_t n, int width, bool left, siz
             vbuf_addc(b, ' ');
 }
 
+/* gawk's message when a format wants more arguments than it has: the
+ * format, and a caret under the conversion that ran out */
+static void awk__ran_out(awk *A, const char *fmt, size_t flen, size_t at)
+{
+    awk_fatal(A, "not enough arguments to satisfy format string\n\t`%.*s'\n\t%*s^ ran out for this one",
+              (int)flen, fmt, (int)(at + 1), "");
+}
+
 static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int nargs, vbuf *out)
 {
     int ai = 0;
@@ -1543,7 +1555,11 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
         }
         int width = -1, prec = -1;
         if (i < flen && fmt[i] == '*') {
-            width = ai < nargs ? (int)aval_num_of(&args[ai++]) : 0;
+            if (ai >= nargs) {
+                awk__ran_out(A, fmt, flen, st);
+                return;
+            }
+            width = (int)aval_num_of(&args[ai++]);
             if (width < 0) {
                 left = true;
                 spec[sl++] = '-';
@@ -1562,7 +1578,11 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
             i++;
             prec = 0;
             if (i < flen && fmt[i] == '*') {
-                prec = ai < nargs ? (int)aval_num_of(&args[ai++]) : 0;
+                if (ai >= nargs) {
+                    awk__ran_out(A, fmt, flen, st);
+                    return;
+                }
+                prec = (int)aval_num_of(&args[ai++]);
                 i++;
             } else {
                 while (i < flen && isdigit((unsigned char)fmt[i])) {
@@ -1587,7 +1607,7 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
         aval none = {.type = AV_UNINIT};
         aval *arg = ai < nargs ? &args[ai++] : &none;
         if (arg == &none && strchr("cdiouxXeEfFgGaAs", conv)) {
-            awk_fatal(A, "not enough arguments to satisfy format string");
+            awk__ran_out(A, fmt, flen, st);
             return;
         }
         switch (conv) {
@@ -1802,11 +1822,31 @@ static int awk__sort_cmp(const void *x, const void *y)
 typedef struct awk_split_ctx {
     aarray *arr;
     int n;
+    aarray *seps;         /* split's 4th argument: the separators, or NULL */
+    const char *prev_end; /* end of the previous piece (seps) */
 } awk_split_ctx;
+
+static void awk__arr_set_num_key(awk *A, aarray *arr, int idx, const char *s, size_t len)
+{
+    char key[32];
+    int kn = snprintf(key, sizeof key, "%d", idx);
+    astr *k = astr_new(A, key, (size_t)kn);
+    aelem *e = k ? aarr_get(A, arr, k) : NULL;
+    astr_unref(A, k);
+    if (e) {
+        aval_free(A, &e->val);
+        e->val = aval_input(A, s, len);
+    }
+}
 
 static void awk__split_piece(awk *A, void *vctx, const char *s, size_t len)
 {
     awk_split_ctx *c = vctx;
+    if (c->seps) {
+        if (c->n > 0 || s > c->prev_end)
+            awk__arr_set_num_key(A, c->seps, c->n, c->prev_end, (size_t)(s - c->prev_end));
+        c->prev_end = s + len;
+    }
     char key[32];
     int kn = snprintf(key, sizeof key, "%d", ++c->n);
     astr *k = astr_new(A, key, (size_t)kn);
@@ -1933,27 +1973,42 @@ static aval awk__builtin(awk *A, const anode *n)
         astr *s = awk__arg_str(A, a[0]), *t = awk__arg_str(A, a[1]);
         double r = 0;
         if (s && t) {
+            if (awk__icase(A)) { /* fold private copies: strings are shared */
+                astr *ls = astr_new(A, s->data, s->len), *lt = astr_new(A, t->data, t->len);
+                astr_unref(A, s);
+                astr_unref(A, t);
+                s = ls;
+                t = lt;
+                if (!s || !t) {
+                    astr_unref(A, s);
+                    astr_unref(A, t);
+                    return aval_num(0);
+                }
+                awk__case(A, s, false);
+                awk__case(A, t, false);
+            }
             const char *p = t->len ? memmem(s->data, s->len, t->data, t->len) : s->data;
             if (p)
                 r = A->posix_utf ? (double)awk__u8len(s->data, (size_t)(p - s->data)) + 1
                                  : (double)(p - s->data) + 1;
-            if (!t->len)
-                r = 0;
         }
         astr_unref(A, s);
         astr_unref(A, t);
         return aval_num(r);
     }
     case AB_SPLIT: {
-        if (na < 2 || na > 3)
+        if (na < 2 || na > 4)
             break;
         astr *s = awk__arg_str(A, a[0]);
         aarray *arr = awk__array(A, a[1]);
-        if (!s || !arr) {
+        aarray *seps = na == 4 ? awk__array(A, a[3]) : NULL;
+        if (!s || !arr || (na == 4 && !seps)) {
             astr_unref(A, s);
             return aval_num(0);
         }
         aarr_clear(A, arr);
+        if (seps)
+            aarr_clear(A, seps);
         astr *fs;
         if (na >= 3 && a[2]->kind == AN_REGEX) {
             fs = astr_ref(a[2]->str);
@@ -1967,8 +2022,11 @@ static aval awk__builtin(awk *A, const anode *n)
             const astr *cur = awk__special_str(A, AS_FS);
             fs = astr_new(A, cur->data, cur->len);
         }
-        awk_split_ctx ctx = {arr, 0};
+        awk_split_ctx ctx = {arr, 0, seps, s->data};
         awk__split_with(A, s->data, s->len, fs, false, awk__split_piece, &ctx);
+        if (seps && fs->len == 1 && fs->data[0] == ' ' && ctx.prev_end < s->data + s->len)
+            awk__arr_set_num_key(A, seps, ctx.n, ctx.prev_end,
+                                 (size_t)(s->data + s->len - ctx.prev_end));
         astr_unref(A, fs);
         astr_unref(A, s);
         return aval_num(ctx.n);
@@ -2274,7 +2332,7 @@ static aval awk__builtin(awk *A, const anode *n)
         } else {
             aval v = awk__eval(A, a[0]);
             t = v.type == AV_NUM ? "number" : v.type == AV_STR ? "string"
-              : v.type == AV_STRNUM ? "strnum" : "unassigned";
+              : v.type == AV_STRNUM ? "strnum" : a[0]->kind == AN_INDEX ? "untyped" : "unassigned";
             aval_free(A, &v);
         }
         return aval_str(astr_new(A, t, strlen(t)));
@@ -2630,6 +2688,95 @@ static void awk__print(awk *A, const anode *n)
     }
 }
 
+/* for (k in a) in the order PROCINFO["sorted_in"] names (gawk's @ind_* and
+ * @val_* orders; ties by index); anything else leaves the array's order. */
+typedef struct awk_inent {
+    awk *A;
+    astr *key;
+    const aval *val;
+    double knum;
+    int mode;             /* 'i' index, 's' value str, 'n' value num, 't' value type */
+    bool num, desc;
+} awk_inent;
+
+static int awk__inent_key_cmp(const awk_inent *a, const awk_inent *b)
+{
+    size_t n = a->key->len < b->key->len ? a->key->len : b->key->len;
+    int c = memcmp(a->key->data, b->key->data, n);
+    return c ? c : (a->key->len > b->key->len) - (a->key->len < b->key->len);
+}
+
+static int awk__inent_cmp(const void *x, const void *y)
+{
+    const awk_inent *a = x, *b = y;
+    int c = 0;
+    if (a->mode == 'i') {
+        if (a->num)
+            c = a->knum < b->knum ? -1 : a->knum > b->knum;
+        if (!c)
+            c = awk__inent_key_cmp(a, b);
+    } else {
+        const aval *va = a->val, *vb = b->val;
+        if (a->mode == 'n') {
+            double p = va ? aval_num_of(va) : 0, q = vb ? aval_num_of(vb) : 0;
+            c = p < q ? -1 : p > q;
+        } else if (a->mode == 't') {
+            c = va && vb ? awk__val_order(a->A, va, vb) : (va != NULL) - (vb != NULL);
+        } else {
+            astr *p = va ? aval_str_of(a->A, va) : NULL, *q = vb ? aval_str_of(a->A, vb) : NULL;
+            size_t pl = p ? p->len : 0, ql = q ? q->len : 0;
+            c = memcmp(p ? p->data : "", q ? q->data : "", pl < ql ? pl : ql);
+            if (!c)
+                c = (pl > ql) - (pl < ql);
+            astr_unref(a->A, p);
+            astr_unref(a->A, q);
+        }
+        if (!c)
+            c = awk__inent_key_cmp(a, b);
+    }
+    return a->desc ? -c : c;
+}
+
+static void awk__sorted_in(awk *A, aarray *arr, astr **keys, size_t k)
+{
+    acell *pc = &A->globals[AS_PROCINFO];
+    if (pc->kind != AC_ARRAY || !pc->arr)
+        return;
+    aelem *si = aarr_find(pc->arr, "sorted_in", 9);
+    if (!si)
+        return;
+    astr *how = aval_str_of(A, &si->val);
+    if (!how)
+        return;
+    static const struct { const char *name; int mode; bool num, desc; } orders[] = {
+        {"@ind_str_asc", 'i', false, false}, {"@ind_str_desc", 'i', false, true},
+        {"@ind_num_asc", 'i', true, false},  {"@ind_num_desc", 'i', true, true},
+        {"@val_str_asc", 's', false, false}, {"@val_str_desc", 's', false, true},
+        {"@val_num_asc", 'n', true, false},  {"@val_num_desc", 'n', true, true},
+        {"@val_type_asc", 't', false, false}, {"@val_type_desc", 't', false, true},
+    };
+    int o = -1;
+    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
+        if (strcmp(how->data, orders[i].name) == 0)
+            o = (int)i;
+    astr_unref(A, how);
+    if (o < 0)
+        return;
+    awk_inent *v = mem_calloc(A->heap, k, sizeof *v);
+    if (!v)
+        return;
+    for (size_t i = 0; i < k; i++) {
+        aelem *e = aarr_find(arr, keys[i]->data, keys[i]->len);
+        v[i] = (awk_inent){.A = A, .key = keys[i], .val = e ? &e->val : NULL,
+                           .knum = strtod(keys[i]->data, NULL), .mode = orders[o].mode,
+                           .num = orders[o].num, .desc = orders[o].desc};
+    }
+    qsort(v, k, sizeof *v, awk__inent_cmp);
+    for (size_t i = 0; i < k; i++)
+        keys[i] = v[i].key;
+    mem_free(A->heap, v);
+}
+
 static bool awk__loop_flow(awk *A)
 {
     /* true: leave the loop */
@@ -2710,6 +2857,8 @@ static void awk__exec(awk *A, const anode *n)
         astr **keys = cnt ? mem_calloc(A->heap, cnt, sizeof *keys) : NULL;
         for (aelem *e = arr->first; e && keys; e = e->next)
             keys[k++] = astr_ref(e->key);
+        if (k > 1)
+            awk__sorted_in(A, arr, keys, k);
         for (size_t i = 0; i < k; i++) {
             if (A->flow != AF_NONE)
                 break;

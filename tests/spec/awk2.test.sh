@@ -1,0 +1,932 @@
+# awk, part 2 (GNU awk 5 on the reference machine): getline forms, output
+# redirections, records and fields, gawk extensions, conversions, errors.
+### getline var from file
+printf 'one\ntwo\n' > f; awk 'BEGIN{while ((getline line < "f") > 0) n++; print n, line}'
+--- stdout
+2 two
+
+### getline plain updates NR NF
+printf 'a b\nc d e\nf\n' | awk 'NR==1{getline; print NR, NF, $0}'
+--- stdout
+2 3 c d e
+
+### getline var keeps $0
+printf 'a b\nc d e\n' | awk 'NR==1{getline x; print NR, NF, $0, x}'
+--- stdout
+2 2 a b c d e
+
+### getline from file sets $0 NF not NR
+printf 'x y z\n' > f; echo q | awk '{getline < "f"; print NR, FNR, NF, $0}'
+--- stdout
+1 1 3 x y z
+
+### cmd | getline
+awk 'BEGIN{"echo hi there" | getline; print $2, NR}'
+--- stdout
+there 0
+
+### cmd | getline var
+awk 'BEGIN{"printf \"1\\n2\\n3\\n\"" | getline v; print v, NR}'
+--- stdout
+1 0
+
+### cmd | getline loop and close
+awk 'BEGIN{c="printf \"a\\nb\\n\""; while ((c | getline l) > 0) s = s l; r = close(c); print s, r}'
+--- stdout
+ab 0
+
+### getline missing file returns -1
+awk 'BEGIN{r = (getline x < "nope"); print r}'
+--- stdout
+-1
+
+### getline at end returns 0
+printf 'a\n' | awk '{r = getline; print r, $0}'
+--- stdout
+0 a
+
+### close reopens file from start
+printf '1\n2\n' > f; awk 'BEGIN{getline a < "f"; close("f"); getline b < "f"; print a, b}'
+--- stdout
+1 1
+
+### print > file then read
+awk 'BEGIN{print "x" > "o"; print "y" > "o"; close("o"); while ((getline l < "o") > 0) print "got", l}'
+--- stdout
+got x
+got y
+
+### print >> appends
+echo old > o; awk 'BEGIN{print "new" >> "o"}'; cat o
+--- stdout
+old
+new
+
+### print > truncates once per run
+echo old > o; awk '{print > "o"}' <<< $'a\nb'; cat o
+--- stdout
+a
+b
+
+### printf to file
+awk 'BEGIN{printf "%s-%d\n", "a", 3 > "o"}'; cat o
+--- stdout
+a-3
+
+### print | cmd
+awk 'BEGIN{print "b\na" | "sort"; close("sort"); print "after"}'
+--- stdout
+a
+b
+after
+
+### print | cmd output order without close
+printf '3\n1\n2\n' | awk '{print | "sort -n"} END{print "end"}'
+--- stdout
+1
+2
+3
+end
+
+### close of pipe returns exit status
+awk 'BEGIN{print "x" | "cat >/dev/null; exit 3"; r = close("cat >/dev/null; exit 3"); print r}'
+--- stdout
+3
+
+### close of unknown returns -1
+awk 'BEGIN{print close("nothing")}'
+--- stdout
+-1
+
+### system return value and output order
+awk 'BEGIN{printf "a"; r = system("echo b; exit 2"); print "c", r}'
+--- stdout
+ab
+c 2
+
+### system with stdout flush
+awk 'BEGIN{print "first"; system("echo second"); print "third"}'
+--- stdout
+first
+second
+third
+
+### print to /dev/stderr
+awk 'BEGIN{print "err" > "/dev/stderr"; print "out"}'
+--- stdout
+out
+--- stderr
+err
+
+### print to /dev/stdout
+awk 'BEGIN{print "o1" > "/dev/stdout"; print "o2"}'
+--- stdout
+o1
+o2
+
+### fflush
+awk 'BEGIN{print "a"; fflush(); system("echo b")}'
+--- stdout
+a
+b
+
+### printf %c with number and string
+awk 'BEGIN{printf "%c%c%c\n", 65, "BCD", 256+67}'
+--- stdout
+ABŃ
+
+### printf %i %5.2f %-5d|
+awk 'BEGIN{printf "%i|%5.2f|%-5d|%05d\n", 3.9, 2.345, 42, -7}'
+--- stdout
+3| 2.35|42   |-0007
+
+### printf %e %g %G %E
+awk 'BEGIN{printf "%e %g %G %E %g\n", 12345.678, 0.0001234, 1e-10, 5, 1e6}'
+--- stdout
+1.234568e+04 0.0001234 1E-10 5.000000E+00 1e+06
+
+### printf %x %X %o %u
+awk 'BEGIN{printf "%x %X %o %u %#x %#o\n", 255, 255, 8, 42, 255, 8}'
+--- stdout
+ff FF 10 42 0xff 010
+
+### printf star width and precision
+awk 'BEGIN{printf "[%*d] [%-*s] [%.*f]\n", 5, 42, 4, "ab", 2, 3.14159}'
+--- stdout
+[   42] [ab  ] [3.14]
+
+### printf %s precision
+awk 'BEGIN{printf "[%.2s] [%10.3s] [%-6s]\n", "abcdef", "xyzzy", "ab"}'
+--- stdout
+[ab] [       xyz] [ab    ]
+
+### printf %% and plus space flags
+awk 'BEGIN{printf "%d%% %+d % d %+.1f\n", 50, 5, 5, 2.25}'
+--- stdout
+50% +5  5 +2.2
+
+### printf too few args
+awk 'BEGIN{printf "%s-%s-%d\n", "a"}' 2>&1
+--- stdout
+awk: cmd. line:1: fatal: not enough arguments to satisfy format string
+	`%s-%s-%d
+'
+	    ^ ran out for this one
+--- status 2
+
+### printf large numbers
+awk 'BEGIN{printf "%d %d %.0f\n", 2^53, -2^31, 1e18}'
+--- stdout
+9007199254740992 -2147483648 1000000000000000000
+
+### sprintf reuse
+awk 'BEGIN{s = sprintf("%3d|%-3s|", 7, "x"); print s s}'
+--- stdout
+  7|x  |  7|x  |
+
+### RS single char
+printf 'a;b;c' | awk 'BEGIN{RS=";"} {print NR": "$0}'
+--- stdout
+1: a
+2: b
+3: c
+
+### RS regex
+printf 'a12b345c\n' | awk 'BEGIN{RS="[0-9]+"} {print NR, $0, RT}'
+--- stdout
+1 a 12
+2 b 345
+3 c
+ 
+
+### RS regex multi char literal
+printf 'oneXYtwoXYthree' | awk 'BEGIN{RS="XY"} {print $0}'
+--- stdout
+one
+two
+three
+
+### paragraph mode
+printf '\n\na b\nc\n\n\n\nd e\nf\n\n' | awk 'BEGIN{RS=""} {print NR": "NF, $1, $NF}'
+--- stdout
+1: 3 a c
+2: 3 d f
+
+### paragraph mode newline is field separator
+printf 'a:b\nc:d\n\ne:f\n' | awk 'BEGIN{RS=""; FS=":"} {for (i=1;i<=NF;i++) printf "[%s]", $i; print ""}'
+--- stdout
+[a][b][c][d]
+[e][f]
+
+### RS newline default with RT
+printf 'x\ny' | awk '{print $0, length(RT)}'
+--- stdout
+x 1
+y 0
+
+### FS single space explicit
+printf '  a  b  \n' | awk -F' ' '{print NF, $1}'
+--- stdout
+2 a
+
+### FS tab keeps empty fields
+printf 'a\t\tb\n' | awk -F'\t' '{print NF, $3}'
+--- stdout
+3 b
+
+### FS single char regex metachar
+printf 'a|b|c\n' | awk -F'|' '{print $2, NF}'
+--- stdout
+b 3
+
+### FS dot is literal
+printf 'a.b.c\n' | awk -F. '{print $3}'
+--- stdout
+c
+
+### FS regex alternation
+printf 'a, b;c ,d\n' | awk -F' *[,;] *' '{print NF; for(i=1;i<=NF;i++) print $i}'
+--- stdout
+4
+a
+b
+c
+d
+
+### FS change applies to next record
+printf 'a:b c\nd:e f\n' | awk '{FS=":"; print $1}'
+--- stdout
+a:b
+d
+
+### NF assignment truncates
+echo 'a b c d e' | awk '{NF=3; print; print NF}'
+--- stdout
+a b c
+3
+
+### NF assignment extends
+echo 'a b' | awk 'BEGIN{OFS="-"} {NF=4; print; print NF}'
+--- stdout
+a-b--
+4
+
+### assigning past NF extends
+echo 'a b' | awk '{$5="e"; print; print NF}'
+--- stdout
+a b   e
+5
+
+### $0 assignment resplits
+echo 'a b' | awk '{$0="x y z"; print NF, $3}'
+--- stdout
+3 z
+
+### $3 assignment rebuilds with OFS
+echo 'a b c' | awk 'BEGIN{OFS=":"} {$3="Z"; print $0; print $1}'
+--- stdout
+a:b:Z
+a
+
+### NF=0
+echo 'a b c' | awk '{NF=0; print "[" $0 "]", NF}'
+--- stdout
+[] 0
+
+### uninitialised compares
+awk 'BEGIN{if (x == 0 && x == "") print "both"; print length(x), x+0}'
+--- stdout
+both
+0 0
+
+### strnum field compare numeric
+printf '10 9\n' | awk '{print ($1 > $2), ("10" > "9")}'
+--- stdout
+1 0
+
+### strnum with spaces
+printf ' 1e1 \n' | awk '{print ($0 == 10), ($1 == 10)}'
+--- stdout
+1 1
+
+### string constant compare is string
+awk 'BEGIN{a = "10"; b = 9; print (a > b)}'
+--- stdout
+0
+
+### getline var is strnum
+printf '10\n' > f; awk 'BEGIN{getline v < "f"; print (v > 9)}'
+--- stdout
+1
+
+### array elements from split are strnum
+awk 'BEGIN{split("10 9", a); print (a[1] > a[2])}'
+--- stdout
+1
+
+### hex string not numeric
+awk 'BEGIN{print "0x1A" + 0, "1e3" + 0, ".5" + 0, "+3x" + 0}'
+--- stdout
+0 1000 0.5 3
+
+### SUBSEP multidim
+awk 'BEGIN{a[1,2] = 3; for (k in a) {split(k, p, SUBSEP); print p[1], p[2]}; print ((1,2) in a), ((2,1) in a)}'
+--- stdout
+1 2
+1 0
+
+### custom SUBSEP
+awk 'BEGIN{SUBSEP=":"; a["x","y"]=1; for (k in a) print k}'
+--- stdout
+x:y
+
+### delete element and whole array
+awk 'BEGIN{a[1];a[2];a[3]; delete a[2]; print length(a); delete a; print length(a)}'
+--- stdout
+2
+0
+
+### delete inside for in
+awk 'BEGIN{for(i=0;i<5;i++) a[i]; for (k in a) delete a[k]; print length(a)}'
+--- stdout
+0
+
+### in does not create
+awk 'BEGIN{if ("x" in a) print "yes"; print length(a); a["x"]; if ("x" in a) print "now"}'
+--- stdout
+0
+now
+
+### reference creates element
+awk 'BEGIN{if (a["q"] == "") print length(a)}'
+--- stdout
+1
+
+### asort values
+awk 'BEGIN{a["x"]=3; a["y"]=1; a["z"]=2; n = asort(a); for (i=1;i<=n;i++) printf "%s ", a[i]; print n}'
+--- stdout
+1 2 3 3
+
+### asort into destination
+awk 'BEGIN{a[1]="pear"; a[2]="apple"; a[3]="fig"; n = asort(a, b); print n, b[1], b[2], b[3], a[1]}'
+--- stdout
+3 apple fig pear pear
+
+### asort mixed numbers and strings
+awk 'BEGIN{a[1]="b"; a[2]=10; a[3]=2; a[4]="a"; n=asort(a); for(i=1;i<=n;i++) printf "%s ", a[i]; print ""}'
+--- stdout
+2 10 a b 
+
+### asorti indices
+awk 'BEGIN{a["zeta"]; a["alpha"]; a["mid"]; n = asorti(a, k); for (i=1;i<=n;i++) printf "%s ", k[i]; print n}'
+--- stdout
+alpha mid zeta 3
+
+### gensub global and nth
+awk 'BEGIN{s = "aaa"; print gensub(/a/, "b", "g", s), gensub(/a/, "b", 2, s), s}'
+--- stdout
+bbb aba aaa
+
+### gensub backrefs
+awk 'BEGIN{print gensub(/([a-z]+)-([0-9]+)/, "\\2:\\1", "g", "ab-12 cd-34")}'
+--- stdout
+12:ab 34:cd
+
+### gensub on $0 default
+echo 'hello world' | awk '{print gensub(/o/, "0", "g")}'
+--- stdout
+hell0 w0rld
+
+### gensub ampersand
+awk 'BEGIN{print gensub(/b+/, "[&]", 1, "abbbc"), gensub(/b/, "\\&", "g", "abc")}'
+--- stdout
+a[bbb]c a&c
+
+### sub and gsub return counts
+awk 'BEGIN{s = "banana"; n = gsub(/a/, "o", s); m = sub(/n/, "N", s); print n, m, s}'
+--- stdout
+3 1 boNono
+
+### gsub empty match
+awk 'BEGIN{s = "abc"; gsub(//, "-", s); print s}'
+--- stdout
+-a-b-c-
+
+### gsub with escaped ampersand
+awk 'BEGIN{s = "a.b"; gsub(/\./, "\\&", s); print s; t = "x"; gsub(/x/, "[&&]", t); print t}'
+--- stdout
+a&b
+[xx]
+
+### sub on field rebuilds record
+echo 'a b c' | awk '{sub(/b/, "B", $2); print; print NF}'
+--- stdout
+a B c
+3
+
+### strftime with explicit time utc
+awk 'BEGIN{print strftime("%Y-%m-%d %H:%M:%S %j %a %b", 86400*365, 1)}'
+--- stdout
+1971-01-01 00:00:00 001 Fri Jan
+
+### strftime default format with utc flag
+awk 'BEGIN{print strftime("%d/%m/%y %I%p", 1700000000, 1)}'
+--- stdout
+14/11/23 10PM
+
+### mktime round trip
+awk 'BEGIN{t = mktime("2024 02 29 12 30 45"); print strftime("%Y-%m-%d %H:%M:%S", t)}'
+--- stdout
+2024-02-29 12:30:45
+
+### mktime invalid
+awk 'BEGIN{print mktime("garbage")}'
+--- stdout
+-1
+
+### IGNORECASE match and gsub
+awk 'BEGIN{IGNORECASE=1; s="Hello HELLO"; n=gsub(/hello/, "x", s); print n, s, ("ABC" ~ /abc/), index("ABC","b")}'
+--- stdout
+2 x x 1 2
+
+### IGNORECASE pattern
+printf 'Foo\nbar\nFOO\n' | awk 'BEGIN{IGNORECASE=1} /foo/'
+--- stdout
+Foo
+FOO
+
+### IGNORECASE string compare
+awk 'BEGIN{IGNORECASE=1; print ("abc" == "ABC")}'
+--- stdout
+1
+
+### BEGINFILE ENDFILE
+printf 'a\nb\n' > f1; printf 'c\n' > f2; awk 'BEGINFILE{print "start", FILENAME} {print FNR, $0} ENDFILE{print "end", FILENAME, FNR}' f1 f2
+--- stdout
+start f1
+1 a
+2 b
+end f1 2
+start f2
+1 c
+end f2 1
+
+### nextfile
+printf '1\n2\n3\n' > f1; printf '4\n5\n' > f2; awk 'FNR==2{nextfile} {print FILENAME, $0}' f1 f2
+--- stdout
+f1 1
+f2 4
+
+### ENVIRON
+FOO=bar awk 'BEGIN{print ENVIRON["FOO"], length(ENVIRON["NOPE_NOT_SET"])}'
+--- stdout
+bar 0
+
+### ARGV listing
+awk 'BEGIN{for (i=0;i<ARGC;i++) print i, ARGV[i]}' x 'y z'
+--- stdout
+0 awk
+1 x
+2 y z
+
+### ARGV edit removes operand
+printf 'a\n' > f1; printf 'b\n' > f2; awk 'BEGIN{ARGV[1]=""} {print FILENAME, $0}' f1 f2
+--- stdout
+f2 b
+
+### ARGV add operand
+printf 'a\n' > f1; printf 'b\n' > f2; awk 'BEGIN{ARGV[ARGC++]="f2"} {print FILENAME, $0}' f1
+--- stdout
+f1 a
+f2 b
+
+### assignment operand between files
+printf 'a\n' > f1; printf 'b\n' > f2; awk '{print v, $0}' v=1 f1 v=2 f2
+--- stdout
+1 a
+2 b
+
+### -v escapes
+awk -v 's=a\tb\\n' 'BEGIN{print s; print length(s)}'
+--- stdout
+a	b\n
+5
+
+### -v newline escape
+awk -v 'x=1\n2' 'BEGIN{print x}'
+--- stdout
+1
+2
+
+### -v numeric is strnum
+awk -v n=10 'BEGIN{print (n > 9)}'
+--- stdout
+1
+
+### CONVFMT for concatenation
+awk 'BEGIN{CONVFMT="%.2f"; a = 3.14159; b = a ""; print b; x[a] = 1; for (k in x) print k}'
+--- stdout
+3.14
+3.14
+
+### OFMT for print
+awk 'BEGIN{OFMT="%.2f"; print 3.14159, 3.14159 ""; print 17}'
+--- stdout
+3.14 3.14159
+17
+
+### integer values ignore CONVFMT
+awk 'BEGIN{CONVFMT="%.2f"; a = 12; print a ""; print 1e20 ""}'
+--- stdout
+12
+100000000000000000000
+
+### default number output
+awk 'BEGIN{print 0.1 + 0.2, 1/3, 100000000, 1e16, 123456789012, -0}'
+--- stdout
+0.3 0.333333 100000000 10000000000000000 123456789012 0
+
+### substr corner cases
+awk 'BEGIN{s = "hello"; print substr(s, 0), substr(s, -1, 3), substr(s, 2), substr(s, 4, 100), "[" substr(s, 10) "]"}'
+--- stdout
+hello hel ello lo []
+
+### substr fractional
+awk 'BEGIN{s = "hello"; print substr(s, 1.5, 2.3), substr(s, 0.4, 1.6)}'
+--- stdout
+he h
+
+### split regex separator
+awk 'BEGIN{n = split("a1b22c", p, /[0-9]+/); print n, p[1], p[2], p[3]}'
+--- stdout
+3 a b c
+
+### split with seps array
+awk 'BEGIN{n = split("a-b--c", p, /-+/, s); print n, s[1], s[2]}'
+--- stdout
+3 - --
+
+### split default FS trims
+awk 'BEGIN{n = split("  x  y  ", p); print n, p[1], p[2]}'
+--- stdout
+2 x y
+
+### split empty string
+awk 'BEGIN{n = split("", p); print n, length(p)}'
+--- stdout
+0 0
+
+### split single space string sep
+awk 'BEGIN{n = split("a  b", p, " "); print n; m = split("a  b", q, / /); print m}'
+--- stdout
+2
+3
+
+### length forms
+echo 'abc de' | awk '{print length, length(), length($2), length(12345)}'
+--- stdout
+6 6 2 5
+
+### index and match
+awk 'BEGIN{print index("foobar", "bar"), index("foo", ""), match("xxabcx", /ab+c/), RSTART, RLENGTH; print match("x", /z/), RSTART, RLENGTH}'
+--- stdout
+4 1 3 3 3
+0 0 -1
+
+### match with array
+awk 'BEGIN{if (match("key=val", /(\w+)=(\w+)/, m)) print m[1], m[2], m[0], m[1, "start"], m[2, "length"]}'
+--- stdout
+key val key=val 1 3
+
+### toupper tolower
+awk 'BEGIN{print toupper("abc-xyz1"), tolower("ÀB C")}'
+--- stdout
+ABC-XYZ1 àb c
+
+### int and arithmetic
+awk 'BEGIN{print int(-3.7), int(3.7), int("4x"), 7 % 3, -7 % 3, 2 ^ 10, 2 ** 3}'
+--- stdout
+-3 3 4 1 -1 1024 8
+
+### exp log sqrt atan2
+awk 'BEGIN{printf "%.4f %.4f %.4f %.4f %.4f\n", exp(1), log(10), sqrt(2), atan2(1, 1), atan2(0, -1)}'
+--- stdout
+2.7183 2.3026 1.4142 0.7854 3.1416
+
+### srand returns previous seed
+awk 'BEGIN{srand(5); print srand(7); print srand()}'
+--- stdout
+5
+7
+
+### rand deterministic with seed
+awk 'BEGIN{srand(1); a = rand(); srand(1); b = rand(); print (a == b), (a >= 0 && a < 1)}'
+--- stdout
+1 1
+
+### bitwise functions
+awk 'BEGIN{print and(12, 10), or(12, 10), xor(12, 10), lshift(1, 4), rshift(256, 2), compl(0) > 0}'
+
+### strtonum
+awk 'BEGIN{print strtonum("0x1F"), strtonum("017"), strtonum("12abc")}'
+--- stdout
+31 15 12
+
+### typeof
+awk 'BEGIN{a[1]; x = 1; y = "s"; print typeof(x), typeof(y), typeof(a), typeof(z), typeof(a[1])}'
+--- stdout
+number string array untyped untyped
+
+### isarray
+awk 'BEGIN{a[1]; print isarray(a), isarray(b)}'
+--- stdout
+1 0
+
+### user function recursion
+awk 'function f(n) { return n <= 1 ? 1 : n * f(n - 1) } BEGIN{print f(10)}'
+--- stdout
+3628800
+
+### function array param by reference
+awk 'function fill(arr, n,   i) { for (i = 1; i <= n; i++) arr[i] = i * i } BEGIN{fill(sq, 4); print length(sq), sq[3]}'
+--- stdout
+4 9
+
+### function local arrays
+awk 'function f(   loc) { loc[1] = 5; return length(loc) } BEGIN{print f(), f()}'
+--- stdout
+1 1
+
+### function scalar param by value
+awk 'function g(x) { x = 99 } BEGIN{y = 1; g(y); print y}'
+--- stdout
+1
+
+### range pattern
+printf '1\nstart\n2\nend\n3\nstart\n4\n' | awk '/start/,/end/'
+--- stdout
+start
+2
+end
+start
+4
+
+### range same line
+printf 'a\nb\na\n' | awk '/a/,/a/{print NR}'
+--- stdout
+1
+3
+
+### regex dynamic from string
+echo 'a.c abc' | awk '{r = "a.c"; n = gsub(r, "X"); print n, $0}'
+--- stdout
+2 X X
+
+### regex bracket and classes
+printf 'ab1\nc_d\n' | awk '/[[:digit:]]/{print "d:" $0} /^[[:alpha:]_]+$/{print "w:" $0}'
+--- stdout
+d:ab1
+w:c_d
+
+### regex interval
+printf 'aa\naaa\nb\n' | awk '/^a{3}$/'
+--- stdout
+aaa
+
+### regex special chars in bracket
+echo 'a]b-c^d' | awk '{gsub(/[]^-]/, "."); print}'
+--- stdout
+a.b.c.d
+
+### comparison chain and precedence
+awk 'BEGIN{print (1 < 2) == 1, 2 - - 2, !0 + 1, 1 - 1 ? "t" : "f", 2^3^2, -2^2}'
+--- stdout
+1 4 2 f 512 -4
+
+### concatenation precedence
+awk 'BEGIN{x = 1; print x " " x + 1, 1 " " -1}'
+--- stdout
+1 2 1-1
+
+### increment forms
+awk 'BEGIN{i = 5; print i++ + ++i, i; j = "3x"; j++; print j}'
+--- stdout
+12 7
+4
+
+### non-associative comparison is a syntax error
+awk 'BEGIN{x = 1 < 2 < 3; print x}'; echo st=$?
+--- stdout
+st=1
+--- stderr
+awk: cmd. line:1: BEGIN{x = 1 < 2 < 3; print x}
+awk: cmd. line:1:                 ^ syntax error
+
+### division by zero at run time
+awk 'BEGIN{x = 0; print 2 / x}'; echo st=$?
+--- stdout
+st=2
+--- stderr
+awk: cmd. line:1: fatal: division by zero attempted
+
+### division by zero error
+awk 'BEGIN{print 1/0}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: error: division by zero attempted
+st=1
+
+### modulus by zero error
+awk 'BEGIN{print 1%0}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: error: division by zero attempted in `%'
+st=1
+
+### exit code in END
+printf 'a\n' | awk '{exit 3} END{print "end runs"}'; echo st=$?
+--- stdout
+end runs
+st=3
+
+### exit in END overrides
+awk 'BEGIN{exit 1} END{exit 4}'; echo st=$?
+--- stdout
+st=4
+
+### next in function error-free use
+printf 'a\nb\n' | awk 'function skip() { next } NR==1{skip()} {print}'
+--- stdout
+b
+
+### do while
+awk 'BEGIN{i = 0; do { i++ } while (i < 5); print i; do print "once"; while (0)}'
+--- stdout
+5
+once
+
+### break continue
+awk 'BEGIN{for (i = 0; i < 10; i++) { if (i == 2) continue; if (i == 5) break; printf "%d ", i }; print ""}'
+--- stdout
+0 1 3 4 
+
+### while with getline from command
+awk 'BEGIN{while (("echo x; echo y" | getline l) > 0) print "[" l "]"}'
+--- stdout
+[x]
+[y]
+
+### printf with no newline and ORS unaffected
+awk 'BEGIN{ORS="|"; printf "a"; print "b"; printf "\n"}'
+--- stdout
+ab|
+
+### print with parentheses and redirection
+awk 'BEGIN{print("a", "b") > "o"; close("o"); getline l < "o"; print l}'
+--- stdout
+a b
+
+### print comparison needs parens
+awk 'BEGIN{print (2 > 1), (1 > 2)}'
+--- stdout
+1 0
+
+### string escapes
+awk 'BEGIN{print "a\tb\\c\"d\/e\101\x41"}'
+--- stdout
+a	b\c"d/eAA
+--- stderr
+awk: cmd. line:1: warning: escape sequence `\/' treated as plain `/'
+
+### regex escapes in dynamic string
+echo 'a+b' | awk '{print ($0 ~ "a\\+b"), ($0 ~ /a\+b/)}'
+--- stdout
+1 1
+
+### octal and decimal literals
+awk 'BEGIN{print 011, 1e2, .5, 0x10}'
+--- stdout
+9 100 0.5 16
+
+### semicolon newline handling
+awk 'BEGIN { x = 1
+y = 2 ; print x +
+y }'
+--- stderr
+awk: cmd. line:3: y = 2 ; print x +
+awk: cmd. line:3:                  ^ unexpected newline or end of string
+--- status 1
+
+### comments and line continuation
+awk 'BEGIN { # comment
+  s = "a" \
+      "b"; print s }'
+--- stdout
+ab
+
+### getline var < file in condition loop count
+printf 'l1\nl2\nl3\n' > f; awk 'BEGIN{while ((getline < "f") > 0) n += NF; print n, NR}'
+--- stdout
+3 0
+
+### syntax error message
+awk 'BEGIN{print 1 +}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{print 1 +}
+awk: cmd. line:1:                ^ syntax error
+st=1
+
+### unterminated string error
+awk 'BEGIN{print "abc}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{print "abc}
+awk: cmd. line:1:             ^ unterminated string
+st=1
+
+### unknown function call error
+awk 'BEGIN{nosuch(1)}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: fatal: function `nosuch' not defined
+st=2
+
+### missing file operand error
+awk '{print}' nofile 2>&1; echo st=$?
+--- stdout
+awk: fatal: cannot open file `nofile' for reading: No such file or directory
+st=2
+
+### no program error
+awk 2>&1 | head -1; echo st=$?
+--- stdout
+Usage: awk [POSIX or GNU style options] -f progfile [--] file ...
+st=0
+
+### -f program file
+printf 'BEGIN { print "from file" }\n' > p.awk; awk -f p.awk
+--- stdout
+from file
+
+### -f with multiple files
+printf 'function f(x){return x*2}\n' > a.awk; printf 'BEGIN{print f(21)}\n' > b.awk; awk -f a.awk -f b.awk
+--- stdout
+42
+
+### -- ends options
+awk -- 'BEGIN{print ARGV[1]}' -v
+--- stdout
+-v
+
+### FILENAME in BEGIN is empty and after
+printf 'x\n' > f; awk 'BEGIN{print "[" FILENAME "]"} END{print FILENAME, NR}' f
+--- stdout
+[]
+f 1
+
+### stdin dash operand
+printf 'in\n' | awk '{print FILENAME ":" $0}' -
+--- stdout
+-:in
+
+### uninitialized in numeric and string context output
+awk 'BEGIN{print u + 0, "[" u "]", length(u), !u}'
+--- stdout
+0 [] 0 1
+
+### long field numbers
+echo 'a b c' | awk '{i = 2; print $i, $(i+1), $NF, $(NF-1)}'
+--- stdout
+b c c b
+
+### negative field error
+echo 'a' | awk '{print $(-1)}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: (FILENAME=- FNR=1) fatal: attempt to access field -1
+st=2
+
+### regex as value
+echo 'abc' | awk '{x = /b/; print x}'
+--- stdout
+1
+
+### tolower in comparison of fields
+printf 'B a\nA b\n' | awk 'tolower($1) == "a" {print $2}'
+--- stdout
+b
+
+### sorted for in with PROCINFO
+awk 'BEGIN{PROCINFO["sorted_in"] = "@ind_str_asc"; a["c"]; a["a"]; a["b"]; for (k in a) printf "%s", k; print ""}'
+--- stdout
+abc
+
+### PROCINFO sorted numeric values desc
+awk 'BEGIN{PROCINFO["sorted_in"] = "@val_num_desc"; a["x"]=2; a["y"]=10; a["z"]=1; for (k in a) printf "%s ", k; print ""}'
+--- stdout
+y x z 
+
+### length of array after split
+awk 'BEGIN{print split("a:b:c", x, ":"), length(x)}'
+--- stdout
+3 3
+
+### index of multi-byte
+awk 'BEGIN{print length("héllo"), index("héllo", "l"), substr("héllo", 2, 2), toupper("é")}'
+--- stdout
+5 3 él É
