@@ -205,3 +205,231 @@ sum nope; echo "rc=$?"
 rc=1
 --- stderr
 sum: nope: No such file or directory
+
+### cksum: all digest algorithms
+printf "hello\n" > h; for a in md5 sha1 sha224 sha256 sha384 sha512 blake2b sm3; do cksum -a $a h; done
+--- stdout
+MD5 (h) = b1946ac92492d2347c6235b4d2611184
+SHA1 (h) = f572d396fae9206628714fb2ce00f72e94f2258f
+SHA224 (h) = 2d6d67d91d0badcdd06cbbba1fe11538a68a37ec9c2e26457ceff12b
+SHA256 (h) = 5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03
+SHA384 (h) = 1d0f284efe3edea4b9ca3bd514fa134b17eae361ccc7a1eefeff801b9bd6604e01f21f6bf249ef030599f0c218f2ba8c
+SHA512 (h) = e7c22b994c59d9cf2b48e549b1e24666636045930d3da7c1acb299d1c3b7f931f94aae41edda2c2b207a36e10f8bcb8d45223e54878f5b316e7ce3b6bc019629
+BLAKE2b (h) = f60ce482e5cc1229f39d71313171a8d9f4ca3a87d066bf4b205effb528192a75f14f3271e2c1a90e1de53f275b4d4793eef2f5e31ea90d2ce29d2e481c36435f
+SM3 (h) = f7a87a195b0cc0052b9d598482212ceb07e4ea60e8d139a5dfeff36c24abf2b3
+
+### cksum: -a blake2b -l
+printf "hello\n" > h; cksum -a blake2b -l 128 h; cksum -a blake2b -l 8 h; cksum -a blake2b -l 512 h; cksum -a blake2b -l 256 --untagged h
+--- stdout
+BLAKE2b-128 (h) = ea41b4de6c03f13a95758b28dd75693e
+BLAKE2b-8 (h) = 27
+BLAKE2b (h) = f60ce482e5cc1229f39d71313171a8d9f4ca3a87d066bf4b205effb528192a75f14f3271e2c1a90e1de53f275b4d4793eef2f5e31ea90d2ce29d2e481c36435f
+93becc6e9882211c3ec3708c95bcd69baab7bb59c7f4bc84ce637b88a534b783  h
+
+### cksum: -l errors
+cksum -l 128 < /dev/null; cksum -a md5 -l 128 < /dev/null; cksum -a blake2b -l 12 < /dev/null; cksum -a blake2b -l 1024 < /dev/null; cksum -a blake2b -l x < /dev/null; echo $?
+--- stdout
+1
+--- stderr
+cksum: --length is only supported with --algorithm=blake2b
+cksum: --length is only supported with --algorithm=blake2b
+cksum: invalid length: ‘12’
+cksum: length is not a multiple of 8
+cksum: invalid length: ‘1024’
+cksum: maximum digest length for ‘BLAKE2b’ is 512 bits
+cksum: invalid length: ‘x’
+
+### cksum: --untagged and --tag
+printf "x" > f; cksum -a sha1 --untagged f; cksum -a sha1 --untagged --tag f; cksum --untagged f
+--- stdout
+11f6ad8ec52a2984abaafd7c3b516503785c2072  f
+SHA1 (f) = 11f6ad8ec52a2984abaafd7c3b516503785c2072
+12738659 1 f
+
+### cksum: -z
+printf "x" > f; cksum -z f | tr "\0" "|"; echo; cksum -a md5 -z f | tr "\0" "|"; echo
+--- stdout
+12738659 1 f|
+MD5 (f) = 9dd4e461268c8034f5c8564e155c67a6|
+
+### cksum: name with newline is escaped
+printf "x" > "a
+b"; cksum -a md5 a*; cksum -a md5 --untagged a*; cksum -a md5 -z a* | tr "\0" "|"; echo
+--- stdout
+\MD5 (a\nb) = 9dd4e461268c8034f5c8564e155c67a6
+\9dd4e461268c8034f5c8564e155c67a6  a\nb
+MD5 (a
+b) = 9dd4e461268c8034f5c8564e155c67a6|
+
+### cksum: stdin and files
+printf "x" > f; printf "y" | cksum -a sha256 f - f
+--- stdout
+SHA256 (f) = 2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881
+SHA256 (-) = a1fce4363854ff888cff4b8e7875d600c2682390412a8cf79b37d0b11148b0fa
+SHA256 (f) = 2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881
+
+### cksum: missing file
+printf "x" > f; cksum f nope f; echo $?; cksum -a md5 nope; echo $?
+--- stdout
+12738659 1 f
+12738659 1 f
+1
+1
+--- stderr
+cksum: nope: No such file or directory
+cksum: nope: No such file or directory
+
+### cksum: -c tagged lines of several algorithms
+printf "hello\n" > h; printf "world\n" > w; { cksum -a md5 h; cksum -a sha256 w; cksum -a blake2b -l 64 h; cksum -a sm3 w; cksum -a blake2b w; } > sums; cksum -c sums; echo $?
+--- stdout
+h: OK
+w: OK
+h: OK
+w: OK
+w: OK
+0
+
+### cksum: -c untagged lines need -a
+printf "hello\n" > h; cksum -a md5 --untagged h > u; cksum -c u; echo $?; cksum -a md5 -c u; echo $?
+--- stdout
+1
+h: OK
+0
+--- stderr
+cksum: u: no properly formatted checksum lines found
+
+### cksum: -c with -a rejects other tags
+printf "hello\n" > h; cksum -a md5 h > s; cksum -a sha1 -c s; echo $?; cksum -a md5 -c s; echo $?
+--- stdout
+1
+h: OK
+0
+--- stderr
+cksum: s: no properly formatted checksum lines found
+
+### cksum: -c blake2b length from the line
+printf "hello\n" > h; cksum -a blake2b -l 128 --untagged h > u; cksum -a blake2b -c u; echo $?
+--- stdout
+h: OK
+0
+
+### cksum: -c FAILED and warnings
+printf "hello\n" > h; cksum -a md5 h > s; echo garbage >> s; echo "MD5 (nope) = b1946ac92492d2347c6235b4d2611184" >> s; echo "MD5 (h) = 00000000000000000000000000000000" >> s; cksum -c s; echo $?
+--- stdout
+h: OK
+nope: FAILED open or read
+h: FAILED
+1
+--- stderr
+cksum: nope: No such file or directory
+cksum: WARNING: 1 line is improperly formatted
+cksum: WARNING: 1 listed file could not be read
+cksum: WARNING: 1 computed checksum did NOT match
+
+### cksum: -c --warn --strict
+printf "hello\n" > h; cksum -a sha1 h > s; echo garbage >> s; cksum -c --warn s; echo $?; cksum -c --strict s; echo $?
+--- stdout
+h: OK
+0
+h: OK
+1
+--- stderr
+cksum: s: 2: improperly formatted SHA1 checksum line
+cksum: WARNING: 1 line is improperly formatted
+cksum: WARNING: 1 line is improperly formatted
+
+### cksum: -c --quiet and --status
+printf "hello\n" > h; cksum -a md5 h > s; echo "MD5 (h) = 00000000000000000000000000000000" >> s; cksum -c --quiet s; echo $?; cksum -c --status s; echo $?; cksum -a md5 h | cksum -c --status; echo $?
+--- stdout
+h: FAILED
+1
+1
+0
+--- stderr
+cksum: WARNING: 1 computed checksum did NOT match
+
+### cksum: -c --ignore-missing
+printf "hello\n" > h; { cksum -a md5 h; echo "MD5 (nope) = b1946ac92492d2347c6235b4d2611184"; } > s; cksum -c --ignore-missing s; echo $?; echo "MD5 (nope) = b1946ac92492d2347c6235b4d2611184" > m; cksum -c --ignore-missing m; echo $?
+--- stdout
+h: OK
+0
+1
+--- stderr
+cksum: m: no file was verified
+
+### cksum: -c nothing valid
+echo garbage > g; cksum -c g; echo $?; cksum -c -w g; cksum -a md5 -c -w g; echo garbage | cksum -c; echo $?
+--- stdout
+1
+1
+--- stderr
+cksum: g: no properly formatted checksum lines found
+cksum: g: 1: improperly formatted CRC checksum line
+cksum: g: no properly formatted checksum lines found
+cksum: g: 1: improperly formatted MD5 checksum line
+cksum: g: no properly formatted checksum lines found
+cksum: 'standard input': no properly formatted checksum lines found
+
+### cksum: -c uppercase hex and compact tag
+printf "hello\n" > h; echo "MD5 (h) = B1946AC92492D2347C6235B4D2611184" > s; echo "MD5(h)=b1946ac92492d2347c6235b4d2611184" >> s; cksum -c s
+--- stdout
+h: OK
+h: OK
+
+### cksum: -c crc lines are not supported
+printf "hello\n" > h; cksum h > s; cksum -c s; echo $?; cksum -a crc -c s; echo $?; cksum -a sysv -c s; echo $?
+--- stdout
+1
+1
+1
+--- stderr
+cksum: s: no properly formatted checksum lines found
+cksum: --check is not supported with --algorithm={bsd,sysv,crc}
+cksum: --check is not supported with --algorithm={bsd,sysv,crc}
+
+### cksum: -c comments and missing checksum file
+printf "hello\n" > h; { echo "# comment"; cksum -a sha1 h; } > s; cksum -c s; cksum -c nofile; echo $?
+--- stdout
+h: OK
+1
+--- stderr
+cksum: nofile: No such file or directory
+
+### cksum: -c escaped name
+printf "x" > "a\\b"; cksum -a md5 "a\\b" > s; cat s; cksum -c s
+--- stdout
+\MD5 (a\\b) = 9dd4e461268c8034f5c8564e155c67a6
+a\b: OK
+
+### cksum: options meaningful only with -c
+cksum --quiet < /dev/null; cksum --status < /dev/null; cksum -w < /dev/null; cksum --strict < /dev/null; cksum --ignore-missing < /dev/null; echo $?
+--- stdout
+1
+--- stderr
+cksum: the --quiet option is meaningful only when verifying checksums
+Try 'cksum --help' for more information.
+cksum: the --status option is meaningful only when verifying checksums
+Try 'cksum --help' for more information.
+cksum: the --warn option is meaningful only when verifying checksums
+Try 'cksum --help' for more information.
+cksum: the --strict option is meaningful only when verifying checksums
+Try 'cksum --help' for more information.
+cksum: the --ignore-missing option is meaningful only when verifying checksums
+Try 'cksum --help' for more information.
+
+### cksum: -z with -c
+cksum -z -c < /dev/null; echo $?
+--- stdout
+1
+--- stderr
+cksum: the --zero option is not supported when verifying checksums
+Try 'cksum --help' for more information.
+
+### cksum: bad option
+cksum --base64 < /dev/null; echo $?
+
+--- stdout
+1
+--- stderr
+cksum: unrecognized option '--base64'
+Try 'cksum --help' for more information.
