@@ -22,16 +22,15 @@ typedef struct mem_blk {
 } mem_blk;
 #endif
 
-struct mem_heap {
-    mi_heap_t *mh;
 #ifdef VB_SANITIZE
+struct mem_heap {
     mem_blk list;         /* sentinel of the block list */
-#endif
     size_t used;     /* bytes of live blocks (usable sizes) */
     size_t cap;      /* 0 = unlimited */
     bool failed;
     bool cap_hit;
 };
+#endif
 
 #ifdef VB_SANITIZE
 #include <stdlib.h>
@@ -120,18 +119,77 @@ void mem_shared_free(void *p) { free(p); }
 
 #else /* mimalloc */
 
+/*
+ * The first small blocks of a heap come from one arena chunk instead of
+ * mimalloc's pages: mimalloc keeps one page per size class and heap, so a
+ * session touching a dozen size classes at creation would own a dozen
+ * partly used 4 KiB pages (about 100 KiB per idle session). The chunk packs
+ * them together; only the pages the bump pointer reaches are ever touched.
+ *
+ * Arena blocks carry an 8-byte header (their class) right before a 16-byte
+ * aligned payload; freed blocks go to one free list per class and are
+ * reused first. Blocks larger than MEM_AR_MAX, and every block once the
+ * chunk is full, come from the mimalloc heap as before. The mem_heap
+ * struct itself sits at the start of the chunk.
+ */
+#define MEM_AR_SIZE (32u << 10)
+#define MEM_AR_MAX 2040u
+#define MEM_AR_NCLASS 30
+
+typedef struct mem_ar_hdr {
+    uint32_t cls;
+    uint32_t magic;
+} mem_ar_hdr;
+
+#define MEM_AR_MAGIC 0x76626172u /* "vbar" */
+
+struct mem_heap {
+    mi_heap_t *mh;
+    size_t used;     /* bytes of live blocks (usable sizes) */
+    size_t cap;      /* 0 = unlimited */
+    bool failed;
+    bool cap_hit;
+    char *ar_lo, *ar_hi, *ar_next; /* the chunk, its bump pointer */
+    void *ar_free[MEM_AR_NCLASS];  /* freed arena blocks per class */
+};
+
+/* Class sizes are 8 mod 16, so that header + payload keeps the next
+ * payload 16-byte aligned: 8, 24, ... 248, then 376, 504, ... 2040. */
+static inline unsigned mem__ar_class(size_t n)
+{
+    if (n <= 248)
+        return n <= 8 ? 0 : (unsigned)((n - 8 + 15) / 16);
+    return 15 + (unsigned)((n - 248 + 127) / 128);
+}
+
+static inline size_t mem__ar_size(unsigned cls)
+{
+    return cls < 16 ? 16u * cls + 8 : 248u + 128u * (cls - 15);
+}
+
+static inline bool mem__in_arena(const mem_heap *h, const void *p)
+{
+    return (const char *)p >= h->ar_lo && (const char *)p < h->ar_hi;
+}
+
 mem_heap *mem_heap_new(size_t cap)
 {
     mi_heap_t *mh = mi_heap_new();
     if (!mh)
         return NULL;
-    mem_heap *h = mi_heap_zalloc(mh, sizeof *h);
-    if (!h) {
+    char *chunk = mi_heap_malloc_aligned(mh, MEM_AR_SIZE, 16);
+    if (!chunk) {
         mi_heap_destroy(mh);
         return NULL;
     }
+    mem_heap *h = (mem_heap *)(void *)chunk;
+    memset(h, 0, sizeof *h);
     h->mh = mh;
     h->cap = cap;
+    h->ar_lo = chunk;
+    h->ar_hi = chunk + MEM_AR_SIZE;
+    /* first header at 8 mod 16, its payload at 0 mod 16 */
+    h->ar_next = chunk + ((sizeof *h + 15) & ~(size_t)15) + 8;
     return h;
 }
 
@@ -151,10 +209,41 @@ static bool mem__admit(mem_heap *h, size_t n)
     return true;
 }
 
+static void *mem__ar_alloc(mem_heap *h, size_t n)
+{
+    unsigned cls = mem__ar_class(n);
+    size_t sz = mem__ar_size(cls);
+    char *p = h->ar_free[cls];
+    if (p) {
+        memcpy(&h->ar_free[cls], p, sizeof(void *));
+    } else {
+        if ((size_t)(h->ar_hi - h->ar_next) < sz + sizeof(mem_ar_hdr))
+            return NULL;
+        mem_ar_hdr *hd = (mem_ar_hdr *)(void *)(h->ar_next - sizeof(mem_ar_hdr));
+        hd->cls = cls;
+        hd->magic = MEM_AR_MAGIC;
+        p = h->ar_next;
+        h->ar_next += sz + sizeof(mem_ar_hdr);
+    }
+    h->used += sz;
+    return p;
+}
+
+static size_t mem__ar_block_size(const void *p)
+{
+    const mem_ar_hdr *hd = (const mem_ar_hdr *)p - 1;
+    return mem__ar_size(hd->cls);
+}
+
 void *mem_alloc(mem_heap *h, size_t n)
 {
     if (!mem__admit(h, n))
         return NULL;
+    if (n <= MEM_AR_MAX) {
+        void *p = mem__ar_alloc(h, n);
+        if (p)
+            return p;
+    }
     void *p = mi_heap_malloc(h->mh, n ? n : 1);
     if (!p) {
         h->failed = true;
@@ -164,11 +253,21 @@ void *mem_alloc(mem_heap *h, size_t n)
     return p;
 }
 
-
 void *mem_realloc(mem_heap *h, void *p, size_t n)
 {
     if (!p)
         return mem_alloc(h, n);
+    if (mem__in_arena(h, p)) {
+        size_t old = mem__ar_block_size(p);
+        if (n <= old)
+            return p;
+        void *q = mem_alloc(h, n);
+        if (!q)
+            return NULL;
+        memcpy(q, p, old);
+        mem_free(h, p);
+        return q;
+    }
     size_t old = mi_usable_size(p);
     if (n > old && !mem__admit(h, n - old))
         return NULL;
@@ -185,11 +284,18 @@ void mem_free(mem_heap *h, void *p)
 {
     if (!p)
         return;
+    if (mem__in_arena(h, p)) {
+        mem_ar_hdr *hd = (mem_ar_hdr *)p - 1;
+        size_t n = mem__ar_size(hd->cls);
+        h->used = h->used >= n ? h->used - n : 0;
+        memcpy(p, &h->ar_free[hd->cls], sizeof(void *));
+        h->ar_free[hd->cls] = p;
+        return;
+    }
     size_t n = mi_usable_size(p);
     h->used = h->used >= n ? h->used - n : 0;
     mi_free(p);
 }
-
 
 #endif
 
