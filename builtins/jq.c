@@ -62,7 +62,11 @@ typedef struct jq_cli {
     vb_cmd *cmd;
     int flags;          /* JV_PRINT_* */
     int indent;
-    bool raw, join, seq, raw_in, slurp, null_in, exit_status;
+    bool raw, join, seq, raw_in, slurp, null_in, exit_status, stream;
+    jv *sq;             /* --stream: events of the current value not yet read */
+    size_t sqi;
+    size_t line_pos;    /* input_line_number: newlines counted up to here */
+    int lines;
     /* inputs */
     char **files;
     int nfiles, fi;
@@ -77,15 +81,59 @@ typedef struct jq_cli {
     jv *last;
 } jq_cli;
 
-/* jq reports the lines its parser has been fed: for inputs read in one
- * piece, every newline of the input. */
+/* jq feeds its parser whole lines and reports the lines fed: those up to
+ * the end of the line where the value ends. Counted incrementally (inputs
+ * with many values stay linear). */
 static void jqc__line(jq_cli *C)
 {
-    int line = 0;
-    for (size_t i = 0; i < C->len; i++)
-        if (C->data[i] == '\n')
-            line++;
-    C->J->line_no = line;
+    size_t from = C->pos ? C->pos - 1 : 0;
+    const char *nl = from < C->len ? memchr(C->data + from, '\n', C->len - from) : NULL;
+    size_t end = nl ? (size_t)(nl - C->data) + 1 : C->len;
+    if (end < C->line_pos) {
+        C->line_pos = 0;
+        C->lines = 0;
+    }
+    const char *p = C->data + C->line_pos, *e = C->data + end;
+    while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+        C->lines++;
+        p++;
+    }
+    C->line_pos = end;
+    C->J->line_no = C->lines;
+}
+
+/* --stream: the events of v (as tostream), appended to C->sq */
+static void jqc__stream(jq_cli *C, const jv *v, jv *path, bool top)
+{
+    jq *J = C->J;
+    size_t n = v->kind == JV_ARRAY ? v->u.arr.n : v->kind == JV_OBJECT ? v->u.obj.n : 0;
+    if (n == 0) {
+        jv *ev = jv_arr(J);
+        ev = jv_arr_push(J, ev, jv_ref(path));
+        ev = jv_arr_push(J, ev, jv_ref((jv *)v));
+        C->sq = jv_arr_push(J, C->sq, ev);
+        return;
+    }
+    jv *last = NULL;
+    for (size_t i = 0; i < n && !mem_heap_failed(J->heap); i++) {
+        jv *key, *child;
+        if (v->kind == JV_ARRAY) {
+            key = jv_num(J, (double)i);
+            child = v->u.arr.v[i];
+        } else {
+            key = jv_ref(v->u.obj.e[i].key);
+            child = v->u.obj.e[i].val;
+        }
+        jv *p = jv_arr_push(J, jv_ref(path), jv_ref(key));
+        jqc__stream(C, child, p, false);
+        jv_unref(J, p);
+        jv_unref(J, last);
+        last = key;
+    }
+    jv *ev = jv_arr(J);
+    ev = jv_arr_push(J, ev, jv_arr_push(J, jv_ref(path), last));
+    C->sq = jv_arr_push(J, C->sq, ev);
+    (void)top;
 }
 
 /* Opens the next input file (or stdin); false at the end. */
@@ -123,6 +171,8 @@ static bool jqc__open_next(jq_cli *C)
         C->data = data;
         C->len = len;
         C->pos = 0;
+        C->line_pos = 0;
+        C->lines = 0;
         C->data_open = true;
         C->cur_name = strcmp(name, "-") == 0 ? "<stdin>" : name;
         C->J->input_name = C->cur_name;
@@ -150,9 +200,27 @@ static int jqc__next(jq_cli *C, jv **out)
             jqc__line(C);
             return 1;
         }
+        if (C->stream && C->sq) {
+            if (C->sqi < C->sq->u.arr.n) {
+                *out = jv_ref(C->sq->u.arr.v[C->sqi++]);
+                return 1;
+            }
+            jv_unref(J, C->sq);
+            C->sq = NULL;
+        }
         char *err = NULL;
         int r = jv_parse_next(J, C->data, C->len, &C->pos, out, &err);
         jqc__line(C);
+        if (r == 1 && C->stream) {
+            C->sq = jv_arr(J);
+            C->sqi = 0;
+            jv *root = jv_arr(J);
+            jqc__stream(C, *out, root, true);
+            jv_unref(J, root);
+            jv_unref(J, *out);
+            *out = NULL;
+            continue;
+        }
         if (r == 0) {
             C->data_open = false;
             continue;
@@ -170,6 +238,20 @@ static int jqc__next(jq_cli *C, jv **out)
         }
         return 1;
     }
+}
+
+/* jq's usage error: the message, a pointer to --help, status 2 */
+static int jqc__die(vb_cmd *cmd, const char *fmt, const char *a, const char *b)
+{
+    vbuf m;
+    vbuf_init(&m, cmd->heap);
+    vbuf_adds(&m, "jq: ");
+    vbuf_printf(&m, fmt, a, b);
+    vbuf_adds(&m, "\nUse jq --help for help with command-line options,\n"
+                  "or see the jq manpage, or online docs  at https://stedolan.github.io/jq\n");
+    bi_errw(cmd, m.data, m.len);
+    vbuf_free(&m);
+    return 2;
 }
 
 static int jqc__emit(jq *J, jv *v, void *ctx)
@@ -299,11 +381,8 @@ int bi_jq(vb_cmd *cmd)
                 size_t pos = 0;
                 jv *v = NULL;
                 char *err = NULL;
-                if (jv_parse_next(J, a, strlen(a), &pos, &v, &err) != 1) {
-                    bi_err(cmd, "Invalid JSON text passed to --jsonargs");
-                    bi_errw(cmd, jq_usage, sizeof jq_usage - 1);
-                    return 2;
-                }
+                if (jv_parse_next(J, a, strlen(a), &pos, &v, &err) != 1)
+                    return jqc__die(cmd, "%sinvalid JSON text passed to --jsonargs%s", "", "");
                 J->positional = jv_arr_push(J, J->positional, v);
             } else {
                 C->files[C->nfiles++] = (char *)a;
@@ -337,17 +416,15 @@ int bi_jq(vb_cmd *cmd)
                     bi_outs(cmd, "jq-1.6 " BI_VERSION_TEXT);
                     return bi_done(cmd, 0);
                 case 'f':
-                    if (i + 1 >= cmd->argc) {
-                        bi_err(cmd, "-f takes a parameter");
-                        return 2;
-                    }
+                    if (i + 1 >= cmd->argc)
+                        return jqc__die(cmd, "%s-f takes a parameter (e.g. -f filename)%s", "", "");
                     {
                         int err;
                         const char *file = cmd->argv[++i];
                         stream *s = bi_open_read(cmd, file, &err);
                         size_t len;
                         if (!s || bi_slurp(cmd, s, &filter_file_text, &len) != 0) {
-                            bi_err(cmd, "error: Could not open %s: %s", file, vb_strerror(err));
+                            bi_err(cmd, "Could not open %s: %s", file, vb_strerror(s ? VB_EIO : err));
                             stream_unref(s);
                             return 2;
                         }
@@ -359,16 +436,7 @@ int bi_jq(vb_cmd *cmd)
                     }
                     break;
                 default:
-                    bi_errw(cmd, "", 0);
-                    {
-                        vbuf b;
-                        vbuf_init(&b, cmd->heap);
-                        vbuf_printf(&b, "jq: Unknown option: %s\n", a);
-                        vbuf_adds(&b, jq_usage);
-                        bi_errw(cmd, b.data, b.len);
-                        vbuf_free(&b);
-                    }
-                    return 2;
+                    return jqc__die(cmd, "Unknown option %s%s", a, "");
                 }
             }
             continue;
@@ -387,28 +455,28 @@ int bi_jq(vb_cmd *cmd)
         else if (strcmp(o, "raw-input") == 0) C->raw_in = true;
         else if (strcmp(o, "tab") == 0) { C->flags |= JV_PRINT_TAB; C->indent = 1; }
         else if (strcmp(o, "seq") == 0) C->seq = true;
+        else if (strcmp(o, "stream") == 0) C->stream = true;
         else if (strcmp(o, "args") == 0) { args_mode = true; jsonargs_mode = false; }
         else if (strcmp(o, "jsonargs") == 0) { jsonargs_mode = true; args_mode = false; }
         else if (strcmp(o, "help") == 0) { bi_outs(cmd, jq_usage); return bi_done(cmd, 0); }
         else if (strcmp(o, "version") == 0) { bi_outs(cmd, "jq-1.6 " BI_VERSION_TEXT); return bi_done(cmd, 0); }
         else if (strcmp(o, "indent") == 0) {
-            if (i + 1 >= cmd->argc) {
-                bi_err(cmd, "--indent takes one parameter");
-                return 2;
-            }
+            if (i + 1 >= cmd->argc)
+                return jqc__die(cmd, "%s--indent takes one parameter%s", "", "");
             int n = atoi(cmd->argv[++i]);
-            if (n < 0 || n > 7) {
-                bi_err(cmd, "Cannot indent more than 7 characters");
-                return 2;
-            }
+            if (n < -1 || n > 7)
+                return jqc__die(cmd, "%s--indent takes a number between -1 and 7%s", "", "");
+            if (n < 0)
+                n = 0;
             C->indent = n;
             C->flags &= ~JV_PRINT_TAB;
         } else if (strcmp(o, "arg") == 0 || strcmp(o, "argjson") == 0 ||
                    strcmp(o, "slurpfile") == 0 || strcmp(o, "rawfile") == 0) {
             if (i + 2 >= cmd->argc) {
-                bi_err(cmd, "%s takes two parameters (e.g. %s varname %s)", a, a,
-                       strcmp(o, "arg") == 0 ? "value" : strcmp(o, "argjson") == 0 ? "text" : "filename");
-                return 2;
+                char ex[64];
+                snprintf(ex, sizeof ex, "%s varname %s", a,
+                         strcmp(o, "arg") == 0 ? "value" : strcmp(o, "argjson") == 0 ? "text" : "filename");
+                return jqc__die(cmd, "%s takes two parameters (e.g. %s)", a, ex);
             }
             const char *name = cmd->argv[++i], *val = cmd->argv[++i];
             jv *v = NULL;
@@ -417,18 +485,16 @@ int bi_jq(vb_cmd *cmd)
             } else if (strcmp(o, "argjson") == 0) {
                 size_t pos = 0;
                 char *err = NULL;
-                if (jv_parse_next(J, val, strlen(val), &pos, &v, &err) != 1) {
-                    bi_err(cmd, "Invalid JSON text passed to --argjson");
-                    bi_errw(cmd, jq_usage, sizeof jq_usage - 1);
-                    return 2;
-                }
+                if (jv_parse_next(J, val, strlen(val), &pos, &v, &err) != 1)
+                    return jqc__die(cmd, "%sinvalid JSON text passed to --argjson%s", "", "");
             } else {
                 int err;
                 stream *s = bi_open_read(cmd, val, &err);
                 char *data;
                 size_t len;
                 if (!s || bi_slurp(cmd, s, &data, &len) != 0) {
-                    bi_err(cmd, "error: Could not open %s: %s", val, vb_strerror(err ? err : -5));
+                    bi_err(cmd, "Bad JSON in %s %s %s: Could not open %s: %s", a, name, val, val,
+                           vb_strerror(s ? VB_EIO : err));
                     stream_unref(s);
                     return 2;
                 }
@@ -456,18 +522,14 @@ int bi_jq(vb_cmd *cmd)
             J->vars[J->nvars++] = v;
             J->named_args = jv_obj_set(J, J->named_args, jv_strz(J, name), jv_ref(v));
         } else {
-            vbuf b;
-            vbuf_init(&b, cmd->heap);
-            vbuf_printf(&b, "jq: Unknown option: %s\n", a);
-            vbuf_adds(&b, jq_usage);
-            bi_errw(cmd, b.data, b.len);
-            vbuf_free(&b);
-            return 2;
+            return jqc__die(cmd, "Unknown option %s%s", a, "");
         }
     }
     if (!have_filter) {
-        bi_errw(cmd, jq_usage, sizeof jq_usage - 1);
-        return 2;
+        /* jq: with no program and no terminal, the program is `.` (a
+         * sandbox has no terminal) */
+        filter = ".";
+        have_filter = true;
     }
 
     /* $ENV */

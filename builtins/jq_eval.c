@@ -606,7 +606,7 @@ static jv *jq__binop(jq *J, int op, jv *a, jv *b)
             long long x = (long long)a->u.num.n, y = (long long)b->u.num.n;
             if (y == 0) {
                 char *da = jq__desc(J, a), *db = jq__desc(J, b);
-                jq__errf(J, "%s and %s cannot be divided because the divisor is zero", da, db);
+                jq__errf(J, "%s and %s cannot be divided (remainder) because the divisor is zero", da, db);
                 return NULL;
             }
             if (y < 0)
@@ -794,6 +794,48 @@ static int jq__bind_obj_from(jq *J, const jnode *p, jv *v, int i, jenv *env, jq_
     return ev(J, keynode, v, NULL, env, &k);
 }
 
+/* the variables a destructuring pattern binds */
+static int jq__pat_nvars(const jnode *p)
+{
+    if (!p)
+        return 0;
+    if (p->op == 'v')
+        return 1;
+    int n = 0;
+    for (int i = 0; i < p->nkids; i++) {
+        const jnode *c = p->kids[i];
+        if (p->op == 'o' && i % 2 == 0)
+            n += c && c->kind == JN_VAR;
+        else
+            n += jq__pat_nvars(c);
+    }
+    return n;
+}
+
+static void jq__pat_nulls(const jnode *p, jenv *frames, int *at, jenv **env, jv *nul)
+{
+    if (!p)
+        return;
+    if (p->op == 'v') {
+        jenv *e = &frames[(*at)++];
+        *e = (jenv){.up = *env, .kind = JE_VAR, .name = p->name, .val = nul};
+        *env = e;
+        return;
+    }
+    for (int i = 0; i < p->nkids; i++) {
+        const jnode *c = p->kids[i];
+        if (p->op == 'o' && i % 2 == 0) {
+            if (c && c->kind == JN_VAR) {
+                jenv *e = &frames[(*at)++];
+                *e = (jenv){.up = *env, .kind = JE_VAR, .name = c->name, .val = nul};
+                *env = e;
+            }
+        } else {
+            jq__pat_nulls(c, frames, at, env, nul);
+        }
+    }
+}
+
 static int jq__bind(jq *J, const jnode *p, jv *v, jenv *env, jq_bound_fn fn, void *ctx)
 {
     if (p->op == 'v') {
@@ -849,9 +891,26 @@ static int jq__as_src_fn(jq *J, jv *v, jv *p, void *ctx)
         return jq__bind(J, s->n->pat, v, s->env, jq__as_body, &a);
     /* ?// : try each pattern until one binds without error; all variables
      * of all patterns exist (unbound ones are null) */
-    int r = jq__bind(J, s->n->pat, v, s->env, jq__as_body, &a);
-    for (int i = 0; r == JQ_ERR && i < s->n->nkids; i++)
-        r = jq__bind(J, s->n->kids[i], v, s->env, jq__as_body, &a);
+    int nv = jq__pat_nvars(s->n->pat);
+    for (int i = 0; i < s->n->nkids; i++)
+        nv += jq__pat_nvars(s->n->kids[i]);
+    jenv *frames = nv ? mem_calloc(J->heap, (size_t)nv, sizeof *frames) : NULL;
+    jv *nul = jv_null(J);
+    jenv *env = s->env;
+    if (frames && nul) {
+        int at = 0;
+        jq__pat_nulls(s->n->pat, frames, &at, &env, nul);
+        for (int i = 0; i < s->n->nkids; i++)
+            jq__pat_nulls(s->n->kids[i], frames, &at, &env, nul);
+    }
+    int r = jq__bind(J, s->n->pat, v, env, jq__as_body, &a);
+    for (int i = 0; r == JQ_ERR && i < s->n->nkids; i++) {
+        jv_unref(J, J->err);
+        J->err = NULL;
+        r = jq__bind(J, s->n->kids[i], v, env, jq__as_body, &a);
+    }
+    mem_free(J->heap, frames);
+    jv_unref(J, nul);
     return r;
 }
 
@@ -1440,7 +1499,7 @@ static int jq__apply_index(jq *J, const jnode *n, jv *subject, jv *spath, jv *do
             }
         } else {
             char *d = jq__desc(J, hold);
-            st = jq__errf(J, "Cannot iterate over %s", hold->kind == JV_NULL ? "null" : d);
+            st = jq__errf(J, "Cannot iterate over %s", d);
         }
         jv_unref(J, hold);
         return st;
@@ -1476,6 +1535,24 @@ typedef struct jlimit {
     bool self;
 } jlimit;
 
+
+/* a value where a path expression was needed: jq names it (its text cut
+ * to 29 bytes, as jq's error buffer) */
+static int jq__badpath_fn(jq *J, jv *v, jv *path, void *ctx)
+{
+    (void)path;
+    (void)ctx;
+    vbuf b;
+    vbuf_init(&b, J->heap);
+    jv_dump(J, v, 0, 0, &b);
+    if (b.len > 29) {
+        b.len = 26;
+        vbuf_adds(&b, "...");
+    }
+    int st = jq__errf(J, "Invalid path expression with result %s", vbuf_str(&b));
+    vbuf_free(&b);
+    return st;
+}
 
 static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
 {
@@ -1571,7 +1648,7 @@ static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
     }
     case JN_NEG: {
         if (path)
-            return jq__errf(J, "Invalid path expression");
+            return ev(J, n, in, NULL, env, &(jemit){jq__badpath_fn, NULL});
         jcollect c = {jv_arr(J)};
         jemit kk = {jq__collect_fn, &c};
         int st = ev(J, n->a, in, NULL, env, &kk);
@@ -1611,7 +1688,7 @@ static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
     case JN_AND:
     case JN_OR: {
         if (path)
-            return jq__errf(J, "Invalid path expression");
+            return ev(J, n, in, NULL, env, &(jemit){jq__badpath_fn, NULL});
         jlogic l = {n, in, env, k};
         jemit kk = {jq__logic_lhs_fn, &l};
         return ev(J, n->a, in, NULL, env, &kk);
@@ -1619,14 +1696,14 @@ static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
     case JN_BINOP:
     case JN_CMP: {
         if (path)
-            return jq__errf(J, "Invalid path expression");
+            return ev(J, n, in, NULL, env, &(jemit){jq__badpath_fn, NULL});
         jbin b = {n, in, env, k, NULL};
         jemit kk = {jq__bin_rhs_fn, &b};
         return ev(J, n->b, in, NULL, env, &kk);
     }
     case JN_ASSIGN: {
         if (path)
-            return jq__errf(J, "Invalid path expression");
+            return ev(J, n, in, NULL, env, &(jemit){jq__badpath_fn, NULL});
         jassign a = {n, in, env, k, NULL, NULL, 0};
         if (n->op == '|')
             return jq__assign_run(J, &a);
@@ -1641,7 +1718,7 @@ static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
     case JN_REDUCE:
     case JN_FOREACH: {
         if (path && n->kind == JN_REDUCE)
-            return jq__errf(J, "Invalid path expression");
+            return ev(J, n, in, NULL, env, &(jemit){jq__badpath_fn, NULL});
         jred_init ri = {n, in, env, k};
         jemit kk = {jq__red_init_fn, &ri};
         return ev(J, n->b, in, NULL, env, &kk);

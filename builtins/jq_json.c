@@ -324,6 +324,11 @@ int jv_cmp(const jv *a, const jv *b)
     switch (a->kind) {
     case JV_NUMBER: {
         double x = a->u.num.n, y = b->u.num.n;
+        /* jq 1.7: nan compares as null, below every number (and itself) */
+        if (x != x)
+            return -1;
+        if (y != y)
+            return 1;
         return x < y ? -1 : x > y;
     }
     case JV_STRING: {
@@ -879,7 +884,8 @@ static jv *jp__value(jp *p)
                 tmp[n] = '\0';
                 d = strtod(tmp, &end);
             }
-            if (!n || n >= sizeof tmp || *end || !(isdigit((unsigned char)tmp[0]) || tmp[0] == '-' || tmp[0] == '.'))
+            if (!n || n >= sizeof tmp || *end || strspn(tmp, "0123456789+-.eE") != n ||
+                !(isdigit((unsigned char)tmp[0]) || tmp[0] == '-' || tmp[0] == '.'))
                 jp__fail(p, "Invalid numeric literal");
             else
                 v = jv_num(p->J, d);

@@ -850,7 +850,7 @@ static jnode *jqp__binary(jlex *L, int level)
             size_t lhs_start = L->expr_start;
             jqp__next(L);
             jnode *rhs = jqp__binary(L, 7);
-            if ((t == '/' || t == '%') && n->kind == JN_LITERAL && rhs->kind == JN_LITERAL &&
+            if (t == '/' && n->kind == JN_LITERAL && rhs->kind == JN_LITERAL &&
                 n->val->kind == JV_NUMBER && rhs->val->kind == JV_NUMBER && rhs->val->u.num.n == 0) {
                 /* jq folds constants and refuses this at compile time */
                 L->err_at = lhs_start;
