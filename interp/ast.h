@@ -148,6 +148,10 @@ struct ast_redir {
     bool heredoc_strip;  /* <<- */
     int line;
     ast_redir *next;
+    /* R_HEREDOC: the delimiter word as written (quotes kept) and the line
+     * that ends the body (declare -f prints the here-document back). */
+    char *heredoc_word;
+    char *heredoc_end;
 };
 
 /* ------------------------------------------------------------------ assignments */

@@ -7,13 +7,34 @@
 
 #include "interp/interp.h"
 
+#define DP_MAX_HEREDOCS 16
+
 typedef struct dp {
     vbuf *b;
     int indent;
     bool oneline;   /* jobs: everything on one line, "a; b; " */
+    const ast_redir *pending[DP_MAX_HEREDOCS]; /* here-documents of the current line */
+    int npending;
 } dp;
 
 static void dp_node(dp *d, const ast_node *n);
+
+/* The bodies of the here-documents of the line just printed, each ended by
+ * its delimiter line (bash's layout). */
+static void dp_heredocs(dp *d)
+{
+    if (!d->npending)
+        return;
+    for (int i = 0; i < d->npending; i++) {
+        const ast_redir *r = d->pending[i];
+        vbuf_addc(d->b, '\n');
+        if (r->target && r->target->src)
+            vbuf_adds(d->b, r->target->src);
+        vbuf_adds(d->b, r->heredoc_end ? r->heredoc_end : "EOF");
+    }
+    d->npending = 0;
+    vbuf_addc(d->b, '\n');
+}
 
 static void dp_ind(dp *d)
 {
@@ -56,7 +77,10 @@ static void dp_redirs(dp *d, const ast_redir *r)
         }
         vbuf_adds(d->b, op);
         if (r->op == R_HEREDOC) {
-            vbuf_adds(d->b, r->heredoc_quoted ? "'EOF'" : "EOF");
+            vbuf_adds(d->b, r->heredoc_word ? r->heredoc_word : r->heredoc_quoted ? "'EOF'" : "EOF");
+            /* the body follows the command's line */
+            if (d->npending < DP_MAX_HEREDOCS)
+                d->pending[d->npending++] = r;
             continue;
         }
         if (r->op != R_DUP_IN && r->op != R_DUP_OUT)
@@ -141,16 +165,18 @@ static void dp_body(dp *d, const ast_node *n, bool last_plain)
             dp_node(d, n->items[i]);
             if (n->items[i]->background)
                 vbuf_adds(d->b, " &");
-            else if (!(last_plain && i + 1 == n->nitems))
+            else if (!(last_plain && i + 1 == n->nitems) && !d->npending)
                 vbuf_addc(d->b, ';');
+            dp_heredocs(d);
             vbuf_addc(d->b, '\n');
         }
         return;
     }
     dp_ind(d);
     dp_node(d, n);
-    if (!last_plain)
+    if (!last_plain && !d->npending)
         vbuf_addc(d->b, ';');
+    dp_heredocs(d);
     vbuf_addc(d->b, '\n');
 }
 

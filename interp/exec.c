@@ -679,7 +679,9 @@ static int exec_select(ish *sh, ast_node *n)
             vbuf_addc(&line, c);
         if (r <= 0 && line.len == 0) {
             vbuf_free(&line);
-            sh_write(sh, 2, "\n", 1);
+            /* bash ends the menu line on stdout and the loop fails */
+            sh_write(sh, 1, "\n", 1);
+            st = 1;
             break;
         }
         var_set(sh, "REPLY", vbuf_str(&line), 0);
@@ -804,10 +806,10 @@ static int exec_compound(ish *sh, ast_node *n)
     }
     case N_WHILE: st = exec_while(sh, n, false); break;
     case N_UNTIL: st = exec_while(sh, n, true); break;
-    case N_FOR: st = exec_for(sh, n); break;
+    case N_FOR: sh->lineno = n->line; st = exec_for(sh, n); break;
     case N_ARITH_FOR: st = exec_arith_for(sh, n); break;
-    case N_SELECT: st = exec_select(sh, n); break;
-    case N_CASE: st = exec_case(sh, n); break;
+    case N_SELECT: sh->lineno = n->line; st = exec_select(sh, n); break;
+    case N_CASE: sh->lineno = n->line; st = exec_case(sh, n); break;
     case N_COND: {
         sh->lineno = n->line;
         if (exec_count_command(sh)) {
@@ -1327,6 +1329,14 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             } else if (script_file || g->script_file) {
                 vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line,
                             err.msg ? err.msg : "syntax error");
+                if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
+                    const char *ls;
+                    size_t ln;
+                    src_line(src, len, err.line, &ls, &ln);
+                    vbuf_printf(&b, "%s: line %d: `", name ? name : nm, err.line);
+                    vbuf_add(&b, ls, ln);
+                    vbuf_adds(&b, "'\n");
+                }
             } else {
                 vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg ? err.msg : "syntax error");
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
@@ -1340,12 +1350,15 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             }
             sh_write(sh, 2, b.data, b.len);
             vbuf_free(&b);
-            st = 2;
-            sh->status = 2;
+            /* bash's status after the error: 2, 0 after a [[ ]] error */
+            st = err.depth_limit ? 2 : err.status;
+            sh->status = st;
             if (!sh->interactive || name == NULL) {
-                if (!name || script_file) {
+                /* a sourced file's error ends the source (status 2), not the shell */
+                bool sourced = script_file && name && sh->source_depth > 0 && !(sh->opts & O_POSIX);
+                if ((!name || script_file) && !sourced) {
                     sh->flow = FLOW_EXIT;
-                    sh->exit_status = 2;
+                    sh->exit_status = st;
                 }
             }
             break;
@@ -1376,19 +1389,16 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
 const char *sh_dollar_dash(ish *sh, char *buf)
 {
     char *o = buf;
-    if (sh->opts & O_HASHALL) *o++ = 'h';
-    if (sh->opts & O_ALLEXPORT) *o++ = 'a';
-    if (sh->opts & O_ERREXIT) *o++ = 'e';
-    if (sh->opts & O_NOGLOB) *o++ = 'f';
-    if (sh->interactive) *o++ = 'i';
-    if (sh->opts & O_MONITOR) *o++ = 'm';
-    if (sh->opts & O_NOEXEC) *o++ = 'n';
-    if (sh->opts & O_NOUNSET) *o++ = 'u';
-    if (sh->opts & O_VERBOSE) *o++ = 'v';
-    if (sh->opts & O_XTRACE) *o++ = 'x';
-    if (sh->opts & O_BRACEEXPAND) *o++ = 'B';
-    if (sh->opts & O_NOCLOBBER) *o++ = 'C';
-    if (sh->opts & O_HISTEXPAND) *o++ = 'H';
+    static const struct { int bit; char c; } fl[] = {
+        {O_ALLEXPORT, 'a'}, {O_NOTIFY, 'b'},   {O_ERREXIT, 'e'},   {O_NOGLOB, 'f'},
+        {O_HASHALL, 'h'},   {0, 'i'},          {O_KEYWORD, 'k'},   {O_MONITOR, 'm'},
+        {O_NOEXEC, 'n'},    {O_PRIVILEGED, 'p'}, {O_ONECMD, 't'},  {O_NOUNSET, 'u'},
+        {O_VERBOSE, 'v'},   {O_XTRACE, 'x'},   {O_BRACEEXPAND, 'B'}, {O_NOCLOBBER, 'C'},
+        {O_ERRTRACE, 'E'},  {O_HISTEXPAND, 'H'}, {O_PHYSICAL, 'P'}, {O_FUNCTRACE, 'T'},
+    };
+    for (size_t i = 0; i < sizeof fl / sizeof fl[0]; i++)
+        if (fl[i].bit ? (sh->opts & fl[i].bit) != 0 : sh->interactive)
+            *o++ = fl[i].c;
     if (!sh->interactive) *o++ = 'c';
     *o = 0;
     return buf;

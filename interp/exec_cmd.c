@@ -534,7 +534,9 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     sh->npos = 0;
     for (int i = 1; i < argc && sh->pos; i++)
         sh->pos[sh->npos++] = mem_strdup(g->heap, argv[i]);
-    iframe fr = {.func = fname, .source = sh->source_name, .call_line = sh->lineno, .up = sh->frame};
+    iframe fr = {.func = fname, .source = f->source ? f->source : sh->source_name,
+                 .call_line = sh->lineno, .up = sh->frame, .args = argv + 1, .nargs = argc - 1,
+                 .caller_pos = saved_pos, .caller_npos = saved_npos};
     sh->frame = &fr;
     var_scope_push(sh, false);
     sh->func_depth++;
@@ -554,6 +556,8 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     }
     sh->func_depth--;
     var_scope_pop(sh);
+    if (sh->frame == &fr && fr.restore_opts)
+        sh->opts = fr.saved_opts;
     sh->frame = fr.up;
     for (int i = 0; i < sh->npos; i++)
         mem_free(g->heap, sh->pos[i]);

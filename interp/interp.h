@@ -118,6 +118,7 @@ struct ifunc {
     int refs;
     int attr;               /* VA_EXPORT, VA_READONLY, VA_TRACE */
     ifunc *next;
+    const char *source;     /* file it was defined in (BASH_SOURCE), on the arena; may be NULL */
 };
 typedef struct ifunctab {
     ifunc **b;
@@ -214,6 +215,12 @@ typedef struct iframe {
     int call_line;
     struct iframe *up;
     bool owned;             /* heap copy (a subshell's), freed with its ish */
+    bool restore_opts;      /* `local -` ran: the set options come back on return */
+    int saved_opts;
+    char **args;            /* the call's arguments (BASH_ARGV), borrowed; NULL in copies */
+    int nargs;
+    char **caller_pos;      /* the caller's positional parameters, borrowed */
+    int caller_npos;
 } iframe;
 
 typedef struct idir {       /* pushd stack entry */

@@ -187,6 +187,8 @@ bool lx_add_heredoc(parser *p, ast_redir *r, const ast_word *w)
         return false;
     }
     r->heredoc_quoted = quoted;
+    r->heredoc_word = w->src;
+    r->heredoc_end = d;
     if (p->nhd == p->caphd) {
         size_t nc = p->caphd ? p->caphd * 2 : 4;
         lx_heredoc *nh = mem_realloc(p->h, p->hd, nc * sizeof *nh);

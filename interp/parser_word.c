@@ -284,9 +284,12 @@ bool lx_scan_arith(parser *p, size_t k)
                 return true;
             continue;
         }
-        if (c == '(')
-            depth++;
-        else if (c == ')') {
+        if (c == '(') {
+            /* deeper than the parser may nest: the parse stops at its
+             * depth limit anyway (and a scan per level stays bounded) */
+            if (++depth > 2 * p->max_depth + 8)
+                return true;
+        } else if (c == ')') {
             if (depth > 0)
                 depth--;
             else

@@ -417,6 +417,47 @@ static void var__dynamic(ish *sh, ivar *v)
             vals[i] = nb[i];
         }
         var__set_arr_list(sh, v, vals, (size_t)k);
+    } else if (strcmp(n, "BASH_ARGV") == 0 || strcmp(n, "BASH_ARGC") == 0) {
+        /* with extdebug: every call's arguments, innermost first, each call's
+         * in reverse; then the script's own. Without: the script's only, and
+         * nothing inside a function (as bash). */
+        bool argc_v = n[8] == 'C';
+        const char *vals[512];
+        char nb[128][12];
+        size_t k = 0, kn = 0;
+        bool ext = (sh->shopts & SO_EXTDEBUG) != 0;
+        char **mpos = sh->pos;
+        int mnpos = sh->npos;
+        for (iframe *f = sh->frame; f; f = f->up) {
+            if (!f->args) {
+                mpos = NULL;
+                mnpos = 0;
+                break;
+            }
+            mpos = f->caller_pos;
+            mnpos = f->caller_npos;
+            if (!ext)
+                continue;
+            if (argc_v) {
+                if (k < 128) {
+                    snprintf(nb[kn], sizeof nb[kn], "%d", f->nargs);
+                    vals[k++] = nb[kn++];
+                }
+            } else
+                for (int i = f->nargs - 1; i >= 0 && k < 511; i--)
+                    vals[k++] = f->args[i];
+        }
+        if (sh->frame && !ext)
+            k = 0;
+        else if (argc_v) {
+            if (kn < 128) {
+                snprintf(nb[kn], sizeof nb[kn], "%d", mnpos);
+                vals[k++] = nb[kn++];
+            }
+        } else
+            for (int i = mnpos - 1; i >= 0 && k < 511; i--)
+                vals[k++] = mpos[i];
+        var__set_arr_list(sh, v, vals, k);
     } else if (strcmp(n, "FUNCNAME") == 0 || strcmp(n, "BASH_SOURCE") == 0 ||
                strcmp(n, "BASH_LINENO") == 0) {
         const char *vals[512];
@@ -898,7 +939,8 @@ int vars_init(ish *sh, const char *const *env)
     var__init_one(sh, "PPID", buf, VA_READONLY | VA_INTEGER);
     static const char *const dyn[] = {"RANDOM", "SRANDOM", "LINENO", "SECONDS", "EPOCHSECONDS",
                                       "EPOCHREALTIME", "BASHPID", "BASH_SUBSHELL", "PIPESTATUS",
-                                      "FUNCNAME", "BASH_SOURCE", "BASH_LINENO"};
+                                      "FUNCNAME", "BASH_SOURCE", "BASH_LINENO",
+                                      "BASH_ARGV", "BASH_ARGC"};
     for (size_t i = 0; i < sizeof dyn / sizeof dyn[0]; i++)
         var__init_one(sh, dyn[i], NULL, VA_SPECIAL);
     {
@@ -1016,6 +1058,8 @@ int func_set(ish *sh, const char *name, ast_node *def, iarena *arena)
     f->def = def;
     f->arena = arena;
     f->attr = attr;
+    if (arena && sh->source_name)
+        f->source = mem_strdup(arena->heap, sh->source_name);
     iarena_ref(arena);
     f->refs = 1;
     ftab_put(sh->g, &sh->funcs, f);
@@ -1034,6 +1078,7 @@ void func_copy(ish *dst, const ish *src)
             c->def = f->def;
             c->arena = f->arena;
             c->attr = f->attr;
+            c->source = f->source;
             iarena_ref(f->arena);
             c->refs = 1;
             ftab_put(dst->g, &dst->funcs, c);

@@ -65,6 +65,34 @@ bool shbi_int(const char *s, int64_t *out)
 
 static void dq_escape(vbuf *b, const char *s)
 {
+    /* control characters: bash's $'...' form */
+    for (const char *q = s; *q; q++)
+        if ((unsigned char)*q < 0x20 || *q == 0x7f) {
+            vbuf_addc(b, '$');
+            vbuf_addc(b, '\'');
+            for (; *s; s++) {
+                unsigned char c = (unsigned char)*s;
+                switch (c) {
+                case '\a': vbuf_adds(b, "\\a"); break;
+                case '\b': vbuf_adds(b, "\\b"); break;
+                case '\f': vbuf_adds(b, "\\f"); break;
+                case '\n': vbuf_adds(b, "\\n"); break;
+                case '\r': vbuf_adds(b, "\\r"); break;
+                case '\t': vbuf_adds(b, "\\t"); break;
+                case '\v': vbuf_adds(b, "\\v"); break;
+                case 0x1b: vbuf_adds(b, "\\E"); break;
+                case '\\': vbuf_adds(b, "\\\\"); break;
+                case '\'': vbuf_adds(b, "\\'"); break;
+                default:
+                    if (c < 0x20 || c == 0x7f)
+                        vbuf_printf(b, "\\%03o", c);
+                    else
+                        vbuf_addc(b, (char)c);
+                }
+            }
+            vbuf_addc(b, '\'');
+            return;
+        }
     vbuf_addc(b, '"');
     for (; *s; s++) {
         if (*s == '"' || *s == '\\' || *s == '$' || *s == '`')
@@ -80,15 +108,17 @@ void shbi_print_var(vb_cmd *cmd, ivar *v, bool decl_form)
     vbuf_init(&b, cmd->heap);
     if (decl_form) {
         char fl[16], *o = fl;
+        /* bash's order */
         if (v->attr & VA_ARRAY) *o++ = 'a';
         if (v->attr & VA_ASSOC) *o++ = 'A';
         if (v->attr & VA_INTEGER) *o++ = 'i';
-        if (v->attr & VA_LOWER) *o++ = 'l';
         if (v->attr & VA_NAMEREF) *o++ = 'n';
         if (v->attr & VA_READONLY) *o++ = 'r';
         if (v->attr & VA_TRACE) *o++ = 't';
-        if (v->attr & VA_UPPER) *o++ = 'u';
         if (v->attr & VA_EXPORT) *o++ = 'x';
+        if (v->attr & VA_CAPITAL) *o++ = 'c';
+        if (v->attr & VA_LOWER) *o++ = 'l';
+        if (v->attr & VA_UPPER) *o++ = 'u';
         *o = 0;
         vbuf_printf(&b, "declare -%s %s", fl[0] ? fl : "-", v->name);
     } else

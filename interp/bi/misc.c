@@ -315,9 +315,13 @@ int bi_getopts(vb_cmd *cmd)
         return shbi_usage(cmd, "getopts optstring name [arg ...]");
     const char *spec = cmd->argv[1];
     const char *name = cmd->argv[2];
+    if (!var_valid_name(name))
+        return shbi_err(cmd, "`%s': not a valid identifier", name);
     bool silent = spec[0] == ':';
     if (silent)
         spec++;
+    const char *opterr = var_get(sh, "OPTERR");
+    bool quiet = silent || (opterr && strcmp(opterr, "0") == 0);
     char **args;
     int nargs;
     if (cmd->argc > 3) {
@@ -365,6 +369,8 @@ int bi_getopts(vb_cmd *cmd)
     if (!m) {
         if (silent) {
             var_set(sh, "OPTARG", opt, 0);
+        } else if (quiet) {
+            var_unset(sh, "OPTARG", true);
         } else {
             bi_flush(cmd);
             char msg[128];
@@ -394,7 +400,8 @@ int bi_getopts(vb_cmd *cmd)
                 char msg[128];
                 snprintf(msg, sizeof msg, "%s: option requires an argument -- %c\n",
                          sh->g->script_name ? sh->g->script_name : "vbash", c);
-                stream_write(cmd->err, msg, strlen(msg));
+                if (!quiet)
+                    stream_write(cmd->err, msg, strlen(msg));
                 var_set(sh, name, "?", 0);
                 var_unset(sh, "OPTARG", true);
             }

@@ -148,10 +148,10 @@ int bi_read(vb_cmd *cmd)
             status = 1;
             break;
         }
-        if (c == 0)
-            continue;
         if (!exact && (unsigned char)c == (unsigned)delim)
             break;
+        if (c == 0)
+            continue;
         if (!raw && c == '\\') {
             char d;
             r = stream_read(in, &d, 1);
@@ -324,8 +324,10 @@ static int mapfile_main(vb_cmd *cmd)
     if (!in)
         return shbi_err(cmd, "%d: invalid file descriptor: Bad file descriptor", fd);
     ivar *v = var_lookup(sh, name);
-    if (v && (v->attr & VA_READONLY))
-        return shbi_err(cmd, "%s: readonly variable", name);
+    if (v && (v->attr & VA_READONLY)) {
+        sh_error(sh, "%s: readonly variable", name);
+        return 1;
+    }
     if (!have_origin) {
         var_unset(sh, name, true);
         v = NULL;

@@ -151,8 +151,25 @@ static int declare_one(vb_cmd *cmd, const char *arg, const dopts *o, bool local,
     }
     ivar *v;
     if (local) {
+        ivar *outer = sh->shopts & SO_LOCALVAR_INHERIT ? var_lookup(sh, name) : NULL;
         v = var_declare(sh, name, true);
-        if (v && (v->attr & VA_UNSET) && !v->val && !v->arr && (sh->shopts & SO_LOCALVAR_INHERIT)) {
+        if (v && outer && v != outer && (v->attr & VA_UNSET) && !v->val && !v->arr &&
+            !(outer->attr & VA_UNSET)) {
+            /* localvar_inherit: the value and attributes of the variable
+             * seen before (not the nameref attribute) */
+            v->attr = (v->attr & ~VA_UNSET) |
+                      (outer->attr & (VA_INTEGER | VA_LOWER | VA_UPPER | VA_CAPITAL | VA_ARRAY |
+                                      VA_ASSOC | VA_EXPORT | VA_TRACE));
+            if (outer->arr) {
+                v->arr = arr_new(g);
+                for (size_t k = 0; v->arr && k < outer->arr->n; k++) {
+                    if (outer->attr & VA_ASSOC)
+                        arr_set_key(g, v->arr, outer->arr->e[k].key, outer->arr->e[k].val);
+                    else
+                        arr_set_idx(g, v->arr, outer->arr->e[k].idx, outer->arr->e[k].val);
+                }
+            } else if (outer->val)
+                v->val = mem_strdup(g->heap, outer->val);
         }
     } else if (o->flags & DF_GLOBAL) {
         v = var_declare(sh, name, false);
@@ -183,6 +200,7 @@ static int declare_one(vb_cmd *cmd, const char *arg, const dopts *o, bool local,
     if (set & VA_UPPER)
         v->attr &= ~VA_LOWER;
     if ((set & (VA_ARRAY | VA_ASSOC)) && !v->arr) {
+        bool had_val = v->val != NULL;
         v->arr = arr_new(g);
         if (v->val && (set & VA_ARRAY))
             arr_set_idx(g, v->arr, 0, v->val);
@@ -190,8 +208,13 @@ static int declare_one(vb_cmd *cmd, const char *arg, const dopts *o, bool local,
             arr_set_key(g, v->arr, "0", v->val);
         mem_free(g->heap, v->val);
         v->val = NULL;
-        if (!value)
+        if (!value && had_val)
             v->attr &= ~VA_UNSET;
+    }
+    if ((set & VA_NAMEREF) && value && strcmp(value, name) == 0) {
+        shbi_err(cmd, "%s: nameref variable self references not allowed", name);
+        v->attr &= ~VA_NAMEREF;
+        return 1;
     }
     if ((set & VA_NAMEREF) && value && !var_valid_name(value) && !strchr(value, '[')) {
         shbi_err(cmd, "`%s': invalid variable name for name reference", value);
@@ -291,13 +314,22 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
         for (size_t i = 0; vs && i < n; i++) {
             if ((o.set || (o.flags & DF_PRINT)) && !print_matches(vs[i], &o))
                 continue;
-            if (local && !(vs[i]->attr & VA_LOCAL) && (o.flags & DF_PRINT) == 0)
+            if (local && !(vs[i]->attr & VA_LOCAL) &&
+                ((o.flags & DF_PRINT) == 0 || strcmp(who, "local") == 0))
                 continue;
             shbi_print_var(cmd, vs[i], (o.flags & DF_PRINT) || o.set);
         }
         return bi_done(cmd, 0);
     }
     for (int i = argi; i < cmd->argc; i++) {
+        if (local && strcmp(cmd->argv[i], "-") == 0 && sh->frame) {
+            /* local -: the set options are restored when the function returns */
+            if (!sh->frame->restore_opts) {
+                sh->frame->restore_opts = true;
+                sh->frame->saved_opts = sh->opts;
+            }
+            continue;
+        }
         if (o.flags & DF_PRINT) {
             ivar *v = var_lookup_raw(sh, cmd->argv[i]);
             if (!v || ((v->attr & VA_SPECIAL) && !v->val && !v->arr)) {

@@ -1,0 +1,243 @@
+# syntax: spec cases recorded from bash 5.2
+### unexpected token then
+if then fi
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `then'
+vbash: -c: line 1: `if then fi'
+--- status 2
+
+### unexpected done
+echo a; done
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `done'
+vbash: -c: line 1: `echo a; done'
+--- status 2
+
+### missing fi
+if true; then echo x
+--- stderr
+vbash: -c: line 2: syntax error: unexpected end of file
+--- status 2
+
+### unexpected end in while
+while true; do echo
+--- stderr
+vbash: -c: line 2: syntax error: unexpected end of file
+--- status 2
+
+### unmatched quote
+echo "abc
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `"'
+--- status 2
+
+### unmatched single quote
+echo 'abc
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `''
+--- status 2
+
+### bad paren
+echo )
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `)'
+vbash: -c: line 1: `echo )'
+--- status 2
+
+### unexpected token in case
+case x in ) ;; esac
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `)'
+vbash: -c: line 1: `case x in ) ;; esac'
+--- status 2
+
+### syntax error in eval continues
+eval 'if'; echo $?; echo next
+--- stdout
+2
+next
+--- stderr
+vbash: eval: line 2: syntax error: unexpected end of file
+
+### syntax error line number in script
+printf 'echo a\necho b\nif\n' > s.sh; bash s.sh; echo $?
+--- stdout
+a
+b
+2
+--- stderr
+s.sh: line 4: syntax error: unexpected end of file
+
+### syntax error in sourced file
+printf 'echo one\nfi\necho two\n' > s.sh; . ./s.sh; echo status $?
+--- stdout
+one
+status 2
+--- stderr
+./s.sh: line 2: syntax error near unexpected token `fi'
+./s.sh: line 2: `fi'
+
+### syntax error in function body
+f() { echo a; ); }
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `)'
+vbash: -c: line 1: `f() { echo a; ); }'
+--- status 2
+
+### syntax error later line not run
+echo first
+echo second )
+echo third
+--- stdout
+first
+--- stderr
+vbash: -c: line 2: syntax error near unexpected token `)'
+vbash: -c: line 2: `echo second )'
+--- status 2
+
+### backquote unterminated
+echo `echo a
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching ``'
+--- status 2
+
+### missing esac
+case a in a) echo x;;
+--- stderr
+vbash: -c: line 2: syntax error: unexpected end of file
+--- status 2
+
+### double semicolon outside case
+echo a;; echo b
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `;;'
+vbash: -c: line 1: `echo a;; echo b'
+--- status 2
+
+### empty pipeline
+| echo a
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `|'
+vbash: -c: line 1: `| echo a'
+--- status 2
+
+### pipe at end
+echo a |
+--- stderr
+vbash: -c: line 2: syntax error: unexpected end of file
+--- status 2
+
+### and at start
+&& echo a
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `&&'
+vbash: -c: line 1: `&& echo a'
+--- status 2
+
+### redirect without target
+echo a >
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `newline'
+vbash: -c: line 1: `echo a >'
+--- status 2
+
+### unexpected newline redirect
+cat <
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `newline'
+vbash: -c: line 1: `cat <'
+--- status 2
+
+### bad for variable
+for 1x in a; do echo; done
+--- stderr
+vbash: line 1: `1x': not a valid identifier
+--- status 1
+
+### function name invalid
+function 1a { :; }; echo $?
+--- stdout
+0
+
+### unexpected word after fi
+if true; then :; fi foo
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `foo'
+vbash: -c: line 1: `if true; then :; fi foo'
+--- status 2
+
+### syntax error -n check
+bash -n -c 'if true; then' ; echo $?
+--- stdout
+2
+--- stderr
+bash: -c: line 2: syntax error: unexpected end of file
+
+### bash -n ok
+bash -n -c 'echo hi'; echo $?
+--- stdout
+0
+
+### unclosed brace expansion param
+echo ${x
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `}'
+--- status 2
+
+### unclosed command substitution
+echo $(echo a
+--- stderr
+vbash: -c: line 2: unexpected EOF while looking for matching `)'
+--- status 2
+
+### heredoc missing delimiter warning
+cat <<EOT
+abc
+--- stdout
+abc
+--- stderr
+vbash: line 2: warning: here-document at line 1 delimited by end-of-file (wanted `EOT')
+
+### coproc keyword missing body
+coproc
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `newline'
+vbash: -c: line 1: `coproc'
+--- status 2
+
+### select without list
+select; do :; done
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `;'
+vbash: -c: line 1: `select; do :; done'
+--- status 2
+
+### extra then
+if true; then then echo; fi
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `then'
+vbash: -c: line 1: `if true; then then echo; fi'
+--- status 2
+
+### else without if
+else echo
+--- stderr
+vbash: -c: line 1: syntax error near unexpected token `else'
+vbash: -c: line 1: `else echo'
+--- status 2
+
+### unterminated double bracket
+[[ a == a
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for `]]'
+--- status 2
+
+### bad conditional operator
+[[ a -xx b ]]
+--- stderr
+vbash: -c: line 1: conditional binary operator expected
+
+### conditional missing operand
+[[ -f ]]
+--- stderr
+vbash: -c: line 1: unexpected argument `]]' to conditional unary operator
