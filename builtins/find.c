@@ -54,7 +54,7 @@ struct fnode {
     /* -exec */
     char **argv;
     int argc;
-    bool plus, indir;
+    bool plus, indir, ask;  /* ask: -ok / -okdir */
     char **batch;         /* -exec ... + : collected paths */
     size_t nbatch, capbatch, batch_bytes;
     stream *out;          /* -fprint* target, or NULL for stdout */
@@ -67,6 +67,7 @@ typedef struct find {
     bool depth_first, xdev, daystart;
     int regextype;        /* RX_BRE (emacs/basic) or RX_ERE */
     bool has_action;
+    bool warn;            /* -warn: GNU warns only then (or on a terminal) */
     bool quit;
     int status;
     fnode *expr;
@@ -173,6 +174,37 @@ static fnode *fd__exec(find *F, const char *pred)
     return n;
 }
 
+/* GNU's warnings for a -printf format's unknown escapes and directives */
+static void fd__printf_check(find *F, const char *f)
+{
+    for (; *f; f++) {
+        if (*f == '\\' && f[1]) {
+            f++;
+            if (!strchr("ntabfrv\\c01234567", *f))
+                bi_err(F->cmd, "warning: unrecognized escape `\\%c'", *f);
+            continue;
+        }
+        if (*f != '%' || !f[1])
+            continue;
+        f++;
+        while (*f && strchr("-+ #0", *f))
+            f++;
+        while (*f >= '0' && *f <= '9')
+            f++;
+        if (*f == '.')
+            for (f++; *f >= '0' && *f <= '9'; f++)
+                ;
+        if (!*f)
+            break;
+        if (strchr("aAcCtT", *f) && f[1] && strchr("aAcCtT", *f) && *f < 'a') {
+            f++; /* %Tk: the time field letter */
+            continue;
+        }
+        if (!strchr("%abcdDfFgGhHiklmMnpPsStuUyYZ", *f))
+            bi_err(F->cmd, "warning: unrecognized format directive `%%%c'", *f);
+    }
+}
+
 static uint32_t fd__type_ok(const char *t)
 {
     /* letters separated by commas */
@@ -195,6 +227,10 @@ static fnode *fd__primary(find *F)
     const char *a = F->args[F->pos++];
     fnode *n;
     if (strcmp(a, "(") == 0) {
+        if (F->pos < F->nargs && strcmp(F->args[F->pos], ")") == 0) {
+            bi_err(cmd, "invalid expression; empty parentheses are not allowed.");
+            return NULL;
+        }
         n = fd__expr(F);
         if (!n)
             return NULL;
@@ -206,6 +242,10 @@ static fnode *fd__primary(find *F)
         return n;
     }
     if (strcmp(a, "!") == 0 || strcmp(a, "-not") == 0) {
+        if (F->pos >= F->nargs) {
+            bi_err(cmd, "expected an expression after '%s'", a);
+            return NULL;
+        }
         fnode *x = fd__primary(F);
         if (!x) {
             if (!F->status)
@@ -224,7 +264,8 @@ static fnode *fd__primary(find *F)
         char *end;
         long d = strtol(v, &end, 10);
         if (*v < '0' || *v > '9' || *end) {
-            bi_err(cmd, "Expected a positive decimal integer argument to %s, but got `%s'", a, v);
+            bi_err(cmd, "Expected a positive decimal integer argument to %s, but got %s", a,
+                   fs_lq(cmd, v));
             return NULL;
         }
         if (a[2] == 'a')
@@ -251,8 +292,11 @@ static fnode *fd__primary(find *F)
     }
     if (strcmp(a, "-noleaf") == 0 || strcmp(a, "-ignore_readdir_race") == 0 ||
         strcmp(a, "-noignore_readdir_race") == 0 || strcmp(a, "-warn") == 0 ||
-        strcmp(a, "-nowarn") == 0)
+        strcmp(a, "-nowarn") == 0) {
+        if (strcmp(a, "-warn") == 0 || strcmp(a, "-nowarn") == 0)
+            F->warn = a[1] == 'w';
         return fd__node(F, F_TRUE);
+    }
     if (strcmp(a, "-regextype") == 0) {
         const char *v = fd__next_arg(F, a);
         if (!v)
@@ -266,9 +310,16 @@ static fnode *fd__primary(find *F)
                  strcmp(v, "ed") == 0 || strcmp(v, "sed") == 0 || strcmp(v, "gnu-emacs") == 0)
             F->regextype = RX_BRE;
         else {
-            bi_err(cmd, "Unknown regular expression type %s; valid types are findutils-default, "
-                        "ed, emacs, gnu-awk, grep, posix-awk, awk, posix-basic, posix-egrep, egrep, "
-                        "posix-extended, posix-minimal-basic, sed.", fs_q(cmd, v));
+            static const char *const types[] = {"findutils-default", "ed", "emacs", "gnu-awk",
+                                                "grep", "posix-awk", "awk", "posix-basic",
+                                                "posix-egrep", "egrep", "posix-extended",
+                                                "posix-minimal-basic", "sed"};
+            vbuf b;
+            vbuf_init(&b, cmd->heap);
+            for (size_t k = 0; k < sizeof types / sizeof types[0]; k++)
+                vbuf_printf(&b, "%s%s", k ? ", " : "", fs_lq(cmd, types[k]));
+            bi_err(cmd, "Unknown regular expression type %s; valid types are %s.", fs_lq(cmd, v),
+                   vbuf_str(&b));
             return NULL;
         }
         return fd__node(F, F_TRUE);
@@ -287,14 +338,15 @@ static fnode *fd__primary(find *F)
                         : strstr(a, "lname") ? F_LNAME : F_PATH);
         n->arg = v;
         n->icase = a[1] == 'i';
-        if (n->kind == F_NAME && strchr(v, '/') && strcmp(v, "/") != 0) {
+        if (n->kind == F_NAME && F->warn && strchr(v, '/') && strcmp(v, "/") != 0) {
             vbuf b;
             vbuf_init(&b, cmd->heap);
             vbuf_printf(&b,
-                        "find: warning: %s matches against basenames only, but the given pattern "
+                        "%s: warning: %s matches against basenames only, but the given pattern "
                         "contains a directory separator (%s), thus the expression will evaluate to "
-                        "false all the time.  Did you mean %s?\n",
-                        a, fs_q(cmd, "/"), n->icase ? "-iwholename" : "-wholename");
+                        "false all the time.  Did you mean %s?\n", cmd->argv[0],
+                        fs_lq(cmd, a), fs_lq(cmd, "/"),
+                        fs_lq(cmd, n->icase ? "-iwholename" : "-wholename"));
             bi_errw(cmd, b.data, b.len);
             vbuf_free(&b);
         }
@@ -424,7 +476,7 @@ static fnode *fd__primary(find *F)
         }
         fs_modechange *mc = fs_mode_compile(cmd, v);
         if (!mc) {
-            bi_err(cmd, "invalid mode %s", fs_q(cmd, v));
+            bi_err(cmd, "invalid mode %s", fs_lq(cmd, v));
             return NULL;
         }
         n->mode = fs_mode_adjust(mc, 0, false, 0, NULL) & 07777;
@@ -513,6 +565,7 @@ static fnode *fd__primary(find *F)
             n->arg = fd__next_arg(F, a);
             if (!n->arg)
                 return NULL;
+            fd__printf_check(F, n->arg);
         }
         return n;
     }
@@ -521,8 +574,16 @@ static fnode *fd__primary(find *F)
         return fd__exec(F, a);
     }
     if (strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0) {
-        bi_err(cmd, "%s is not supported in the sandbox: there is no terminal to ask", a);
-        return NULL;
+        /* asks on stderr, reads the answer from stdin (EOF: no), as GNU */
+        F->has_action = true;
+        n = fd__exec(F, a);
+        if (n && n->plus) { /* GNU takes only ';' here */
+            bi_err(cmd, "missing argument to `%s'", a);
+            return NULL;
+        }
+        if (n)
+            n->ask = true;
+        return n;
     }
     if (strcmp(a, "-delete") == 0) {
         F->has_action = true;
@@ -585,8 +646,7 @@ static fnode *fd__and(find *F)
         if (fd__at_op(F, and_ops)) {
             F->pos++;
             if (F->pos >= F->nargs) {
-                bi_err(F->cmd, "invalid expression; you have used a binary operator '%s' with nothing after it.",
-                       F->args[F->pos - 1]);
+                bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
                 return NULL;
             }
         }
@@ -608,6 +668,10 @@ static fnode *fd__or(find *F)
     static const char *const or_ops[] = {"-o", "-or", NULL};
     while (fd__at_op(F, or_ops)) {
         F->pos++;
+        if (F->pos >= F->nargs) {
+            bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
+            return NULL;
+        }
         fnode *r = fd__and(F);
         if (!r)
             return NULL;
@@ -627,6 +691,10 @@ static fnode *fd__expr(find *F)
     static const char *const comma[] = {",", NULL};
     while (fd__at_op(F, comma)) {
         F->pos++;
+        if (F->pos >= F->nargs) {
+            bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
+            return NULL;
+        }
         fnode *r = fd__or(F);
         if (!r)
             return NULL;
@@ -718,7 +786,14 @@ static void fd__printf(find *F, fnode *n, fent *e)
             switch (*f) {
             case 'n': vbuf_addc(&b, '\n'); break;
             case 't': vbuf_addc(&b, '\t'); break;
-            case '0': vbuf_addc(&b, '\0'); break;
+            case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                int v = 0;
+                for (int k = 0; k < 3 && *f >= '0' && *f <= '7'; k++)
+                    v = v * 8 + (*f++ - '0');
+                f--;
+                vbuf_addc(&b, (char)v);
+                break;
+            }
             case 'a': vbuf_addc(&b, '\a'); break;
             case 'b': vbuf_addc(&b, '\b'); break;
             case 'f': vbuf_addc(&b, '\f'); break;
@@ -950,6 +1025,29 @@ static char *fd__subst(vb_cmd *cmd, const char *arg, const char *path)
     return vbuf_take(&b, NULL);
 }
 
+/* -ok: "< CMD ... PATH > ? " on stderr, then a line from stdin; yes when it
+ * starts with y or Y (GNU in the C locale). End of input answers no. */
+static bool fd__confirm(find *F, const char *prog, const char *path)
+{
+    vb_cmd *cmd = F->cmd;
+    bi_flush(cmd);
+    const char *q = mem_printf(cmd->heap, "< %s ... %s > ? ", prog, path);
+    if (q)
+        bi_errw(cmd, q, strlen(q));
+    char first = 0;
+    bool any = false;
+    for (;;) {
+        char c;
+        ssize_t r = stream_read(cmd->in, &c, 1);
+        if (r <= 0 || c == '\n')
+            break;
+        if (!any)
+            first = c;
+        any = true;
+    }
+    return first == 'y' || first == 'Y';
+}
+
 static bool fd__exec_one(find *F, fnode *n, fent *e)
 {
     vb_cmd *cmd = F->cmd;
@@ -978,6 +1076,8 @@ static bool fd__exec_one(find *F, fnode *n, fent *e)
         return false;
     for (int i = 0; i < n->argc; i++)
         argv[i] = fd__subst(cmd, n->argv[i], path);
+    if (n->ask && !fd__confirm(F, argv[0], path))
+        return false;
     const char *saved_cwd = cmd->cwd;
     if (n->indir) {
         const char *slash = strrchr(e->abs, '/');
@@ -1213,6 +1313,21 @@ static void fd__visit(find *F, const char *path, const char *abs, const char *na
         fd__eval(F, F->expr, &e);
 }
 
+/* The last component of a start point ("d/ab/" -> "ab", "/" -> "/"). */
+static const char *fd__base(vb_cmd *cmd, const char *p)
+{
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        n--;
+    size_t st = n;
+    while (st > 0 && p[st - 1] != '/')
+        st--;
+    if (st == n)
+        return p;
+    char *b = mem_strndup(cmd->heap, p + st, n - st);
+    return b ? b : p;
+}
+
 static const char find_help[] =
     "Usage: find [-H] [-L] [-P] [-Olevel] [-D debugopts] [path...] [expression]\n"
     "\n"
@@ -1301,7 +1416,7 @@ int bi_find(vb_cmd *cmd)
                 continue;
             }
             char *abs = bi_path(cmd, p);
-            fd__visit(F, p, abs, p, 0, p, F->follow != 'P', NULL);
+            fd__visit(F, p, abs, fd__base(cmd, p), 0, p, F->follow != 'P', NULL);
         }
     }
     for (int k = 0; k < F->nexecs; k++)
