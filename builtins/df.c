@@ -161,7 +161,14 @@ int bi_df(vb_cmd *cmd)
         case 'B': {
             uint64_t v;
             if (bi_parse_size(o.arg, &v) < 0 || v == 0)
-                return bi_done(cmd, bi_err(cmd, "invalid --block-size argument %s", fs_q(cmd, o.arg)));
+            {
+                /* GNU names the option as it was written */
+                const char *w = cmd->argv[o.ind - 1] == o.arg && o.ind >= 2 ? cmd->argv[o.ind - 2]
+                                                                            : cmd->argv[o.ind - 1];
+                return bi_done(cmd, bi_err(cmd, "invalid %s argument %s",
+                                           strncmp(w, "--", 2) ? "-B" : "--block-size",
+                                           fs_q(cmd, o.arg)));
+            }
             op.block = v;
             op.human = false;
             break;

@@ -143,7 +143,8 @@ int bi_hexdump(vb_cmd *cmd)
         case 'n': case 's': {
             uint64_t v;
             if (bi_parse_size(o.arg, &v) != 0) {
-                bi_err(cmd, "failed to parse %s: '%s'", c == 'n' ? "length" : "offset", o.arg);
+                bi_err(cmd, "failed to parse %s: '%s': %s", c == 'n' ? "length" : "offset", o.arg,
+                       vb_strerror(VB_EINVAL));
                 return 1;
             }
             if (c == 'n')
@@ -167,9 +168,11 @@ int bi_hexdump(vb_cmd *cmd)
     bool named = n > 0;
     if (!n)
         n = 1;
+    if (len == 0)
+        return bi_done(cmd, 0);
     unsigned char blk[16], prev[16], rbuf[65536];
     size_t have = 0;
-    uint64_t off = skip, consumed = 0;
+    uint64_t off = 0, consumed = 0;
     bool prev_valid = false, starred = false, any_ok = false, any = false;
     int status = 0;
     for (int i = 0; i < n && consumed < len; i++) {
@@ -182,12 +185,21 @@ int bi_hexdump(vb_cmd *cmd)
         }
         any_ok = true;
         if (skip) {
-            int64_t r = stream_seek(s, (int64_t)skip, SEEK_SET);
+            /* a file shorter than the offset is skipped whole (util-linux) */
+            int64_t size = stream_seek(s, 0, SEEK_END);
+            if (size >= 0 && (uint64_t)size <= skip) {
+                skip -= (uint64_t)size;
+                off += (uint64_t)size;
+                stream_unref(s);
+                continue;
+            }
+            int64_t r = size < 0 ? size : stream_seek(s, (int64_t)skip, SEEK_SET);
             if (r < 0) {
                 bi_err(cmd, "%s: Illegal seek", named ? ops[i] : "stdin");
                 stream_unref(s);
                 return bi_done(cmd, 1);
             }
+            off += skip;
             skip = 0;
         }
         for (;;) {
@@ -233,7 +245,7 @@ int bi_hexdump(vb_cmd *cmd)
             hd__line(cmd, fmts[f], off, blk, have);
         off += have;
     }
-    if (any) {
+    if (any || off) {
         /* the address format of the last format given */
         bi_outf(cmd, fmts[nf - 1] == 'C' ? "%08llx\n" : "%07llx\n", (unsigned long long)off);
     }

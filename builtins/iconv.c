@@ -139,6 +139,7 @@ int bi_iconv(vb_cmd *cmd)
     ic_state st = {0};
     bi_opt o;
     bi_opt_init(&o, cmd, "f:t:lo:csV", longs, iconv_help);
+    o.quiet = true;   /* argp's wording and status below */
     int c;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
@@ -150,7 +151,12 @@ int bi_iconv(vb_cmd *cmd)
         case 's': case ICONV_VERBOSE: break;
         case 'V': bi_outs(cmd, "iconv " BI_VERSION_TEXT); return bi_done(cmd, 0);
         case BI_OPT_EXIT: return bi_done(cmd, o.status);
-        default: return o.status;
+        default:
+            bi_err(cmd, "%s", o.msg);
+            static const char try_line[] =
+                "Try `iconv --help' or `iconv --usage' for more information.\n";
+            bi_errw(cmd, try_line, sizeof try_line - 1);
+            return 64;
         }
     }
     if (list) {
@@ -178,12 +184,8 @@ int bi_iconv(vb_cmd *cmd)
                 iconv_close(a);
             if (!tbad)
                 iconv_close(b);
-            if (fbad && tbad)
-                bi_err(cmd, "conversions from `%s' and to `%s' are not supported", from, to);
-            else if (fbad)
-                bi_err(cmd, "conversion from `%s' is not supported", from);
-            else if (tbad)
-                bi_err(cmd, "conversion to `%s' is not supported", to);
+            if (fbad || tbad)   /* glibc 2.36's iconv program says so */
+                bi_err(cmd, "failed to start conversion processing: %s", vb_strerror(VB_ENOENT));
             else
                 bi_err(cmd, "conversion from `%s' to `%s' is not supported", from, to);
         } else {
@@ -214,7 +216,7 @@ int bi_iconv(vb_cmd *cmd)
     char **ops = n ? cmd->argv + o.ind : dash;
     if (!n)
         n = 1;
-    for (int i = 0; i < n && status == 0; i++) {
+    for (int i = 0; i < n; i++) {
         int err = 0;
         stream *s = bi_open_read(cmd, ops[i], &err);
         if (!s) {
@@ -222,8 +224,12 @@ int bi_iconv(vb_cmd *cmd)
             status = 1;
             continue;
         }
-        status = ic__file(cmd, &st, s);
+        int rc = ic__file(cmd, &st, s);
         stream_unref(s);
+        if (rc) {   /* a conversion error ends the run, as glibc's iconv */
+            status = rc;
+            break;
+        }
     }
     if (loc) {
         uselocale(old);

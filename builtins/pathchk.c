@@ -103,7 +103,7 @@ int bi_pathchk(vb_cmd *cmd)
 {
     bool basic = false, extra = false;
     bi_opt o;
-    bi_opt_init(&o, cmd, "pP", pathchk__longs, pathchk__help);
+    bi_opt_init(&o, cmd, "+pP", pathchk__longs, pathchk__help);
     int c;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {

@@ -74,3 +74,59 @@ printf 'a b\nc d e f\ng\n' | column -t
 a  b     
 c  d  e  f
 g        
+
+### column: -t with -o only
+printf 'a b\nccc d\n' | column -t -o ' | '
+--- stdout
+a   | b
+ccc | d
+
+### column: -s multiple separators
+printf 'a,b;c\nd;e,f\n' | column -t -s ',;'
+--- stdout
+a  b  c
+d  e  f
+
+### column: -x fills rows first
+printf '1\n2\n3\n4\n5\n' | column -x -c 12
+--- stdout
+1
+2
+3
+4
+5
+
+### column: empty input
+printf '' | column; echo "rc=$?"; printf '' | column -t; echo "rc=$?"
+--- stdout
+rc=0
+rc=0
+
+### column: several files
+printf 'a\n' > f1; printf 'b\n' > f2; column -c 20 f1 f2
+--- stdout
+a	b
+
+### column: missing file among others
+printf 'a\n' > f1; column f1 nope; echo "rc=$?"
+--- stdout
+a
+rc=1
+--- stderr
+column: nope: No such file or directory
+
+### column: bad width
+column -c x < /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+column: invalid columns argument: 'x'
+
+### column: bad option
+column -Q < /dev/null; echo "rc=$?"
+
+--- stdout
+rc=1
+--- stderr
+column: invalid option -- 'Q'
+Try 'column --help' for more information.

@@ -72,3 +72,61 @@ Filesystem
 df -P / | head -1 | cut -c1-10
 --- stdout
 Filesystem
+
+### inodes columns
+df --output=itotal,iused / | head -1 | tr -s ' '
+--- stdout
+ Inodes IUsed
+
+### size and use headers
+df --output=size,used,avail,pcent / | head -1 | tr -s ' '
+--- stdout
+1K-blocks Used Avail Use%
+
+### source and fstype headers
+df --output=source,fstype / | head -1
+--- stdout
+Filesystem     Type
+
+### human headers
+df -h --output=size,target / | head -1
+--- stdout
+ Size Mounted on
+
+### bad block size
+df -B x /; echo $?
+--- stdout
+1
+--- stderr
+df: invalid -B argument 'x'
+
+### bad option
+df --bogus; echo $?
+--- stdout
+1
+--- stderr
+df: unrecognized option '--bogus'
+Try 'df --help' for more information.
+
+### missing file among others
+touch f; df --output=file f nope f; echo $?
+--- stdout
+File
+f
+f
+1
+--- stderr
+df: nope: No such file or directory
+
+### file column keeps operand spelling
+mkdir -p d/e; df --output=file d/e ./d
+--- stdout
+File
+d/e
+./d
+
+### several output options
+df --output=target --output=file / | head -1
+
+--- stdout
+Mounted on File

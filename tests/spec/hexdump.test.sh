@@ -91,3 +91,64 @@ printf 'The quick brown fox jumps over the lazy dog' | hexdump -C
 00000010  66 6f 78 20 6a 75 6d 70  73 20 6f 76 65 72 20 74  |fox jumps over t|
 00000020  68 65 20 6c 61 7a 79 20  64 6f 67                 |he lazy dog|
 0000002b
+
+### hexdump: -C with -n beyond size
+printf 'ab' | hexdump -C -n 10
+--- stdout
+00000000  61 62                                             |ab|
+00000002
+
+### hexdump: several files are one stream
+printf 'ab' > a; printf 'cd' > b; hexdump -C a b
+--- stdout
+00000000  61 62 63 64                                       |abcd|
+00000004
+
+### hexdump: missing file among others
+printf 'ab' > a; hexdump -C a nope; echo "rc=$?"
+--- stdout
+00000000  61 62                                             |ab|
+00000002
+rc=1
+--- stderr
+hexdump: nope: No such file or directory
+
+### hexdump: bad -n
+hexdump -n x < /dev/null; echo "rc=$?"
+
+--- stdout
+rc=1
+--- stderr
+hexdump: failed to parse length: 'x': Invalid argument
+
+### hexdump: -x with odd length
+printf 'abc' | hexdump -x
+--- stdout
+0000000    6261    0063                                                
+0000003
+
+### hexdump: -c with high bytes
+printf '\200\377a\n' | hexdump -c
+--- stdout
+0000000 200 377   a  \n                                                
+0000004
+
+### hexdump: -s beyond the end
+printf 'abc' > f; hexdump -C -s 10 f; echo "rc=$?"
+
+--- stdout
+00000003
+rc=0
+
+### hexdump: -s across files
+printf 'abc' > a; printf 'def' > b; hexdump -C -s 4 a b; hexdump -C -s 10 a b
+--- stdout
+00000004  65 66                                             |ef|
+00000006
+00000006
+
+### hexdump: -n 0
+printf 'abc' > a; hexdump -C -n 0 a; echo "rc=$?"
+
+--- stdout
+rc=0

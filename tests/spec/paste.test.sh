@@ -87,3 +87,45 @@ rc=1
 --- stderr
 paste: invalid option -- 'x'
 Try 'paste --help' for more information.
+
+### paste: -s several files
+printf 'a\nb\n' > p1; printf 'c\n' > p2; paste -s -d: p1 p2
+--- stdout
+a:b
+c
+
+### paste: uneven files
+printf 'a\n' > p1; printf '1\n2\n3\n' > p2; paste -d, p1 p2 p1
+--- stdout
+a,1,a
+,2,
+,3,
+
+### paste: --serial and --delimiters
+printf '1\n2\n3\n' | paste --serial --delimiters=+
+--- stdout
+1+2+3
+
+### paste: delimiter escape \\t and \\0
+printf 'a\nb\n' > p1; paste -d '\t' p1 p1; paste -d '\0' p1 p1
+--- stdout
+a	a
+b	b
+aa
+bb
+
+### paste: three stdin columns
+seq 7 | paste - - -
+--- stdout
+1	2	3
+4	5	6
+7		
+
+### paste: bad option with argument missing
+paste -d; echo "rc=$?"
+
+--- stdout
+rc=1
+--- stderr
+paste: option requires an argument -- 'd'
+Try 'paste --help' for more information.
