@@ -183,6 +183,9 @@ struct awk {
     /* record and fields */
     astr *record;           /* $0 */
     aval *fields;           /* $1..$NF (index 1..) */
+    /* fields not yet converted to values: bytes of $0 (split is lazy: a
+     * field becomes a value the first time it is used) */
+    struct afref { size_t off, len; bool lazy; } *fref;
     int nf, capfields;
     bool fields_valid;      /* fields split from record */
     bool record_valid;      /* record rebuilt from fields */

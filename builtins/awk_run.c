@@ -96,6 +96,21 @@ static aval aval_copy(const aval *v)
 /* Leading-number parse as awk's string-to-number conversion. */
 static double awk__strtod(const char *s, size_t len, bool *whole)
 {
+    /* fast path: a plain integer of up to 15 digits is exact */
+    if (len && len <= 15) {
+        size_t k = s[0] == '-' || s[0] == '+' ? 1 : 0;
+        if (k < len) {
+            uint64_t v = 0;
+            size_t j = k;
+            while (j < len && (unsigned)(s[j] - '0') < 10)
+                v = v * 10 + (uint64_t)(s[j++] - '0');
+            if (j == len) {
+                if (whole)
+                    *whole = true;
+                return s[0] == '-' ? -(double)v : (double)v;
+            }
+        }
+    }
     size_t i = 0;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
                        s[i] == '\f' || s[i] == '\v'))
@@ -503,9 +518,23 @@ static size_t awk__charlen(awk *A, const astr *s)
 /* ------------------------------------------------------------------ fields */
 static void awk__clear_fields(awk *A)
 {
-    for (int i = 1; i <= A->nf; i++)
-        aval_free(A, &A->fields[i]);
+    for (int i = 1; i <= A->nf; i++) {
+        if (A->fref[i].lazy)
+            A->fref[i].lazy = false; /* its aval is UNINIT */
+        else
+            aval_free(A, &A->fields[i]);
+    }
     A->nf = 0;
+}
+
+/* Field i as a value (converted from $0's bytes on first use). */
+static aval *awk__field(awk *A, int i)
+{
+    if (A->fref[i].lazy) {
+        A->fref[i].lazy = false;
+        A->fields[i] = aval_input(A, A->record->data + A->fref[i].off, A->fref[i].len);
+    }
+    return &A->fields[i];
 }
 
 static bool awk__grow_fields(awk *A, int n)
@@ -526,15 +555,24 @@ static bool awk__grow_fields(awk *A, int n)
     }
     memset(nf + A->capfields, 0, sizeof(aval) * (size_t)(cap - A->capfields));
     A->fields = nf;
+    struct afref *fr = mem_realloc(A->heap, A->fref, sizeof *fr * (size_t)cap);
+    if (!fr) {
+        awk_fatal(A, "out of memory");
+        return false;
+    }
+    memset(fr + A->capfields, 0, sizeof *fr * (size_t)(cap - A->capfields));
+    A->fref = fr;
     A->capfields = cap;
     return true;
 }
 
 static void awk__add_field(awk *A, const char *s, size_t len)
 {
-    if (!awk__grow_fields(A, A->nf + 1))
+    if (A->nf + 1 >= A->capfields && !awk__grow_fields(A, A->nf + 1))
         return;
-    A->fields[++A->nf] = aval_input(A, s, len);
+    int i = ++A->nf;
+    A->fields[i] = (aval){.type = AV_UNINIT};
+    A->fref[i] = (struct afref){(size_t)(s - A->record->data), len, true};
 }
 
 static rx *awk__regex(awk *A, const astr *src);
@@ -664,12 +702,20 @@ static void awk__rebuild_record(awk *A)
     for (int i = 1; i <= A->nf; i++) {
         if (i > 1)
             vbuf_add(&b, ofs->data, ofs->len);
-        astr *fs = aval_outstr(A, &A->fields[i]);
-        if (fs) {
+        if (A->fref[i].lazy) { /* same bytes, new place */
+            size_t off = b.len;
+            vbuf_add(&b, A->record->data + A->fref[i].off, A->fref[i].len);
+            A->fref[i].off = off;
+            continue;
+        }
+        const aval *f = &A->fields[i];
+        if (f->type == AV_STR || f->type == AV_STRNUM) {
+            vbuf_add(&b, f->s->data, f->s->len);
+        } else if (f->type == AV_NUM) {
             /* CONVFMT applies to fields that hold numbers */
-            astr_unref(A, fs);
-            fs = aval_str_of(A, &A->fields[i]);
-            vbuf_add(&b, fs->data, fs->len);
+            astr *fs = aval_str_of(A, f);
+            if (fs)
+                vbuf_add(&b, fs->data, fs->len);
             astr_unref(A, fs);
         }
     }
@@ -701,8 +747,12 @@ static void awk__set_nf(awk *A, double d)
         for (int i = A->nf + 1; i <= n; i++)
             A->fields[i] = (aval){.type = AV_UNINIT};
     } else {
-        for (int i = n + 1; i <= A->nf; i++)
-            aval_free(A, &A->fields[i]);
+        for (int i = n + 1; i <= A->nf; i++) {
+            if (A->fref[i].lazy)
+                A->fref[i].lazy = false;
+            else
+                aval_free(A, &A->fields[i]);
+        }
     }
     A->nf = n;
     awk__set_num(A, AS_NF, n);
@@ -724,7 +774,7 @@ static aval awk__get_field(awk *A, double d)
     awk__split_record(A);
     if (i > A->nf)
         return (aval){.type = AV_UNINIT};
-    return aval_copy(&A->fields[i]);
+    return aval_copy(awk__field(A, (int)i));
 }
 
 static void awk__set_field(awk *A, double d, aval v) /* takes v */
@@ -755,7 +805,10 @@ static void awk__set_field(awk *A, double d, aval v) /* takes v */
         A->nf = (int)i;
         awk__set_num(A, AS_NF, A->nf);
     }
-    aval_free(A, &A->fields[i]);
+    if (A->fref[i].lazy)
+        A->fref[i].lazy = false;
+    else
+        aval_free(A, &A->fields[i]);
     A->fields[i] = v;
     A->record_valid = false;
 }
