@@ -19,7 +19,6 @@
 #include "net/net_int.h"
 #include "src/session_int.h"
 
-int vfs_add_command_stub(vfs *v, const char *name);
 
 struct vb_session {
     ishell g;
@@ -244,12 +243,22 @@ static void session_clock(void *ctx, struct timespec *now)
     interp_now((ishell *)ctx, now);
 }
 
+static pid_t session_host_pid;
+
+static void session_pid_init(void)
+{
+    session_host_pid = getpid();
+}
+
+static pthread_once_t session_pid_once = PTHREAD_ONCE_INIT;
+
 static uint64_t host_seed(const void *p)
 {
+    pthread_once(&session_pid_once, session_pid_init);
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     uint64_t x = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ (uint64_t)(uintptr_t)p ^
-                 ((uint64_t)getpid() << 40);
+                 ((uint64_t)session_host_pid << 40);
     return x ? x : 0x9e3779b97f4a7c15ull;
 }
 
@@ -262,6 +271,34 @@ static void merge_limits(vb_limits *dst, const vb_limits *over)
     for (size_t i = 0; i < sizeof *dst / sizeof(uint64_t); i++)
         if (o[i])
             d[i] = o[i];
+}
+
+/* The command names for /bin and /usr/bin, sorted once per process and
+ * shared read-only by every session's VFS (no copy per session). */
+static pthread_once_t session_stubs_once = PTHREAD_ONCE_INIT;
+static const char **session_stubs;
+static size_t session_nstubs;
+
+static int session_stub_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void session_stubs_init(void)
+{
+    const char **t = mem_shared_alloc(sizeof *t * (vb_builtin_count ? vb_builtin_count : 1));
+    if (!t)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < vb_builtin_count; i++) {
+        const char *nm = vb_builtin_table[i].name;
+        if (nm && *nm && !strchr(nm, '/') && strlen(nm) <= 200 && strcmp(nm, ".") &&
+            strcmp(nm, ".."))
+            t[n++] = nm;
+    }
+    qsort(t, n, sizeof *t, session_stub_cmp);
+    session_stubs = t;
+    session_nstubs = n;
 }
 
 static vb_status session_setup_vfs(vb_session *s, const vb_config *cfg)
@@ -277,8 +314,13 @@ static vb_status session_setup_vfs(vb_session *s, const vb_config *cfg)
         return (vb_status)rc;
     vfs_set_clock(g->vfs, session_clock, g);
     vfs_set_seed(g->vfs, g->seed);
-    for (size_t i = 0; i < vb_builtin_count; i++)
-        vfs_add_command_stub(g->vfs, vb_builtin_table[i].name);
+    pthread_once(&session_stubs_once, session_stubs_init);
+    if (session_stubs) {
+        vfs_set_command_stubs(g->vfs, session_stubs, session_nstubs);
+    } else {
+        for (size_t i = 0; i < vb_builtin_count; i++)
+            vfs_add_command_stub(g->vfs, vb_builtin_table[i].name);
+    }
     for (size_t i = 0; cfg && cfg->mounts && i < cfg->n_mounts; i++) {
         rc = vfs_mount_host(g->vfs, cfg->mounts[i].host_path, cfg->mounts[i].sandbox_path,
                             (int)cfg->mounts[i].mode);

@@ -275,7 +275,8 @@ void vfs_free(vfs *v)
     }
     while (v->all)
         vfs__inode_destroy(v, v->all);
-    mem_free(v->heap, v->stubs);
+    if (v->capstubs)
+        mem_free(v->heap, v->stubs);
     mem_free(v->heap, v);
 }
 
@@ -332,7 +333,10 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
     c->stubs = NULL;
     c->nstubs = c->capstubs = 0;
     int rc = 0;
-    if (v->nstubs) {
+    if (v->nstubs && !v->capstubs) { /* a borrowed table: share it */
+        c->stubs = v->stubs;
+        c->nstubs = v->nstubs;
+    } else if (v->nstubs) {
         c->stubs = mem_alloc(h, sizeof *c->stubs * v->nstubs);
         if (!c->stubs) {
             mem_free(h, c);
@@ -492,15 +496,30 @@ int vfs_add_command_stub(vfs *v, const char *name)
     if (!name || !*name || strchr(name, '/') || strlen(name) > 200 || !strcmp(name, ".")
         || !strcmp(name, ".."))
         return -EINVAL;
-    if (v->nstubs == v->capstubs) {
-        size_t nc = v->capstubs ? v->capstubs * 2 : 256;
-        const char **ns = mem_realloc(v->heap, v->stubs, sizeof *ns * nc);
+    if (v->nstubs >= v->capstubs) {
+        size_t nc = v->capstubs ? v->capstubs * 2 : v->nstubs + 16;
+        /* a borrowed table (vfs_set_command_stubs) is copied first */
+        const char **ns = v->capstubs ? mem_realloc(v->heap, v->stubs, sizeof *ns * nc)
+                                      : mem_alloc(v->heap, sizeof *ns * nc);
         if (!ns)
             return -ENOMEM;
+        if (!v->capstubs && v->nstubs)
+            memcpy(ns, v->stubs, sizeof *ns * v->nstubs);
         v->stubs = ns;
         v->capstubs = nc;
     }
     v->stubs[v->nstubs++] = name;
     v->stubs_sorted = false;
+    return 0;
+}
+
+int vfs_set_command_stubs(vfs *v, const char *const *sorted, size_t n)
+{
+    if (v->capstubs)
+        mem_free(v->heap, v->stubs);
+    v->stubs = (const char **)sorted;  /* borrowed: never written nor freed */
+    v->nstubs = n;
+    v->capstubs = 0;
+    v->stubs_sorted = true;
     return 0;
 }

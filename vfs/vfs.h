@@ -167,6 +167,10 @@ uint64_t vfs_inodes_used(const vfs *v);
  * its forks (the command table's static strings). The files appear on
  * first lookup or listing; existing entries are kept; no limit applies. */
 int vfs_add_command_stub(vfs *v, const char *name);
+/* Replaces the command names with a borrowed table, sorted bytewise (strcmp),
+ * that outlives the VFS and its forks (process-wide, read-only): no copy
+ * per session. vfs_add_command_stub copies it before adding. */
+int vfs_set_command_stubs(vfs *v, const char *const *sorted, size_t n);
 /* Current limits (with the defaults filled in) / replace them. */
 void vfs_get_limits(const vfs *v, vfs_limits *out);
 void vfs_set_limits(vfs *v, const vfs_limits *lim);
