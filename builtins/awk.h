@@ -195,6 +195,8 @@ struct awk {
     arsrc main;             /* current main input */
     bool in_open, in_eof_all, used_stdin;
     astr *rt;               /* RT of the last record */
+    astr *rt_one;           /* cached one-character RT (RS as a single char) */
+    vbuf rbuf;              /* scratch for rebuilding $0 (kept between records) */
 
     /* regex cache for dynamic regexes */
     struct arxc { astr *src; rx *re; int icase; } rxcache[64];

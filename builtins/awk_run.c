@@ -697,8 +697,11 @@ static void awk__rebuild_record(awk *A)
     if (A->record_valid)
         return;
     const astr *ofs = awk__special_str(A, AS_OFS);
-    vbuf b;
-    vbuf_init(&b, A->heap);
+    if (!A->rbuf.heap)
+        vbuf_init(&A->rbuf, A->heap);
+    vbuf *bp = &A->rbuf;
+#define b (*bp)
+    vbuf_clear(&b);
     for (int i = 1; i <= A->nf; i++) {
         if (i > 1)
             vbuf_add(&b, ofs->data, ofs->len);
@@ -720,9 +723,18 @@ static void awk__rebuild_record(awk *A)
         }
     }
     astr_unref(A, A->record);
-    A->record = astr_new(A, vbuf_str(&b), b.len);
-    vbuf_free(&b);
+    A->record = astr_new(A, b.len ? b.data : "", b.len);
+#undef b
     A->record_valid = true;
+}
+
+/* $0 = rec (takes the reference) */
+static void awk__take_record(awk *A, astr *rec)
+{
+    astr_unref(A, A->record);
+    A->record = rec;
+    A->record_valid = true;
+    A->fields_valid = false;
 }
 
 static void awk__set_record(awk *A, const char *s, size_t len)
@@ -1118,7 +1130,15 @@ static int awk__readrec(awk *A, arsrc *src, astr **rec)
             return r < 0 ? -1 : 0;
         bool has = len && p[len - 1] == rs->data[0];
         *rec = astr_new(A, p, len - has);
-        A->rt = astr_new(A, rs->data, has);
+        if (has) {
+            if (!A->rt_one || A->rt_one->data[0] != rs->data[0]) {
+                astr_unref(A, A->rt_one);
+                A->rt_one = astr_new(A, rs->data, 1);
+            }
+            A->rt = astr_ref(A->rt_one);
+        } else {
+            A->rt = astr_new(A, rs->data, 0);
+        }
         return 1;
     }
     if (rs->len == 0) {
@@ -3032,8 +3052,7 @@ int awk_run(awk *A)
             int r = awk__next_main(A, &rec);
             if (r <= 0)
                 break;
-            awk__set_record(A, rec->data, rec->len);
-            astr_unref(A, rec);
+            awk__take_record(A, rec);
             awk__run_items(A, A->main_items, A->nmain);
             if (A->flow == AF_NEXT)
                 A->flow = AF_NONE;
