@@ -153,6 +153,7 @@ struct jq {
     long break_label;     /* the label a JQ_BREAK unwinds to */
     int halt_code;
     bool halted;
+    bool limited;         /* a session limit (memory, time, cancel) ended the run */
     jv *halt_msg;
     bool ascii;           /* -a */
     struct jenv *prelude; /* the prelude's definitions (evaluator-owned) */

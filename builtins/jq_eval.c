@@ -117,10 +117,33 @@ char *jq_error_text(jq *J, jv *err)
     return s;
 }
 
+/* The session's limits, checked every 256 outputs: memory (the heap's
+ * sticky failure flag), cancellation and wall time. Either ends the whole
+ * run (JQ_HALT: no try catches it). */
+static bool jq__limited(jq *J)
+{
+    if (J->limited)
+        return true;
+    if (mem_heap_failed(J->heap)) {
+        J->limited = true;
+        if (J->cmd->ops && J->cmd->ops->limit)
+            J->cmd->ops->limit(J->cmd->shell, VB_LIMIT_MEMORY, "jq: maximum memory exceeded (limit memory)");
+        else
+            bi_err(J->cmd, "error: maximum memory exceeded (limit memory)");
+    } else if ((J->steps & 0xFFF) == 0 && bi_cancelled(J->cmd)) {
+        J->limited = true;
+    }
+    if (J->limited) {
+        J->halted = true;
+        J->halt_code = 5;
+    }
+    return J->limited;
+}
+
 static int jq__emit(jq *J, jemit *k, jv *v, jv *path)
 {
-    if ((++J->steps & 0xFFF) == 0 && bi_cancelled(J->cmd))
-        return jq__errf(J, "interrupted");
+    if ((++J->steps & 0xFF) == 0 && jq__limited(J))
+        return JQ_HALT;
     return k->fn(J, v, path, k->ctx);
 }
 
@@ -1606,6 +1629,8 @@ static int ev(jq *J, const jnode *n, jv *in, jv *path, jenv *env, jemit *k)
         int st = ev(J, n->a, in, path, env, &kk);
         if (st != JQ_ERR || t.downstream_err)
             return st;
+        if (mem_heap_failed(J->heap) && jq__limited(J))
+            return JQ_HALT; /* out of memory: not an error to catch */
         if (J->err && J->err->kind == JV_OBJECT && jv_obj_get(J->err, "__jq", 4)) {
             /* break out of a label: not an error to catch */
             return st;
@@ -2005,5 +2030,8 @@ int jq_run(jq *J, jnode *prog, jv *input, jq_emit_fn emit, void *ctx)
         st = JQ_OK;
     if (st == JQ_BREAK)
         st = jq__errf(J, "break");
+    /* an error that came from a failed allocation is the memory limit */
+    if (st == JQ_ERR && mem_heap_failed(J->heap) && jq__limited(J))
+        st = JQ_HALT;
     return st;
 }
