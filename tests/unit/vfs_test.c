@@ -326,6 +326,19 @@ static void test_symlinks(void)
     vfs_file *f;
     T_EQ_INT(vfs_open(v, "/tmp/l", O_RDONLY | O_NOFOLLOW, 0, &f), -ELOOP);
     T_EQ_INT(vfs_open(v, "/tmp/l", O_WRONLY | O_CREAT | O_EXCL, 0644, &f), -EEXIST);
+    /* rmdir through a symlink to a directory: Linux refuses (ENOTDIR) with
+     * or without trailing slashes, and the target stays */
+    T_EQ_INT(vfs_mkdir(v, "/tmp/rd", 0755), 0);
+    T_EQ_INT(vfs_symlink(v, "rd", "/tmp/rl"), 0);
+    T_EQ_INT(vfs_rmdir(v, "/tmp/rl/"), -ENOTDIR);
+    T_EQ_INT(vfs_rmdir(v, "/tmp/rl//"), -ENOTDIR);
+    T_EQ_INT(vfs_rmdir(v, "/tmp/rl"), -ENOTDIR);
+    T_EQ_INT(vfs_stat(v, "/tmp/rd", &st), 0);
+    T_CHECK(S_ISDIR(st.mode));
+    T_EQ_INT(vfs_lstat(v, "/tmp/rl", &st), 0);
+    T_CHECK(S_ISLNK(st.mode));
+    T_EQ_INT(vfs_rmdir(v, "/tmp/rd/"), 0);
+    T_EQ_INT(vfs_stat(v, "/tmp/rd", &st), -ENOENT);
     /* dangling symlink + O_CREAT creates the target */
     T_EQ_INT(vfs_symlink(v, "/tmp/target", "/tmp/dang"), 0);
     T_EQ_INT(vfs_stat(v, "/tmp/dang", &st), -ENOENT);
