@@ -32,7 +32,14 @@ typedef struct pf_state {
     int nargs, ai;
     int status;
     bool stop;       /* \c in %b: no more output at all */
+    bool over;       /* a limit (output, string) or a cancel ended it */
+    const char *var; /* -v NAME */
+    size_t probe;    /* -v: next length at which the value is tried */
 } pf_state;
+
+/* Widths and precisions up to this go straight through vsnprintf; longer
+ * padding is written in pieces so that a limit stops it early. */
+#define PF_DIRECT 4096
 
 static void pf__flush(pf_state *st, bool force)
 {
@@ -223,6 +230,51 @@ static void pf__quote(vbuf *b, const char *s)
     }
 }
 
+/* After output grew: the pieces go out (stdout) or the value so far is
+ * tried against the variable (-v: the string limit ends a runaway width
+ * early, and names itself). False when printing must stop. */
+static bool pf__grew(pf_state *st)
+{
+    if (st->over)
+        return false;
+    if (!st->to_var) {
+        pf__flush(st, false);
+        if (bi_out_failed(st->cmd) || bi_cancelled(st->cmd))
+            st->over = true;
+        return !st->over;
+    }
+    if (bi_cancelled(st->cmd))
+        st->over = true;
+    else if (st->out.len >= st->probe) {
+        st->probe = st->out.len * 2;
+        if (bi_setvar(st->cmd, st->var, vbuf_str(&st->out)) != 0) {
+            st->over = true;
+            st->status = 1;
+        }
+    }
+    return !st->over;
+}
+
+/* Appends n copies of c, in pieces. */
+static bool pf__pad(pf_state *st, char c, size_t n)
+{
+    char chunk[4096];
+    memset(chunk, c, n < sizeof chunk ? n : sizeof chunk);
+    while (n) {
+        size_t k = n < sizeof chunk ? n : sizeof chunk;
+        size_t before = st->out.len;
+        vbuf_add(&st->out, chunk, k);
+        if (st->out.len != before + k) {
+            st->over = true; /* out of memory */
+            return false;
+        }
+        n -= k;
+        if (n && !pf__grew(st))
+            return false;
+    }
+    return true;
+}
+
 /* Pads / truncates a string conversion: flags "-" honoured, width and
  * precision (-1 = none). */
 static void pf__putstr(pf_state *st, const char *s, size_t n, bool left, int width, int prec)
@@ -230,13 +282,41 @@ static void pf__putstr(pf_state *st, const char *s, size_t n, bool left, int wid
     if (prec >= 0 && (size_t)prec < n)
         n = (size_t)prec;
     size_t pad = width > 0 && (size_t)width > n ? (size_t)width - n : 0;
-    if (!left)
-        for (size_t i = 0; i < pad; i++)
-            vbuf_addc(&st->out, ' ');
+    if (!left && !pf__pad(st, ' ', pad))
+        return;
     vbuf_add(&st->out, s, n);
     if (left)
-        for (size_t i = 0; i < pad; i++)
-            vbuf_addc(&st->out, ' ');
+        pf__pad(st, ' ', pad);
+}
+
+/* A converted number t[0..n) (made without width) padded to width as
+ * printf would: '-' left, '0' zeros after the sign and 0x prefix. */
+static void pf__putnum(pf_state *st, const char *t, size_t n, const char *flags, int width, bool zero_ok)
+{
+    size_t pad = width > 0 && (size_t)width > n ? (size_t)width - n : 0;
+    bool left = strchr(flags, '-') != NULL;
+    bool finite = true;
+    for (size_t i = 0; i < n; i++)
+        if (strchr("iInN", t[i]))
+            finite = false; /* inf, nan: space padded */
+    if (left) {
+        vbuf_add(&st->out, t, n);
+        pf__pad(st, ' ', pad);
+        return;
+    }
+    if (zero_ok && finite && strchr(flags, '0')) {
+        size_t k = 0;
+        if (k < n && strchr("+- ", t[k]))
+            k++;
+        if (k + 1 < n && t[k] == '0' && (t[k + 1] == 'x' || t[k + 1] == 'X'))
+            k += 2;
+        vbuf_add(&st->out, t, k);
+        if (pf__pad(st, '0', pad))
+            vbuf_add(&st->out, t + k, n - k);
+        return;
+    }
+    if (pf__pad(st, ' ', pad))
+        vbuf_add(&st->out, t, n);
 }
 
 static void pf__time(pf_state *st, const char *tfmt, size_t tlen, bool left, int width, int prec)
@@ -316,12 +396,13 @@ static bool pf__format(pf_state *st, const char *fmt)
                 }
                 w = -w;
             }
-            width = w > 100000000 ? 100000000 : (int)w;
+            width = w > INT32_MAX ? INT32_MAX : (int)w;
         } else if (isdigit((unsigned char)*p)) {
-            long w = 0;
+            long long w = 0;
             while (isdigit((unsigned char)*p)) {
-                if (w < 100000000)
-                    w = w * 10 + (*p - '0');
+                w = w * 10 + (*p - '0');
+                if (w > INT32_MAX)
+                    w = INT32_MAX;
                 p++;
             }
             width = (int)w;
@@ -331,12 +412,13 @@ static bool pf__format(pf_state *st, const char *fmt)
             if (*p == '*') {
                 p++;
                 intmax_t pr = pf__getint(st, pf__nextarg(st));
-                prec = pr < 0 ? -1 : pr > 100000000 ? 100000000 : (int)pr;
+                prec = pr < 0 ? -1 : pr > INT32_MAX ? INT32_MAX : (int)pr;
             } else {
-                long pr = 0;
+                long long pr = 0;
                 while (isdigit((unsigned char)*p)) {
-                    if (pr < 100000000)
-                        pr = pr * 10 + (*p - '0');
+                    pr = pr * 10 + (*p - '0');
+                    if (pr > INT32_MAX)
+                        pr = INT32_MAX;
                     p++;
                 }
                 prec = (int)pr;
@@ -365,24 +447,37 @@ static bool pf__format(pf_state *st, const char *fmt)
             return false;
         }
         p++;
-        /* Build a C format for the numeric conversions. */
+        /* Build a C format for the numeric conversions; a long width or
+         * precision is applied here instead, in pieces. */
+        bool numeric = strchr("diouxXfFeEgGaA", conv) != NULL;
+        bool isint = strchr("diouxX", conv) != NULL;
+        bool big = numeric && (width > PF_DIRECT || prec > PF_DIRECT);
+        int cprec = prec;
+        if (big && isint && prec > PF_DIRECT)
+            cprec = -1;
+        else if (big && prec > PF_DIRECT)
+            cprec = 1 << 20; /* float digits past this are not produced */
         char cf[32];
         int cn = 0;
         cf[cn++] = '%';
         for (int i = 0; flags[i]; i++)
-            if (flags[i] != '\'')
+            if (flags[i] != '\'' && !(big && (flags[i] == '-' || flags[i] == '0')))
                 cf[cn++] = flags[i];
-        if (width >= 0)
+        if (width >= 0 && !big)
             cn += snprintf(cf + cn, sizeof cf - (size_t)cn, "%d", width);
-        if (prec >= 0)
-            cn += snprintf(cf + cn, sizeof cf - (size_t)cn, ".%d", prec);
+        if (cprec >= 0)
+            cn += snprintf(cf + cn, sizeof cf - (size_t)cn, ".%d", cprec);
+        vbuf nb;
+        vbuf *no = big ? &nb : o;
+        if (big)
+            vbuf_init(&nb, st->cmd->heap);
         switch (conv) {
         case 'd': case 'i': {
             intmax_t v = pf__getint(st, pf__nextarg(st));
             cf[cn++] = 'j';
             cf[cn++] = conv;
             cf[cn] = '\0';
-            vbuf_printf(o, cf, v);
+            vbuf_printf(no, cf, v);
             break;
         }
         case 'o': case 'u': case 'x': case 'X': {
@@ -390,7 +485,7 @@ static bool pf__format(pf_state *st, const char *fmt)
             cf[cn++] = 'j';
             cf[cn++] = conv;
             cf[cn] = '\0';
-            vbuf_printf(o, cf, v);
+            vbuf_printf(no, cf, v);
             break;
         }
         case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
@@ -398,9 +493,43 @@ static bool pf__format(pf_state *st, const char *fmt)
             cf[cn++] = 'L';
             cf[cn++] = conv;
             cf[cn] = '\0';
-            vbuf_printf(o, cf, v);
+            vbuf_printf(no, cf, v);
             break;
         }
+        default:
+            break;
+        }
+        if (big) {
+            const char *t = vbuf_str(&nb);
+            size_t tn = nb.len;
+            if (isint && prec > PF_DIRECT) {
+                /* the precision's leading zeros, after sign and prefix */
+                size_t k = 0;
+                if (k < tn && strchr("+- ", t[k]))
+                    k++;
+                if (k + 1 < tn && t[k] == '0' && (t[k + 1] == 'x' || t[k + 1] == 'X'))
+                    k += 2;
+                size_t digits = tn - k;
+                size_t z = (size_t)prec > digits ? (size_t)prec - digits : 0;
+                size_t width_pad = width > 0 && (size_t)width > k + z + digits
+                                       ? (size_t)width - (k + z + digits) : 0;
+                bool left = strchr(flags, '-') != NULL;
+                if ((left || pf__pad(st, ' ', width_pad)) && (vbuf_add(o, t, k), pf__pad(st, '0', z))) {
+                    vbuf_add(o, t + k, digits);
+                    if (left)
+                        pf__pad(st, ' ', width_pad);
+                }
+            } else {
+                pf__putnum(st, t, tn, flags, width, !(isint && prec >= 0));
+            }
+            vbuf_free(&nb);
+            if (st->over)
+                return false;
+            continue;
+        }
+        if (numeric)
+            continue;
+        switch (conv) {
         case 'c': {
             const char *a = pf__nextarg(st);
             char c = a ? a[0] : '\0';
@@ -511,6 +640,8 @@ int bi_printf(vb_cmd *cmd)
     st.args = cmd->argv + i;
     st.nargs = cmd->argc - i;
     st.to_var = var != NULL;
+    st.var = var;
+    st.probe = 1u << 20;
     vbuf_init(&st.out, cmd->heap);
     for (;;) {
         int before = st.ai;
@@ -518,10 +649,12 @@ int bi_printf(vb_cmd *cmd)
             break;
         if (st.ai >= st.nargs || st.ai == before)
             break;
-        if (bi_cancelled(cmd) || bi_out_failed(cmd))
+        if (st.over || bi_cancelled(cmd) || bi_out_failed(cmd))
             break;
     }
-    if (st.to_var) {
+    if (st.over) {
+        /* a limit ended it: nothing more is assigned or written */
+    } else if (st.to_var) {
         if (bi_setvar(cmd, var, vbuf_str(&st.out)) != 0)
             st.status = 1;
     } else {

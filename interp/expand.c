@@ -21,6 +21,9 @@
 
 #include "interp/interp.h"
 
+/* Private flag: no tilde expansion ($(( )) text). */
+#define EX_NOTILDE (1 << 20)
+
 typedef struct xfield {
     char *val;
     char *pat;     /* NULL when the field has no unquoted glob character */
@@ -44,6 +47,7 @@ typedef struct xctx {
      * val that hold special characters are remembered instead. */
     size_t *qseg;       /* pairs: start, end offsets in val */
     size_t nq, capq;
+    bool more;          /* parts follow the one being expanded (tilde prefixes) */
 } xctx;
 
 static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first);
@@ -169,9 +173,33 @@ static bool is_ere_char(char c)
     return strchr("\\.[]()*+?{}|^$", c) != NULL;
 }
 
+/* Long values: the string limit before the copy is made, and the wall-time
+ * limit while a value grows (a doubling loop makes each step cheap in
+ * commands but not in bytes). */
+static bool x_too_long(xctx *x, size_t n)
+{
+    ishell *g = x->g;
+    if (g->lim.max_string_bytes && x->val.len + n > g->lim.max_string_bytes) {
+        if (!x->err)
+            exec_limit(g, VB_LIMIT_STRING, "maximum string length exceeded (limit string=%llu)",
+                       (unsigned long long)g->lim.max_string_bytes);
+        x->err = 2;
+        return true;
+    }
+    if (g->deadline_ns && !g->stop && proc_now_ns() >= g->deadline_ns) {
+        exec_limit(g, VB_LIMIT_TIME, "maximum wall time exceeded (limit time=%llums)",
+                   (unsigned long long)g->lim.max_wall_ms);
+        x->err = 2;
+        return true;
+    }
+    return g->stop != 0;
+}
+
 static void x_add(xctx *x, const char *s, size_t n, bool quoted)
 {
     x->present = true;
+    if (n >= 65536 && x_too_long(x, n))
+        return;
     size_t start = x->val.len;
     vbuf_add(&x->val, s, n);
     bool ext = (x->sh->shopts & SO_EXTGLOB) != 0;
@@ -1094,7 +1122,11 @@ static int x_word_into(xctx *x, const ast_word *w, bool in_dq)
                 continue;
             }
         }
-        if (x_part(x, pt, in_dq, false))
+        bool more = x->more;
+        x->more = i + 1 < w->nparts;
+        int rc = x_part(x, pt, in_dq, !in_dq && i == 0 && pt->kind == AP_LIT);
+        x->more = more;
+        if (rc)
             return 1;
     }
     return 0;
@@ -1657,7 +1689,8 @@ out:
 }
 
 /* ------------------------------------------------------------------ tilde */
-static const char *tilde_value(ish *sh, const char *user, size_t n, char *buf, size_t bsz)
+static const char *tilde_value(ish *sh, const char *user, size_t n, char *buf, size_t bsz,
+                               bool dirstack)
 {
     if (n == 0) {
         const char *h = var_get(sh, "HOME");
@@ -1667,6 +1700,29 @@ static const char *tilde_value(ish *sh, const char *user, size_t n, char *buf, s
         return var_get(sh, "PWD");
     if (n == 1 && user[0] == '-')
         return var_get(sh, "OLDPWD");
+    /* ~N ~+N ~-N: the directory stack (0 is the current directory) */
+    size_t k = (user[0] == '+' || user[0] == '-') ? 1 : 0;
+    if (dirstack && k < n && n - k <= 6) {
+        bool digits = true;
+        for (size_t i = k; i < n; i++)
+            digits = digits && user[i] >= '0' && user[i] <= '9';
+        if (digits) {
+            long want = strtol(user + k, NULL, 10);
+            long count = 1;
+            for (idir *d = sh->dirs; d; d = d->next)
+                count++;
+            if (user[0] == '-')
+                want = count - 1 - want;
+            if (want < 0 || want >= count)
+                return NULL;
+            if (want == 0)
+                return var_get(sh, "PWD");
+            idir *d = sh->dirs;
+            while (--want > 0 && d)
+                d = d->next;
+            return d ? d->path : NULL;
+        }
+    }
     if (n == 4 && memcmp(user, "root", 4) == 0)
         return "/root";
     const char *me = sh->g->user ? sh->g->user : "user";
@@ -1681,7 +1737,20 @@ static const char *tilde_value(ish *sh, const char *user, size_t n, char *buf, s
 static void x_lit(xctx *x, const char *s, size_t n, bool first, bool last_part)
 {
     size_t i = 0;
-    bool tilde_ok = first && !(x->flags & EX_PATTERN && false);
+    bool tilde_ok = first && !(x->flags & EX_NOTILDE);
+    if (first && x->flags == 0 && n && (isalpha((unsigned char)s[0]) || s[0] == '_')) {
+        /* an argument that looks like an assignment: tilde after = and : */
+        size_t k = 1;
+        while (k < n && (isalnum((unsigned char)s[k]) || s[k] == '_'))
+            k++;
+        if (k < n && s[k] == '=') {
+            x->flags |= EX_ASSIGN;
+            x_add(x, s, k + 1, false);
+            x_lit(x, s + k + 1, n - k - 1, true, last_part);
+            x->flags &= ~EX_ASSIGN;
+            return;
+        }
+    }
     while (i < n) {
         if (s[i] == '~' && tilde_ok) {
             size_t j = i + 1;
@@ -1689,7 +1758,10 @@ static void x_lit(xctx *x, const char *s, size_t n, bool first, bool last_part)
                 j++;
             bool terminated = j < n || last_part;
             char buf[300];
-            const char *v = terminated ? tilde_value(x->sh, s + i + 1, j - i - 1, buf, sizeof buf)
+            /* ~N only where words are globbed or assigned: not in the
+             * arithmetic of (( )) (~0 is a complement there) */
+            bool ds = !(x->flags & EX_NOGLOB) || (x->flags & EX_ASSIGN);
+            const char *v = terminated ? tilde_value(x->sh, s + i + 1, j - i - 1, buf, sizeof buf, ds)
                                        : NULL;
             if (v) {
                 x_add(x, v, strlen(v), true);
@@ -1854,7 +1926,7 @@ static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first)
         if (in_dq || (x->flags & EX_HEREDOC))
             x_add(x, pt->text, pt->len, in_dq);
         else
-            x_lit(x, pt->text, pt->len, first, true);
+            x_lit(x, pt->text, pt->len, first, !x->more);
         return 0;
     case AP_SQ:
         x_add(x, pt->text, pt->len, true);
@@ -1898,7 +1970,7 @@ static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first)
     }
     case AP_ARITH: {
         char *e = NULL;
-        if (pt->arith && expand_string(sh, pt->arith, EX_NOSPLIT | EX_NOGLOB, &e)) {
+        if (pt->arith && expand_string(sh, pt->arith, EX_NOSPLIT | EX_NOGLOB | EX_NOTILDE, &e)) {
             x->err = 1;
             return 1;
         }
@@ -2001,6 +2073,8 @@ static bool seq_int(const char *s, size_t n, int64_t *v, int *width)
     return true;
 }
 
+static const ast_part bs_empty = {.kind = AP_SQ, .text = (char *)"", .len = 0};
+
 /* Tries a sequence expression {a..b[..c]} over chars s[0..n). */
 static bool brace_seq(ishell *g, const char *s, size_t n, blist *out, const btok *pre, size_t npre,
                       const btok *post, size_t npost, uint64_t max)
@@ -2038,14 +2112,18 @@ static bool brace_seq(ishell *g, const char *s, size_t n, blist *out, const btok
             step = 1;
     }
     if (step < 0)
-        step = -step;
+        step = step == INT64_MIN ? INT64_MAX : -step;
     int width = w0 > w1 ? w0 : w1;
-    uint64_t count = (uint64_t)((x1 > x0 ? x1 - x0 : x0 - x1) / step) + 1;
-    if (max && count > max)
-        return false;
-    for (int64_t v = x0;; v += (x1 >= x0 ? step : -step)) {
-        if ((x1 >= x0 && v > x1) || (x1 < x0 && v < x1))
-            break;
+    uint64_t span = x1 > x0 ? (uint64_t)x1 - (uint64_t)x0 : (uint64_t)x0 - (uint64_t)x1;
+    uint64_t count = span / (uint64_t)step + 1;
+    if (max && count > max) {
+        /* over the limit: expand_words reports it and fails the command */
+        g->brace_over = true;
+        return true;
+    }
+    for (uint64_t k = 0; k < count; k++) {
+        int64_t v = (int64_t)(x1 >= x0 ? (uint64_t)x0 + k * (uint64_t)step
+                                       : (uint64_t)x0 - k * (uint64_t)step);
         char buf[40];
         if (chars)
             snprintf(buf, sizeof buf, "%c", (char)v);
@@ -2061,11 +2139,11 @@ static bool brace_seq(ishell *g, const char *s, size_t n, blist *out, const btok
         memcpy(t, pre, npre * sizeof *t);
         for (size_t k = 0; k < bn; k++)
             t[npre + k] = (btok){buf[k], NULL};
+        if (chars && v == '\\')
+            t[npre] = (btok){0, &bs_empty}; /* a lone backslash: quote removal leaves "" */
         memcpy(t + npre + bn, post, npost * sizeof *t);
         bl_push(g, out, t, tot);
         mem_free(g->heap, t);
-        if (chars && v == x1)
-            break;
     }
     return true;
 }
@@ -2115,23 +2193,27 @@ static void brace_expand(ishell *g, const btok *t, size_t n, blist *out, uint64_
                 buf[bn++] = t[k].c;
             }
             if (plain) {
+                blist seq = {0};
+                if (!brace_seq(g, buf, bn, &seq, t, i, NULL, 0, max)) {
+                    bl_free(g, &seq);
+                    continue;
+                }
                 blist posts = {0};
                 brace_expand(g, t + close + 1, n - close - 1, &posts, max, depth + 1);
-                bool ok = false;
-                for (size_t pi = 0; pi < posts.n; pi++) {
-                    blist tmp = {0};
-                    ok = brace_seq(g, buf, bn, &tmp, t, i, posts.w[pi], posts.len[pi], max);
-                    if (!ok) {
-                        bl_free(g, &tmp);
-                        break;
+                for (size_t si = 0; si < seq.n && !g->brace_over; si++)
+                    for (size_t pi = 0; pi < posts.n; pi++) {
+                        size_t tot = seq.len[si] + posts.len[pi];
+                        btok *w = mem_alloc(g->heap, (tot ? tot : 1) * sizeof *w);
+                        if (!w)
+                            continue;
+                        memcpy(w, seq.w[si], seq.len[si] * sizeof *w);
+                        memcpy(w + seq.len[si], posts.w[pi], posts.len[pi] * sizeof *w);
+                        bl_push(g, out, w, tot);
+                        mem_free(g->heap, w);
                     }
-                    for (size_t q = 0; q < tmp.n; q++)
-                        bl_push(g, out, tmp.w[q], tmp.len[q]);
-                    bl_free(g, &tmp);
-                }
+                bl_free(g, &seq);
                 bl_free(g, &posts);
-                if (ok)
-                    return;
+                return;
             }
             continue;
         }
@@ -2232,9 +2314,12 @@ static void btok_word_free(ishell *g, ast_word *w)
 static int x_word(xctx *x, const ast_word *w)
 {
     x->sstate = 0;
-    for (size_t i = 0; i < w->nparts; i++)
+    for (size_t i = 0; i < w->nparts; i++) {
+        x->more = i + 1 < w->nparts;
         if (x_part(x, &w->parts[i], false, i == 0))
             return 1;
+    }
+    x->more = false;
     if (x->present)
         x_finish(x);
     return x->err;
