@@ -68,6 +68,27 @@ int awk_fatal(awk *A, const char *fmt, ...)
     return -1;
 }
 
+static void awk_warn(awk *A, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void awk_warn(awk *A, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vbuf b;
+    vbuf_init(&b, A->heap);
+    vbuf_printf(&b, "%s: %s:%d: ", A->progname, A->srcname, A->line);
+    if (A->in_open) {
+        const astr *fn = awk__special_str(A, AS_FILENAME);
+        vbuf_printf(&b, "(FILENAME=%s FNR=%.0f) ", fn->len ? fn->data : "-",
+                    A->globals[AS_FNR].v.num);
+    }
+    vbuf_adds(&b, "warning: ");
+    vbuf_vprintf(&b, fmt, ap);
+    vbuf_addc(&b, '\n');
+    va_end(ap);
+    bi_errw(A->cmd, b.data, b.len);
+    vbuf_free(&b);
+}
+
 /* ------------------------------------------------------------------ values */
 static void aval_free(awk *A, aval *v)
 {
@@ -207,6 +228,35 @@ static double aval_num_of(const aval *v)
 
 static const char *awk__fmtvar(awk *A, int slot);
 
+static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int nargs, vbuf *out);
+
+/* true when fmt is one floating-point conversion (safe for snprintf with a
+ * double): flags, width and precision as digits, then e f g a. */
+static bool awk__float_fmt(const char *fmt)
+{
+    int convs = 0;
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%')
+            continue;
+        if (p[1] == '%') {
+            p++;
+            continue;
+        }
+        p++;
+        while (*p && strchr("-+ #0'", *p))
+            p++;
+        while (isdigit((unsigned char)*p))
+            p++;
+        if (*p == '.')
+            for (p++; isdigit((unsigned char)*p); p++)
+                ;
+        if (!*p || !strchr("eEfFgGaA", *p))
+            return false;
+        convs++;
+    }
+    return convs == 1;
+}
+
 /* Number to string with CONVFMT (or OFMT for output). */
 static astr *awk__numstr(awk *A, double d, bool output)
 {
@@ -222,6 +272,16 @@ static astr *awk__numstr(awk *A, double d, bool output)
         return astr_new(A, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : 0);
     }
     const char *fmt = awk__fmtvar(A, output ? AS_OFMT : AS_CONVFMT);
+    if (!awk__float_fmt(fmt)) {
+        /* CONVFMT="%d" and the like: format as sprintf would */
+        vbuf b;
+        vbuf_init(&b, A->heap);
+        aval arg = aval_num(d);
+        awk__format(A, fmt, strlen(fmt), &arg, 1, &b);
+        astr *r = astr_new(A, b.len ? b.data : "", b.len);
+        vbuf_free(&b);
+        return r;
+    }
     int n = snprintf(buf, sizeof buf, fmt, d);
     if (n < 0)
         n = 0;
@@ -1891,6 +1951,107 @@ static int awk__sort_cmp(const void *x, const void *y)
     return awk__val_order(a->A, &a->v, &b->v);
 }
 
+/* for (k in a) in the order PROCINFO["sorted_in"] names (gawk's @ind_* and
+ * @val_* orders; ties by index); anything else leaves the array's order. */
+typedef struct awk_inent {
+    awk *A;
+    astr *key;
+    const aval *val;
+    double knum;
+    int mode;             /* 'i' index, 's' value str, 'n' value num, 't' value type */
+    bool num, desc;
+} awk_inent;
+
+static int awk__inent_key_cmp(const awk_inent *a, const awk_inent *b)
+{
+    size_t n = a->key->len < b->key->len ? a->key->len : b->key->len;
+    int c = memcmp(a->key->data, b->key->data, n);
+    return c ? c : (a->key->len > b->key->len) - (a->key->len < b->key->len);
+}
+
+static int awk__inent_cmp(const void *x, const void *y)
+{
+    const awk_inent *a = x, *b = y;
+    int c = 0;
+    if (a->mode == 'i') {
+        if (a->num)
+            c = a->knum < b->knum ? -1 : a->knum > b->knum;
+        if (!c)
+            c = awk__inent_key_cmp(a, b);
+    } else {
+        const aval *va = a->val, *vb = b->val;
+        if (a->mode == 'n') {
+            double p = va ? aval_num_of(va) : 0, q = vb ? aval_num_of(vb) : 0;
+            c = p < q ? -1 : p > q;
+        } else if (a->mode == 't') {
+            c = va && vb ? awk__val_order(a->A, va, vb) : (va != NULL) - (vb != NULL);
+        } else {
+            astr *p = va ? aval_str_of(a->A, va) : NULL, *q = vb ? aval_str_of(a->A, vb) : NULL;
+            size_t pl = p ? p->len : 0, ql = q ? q->len : 0;
+            c = memcmp(p ? p->data : "", q ? q->data : "", pl < ql ? pl : ql);
+            if (!c)
+                c = (pl > ql) - (pl < ql);
+            astr_unref(a->A, p);
+            astr_unref(a->A, q);
+        }
+        if (!c)
+            c = awk__inent_key_cmp(a, b);
+    }
+    return a->desc ? -c : c;
+}
+
+static const struct awk_order { const char *name; int mode; bool num, desc; } awk_orders[] = {
+        {"@ind_str_asc", 'i', false, false}, {"@ind_str_desc", 'i', false, true},
+        {"@ind_num_asc", 'i', true, false},  {"@ind_num_desc", 'i', true, true},
+        {"@val_str_asc", 's', false, false}, {"@val_str_desc", 's', false, true},
+        {"@val_num_asc", 'n', true, false},  {"@val_num_desc", 'n', true, true},
+        {"@val_type_asc", 't', false, false}, {"@val_type_desc", 't', false, true},
+};
+
+/* The order a "@..." name stands for, or -1. */
+static int awk__order(const astr *how)
+{
+    for (size_t i = 0; i < sizeof awk_orders / sizeof awk_orders[0]; i++)
+        if (strcmp(how->data, awk_orders[i].name) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Sorts keys[0..k) of arr by order o. */
+static void awk__sort_keys(awk *A, aarray *arr, astr **keys, size_t k, int o)
+{
+    awk_inent *v = mem_calloc(A->heap, k, sizeof *v);
+    if (!v)
+        return;
+    for (size_t i = 0; i < k; i++) {
+        aelem *e = aarr_find(arr, keys[i]->data, keys[i]->len);
+        v[i] = (awk_inent){.A = A, .key = keys[i], .val = e ? &e->val : NULL,
+                           .knum = strtod(keys[i]->data, NULL), .mode = awk_orders[o].mode,
+                           .num = awk_orders[o].num, .desc = awk_orders[o].desc};
+    }
+    qsort(v, k, sizeof *v, awk__inent_cmp);
+    for (size_t i = 0; i < k; i++)
+        keys[i] = v[i].key;
+    mem_free(A->heap, v);
+}
+
+static void awk__sorted_in(awk *A, aarray *arr, astr **keys, size_t k)
+{
+    acell *pc = &A->globals[AS_PROCINFO];
+    if (pc->kind != AC_ARRAY || !pc->arr)
+        return;
+    aelem *si = aarr_find(pc->arr, "sorted_in", 9);
+    if (!si)
+        return;
+    astr *how = aval_str_of(A, &si->val);
+    if (!how)
+        return;
+    int o = awk__order(how);
+    astr_unref(A, how);
+    if (o >= 0)
+        awk__sort_keys(A, arr, keys, k, o);
+}
+
 /* ------------------------------------------------------------------ builtins */
 typedef struct awk_split_ctx {
     aarray *arr;
@@ -2161,6 +2322,11 @@ static aval awk__builtin(awk *A, const anode *n)
         } else {
             double d = aval_num_of(&how);
             which = d < 1 ? 1 : (long)d;
+            if (d < 1) {
+                astr *hs = aval_str_of(A, &how);
+                awk_warn(A, "gensub: third argument `%s' treated as 1", hs ? hs->data : "");
+                astr_unref(A, hs);
+            }
         }
         aval_free(A, &how);
         vbuf out;
@@ -2254,8 +2420,19 @@ static aval awk__builtin(awk *A, const anode *n)
         }
         break;
     case AB_EXP: if (na == 1) return aval_num(exp(awk__arg_num(A, a[0]))); break;
-    case AB_LOG: if (na == 1) return aval_num(log(awk__arg_num(A, a[0]))); break;
-    case AB_SQRT: if (na == 1) return aval_num(sqrt(awk__arg_num(A, a[0]))); break;
+    case AB_LOG:
+    case AB_SQRT:
+        if (na == 1) {
+            double x = awk__arg_num(A, a[0]);
+            if (x < 0) {
+                astr *xs = awk__numstr(A, x, true);
+                awk_warn(A, "%s: received negative argument %s", n->op == AB_LOG ? "log" : "sqrt",
+                         xs ? xs->data : "");
+                astr_unref(A, xs);
+            }
+            return aval_num(n->op == AB_LOG ? log(x) : sqrt(x));
+        }
+        break;
     case AB_INT: if (na == 1) return aval_num(trunc(awk__arg_num(A, a[0]))); break;
     case AB_RAND:
         return aval_num((double)(awk__rand_next(A) >> 11) / 9007199254740992.0);
@@ -2357,21 +2534,45 @@ static aval awk__builtin(awk *A, const anode *n)
     }
     case AB_ASORT:
     case AB_ASORTI: {
-        if (na < 1 || na > 2)
+        if (na < 1 || na > 3)
             break;
         aarray *src = awk__array(A, a[0]);
-        aarray *dst = na == 2 ? awk__array(A, a[1]) : src;
+        aarray *dst = na >= 2 ? awk__array(A, a[1]) : src;
         if (!src || !dst)
             return aval_num(0);
+        int order = -1;
+        if (na == 3) { /* gawk's "@val_num_desc" and the like */
+            astr *how = awk__arg_str(A, a[2]);
+            order = how ? awk__order(how) : -1;
+            if (how && order < 0)
+                awk_fatal(A, "%s: `%s' is not a valid sort order", n->op == AB_ASORT ? "asort" : "asorti",
+                          how->data);
+            astr_unref(A, how);
+            if (order < 0)
+                return aval_num(0);
+        }
         size_t cnt = src->count;
         awk_sortent *v = cnt ? mem_calloc(A->heap, cnt, sizeof *v) : NULL;
+        astr **keys = order >= 0 && cnt ? mem_calloc(A->heap, cnt, sizeof *keys) : NULL;
         size_t k = 0;
         for (aelem *e = src->first; e && v; e = e->next, k++) {
             v[k].A = A;
-            v[k].v = n->op == AB_ASORT ? aval_copy(&e->val) : aval_str(astr_ref(e->key));
+            if (keys)
+                keys[k] = e->key;
+            else
+                v[k].v = n->op == AB_ASORT ? aval_copy(&e->val) : aval_str(astr_ref(e->key));
         }
-        if (v)
+        if (keys) {
+            awk__sort_keys(A, src, keys, cnt, order);
+            for (size_t i = 0; i < cnt && v; i++) {
+                aelem *e = aarr_find(src, keys[i]->data, keys[i]->len);
+                v[i].v = n->op == AB_ASORT ? (e ? aval_copy(&e->val) : (aval){0})
+                                           : aval_str(astr_ref(keys[i]));
+            }
+            mem_free(A->heap, keys);
+        } else if (v) {
             qsort(v, cnt, sizeof *v, awk__sort_cmp);
+        }
         aarr_clear(A, dst);
         for (size_t i = 0; i < cnt && v; i++) {
             char key[32];
@@ -2759,95 +2960,6 @@ static void awk__print(awk *A, const anode *n)
         A->flow = AF_EXIT;
         A->exiting = true;
     }
-}
-
-/* for (k in a) in the order PROCINFO["sorted_in"] names (gawk's @ind_* and
- * @val_* orders; ties by index); anything else leaves the array's order. */
-typedef struct awk_inent {
-    awk *A;
-    astr *key;
-    const aval *val;
-    double knum;
-    int mode;             /* 'i' index, 's' value str, 'n' value num, 't' value type */
-    bool num, desc;
-} awk_inent;
-
-static int awk__inent_key_cmp(const awk_inent *a, const awk_inent *b)
-{
-    size_t n = a->key->len < b->key->len ? a->key->len : b->key->len;
-    int c = memcmp(a->key->data, b->key->data, n);
-    return c ? c : (a->key->len > b->key->len) - (a->key->len < b->key->len);
-}
-
-static int awk__inent_cmp(const void *x, const void *y)
-{
-    const awk_inent *a = x, *b = y;
-    int c = 0;
-    if (a->mode == 'i') {
-        if (a->num)
-            c = a->knum < b->knum ? -1 : a->knum > b->knum;
-        if (!c)
-            c = awk__inent_key_cmp(a, b);
-    } else {
-        const aval *va = a->val, *vb = b->val;
-        if (a->mode == 'n') {
-            double p = va ? aval_num_of(va) : 0, q = vb ? aval_num_of(vb) : 0;
-            c = p < q ? -1 : p > q;
-        } else if (a->mode == 't') {
-            c = va && vb ? awk__val_order(a->A, va, vb) : (va != NULL) - (vb != NULL);
-        } else {
-            astr *p = va ? aval_str_of(a->A, va) : NULL, *q = vb ? aval_str_of(a->A, vb) : NULL;
-            size_t pl = p ? p->len : 0, ql = q ? q->len : 0;
-            c = memcmp(p ? p->data : "", q ? q->data : "", pl < ql ? pl : ql);
-            if (!c)
-                c = (pl > ql) - (pl < ql);
-            astr_unref(a->A, p);
-            astr_unref(a->A, q);
-        }
-        if (!c)
-            c = awk__inent_key_cmp(a, b);
-    }
-    return a->desc ? -c : c;
-}
-
-static void awk__sorted_in(awk *A, aarray *arr, astr **keys, size_t k)
-{
-    acell *pc = &A->globals[AS_PROCINFO];
-    if (pc->kind != AC_ARRAY || !pc->arr)
-        return;
-    aelem *si = aarr_find(pc->arr, "sorted_in", 9);
-    if (!si)
-        return;
-    astr *how = aval_str_of(A, &si->val);
-    if (!how)
-        return;
-    static const struct { const char *name; int mode; bool num, desc; } orders[] = {
-        {"@ind_str_asc", 'i', false, false}, {"@ind_str_desc", 'i', false, true},
-        {"@ind_num_asc", 'i', true, false},  {"@ind_num_desc", 'i', true, true},
-        {"@val_str_asc", 's', false, false}, {"@val_str_desc", 's', false, true},
-        {"@val_num_asc", 'n', true, false},  {"@val_num_desc", 'n', true, true},
-        {"@val_type_asc", 't', false, false}, {"@val_type_desc", 't', false, true},
-    };
-    int o = -1;
-    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
-        if (strcmp(how->data, orders[i].name) == 0)
-            o = (int)i;
-    astr_unref(A, how);
-    if (o < 0)
-        return;
-    awk_inent *v = mem_calloc(A->heap, k, sizeof *v);
-    if (!v)
-        return;
-    for (size_t i = 0; i < k; i++) {
-        aelem *e = aarr_find(arr, keys[i]->data, keys[i]->len);
-        v[i] = (awk_inent){.A = A, .key = keys[i], .val = e ? &e->val : NULL,
-                           .knum = strtod(keys[i]->data, NULL), .mode = orders[o].mode,
-                           .num = orders[o].num, .desc = orders[o].desc};
-    }
-    qsort(v, k, sizeof *v, awk__inent_cmp);
-    for (size_t i = 0; i < k; i++)
-        keys[i] = v[i].key;
-    mem_free(A->heap, v);
 }
 
 static bool awk__loop_flow(awk *A)

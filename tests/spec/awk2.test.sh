@@ -930,3 +930,446 @@ awk 'BEGIN{print split("a:b:c", x, ":"), length(x)}'
 awk 'BEGIN{print length("héllo"), index("héllo", "l"), substr("héllo", 2, 2), toupper("é")}'
 --- stdout
 5 3 él É
+
+### edge: awk 'BEGIN{x["a"]=1; delete x["a"]; print length(x); print (
+awk 'BEGIN{x["a"]=1; delete x["a"]; print length(x); print ("a" in x)}'
+--- stdout
+0
+0
+
+### edge: echo 'a b c' | awk '{$(NF+2)="e"; print; print NF}'
+echo 'a b c' | awk '{$(NF+2)="e"; print; print NF}'
+--- stdout
+a b c  e
+5
+
+### edge: awk 'BEGIN{printf "%c|%c\n", 228, "é"}'
+awk 'BEGIN{printf "%c|%c\n", 228, "é"}'
+--- stdout
+ä|é
+
+### edge: awk 'BEGIN{printf "%d %d\n", "0x11", 1e30}'
+awk 'BEGIN{printf "%d %d\n", "0x11", 1e30}'
+--- stdout
+0 1000000000000000019884624838656
+
+### edge: awk 'BEGIN{print length()}' </dev/null
+awk 'BEGIN{print length()}' </dev/null
+--- stdout
+0
+
+### edge: awk 'BEGIN{print substr("hello", 2, -1) "|" substr("", 1) "|
+awk 'BEGIN{print substr("hello", 2, -1) "|" substr("", 1) "|" substr("abc", "x")}'
+--- stdout
+||abc
+
+### edge: awk 'BEGIN{n = split("abc", a, ""); print n, a[1], a[3]}'
+awk 'BEGIN{n = split("abc", a, ""); print n, a[1], a[3]}'
+--- stdout
+3 a c
+
+### edge: awk 'BEGIN{print -3 % 2, 3 % -2, 2 ^ 0.5, 10 / 4}'
+awk 'BEGIN{print -3 % 2, 3 % -2, 2 ^ 0.5, 10 / 4}'
+--- stdout
+-1 1 1.41421 2.5
+
+### edge: awk 'BEGIN{x = "A"; x = x x x; print x; print x > "/dev/null
+awk 'BEGIN{x = "A"; x = x x x; print x; print x > "/dev/null"}'
+--- stdout
+AAA
+
+### edge: awk 'BEGIN{"date +%Y 2>/dev/null; exit 3" | getline y; print
+awk 'BEGIN{"date +%Y 2>/dev/null; exit 3" | getline y; print (y > 2000), close("date +%Y 2>/dev/null; exit 3")}'
+--- stdout
+1 3
+
+### edge: awk 'BEGIN{r = system("exit 7"); print r}'
+awk 'BEGIN{r = system("exit 7"); print r}'
+--- stdout
+7
+
+### edge: awk 'BEGIN{print 1e300 * 1e300, -1e300 * 1e300, log(-1)}'
+awk 'BEGIN{print 1e300 * 1e300, -1e300 * 1e300, log(-1)}'
+--- stdout
++inf -inf -nan
+--- stderr
+awk: cmd. line:1: warning: log: received negative argument -1
+
+### edge: awk 'BEGIN{print index("abc", "c"), length("a\0b")}'
+awk 'BEGIN{print index("abc", "c"), length("a\0b")}'
+--- stdout
+3 3
+
+### edge: printf 'a b\n' | awk '{$3 = ""; print; print NF}'
+printf 'a b\n' | awk '{$3 = ""; print; print NF}'
+--- stdout
+a b 
+3
+
+### edge: printf '1\n2\n3\n' | awk 'NR==1, NR==2 {print "r", $0} END{p
+printf '1\n2\n3\n' | awk 'NR==1, NR==2 {print "r", $0} END{print NR}'
+--- stdout
+r 1
+r 2
+3
+
+### edge: printf 'x\n' | awk '{print; getline; print "after", $0, NR}'
+printf 'x\n' | awk '{print; getline; print "after", $0, NR}'
+--- stdout
+x
+after x 1
+
+### edge: awk 'BEGIN{printf "%s %s %s\n", 100000 * 100000, 0.1 * 3, 1e
+awk 'BEGIN{printf "%s %s %s\n", 100000 * 100000, 0.1 * 3, 1e6 * 1e6}'
+--- stdout
+10000000000 0.3 1000000000000
+
+### edge: awk 'BEGIN{OFS="-"; $0 = "a b c"; $1 = $1; print; print NF}'
+awk 'BEGIN{OFS="-"; $0 = "a b c"; $1 = $1; print; print NF}'
+--- stdout
+a-b-c
+3
+
+### edge: awk 'BEGIN{a = "x"; b = a++; print a, b}'
+awk 'BEGIN{a = "x"; b = a++; print a, b}'
+--- stdout
+1 0
+
+### edge: awk 'BEGIN{while (i < 3) {i++; if (i == 2) continue; print i
+awk 'BEGIN{while (i < 3) {i++; if (i == 2) continue; print i}}'
+--- stdout
+1
+3
+
+### edge: awk 'function f(a) { a["k"] = 1 } BEGIN{f(arr); print arr["k
+awk 'function f(a) { a["k"] = 1 } BEGIN{f(arr); print arr["k"]}'
+--- stdout
+1
+
+### edge: awk 'function f(a, b) { return a + b } BEGIN{print f(1), f(1
+awk 'function f(a, b) { return a + b } BEGIN{print f(1), f(1, 2)}'
+--- stdout
+1 3
+
+### edge: awk 'BEGIN{print substr("hello", 0, 2), substr("hello", -1),
+awk 'BEGIN{print substr("hello", 0, 2), substr("hello", -1), substr("hello", 1.5)}'
+--- stdout
+he hello hello
+
+### edge: awk 'BEGIN{s = sprintf("%5.1s|%-5c|%.3d", "abc", "z", 7); pr
+awk 'BEGIN{s = sprintf("%5.1s|%-5c|%.3d", "abc", "z", 7); print s}'
+--- stdout
+    a|z    |007
+
+### edge: awk 'BEGIN{print toupper(123), tolower("MiXeD")}'
+awk 'BEGIN{print toupper(123), tolower("MiXeD")}'
+--- stdout
+123 mixed
+
+### edge: printf 'k1 1\nk2 2\nk1 3\n' | awk '{s[$1] += $2} END{print s
+printf 'k1 1\nk2 2\nk1 3\n' | awk '{s[$1] += $2} END{print s["k1"], s["k2"]}'
+--- stdout
+4 2
+
+### edge: printf 'a,b\n' | awk -F, -v OFS=';' '{$1 = $1} 1'
+printf 'a,b\n' | awk -F, -v OFS=';' '{$1 = $1} 1'
+--- stdout
+a;b
+
+### edge: awk 'BEGIN{FS=","} {print $2}' <<< 'x,y'
+awk 'BEGIN{FS=","} {print $2}' <<< 'x,y'
+--- stdout
+y
+
+### edge: awk -v RS='' '{print NR ":" $0}' <<< $'a\nb\n\n\nc'
+awk -v RS='' '{print NR ":" $0}' <<< $'a\nb\n\n\nc'
+--- stdout
+1:a
+b
+2:c
+
+### edge: awk 'BEGIN{RS="\n\n+"} {print NR ":" $0 "|" RT "|"}' <<< $'a
+awk 'BEGIN{RS="\n\n+"} {print NR ":" $0 "|" RT "|"}' <<< $'a\n\n\nb'
+--- stdout
+1:a|
+
+
+|
+2:b
+||
+
+### edge: awk 'BEGIN{RS="x|y"} {printf "%s[%s]", $0, RT} END{print ""}
+awk 'BEGIN{RS="x|y"} {printf "%s[%s]", $0, RT} END{print ""}' <<< 'axbyc'
+--- stdout
+a[x]b[y]c
+[]
+
+### edge: awk 'END{print $0, NF}' <<< $'a b\nc d e'
+awk 'END{print $0, NF}' <<< $'a b\nc d e'
+--- stdout
+c d e 3
+
+### edge: awk '{print FNR, NR}' <(printf 'a\nb\n') 2>/dev/null || echo
+awk '{print FNR, NR}' <(printf 'a\nb\n') 2>/dev/null || echo skip
+--- stdout
+1 1
+2 2
+
+### edge: awk 'BEGIN{printf "%s\n"}' 2>&1; echo st=$?
+awk 'BEGIN{printf "%s\n"}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: fatal: not enough arguments to satisfy format string
+	`%s
+'
+	 ^ ran out for this one
+st=2
+
+### edge: awk 'BEGIN{getline; print "got", $0}' <<< 'line1'
+awk 'BEGIN{getline; print "got", $0}' <<< 'line1'
+--- stdout
+got line1
+
+### edge: awk 'BEGIN{while ((getline l) > 0) n++; print n}' <<< $'1\n2
+awk 'BEGIN{while ((getline l) > 0) n++; print n}' <<< $'1\n2\n3'
+--- stdout
+3
+
+### edge: awk '{print > ("out_" $1)} END{close("out_a"); while ((getli
+awk '{print > ("out_" $1)} END{close("out_a"); while ((getline l < "out_a") > 0) print "a:", l}' <<< $'a 1\nb 2\na 3'
+--- stdout
+a: a 1
+a: a 3
+
+### edge: awk 'BEGIN{print length(12.50), length(1/4)}'
+awk 'BEGIN{print length(12.50), length(1/4)}'
+--- stdout
+4 4
+
+### edge: awk 'BEGIN{CONVFMT="%d"; a[12.7] = 1; for (k in a) print k}'
+awk 'BEGIN{CONVFMT="%d"; a[12.7] = 1; for (k in a) print k}'
+--- stdout
+12
+
+### edge: awk 'BEGIN{x = 0.1; y = x ""; OFMT = "%.1f"; print x, y, x +
+awk 'BEGIN{x = 0.1; y = x ""; OFMT = "%.1f"; print x, y, x + 0}'
+--- stdout
+0.1 0.1 0.1
+
+### edge: awk 'BEGIN{print substr("hello", 2, 1.5), substr("hello", 1.
+awk 'BEGIN{print substr("hello", 2, 1.5), substr("hello", 1.49, 1)}'
+--- stdout
+e h
+
+### edge: awk 'BEGIN{print match("aaa", /a*/), RSTART, RLENGTH, match(
+awk 'BEGIN{print match("aaa", /a*/), RSTART, RLENGTH, match("xyz", //), RLENGTH}'
+--- stdout
+1 1 3 1 0
+
+### edge: awk 'BEGIN{s = "foo.bar"; sub(".", "X", s); print s; t = "fo
+awk 'BEGIN{s = "foo.bar"; sub(".", "X", s); print s; t = "foo.bar"; sub(/\./, "X", t); print t}'
+--- stdout
+Xoo.bar
+fooXbar
+
+### edge: awk 'BEGIN{s = "aaa"; print gsub("a", "\\\\&", s), s}'
+awk 'BEGIN{s = "aaa"; print gsub("a", "\\\\&", s), s}'
+--- stdout
+3 \a\a\a
+
+### edge: awk 'BEGIN{s = "abc"; gsub(/b*/, "X", s); print s}'
+awk 'BEGIN{s = "abc"; gsub(/b*/, "X", s); print s}'
+--- stdout
+XaXcX
+
+### edge: awk 'BEGIN{s = "hello"; gsub(/l/, "[&]", s); print s; print
+awk 'BEGIN{s = "hello"; gsub(/l/, "[&]", s); print s; print gensub(/(l+)/, "<\\1>", "g", "hello")}'
+--- stdout
+he[l][l]o
+he<ll>o
+
+### edge: awk 'BEGIN{print gensub(/x/, "y", "G", "axbx"), gensub(/x/,
+awk 'BEGIN{print gensub(/x/, "y", "G", "axbx"), gensub(/x/, "y", 0, "axbx")}' 2>&1
+--- stdout
+awk: cmd. line:1: warning: gensub: third argument `0' treated as 1
+ayby aybx
+
+### edge: awk 'BEGIN{print strftime("%H:%M", 3600 * 5 + 60 * 7, 1), st
+awk 'BEGIN{print strftime("%H:%M", 3600 * 5 + 60 * 7, 1), strftime("%s", 12345, 1)}'
+--- stdout
+05:07 12345
+
+### edge: TZ=UTC awk 'BEGIN{print mktime("1970 01 02 00 00 00"), mktim
+TZ=UTC awk 'BEGIN{print mktime("1970 01 02 00 00 00"), mktime("2026 13 01 00 00 00")}'
+--- stdout
+86400 1798761600
+
+### edge: awk 'BEGIN{print systime() > 1000000000}'
+awk 'BEGIN{print systime() > 1000000000}'
+
+### edge: awk 'BEGIN { printf "%5s|%-5s|%05.1f|%+5d|%x\n", "ab", "cd",
+awk 'BEGIN { printf "%5s|%-5s|%05.1f|%+5d|%x\n", "ab", "cd", 3.14159, 42, -1 }'
+--- stdout
+   ab|cd   |003.1|  +42|ffffffffffffffff
+
+### edge: awk 'BEGIN { printf "%.3e|%G|%g|%g\n", 123456, 0.00001, 1234
+awk 'BEGIN { printf "%.3e|%G|%g|%g\n", 123456, 0.00001, 123456789, 0.0001 }'
+--- stdout
+1.235e+05|1E-05|1.23457e+08|0.0001
+
+### edge: awk 'BEGIN { x["a"]; x["b"]; n = asorti(x); print n, x[1], x
+awk 'BEGIN { x["a"]; x["b"]; n = asorti(x); print n, x[1], x[2] }'
+--- stdout
+2 a b
+
+### edge: awk 'BEGIN { a[3]=30; a[1]=10; a[2]=20; n = asort(a, b, "@va
+awk 'BEGIN { a[3]=30; a[1]=10; a[2]=20; n = asort(a, b, "@val_num_desc"); print n, b[1], b[3] }'
+--- stdout
+3 30 10
+
+### edge: awk 'BEGIN { print length(ENVIRON) > 0, ("PATH" in ENVIRON)
+awk 'BEGIN { print length(ENVIRON) > 0, ("PATH" in ENVIRON) }'
+--- stderr
+awk: cmd. line:1: BEGIN { print length(ENVIRON) > 0, ("PATH" in ENVIRON) }
+awk: cmd. line:1:                                  ^ syntax error
+--- status 1
+
+### edge: awk 'BEGIN { ARGV[1] = "x=5"; ARGC = 2 } END { print x }' </
+awk 'BEGIN { ARGV[1] = "x=5"; ARGC = 2 } END { print x }' </dev/null
+--- stdout
+5
+
+### edge: awk '{ print $0 }' x=1 /dev/null; echo st=$?
+awk '{ print $0 }' x=1 /dev/null; echo st=$?
+--- stdout
+st=0
+
+### edge: awk 'BEGIN{exit} END{print "end"}'; echo st=$?
+awk 'BEGIN{exit} END{print "end"}'; echo st=$?
+--- stdout
+end
+st=0
+
+### edge: awk 'BEGIN{print "a" > "/dev/stderr"; exit 5}' 2>&1; echo st
+awk 'BEGIN{print "a" > "/dev/stderr"; exit 5}' 2>&1; echo st=$?
+--- stdout
+a
+st=5
+
+### edge: echo 5 | awk '$1 > 3'
+echo 5 | awk '$1 > 3'
+--- stdout
+5
+
+### edge: echo 'ab' | awk '/a/ && /b/ {print "both"} !/c/ {print "noc"
+echo 'ab' | awk '/a/ && /b/ {print "both"} !/c/ {print "noc"}'
+--- stdout
+both
+noc
+
+### edge: awk 'BEGIN { print 1 == 1.0, "1" == 1, "a" < "b", "abc" < "a
+awk 'BEGIN { print 1 == 1.0, "1" == 1, "a" < "b", "abc" < "abd", 2 < 10, "2" < "10" }'
+--- stdout
+1 1 1 1 1 0
+
+### edge: echo '2 10' | awk '{ print ($1 < $2), ($1"" < $2"") }'
+echo '2 10' | awk '{ print ($1 < $2), ($1"" < $2"") }'
+--- stdout
+1 0
+
+### edge: awk 'BEGIN { x = y = 3; print x, y; x += y -= 1; print x, y
+awk 'BEGIN { x = y = 3; print x, y; x += y -= 1; print x, y }'
+--- stdout
+3 3
+5 2
+
+### edge: awk 'BEGIN { print 2 " " 3 * 4; print 1 - -1; print 2^-1 }'
+awk 'BEGIN { print 2 " " 3 * 4; print 1 - -1; print 2^-1 }'
+--- stdout
+2 12
+2
+0.5
+
+### edge: awk 'BEGIN { $0 = "a b c"; print NF; NF = 2; print $0; $5 =
+awk 'BEGIN { $0 = "a b c"; print NF; NF = 2; print $0; $5 = "e"; print $0 }'
+--- stdout
+3
+a b
+a b   e
+
+### edge: awk 'BEGIN { printf("%s %s\n", "paren", "call") }'
+awk 'BEGIN { printf("%s %s\n", "paren", "call") }'
+--- stdout
+paren call
+
+### edge: awk 'BEGIN { print > "/dev/stdout" }' <<< ''
+awk 'BEGIN { print > "/dev/stdout" }' <<< ''
+--- stdout
+
+
+### edge: awk 'BEGIN { getline line < "/nonexistent"; print "ok" }'
+awk 'BEGIN { getline line < "/nonexistent"; print "ok" }'
+--- stdout
+ok
+
+### edge: awk 'BEGIN { print substr("abcdef", 3); print substr("abcdef
+awk 'BEGIN { print substr("abcdef", 3); print substr("abcdef", 2, 3) }'
+--- stdout
+cdef
+bcd
+
+### edge: awk 'func f() { return "x" } BEGIN { print f() }'
+awk 'func f() { return "x" } BEGIN { print f() }'
+--- stdout
+x
+
+### edge: awk 'BEGIN { a["x"] = 1; f(a) } function f(arr, k) { for (k
+awk 'BEGIN { a["x"] = 1; f(a) } function f(arr,  k) { for (k in arr) print k, arr[k] }'
+--- stdout
+x 1
+
+### edge: awk 'BEGIN { print length("x" 1 2) }'
+awk 'BEGIN { print length("x" 1 2) }'
+--- stdout
+3
+
+### edge: awk '
+awk '
+# comment line
+BEGIN {
+    print "multi"   # trailing
+}
+'
+--- stdout
+multi
+
+### edge: awk 'BEGIN { if (!(3 in a)) print "no"; if (a[3] == "") prin
+awk 'BEGIN { if (!(3 in a)) print "no"; if (a[3] == "") print "empty"; print length(a) }'
+--- stdout
+no
+empty
+1
+
+### edge: awk 'BEGIN{printf "%*.*f|\n", 8, 3, 3.14159}'
+awk 'BEGIN{printf "%*.*f|\n", 8, 3, 3.14159}'
+--- stdout
+   3.142|
+
+### edge: awk 'BEGIN{printf "%-+6d|% 05d|%#.3g\n", 3, 4, 1}'
+awk 'BEGIN{printf "%-+6d|% 05d|%#.3g\n", 3, 4, 1}'
+--- stdout
++3    | 0004|1.00
+
+### edge: awk 'BEGIN{print 100 / 3 * 3 == 100, int(100/3), 7 - 7 * 0.1
+awk 'BEGIN{print 100 / 3 * 3 == 100, int(100/3), 7 - 7 * 0.1}'
+--- stdout
+1 33 6.3
+
+### edge: awk 'BEGIN{print 017 + 0, "017" + 0, 1e-5, 123456.789}'
+awk 'BEGIN{print 017 + 0, "017" + 0, 1e-5, 123456.789}'
+--- stdout
+15 17 1e-05 123457
+
+### edge: awk 'BEGIN { s = "a:b:c"; n = split(s, p, ":"); for (i = n;
+awk 'BEGIN { s = "a:b:c"; n = split(s, p, ":"); for (i = n; i > 0; i--) printf "%s%s", p[i], (i > 1 ? ":" : "\n") }'
+--- stdout
+c:b:a
