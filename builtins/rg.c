@@ -6,13 +6,16 @@
  * Flags: -e -f -i -S -s -w -x -v -c -l --files-without-match -n -N -o -F
  * -P -A -B -C -m -g/--glob --iglob -t/--type -T/--type-not --hidden
  * --no-ignore -u -uu -uuu --files --max-depth -H -I -q -a -0 -L
- * --sort/--sortr path|none --no-heading --color never|auto -j.
+ * --sort/--sortr path|none --no-heading --color never|auto -j, --json
+ * (ripgrep's JSON Lines: begin, match, context, end and summary messages;
+ * elapsed times are the session clock's), -r/--replace ($N, $name, ${..},
+ * $$), --passthru, --count-matches.
  * Ignore files: .gitignore (inside a git repository: a directory with
  * .git up the path), .ignore and .rgignore, nested, negations, directory
  * patterns, anchored patterns and **. Hidden files are skipped unless
  * --hidden; binary files found while recursing are skipped.
  * Deviations: the regex syntax is pcre2's (Rust's regex is close to it);
- * --json, --replace, --multiline and colours are not implemented; files
+ * --multiline and colours are not implemented; files
  * are visited in name order (what --sort path gives).
  */
 #include <errno.h>
@@ -20,6 +23,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "builtins/grep_int.h"
 #include "builtins/lib/fs_util.h"
@@ -30,6 +36,7 @@ int bi_rg(vb_cmd *cmd);
 enum {
     RO_HIDDEN = 256, RO_NOIGNORE, RO_FILES, RO_MAXDEPTH, RO_SORT, RO_SORTR, RO_NOHEADING,
     RO_HEADING, RO_COLOR, RO_FWOM, RO_IGLOB, RO_NOMSG, RO_CASE_INS, RO_TYPELIST, RO_NOFNAME,
+    RO_JSON, RO_PASSTHRU, RO_COUNTM,
 };
 
 static const bi_longopt rg_longs[] = {
@@ -47,10 +54,12 @@ static const bi_longopt rg_longs[] = {
     {"sort", 1, RO_SORT}, {"sortr", 1, RO_SORTR}, {"sort-files", 0, RO_SORT},
     {"no-heading", 0, RO_NOHEADING}, {"heading", 0, RO_HEADING}, {"color", 1, RO_COLOR},
     {"colour", 1, RO_COLOR}, {"threads", 1, 'j'}, {"no-messages", 0, RO_NOMSG},
-    {"type-list", 0, RO_TYPELIST}, {0},
+    {"type-list", 0, RO_TYPELIST}, {"json", 0, RO_JSON}, {"replace", 1, 'r'},
+    {"passthru", 0, RO_PASSTHRU}, {"passthrough", 0, RO_PASSTHRU},
+    {"count-matches", 0, RO_COUNTM}, {0},
 };
 
-static const char rg_shorts[] = "0A:B:C:FHILNPST:ace:f:g:ij:lm:noqst:uvwx";
+static const char rg_shorts[] = "0A:B:C:FHILNPST:ace:f:g:ij:lm:noqr:st:uvwx";
 
 /* File types: name, then globs, NULL-terminated rows. */
 static const char *const rg_types[][12] = {
@@ -104,6 +113,12 @@ typedef struct rg {
     size_t nrules, caprules;
     bool in_git;
     int status;
+    /* the modes rg.c searches itself (grep's engine prints the others) */
+    bool json, passthru, count_matches;
+    const char *replace;   /* -r/--replace template, or NULL */
+    pcre2_code *names;     /* -r: the pattern again, for its group names (lazy) */
+    /* --json totals for the summary */
+    uint64_t t_printed, t_searched, t_lines, t_matches, t_searches, t_ns;
 } rg;
 
 /* gitignore-style glob match: '*' and '?' do not cross '/', '**' does. */
@@ -299,6 +314,412 @@ static bool rg__type_known(const char *type)
     return strcmp(type, "all") == 0;
 }
 
+
+/* ------------------------------------------------ --json, -r, --passthru, --count-matches */
+
+static bool rg__utf8_ok(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned char c = s[i];
+        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!k || i + k > n)
+            return false;
+        for (size_t j = 1; j < k; j++)
+            if ((s[i + j] & 0xC0) != 0x80)
+                return false;
+        if ((k == 2 && c < 0xC2) || (k == 3 && c == 0xE0 && s[i + 1] < 0xA0) ||
+            (k == 3 && c == 0xED && s[i + 1] >= 0xA0) || (k == 4 && c == 0xF0 && s[i + 1] < 0x90) ||
+            (k == 4 && (c > 0xF4 || (c == 0xF4 && s[i + 1] >= 0x90))))
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+/* ripgrep's "arbitrary data": {"text":"..."} for UTF-8, {"bytes":"base64"} otherwise */
+static void rg__jdata(vbuf *b, const char *s, size_t n)
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const unsigned char *u = (const unsigned char *)s;
+    if (!rg__utf8_ok(u, n)) {
+        vbuf_adds(b, "{\"bytes\":\"");
+        for (size_t i = 0; i < n; i += 3) {
+            uint32_t v = (uint32_t)u[i] << 16 | (i + 1 < n ? (uint32_t)u[i + 1] << 8 : 0) |
+                         (i + 2 < n ? u[i + 2] : 0);
+            vbuf_addc(b, b64[v >> 18 & 63]);
+            vbuf_addc(b, b64[v >> 12 & 63]);
+            vbuf_addc(b, i + 1 < n ? b64[v >> 6 & 63] : '=');
+            vbuf_addc(b, i + 2 < n ? b64[v & 63] : '=');
+        }
+        vbuf_adds(b, "\"}");
+        return;
+    }
+    vbuf_adds(b, "{\"text\":\"");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = u[i];
+        switch (c) {
+        case '"': vbuf_adds(b, "\\\""); break;
+        case '\\': vbuf_adds(b, "\\\\"); break;
+        case '\n': vbuf_adds(b, "\\n"); break;
+        case '\t': vbuf_adds(b, "\\t"); break;
+        case '\r': vbuf_adds(b, "\\r"); break;
+        case '\b': vbuf_adds(b, "\\b"); break;
+        case '\f': vbuf_adds(b, "\\f"); break;
+        default:
+            if (c < 0x20)
+                vbuf_printf(b, "\\u%04x", c);
+            else
+                vbuf_addc(b, (char)c);
+        }
+    }
+    vbuf_adds(b, "\"}");
+}
+
+static void rg__elapsed(vbuf *b, uint64_t ns, bool sorted)
+{
+    if (sorted)
+        vbuf_printf(b, "{\"human\":\"%.6fs\",\"nanos\":%llu,\"secs\":%llu}", (double)ns / 1e9,
+                    (unsigned long long)(ns % 1000000000ull), (unsigned long long)(ns / 1000000000ull));
+    else
+        vbuf_printf(b, "{\"secs\":%llu,\"nanos\":%llu,\"human\":\"%.6fs\"}",
+                    (unsigned long long)(ns / 1000000000ull), (unsigned long long)(ns % 1000000000ull),
+                    (double)ns / 1e9);
+}
+
+static uint64_t rg__now(vb_cmd *cmd)
+{
+    struct timespec ts = {0, 0};
+    if (cmd->ops && cmd->ops->now)
+        cmd->ops->now(cmd->shell, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* The matches of one line (without its newline): offsets into ms[]; the
+ * number found. Empty matches advance one byte. */
+typedef struct rg_m {
+    size_t so, eo;
+    size_t *ov;    /* groups: 2 * n (heap), for -r */
+    int n;
+} rg_m;
+
+static size_t rg__matches(rg *r, const char *s, size_t n, vbuf *ms, bool groups)
+{
+    size_t cnt = 0, at = 0;
+    ms->len = 0;
+    while (at <= n) {
+        rx_match m;
+        int rc = rx_exec(r->g.re, s, n, at, 0, &m);
+        if (rc != 1)
+            break;
+        rg_m x = {m.so, m.eo, NULL, 0};
+        if (groups && m.n > 0) {
+            x.ov = mem_alloc(r->cmd->heap, sizeof(size_t) * 2 * (size_t)m.n);
+            if (x.ov) {
+                memcpy(x.ov, m.ov, sizeof(size_t) * 2 * (size_t)m.n);
+                x.n = m.n;
+            }
+        }
+        vbuf_add(ms, &x, sizeof x);
+        cnt++;
+        at = m.eo > m.so ? m.eo : m.eo + 1;
+    }
+    return cnt;
+}
+
+/* the number of a named group, -1 if none */
+static int rg__group_index(rg *r, const char *name)
+{
+    if (!r->names) {
+        const char *src = rx_pcre_source(r->g.re);
+        int ec;
+        PCRE2_SIZE eo;
+        if (!src)
+            return -1;
+        r->names = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
+                                 &ec, &eo, NULL);
+        if (!r->names)
+            return -1;
+    }
+    int n = pcre2_substring_number_from_name(r->names, (PCRE2_SPTR)name);
+    return n < 0 ? -1 : n;
+}
+
+/* -r: the template with $N, $name, ${N}, ${name} and $$ */
+static void rg__replace(rg *r, vbuf *b, const char *line, const rg_m *m)
+{
+    const char *t = r->replace;
+    while (*t) {
+        if (*t != '$') {
+            vbuf_addc(b, *t++);
+            continue;
+        }
+        t++;
+        if (*t == '$') {
+            vbuf_addc(b, '$');
+            t++;
+            continue;
+        }
+        const char *nm = t;
+        size_t nl = 0;
+        if (*t == '{') {
+            const char *e = strchr(t + 1, '}');
+            if (!e) {
+                vbuf_addc(b, '$');
+                continue;
+            }
+            nm = t + 1;
+            nl = (size_t)(e - nm);
+            t = e + 1;
+        } else {
+            while (t[nl] == '_' || (t[nl] >= '0' && t[nl] <= '9') || (t[nl] >= 'a' && t[nl] <= 'z') ||
+                   (t[nl] >= 'A' && t[nl] <= 'Z'))
+                nl++;
+            if (!nl) {
+                vbuf_addc(b, '$');
+                continue;
+            }
+            t += nl;
+        }
+        int gi = -1;
+        bool digits = nl > 0;
+        for (size_t i = 0; i < nl; i++)
+            if (nm[i] < '0' || nm[i] > '9')
+                digits = false;
+        if (digits) {
+            gi = nl < 6 ? atoi(nm) : -1;
+        } else {
+            char name[128];
+            if (nl < sizeof name) {
+                memcpy(name, nm, nl);
+                name[nl] = 0;
+                gi = rg__group_index(r, name);
+            }
+        }
+        if (gi >= 0 && gi < m->n && m->ov && m->ov[2 * gi] != RX_UNSET)
+            vbuf_add(b, line + m->ov[2 * gi], m->ov[2 * gi + 1] - m->ov[2 * gi]);
+    }
+}
+
+/* one output line of the text modes: prefix, then the text */
+static void rg__prefix(rg *r, vbuf *b, const char *shown, size_t lno, char sep)
+{
+    if (r->g.with_name) {
+        vbuf_adds(b, shown);
+        vbuf_addc(b, r->null_sep ? '\0' : sep);
+    }
+    if (r->g.lnum)
+        vbuf_printf(b, "%zu%c", lno, sep);
+}
+
+/* Searches data (the whole input) in the modes above. 0 selected lines
+ * found, 1 none. */
+static int rg__search(rg *r, const char *data, size_t len, const char *shown)
+{
+    vb_cmd *cmd = r->cmd;
+    grep *g = &r->g;
+    uint64_t t0 = rg__now(cmd);
+    /* lines */
+    size_t nlines = 0;
+    for (const char *p = data, *e = data + len; p < e; nlines++) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        p = nl ? nl + 1 : e;
+    }
+    size_t *start = mem_alloc(cmd->heap, sizeof(size_t) * (nlines + 1));
+    unsigned char *sel = mem_calloc(cmd->heap, nlines + 1, 1);
+    if (!start || !sel)
+        return 2;
+    {
+        size_t i = 0;
+        for (const char *p = data, *e = data + len; p < e; i++) {
+            start[i] = (size_t)(p - data);
+            const char *nl = memchr(p, '\n', (size_t)(e - p));
+            p = nl ? nl + 1 : e;
+        }
+        start[nlines] = len;
+    }
+    vbuf ms;
+    vbuf_init(&ms, cmd->heap);
+    vbuf out;
+    vbuf_init(&out, cmd->heap);
+    uint64_t nsel = 0, nmatch = 0, printed = 0;
+    size_t searched = len;
+    int64_t last = -1;   /* last line printed */
+    int64_t after_left = 0;
+    bool begun = false;
+    for (size_t i = 0; i < nlines; i++) {
+        if ((i & 1023) == 0 && bi_cancelled(cmd))
+            break;
+        const char *ln = data + start[i];
+        size_t ll = start[i + 1] - start[i];
+        size_t body = ll && ln[ll - 1] == '\n' ? ll - 1 : ll;
+        size_t cnt = rg__matches(r, ln, body, &ms, r->replace != NULL);
+        bool s = (cnt > 0) != g->invert;
+        if (s && g->max_count >= 0 && (int64_t)nsel >= g->max_count) {
+            searched = start[i];   /* -m: the search stopped here */
+            break;
+        }
+        if (s) {
+            sel[i] = 1;
+            nsel++;
+            /* -v: --count-matches counts lines, --json no matches */
+            nmatch += g->invert ? (r->count_matches ? 1 : 0) : cnt;
+        }
+        if (r->count_matches)
+            continue;
+        bool ctx_line = false;
+        if (!s) {
+            if (r->passthru || after_left > 0)
+                ctx_line = true;
+            else
+                continue;
+            after_left--;
+        }
+        /* before context */
+        size_t from = i;
+        if (s && !r->passthru) {
+            int64_t b0 = (int64_t)i - g->before;
+            if (b0 <= last)
+                b0 = last + 1;
+            if (b0 < 0)
+                b0 = 0;
+            from = (size_t)b0;
+        }
+        if (!r->json && !r->passthru && last >= 0 && (int64_t)from > last + 1 && (g->before || g->after))
+            vbuf_adds(&out, "--\n");
+        if (r->json && !begun) {
+            size_t l0 = out.len;
+            vbuf_adds(&out, "{\"type\":\"begin\",\"data\":{\"path\":");
+            rg__jdata(&out, shown, strlen(shown));
+            vbuf_adds(&out, "}}\n");
+            printed += out.len - l0;
+            begun = true;
+        }
+        for (size_t j = from; j <= i; j++) {
+            bool is_sel = j == i ? !ctx_line : false;
+            const char *lj = data + start[j];
+            size_t lenj = start[j + 1] - start[j];
+            size_t bj = lenj && lj[lenj - 1] == '\n' ? lenj - 1 : lenj;
+            if (j != i || from != i)
+                rg__matches(r, lj, bj, &ms, r->replace != NULL);
+            size_t nm = ms.len / sizeof(rg_m);
+            const rg_m *mv = (const rg_m *)ms.data;
+            if (r->json) {
+                size_t l0 = out.len;
+                vbuf_printf(&out, "{\"type\":\"%s\",\"data\":{\"path\":", is_sel ? "match" : "context");
+                rg__jdata(&out, shown, strlen(shown));
+                vbuf_adds(&out, ",\"lines\":");
+                rg__jdata(&out, lj, lenj);
+                vbuf_printf(&out, ",\"line_number\":%zu,\"absolute_offset\":%zu,\"submatches\":[", j + 1,
+                            start[j]);
+                for (size_t k = 0; k < nm && !(g->invert && is_sel); k++) {
+                    vbuf_adds(&out, k ? ",{\"match\":" : "{\"match\":");
+                    rg__jdata(&out, lj + mv[k].so, mv[k].eo - mv[k].so);
+                    vbuf_printf(&out, ",\"start\":%zu,\"end\":%zu}", mv[k].so, mv[k].eo);
+                }
+                vbuf_adds(&out, "]}}\n");
+                printed += out.len - l0;
+            } else if (g->only && is_sel && !g->invert) {
+                for (size_t k = 0; k < nm; k++) {
+                    rg__prefix(r, &out, shown, j + 1, ':');
+                    if (r->replace)
+                        rg__replace(r, &out, lj, &mv[k]);
+                    else
+                        vbuf_add(&out, lj + mv[k].so, mv[k].eo - mv[k].so);
+                    vbuf_addc(&out, '\n');
+                }
+            } else {
+                rg__prefix(r, &out, shown, j + 1, is_sel ? ':' : '-');
+                if (r->replace && nm) {
+                    size_t at = 0;
+                    for (size_t k = 0; k < nm; k++) {
+                        if (mv[k].so < at)
+                            continue;
+                        vbuf_add(&out, lj + at, mv[k].so - at);
+                        rg__replace(r, &out, lj, &mv[k]);
+                        at = mv[k].eo;
+                    }
+                    vbuf_add(&out, lj + at, bj - at);
+                } else {
+                    vbuf_add(&out, lj, bj);
+                }
+                vbuf_addc(&out, '\n');
+            }
+        }
+        last = (int64_t)i;
+        if (s)
+            after_left = g->after;
+        if (out.len >= 65536) {
+            bi_out(cmd, out.data, out.len);
+            out.len = 0;
+            if (bi_out_failed(cmd))
+                break;
+        }
+        if (g->quiet && nsel)
+            break;
+    }
+    if (r->count_matches && nsel) {
+        if (g->with_name) {
+            vbuf_adds(&out, shown);
+            vbuf_addc(&out, r->null_sep ? '\0' : ':');
+        }
+        vbuf_printf(&out, "%llu\n", (unsigned long long)nmatch);
+    }
+    if (r->json && begun) {
+        uint64_t ns = rg__now(cmd) - t0;
+        vbuf_adds(&out, "{\"type\":\"end\",\"data\":{\"path\":");
+        rg__jdata(&out, shown, strlen(shown));
+        vbuf_adds(&out, ",\"binary_offset\":null,\"stats\":{\"elapsed\":");
+        rg__elapsed(&out, ns, false);
+        vbuf_printf(&out, ",\"searches\":1,\"searches_with_match\":1,\"bytes_searched\":%zu,"
+                          "\"bytes_printed\":%llu,\"matched_lines\":%llu,\"matches\":%llu}}}\n",
+                    searched, (unsigned long long)printed, (unsigned long long)nsel, (unsigned long long)nmatch);
+        r->t_printed += printed;
+        r->t_searched += searched;
+        r->t_lines += nsel;
+        r->t_matches += nmatch;
+        r->t_searches++;
+        r->t_ns += ns;
+    }
+    if (!g->quiet)
+        bi_out(cmd, out.data, out.len);
+    vbuf_free(&out);
+    vbuf_free(&ms);
+    return nsel ? 0 : 1;
+}
+
+static void rg__summary(rg *r, uint64_t t0)
+{
+    vbuf b;
+    vbuf_init(&b, r->cmd->heap);
+    vbuf_adds(&b, "{\"data\":{\"elapsed_total\":");
+    rg__elapsed(&b, rg__now(r->cmd) - t0, true);
+    vbuf_printf(&b, ",\"stats\":{\"bytes_printed\":%llu,\"bytes_searched\":%llu,\"elapsed\":",
+                (unsigned long long)r->t_printed, (unsigned long long)r->t_searched);
+    rg__elapsed(&b, r->t_ns, true);
+    vbuf_printf(&b, ",\"matched_lines\":%llu,\"matches\":%llu,\"searches\":%llu,\"searches_with_match\":%llu}},"
+                    "\"type\":\"summary\"}\n",
+                (unsigned long long)r->t_lines, (unsigned long long)r->t_matches,
+                (unsigned long long)r->t_searches, (unsigned long long)r->t_searches);
+    bi_out(r->cmd, b.data, b.len);
+    vbuf_free(&b);
+}
+
+/* the stream through rg__search: grep_stream's status */
+static int rg__custom(rg *r, stream *s, const char *shown, bool explicit_path)
+{
+    char *data;
+    size_t len;
+    int rc = bi_slurp(r->cmd, s, &data, &len);
+    if (rc) {
+        if (!r->nomsg)
+            bi_err(r->cmd, "%s: %s", shown, fs_strerror(rc));
+        return 2;
+    }
+    if (!explicit_path && r->g.binfiles != GB_TEXT && memchr(data, '\0', len))
+        return 1;   /* binary files met while recursing are skipped */
+    return rg__search(r, data, len, shown);
+}
+
 static void rg__file(rg *r, const char *abs, const char *shown, bool explicit_path)
 {
     vb_cmd *cmd = r->cmd;
@@ -320,7 +741,8 @@ static void rg__file(rg *r, const char *abs, const char *shown, bool explicit_pa
     int saved = r->g.binfiles;
     if (!explicit_path && r->g.binfiles == GB_BINARY)
         r->g.binfiles = GB_WITHOUT;   /* binary files met while recursing are skipped */
-    int rc = grep_stream(&r->g, s, shown);
+    int rc = r->json || r->replace || r->passthru || r->count_matches
+                 ? rg__custom(r, s, shown, explicit_path) : grep_stream(&r->g, s, shown);
     r->g.binfiles = saved;
     stream_unref(s);
     if (rc == 0)
@@ -549,6 +971,10 @@ int bi_rg(vb_cmd *cmd)
             }
             break;
         case 'j': break;   /* one virtual thread searches */
+        case 'r': r->replace = o.arg; break;
+        case RO_JSON: r->json = true; break;
+        case RO_PASSTHRU: r->passthru = true; break;
+        case RO_COUNTM: r->count_matches = true; break;
         case RO_NOMSG: r->nomsg = true; g->nomsg = true; break;
         case RO_TYPELIST:
             for (int t = 0; rg_types[t][0]; t++) {
@@ -614,7 +1040,8 @@ int bi_rg(vb_cmd *cmd)
     size_t np = pats.len / sizeof(char *);
     const char **pv = (const char **)pats.data;
     int flags = (fixed ? RX_FIXED : RX_PCRE) | (line ? RX_LINE : word ? RX_WORD : 0) |
-                (g->utf ? RX_UTF | RX_UCP : 0) | (g->only ? 0 : RX_NOSUB);
+                (g->utf ? RX_UTF | RX_UCP : 0) |
+                (g->only || r->json || r->replace || r->passthru || r->count_matches ? 0 : RX_NOSUB);
     bool icase = casemode == 1;
     if (casemode == 2) {
         icase = true;
@@ -645,7 +1072,13 @@ int bi_rg(vb_cmd *cmd)
                       cmd->in->kind == STREAM_FILE) && !(cmd->in->flags & STREAM_TTY);
     if (use_stdin) {
         g->with_name = with_name == 1;
-        int rc = grep_stream(g, cmd->in, "<stdin>");
+        uint64_t t0 = rg__now(cmd);
+        int rc = r->json || r->replace || r->passthru || r->count_matches
+                     ? rg__custom(r, cmd->in, "<stdin>", true) : grep_stream(g, cmd->in, "<stdin>");
+        if (r->json)
+            rg__summary(r, t0);
+        if (r->names)
+            pcre2_code_free(r->names);
         rx_free(g->re);
         return bi_done(cmd, rc);
     }
@@ -654,6 +1087,7 @@ int bi_rg(vb_cmd *cmd)
         ops = dot;
         nops = 1;
     }
+    uint64_t t_start = rg__now(cmd);
     bool any_dir = false;
     for (int i = 0; i < nops; i++) {
         vfs_stat_t st;
@@ -687,6 +1121,10 @@ int bi_rg(vb_cmd *cmd)
             rg__file(r, abs, ops[i], true);
         }
     }
+    if (r->json)
+        rg__summary(r, t_start);
+    if (r->names)
+        pcre2_code_free(r->names);
     rx_free(g->re);
     int status = r->status;
     if (r->any_error && status != 0)

@@ -337,3 +337,189 @@ printf 'foobar\nfoobaz\n' > a.txt; rg -P 'foo(?=bar)' a.txt
 
 --- stdout
 foobar
+
+### rg: json one file
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg --json hello a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"a.txt"}}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"hello world\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hello"},"start":0,"end":5}]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"hello foo\n"},"line_number":3,"absolute_offset":20,"submatches":[{"match":{"text":"hello"},"start":0,"end":5}]}}
+{"type":"end","data":{"path":{"text":"a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":30,"bytes_printed":407,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":407,"bytes_searched":30,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json with context
+printf 'hello world\nfoo bar\nhello foo\nzzz\n' > a.txt; rg --json -C1 foo a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"a.txt"}}}
+{"type":"context","data":{"path":{"text":"a.txt"},"lines":{"text":"hello world\n"},"line_number":1,"absolute_offset":0,"submatches":[]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"foo bar\n"},"line_number":2,"absolute_offset":12,"submatches":[{"match":{"text":"foo"},"start":0,"end":3}]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"hello foo\n"},"line_number":3,"absolute_offset":20,"submatches":[{"match":{"text":"foo"},"start":6,"end":9}]}}
+{"type":"context","data":{"path":{"text":"a.txt"},"lines":{"text":"zzz\n"},"line_number":4,"absolute_offset":30,"submatches":[]}}
+{"type":"end","data":{"path":{"text":"a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":34,"bytes_printed":667,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":667,"bytes_searched":34,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json directory sorted
+mkdir -p d; printf 'hello\nz' > d/e.txt; printf 'hello there\n' > a.txt; printf 'nothing\n' > b.txt; rg --json --sort path hello . | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"./a.txt"}}}
+{"type":"match","data":{"path":{"text":"./a.txt"},"lines":{"text":"hello there\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hello"},"start":0,"end":5}]}}
+{"type":"end","data":{"path":{"text":"./a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":12,"bytes_printed":233,"matched_lines":1,"matches":1}}}
+{"type":"begin","data":{"path":{"text":"./d/e.txt"}}}
+{"type":"match","data":{"path":{"text":"./d/e.txt"},"lines":{"text":"hello\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hello"},"start":0,"end":5}]}}
+{"type":"end","data":{"path":{"text":"./d/e.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":7,"bytes_printed":231,"matched_lines":1,"matches":1}}}
+{"data":{E,"stats":{"bytes_printed":464,"bytes_searched":19,E,"matched_lines":2,"matches":2,"searches":2,"searches_with_match":2}},"type":"summary"}
+
+### rg: json stdin
+printf 'ab hello\n' | rg --json hello | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"<stdin>"}}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"text":"ab hello\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hello"},"start":3,"end":8}]}}
+{"type":"end","data":{"path":{"text":"<stdin>"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":9,"bytes_printed":230,"matched_lines":1,"matches":1}}}
+{"data":{E,"stats":{"bytes_printed":230,"bytes_searched":9,E,"matched_lines":1,"matches":1,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json no match
+printf 'abc\n' > a.txt; rg --json zzz a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'; echo rc=${PIPESTATUS[0]}
+--- stdout
+{"data":{E,"stats":{"bytes_printed":0,"bytes_searched":0,E,"matched_lines":0,"matches":0,"searches":0,"searches_with_match":0}},"type":"summary"}
+rc=1
+
+### rg: json inverted
+printf 'hello\nfoo\nbar\n' > a.txt; rg --json -v hello a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"a.txt"}}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"foo\n"},"line_number":2,"absolute_offset":6,"submatches":[]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"bar\n"},"line_number":3,"absolute_offset":10,"submatches":[]}}
+{"type":"end","data":{"path":{"text":"a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":14,"bytes_printed":305,"matched_lines":2,"matches":0}}}
+{"data":{E,"stats":{"bytes_printed":305,"bytes_searched":14,E,"matched_lines":2,"matches":0,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json escapes
+printf 'a\tb "q" \\ \001 \303\251\n' | rg --json b | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"<stdin>"}}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"text":"a\tb \"q\" \\ \u0001 é\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"b"},"start":2,"end":3}]}}
+{"type":"end","data":{"path":{"text":"<stdin>"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":15,"bytes_printed":241,"matched_lines":1,"matches":1}}}
+{"data":{E,"stats":{"bytes_printed":241,"bytes_searched":15,E,"matched_lines":1,"matches":1,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json invalid utf-8 as bytes
+printf 'x\377 hello\n' | rg --json hello | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"<stdin>"}}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"bytes":"eP8gaGVsbG8K"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hello"},"start":3,"end":8}]}}
+{"type":"end","data":{"path":{"text":"<stdin>"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":9,"bytes_printed":233,"matched_lines":1,"matches":1}}}
+{"data":{E,"stats":{"bytes_printed":233,"bytes_searched":9,E,"matched_lines":1,"matches":1,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json several matches per line
+printf 'aXbXc\nno\nX\n' > a.txt; rg --json X a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"a.txt"}}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"aXbXc\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"X"},"start":1,"end":2},{"match":{"text":"X"},"start":3,"end":4}]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"X\n"},"line_number":3,"absolute_offset":9,"submatches":[{"match":{"text":"X"},"start":0,"end":1}]}}
+{"type":"end","data":{"path":{"text":"a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":11,"bytes_printed":425,"matched_lines":2,"matches":3}}}
+{"data":{E,"stats":{"bytes_printed":425,"bytes_searched":11,E,"matched_lines":2,"matches":3,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json max count
+printf 'a1\na2\na3\n' > a.txt; rg --json -m 2 a a.txt | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"a.txt"}}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"a1\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"a"},"start":0,"end":1}]}}
+{"type":"match","data":{"path":{"text":"a.txt"},"lines":{"text":"a2\n"},"line_number":2,"absolute_offset":3,"submatches":[{"match":{"text":"a"},"start":0,"end":1}]}}
+{"type":"end","data":{"path":{"text":"a.txt"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":6,"bytes_printed":382,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":382,"bytes_searched":6,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: replace whole match
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg -r 'HI' hello a.txt
+--- stdout
+HI world
+HI foo
+
+### rg: replace with groups
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg -r '[$1]' 'h(el)lo' a.txt; rg -r '$$1-${1}' '(o)' a.txt
+--- stdout
+[el] world
+[el] foo
+hell$1-o w$1-orld
+f$1-o$1-o bar
+hell$1-o f$1-o$1-o
+
+### rg: replace named groups
+printf 'key=val\nother=x\n' > a.txt; rg --replace '${v}:${k}' '(?P<k>\w+)=(?P<v>\w+)' a.txt
+--- stdout
+val:key
+x:other
+
+### rg: replace greedy group name
+printf 'hello\n' > a.txt; rg -r 'X$0Y' hello a.txt; rg -r 'X${0}Y' hello a.txt
+--- stdout
+X
+XhelloY
+
+### rg: replace only matching
+printf 'a1 b22 c333\n' > a.txt; rg -o -r '<$0>' '[0-9]+' a.txt
+--- stdout
+<1>
+<22>
+<333>
+
+### rg: replace with line numbers and context
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg -n -r 'Z' -C1 bar a.txt
+--- stdout
+1-hello world
+2:foo Z
+3-hello foo
+
+### rg: replace in directory
+mkdir -p s; printf 'x = 1\n' > s/a.py; printf 'x = 2\ny = 3\n' > s/b.py; rg -r 'X' '^x' s --sort path
+--- stdout
+s/a.py:X = 1
+s/b.py:X = 2
+
+### rg: passthru
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg --passthru foo a.txt
+--- stdout
+hello world
+foo bar
+hello foo
+
+### rg: passthru with line numbers
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg -n --passthru bar a.txt
+--- stdout
+1-hello world
+2:foo bar
+3-hello foo
+
+### rg: passthru with replace
+printf 'one\ntwo\nthree\n' > a.txt; rg --passthru -r 'TWO' two a.txt
+--- stdout
+one
+TWO
+three
+
+### rg: passthru several files
+printf 'a\nb\n' > 1.txt; printf 'b\nc\n' > 2.txt; rg --passthru b 1.txt 2.txt --sort path
+--- stdout
+1.txt-a
+1.txt:b
+2.txt:b
+2.txt-c
+
+### rg: count matches
+printf 'hello world\nfoo bar\nhello foo\n' > a.txt; rg --count-matches o a.txt; rg -c o a.txt
+--- stdout
+7
+3
+
+### rg: count matches directory
+mkdir -p d; printf 'oo\n' > d/x.txt; printf 'o\nzz\n' > y.txt; printf 'z\n' > z.txt; rg --count-matches o --sort path .
+--- stdout
+./d/x.txt:2
+./y.txt:1
+
+### rg: count matches inverted
+printf 'hello\nfoo\nbar\n' > a.txt; rg --count-matches -v hello a.txt
+--- stdout
+2
+
+### rg: count matches none
+printf 'abc\n' > a.txt; rg --count-matches zzz a.txt; echo rc=$?
+--- stdout
+rc=1
