@@ -5,8 +5,9 @@
  * --format=FMT, --field=N, -d DELIM, --header[=N], --invalid=abort|fail|
  * warn|ignore, -z; numbers from operands or from each input line.
  * Reference: GNU coreutils 9.1 numfmt (its rounding and "one decimal below
- * 10" display rules). Deviations: field lists (N-M, N,M) and
- * --grouping are not supported.
+ * 10" display rules); --field takes cut-style lists (N, N-M, -M, N-, -).
+ * --grouping uses the C locales' grouping, which is none (the session's
+ * locales are C and C.UTF-8), as GNU's does there.
  */
 #include <ctype.h>
 #include <math.h>
@@ -45,7 +46,7 @@ static const char numfmt_help[] =
 
 enum {
     NF_FROM = 256, NF_TO, NF_FROMU, NF_TOU, NF_ROUND, NF_SUFFIX, NF_PAD, NF_FORMAT, NF_FIELD,
-    NF_HEADER, NF_INVALID,
+    NF_HEADER, NF_INVALID, NF_GROUPING,
 };
 
 enum { NF_NONE, NF_AUTO, NF_SI, NF_IEC, NF_IECI };
@@ -55,7 +56,8 @@ typedef struct nf_opts {
     long double from_unit, to_unit;
     const char *suffix, *format;
     long padding;
-    size_t field;
+    size_t (*fields)[2];   /* ranges [lo, hi] of fields to convert */
+    size_t nfields;
     int delim;        /* -1: whitespace */
     int eol;
 } nf_opts;
@@ -101,7 +103,7 @@ static bool nf__parse(vb_cmd *cmd, const nf_opts *o, const char *s, long double 
         if (o->from == NF_IEC || (o->from == NF_AUTO && i) || o->from == NF_IECI)
             base = 1024;
         if (o->from == NF_IECI && !i) {
-            bi_err(cmd, "missing 'i' suffix in input: %s (e.g. Ki/Mi/Gi)", fs_lq(cmd, s));
+            bi_err(cmd, "missing 'i' suffix in input: %s (e.g Ki/Mi/Gi)", fs_lq(cmd, s));
             return false;
         }
         p += 1 + (i && o->from != NF_SI && o->from != NF_IEC ? 1 : 0);
@@ -200,16 +202,120 @@ static bool nf__token(vb_cmd *cmd, const nf_opts *o, vbuf *b, const char *tok, i
     return true;
 }
 
+/* --field: a cut-style list of fields; false after GNU's message. */
+static bool nf__fields(vb_cmd *cmd, nf_opts *o, const char *arg)
+{
+    size_t n = 1;
+    for (const char *p = arg; *p; p++)
+        n += *p == ',' || *p == ' ';
+    o->fields = mem_calloc(cmd->heap, n, sizeof *o->fields);
+    if (!o->fields)
+        return false;
+    o->nfields = 0;
+    const char *p = arg;
+    for (;;) {
+        size_t lo = 0, hi = 0;
+        bool have_lo = false, have_hi = false, dash = false;
+        while (*p >= '0' && *p <= '9') {
+            lo = lo > SIZE_MAX / 10 - 1 ? SIZE_MAX : lo * 10 + (size_t)(*p++ - '0');
+            have_lo = true;
+        }
+        if (*p == '-') {
+            dash = true;
+            p++;
+            while (*p >= '0' && *p <= '9') {
+                hi = hi > SIZE_MAX / 10 - 1 ? SIZE_MAX : hi * 10 + (size_t)(*p++ - '0');
+                have_hi = true;
+            }
+        }
+        if ((*p && *p != ',' && *p != ' ') || (!have_lo && !dash)) {
+            bi_err(cmd, "invalid field value %s", fs_lq(cmd, arg));
+            return false;
+        }
+        if ((have_lo && lo == 0) || (have_hi && hi == 0)) {
+            bi_err(cmd, "fields are numbered from 1");
+            return false;
+        }
+        if (!have_lo)
+            lo = 1;
+        if (!dash)
+            hi = lo;
+        else if (!have_hi)
+            hi = SIZE_MAX;
+        if (hi < lo) {
+            bi_err(cmd, "invalid decreasing range");
+            return false;
+        }
+        o->fields[o->nfields][0] = lo;
+        o->fields[o->nfields][1] = hi;
+        o->nfields++;
+        if (!*p)
+            return true;
+        p++;
+    }
+}
+
+static bool nf__selected(const nf_opts *o, size_t f)
+{
+    for (size_t i = 0; i < o->nfields; i++)
+        if (f >= o->fields[i][0] && f <= o->fields[i][1])
+            return true;
+    return false;
+}
+
+/* --format: one %[0]['][-][N][.][N]f directive, as GNU checks it. */
+static bool nf__check_format(vb_cmd *cmd, const char *fmt)
+{
+    const char *p = fmt;
+    for (; *p; p++) {
+        if (*p == '%') {
+            if (p[1] != '%')
+                break;
+            p++;
+        }
+    }
+    if (!*p) {
+        bi_err(cmd, "format %s has no %% directive", fs_lq(cmd, fmt));
+        return false;
+    }
+    p++;
+    while (*p == '0' || *p == '\'' || *p == '-' || *p == ' ')
+        p++;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (*p == '.') {
+        p++;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p != 'f') {
+        bi_err(cmd, "invalid format %s, directive must be %%[0]['][-][N][.][N]f", fs_lq(cmd, fmt));
+        return false;
+    }
+    for (p++; *p; p++) {
+        if (*p == '%') {
+            if (p[1] != '%') {
+                bi_err(cmd, "format %s has too many %% directives", fs_lq(cmd, fmt));
+                return false;
+            }
+            p++;
+        }
+    }
+    return true;
+}
+
 int bi_numfmt(vb_cmd *cmd)
 {
     static const bi_longopt longs[] = {
         {"from", 1, NF_FROM}, {"to", 1, NF_TO}, {"from-unit", 1, NF_FROMU}, {"to-unit", 1, NF_TOU},
         {"round", 1, NF_ROUND}, {"suffix", 1, NF_SUFFIX}, {"padding", 1, NF_PAD},
         {"format", 1, NF_FORMAT}, {"field", 1, NF_FIELD}, {"delimiter", 1, 'd'},
-        {"header", 2, NF_HEADER}, {"invalid", 1, NF_INVALID}, {"zero-terminated", 0, 'z'}, {0},
+        {"header", 2, NF_HEADER}, {"invalid", 1, NF_INVALID}, {"zero-terminated", 0, 'z'},
+        {"grouping", 0, NF_GROUPING}, {0},
     };
-    nf_opts o = {.round = 2, .from_unit = 1, .to_unit = 1, .field = 1, .delim = -1, .eol = '\n'};
+    nf_opts o = {.round = 2, .from_unit = 1, .to_unit = 1, .delim = -1, .eol = '\n'};
     uint64_t header = 0;
+    bool grouping = false;
     bi_opt op;
     bi_opt_init(&op, cmd, "d:z", longs, numfmt_help);
     int c;
@@ -217,13 +323,14 @@ int bi_numfmt(vb_cmd *cmd)
         switch (c) {
         case NF_FROM: case NF_TO: {
             static const char *const w[] = {"none", "auto", "si", "iec", "iec-i"};
-            int m = tx_argmatch(cmd, c == NF_FROM ? "--from" : "--to", op.arg, w, NULL, 5);
+            static const char *const wto[] = {"none", "si", "iec", "iec-i"};
+            static const int vto[] = {NF_NONE, NF_SI, NF_IEC, NF_IECI};
+            int m = c == NF_FROM ? tx_argmatch(cmd, "--from", op.arg, w, NULL, 5)
+                                 : tx_argmatch(cmd, "--to", op.arg, wto, NULL, 4);
             if (m < 0)
                 return 1;
-            if (c == NF_TO && m == NF_AUTO) {
-                bi_err(cmd, "invalid argument %s for '--to'", fs_lq(cmd, op.arg));
-                return 1;
-            }
+            if (c == NF_TO)
+                m = vto[m];
             if (c == NF_FROM)
                 o.from = m;
             else
@@ -263,23 +370,16 @@ int bi_numfmt(vb_cmd *cmd)
         }
         case NF_FORMAT: {
             /* one %f-style directive */
-            const char *pc = strchr(op.arg, '%');
-            if (!pc || !strpbrk(pc + 1, "fFeEgGaA")) {
-                bi_err(cmd, "format %s has no %% directive", fs_lq(cmd, op.arg));
+            if (!nf__check_format(cmd, op.arg))
                 return 1;
-            }
             o.format = op.arg;
             break;
         }
-        case NF_FIELD: {
-            int64_t v;
-            if (bi_parse_i64(op.arg, &v) != 0 || v < 1) {
-                bi_err(cmd, "invalid field value %s", fs_lq(cmd, op.arg));
-                return bi_usage(cmd, 1, NULL);
-            }
-            o.field = (size_t)v;
+        case NF_FIELD:
+            if (!nf__fields(cmd, &o, op.arg))
+                return fs_try(cmd);
             break;
-        }
+        case NF_GROUPING: grouping = true; break;   /* no grouping in the C locales */
         case 'd':
             if (op.arg[0] && op.arg[1]) {
                 bi_err(cmd, "the delimiter must be a single character");
@@ -309,6 +409,19 @@ int bi_numfmt(vb_cmd *cmd)
         default: return op.status;
         }
     }
+    if (grouping && o.format) {
+        bi_err(cmd, "--grouping cannot be combined with --format");
+        return 1;
+    }
+    if (grouping && o.to != NF_NONE) {
+        bi_err(cmd, "grouping cannot be combined with --to");
+        return 1;
+    }
+    if (!o.nfields) {
+        static size_t first[1][2] = {{1, 1}};
+        o.fields = first;
+        o.nfields = 1;
+    }
     int status = 0;
     vbuf b;
     vbuf_init(&b, cmd->heap);
@@ -335,10 +448,11 @@ int bi_numfmt(vb_cmd *cmd)
         if (lineno <= header) {
             vbuf_add(&b, rec, len);
         } else {
-            /* Find field o.field; keep everything else as it is. */
-            size_t i = 0, f = 0, fs = 0, fe = 0;
-            bool found = false;
-            while (i <= len && !found) {
+            /* Convert the selected fields; keep everything else as it is. */
+            size_t i = 0, f = 0, done = 0;
+            bool stop = false;
+            while (i < len || (o.delim >= 0 && i == len && f > 0 && rec[len - 1] == (char)o.delim)) {
+                size_t fs, fe;
                 if (o.delim < 0) {
                     while (i < len && isblank((unsigned char)rec[i]))
                         i++;
@@ -351,24 +465,30 @@ int bi_numfmt(vb_cmd *cmd)
                     while (i < len && rec[i] != (char)o.delim)
                         i++;
                     fe = i;
+                }
+                f++;
+                if (nf__selected(&o, f)) {
+                    char *tok = mem_strndup(cmd->heap, rec + fs, fe - fs);
+                    vbuf_add(&b, rec + done, fs - done);
+                    bi_out(cmd, b.data, b.len);   /* GNU prints as it goes */
+                    vbuf_clear(&b);
+                    if (!tok || !nf__token(cmd, &o, &b, tok, &status)) {
+                        stop = true;
+                        break;
+                    }
+                    done = fe;
+                }
+                if (o.delim >= 0) {
+                    if (i >= len)
+                        break;
                     i++;
                 }
-                if (++f == o.field)
-                    found = true;
-                if (i >= len && !found && (o.delim < 0 || i > len))
-                    break;
             }
-            if (!found || fs >= fe) {
-                vbuf_add(&b, rec, len);
-            } else {
-                char *tok = mem_strndup(cmd->heap, rec + fs, fe - fs);
-                vbuf_add(&b, rec, fs);
-                if (!tok || !nf__token(cmd, &o, &b, tok, &status)) {
-                    bi_reader_free(&r);
-                    return bi_done(cmd, status);
-                }
-                vbuf_add(&b, rec + fe, len - fe);
+            if (stop) {
+                bi_reader_free(&r);
+                return bi_done(cmd, status);
             }
+            vbuf_add(&b, rec + done, len - done);
         }
         vbuf_addc(&b, (char)o.eol);
         bi_out(cmd, b.data, b.len);

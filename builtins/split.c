@@ -110,6 +110,38 @@ static bool sp__write(sp_state *st, const void *p, size_t n)
     return true;
 }
 
+/* GNU xdectoumax for -n: 1..max, its three messages. */
+static bool sp__chunk_num(vb_cmd *cmd, const char *s, uint64_t max, const char *what, uint64_t *out)
+{
+    const char *p = s;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    if (*p == '+')
+        p++;
+    uint64_t v = 0;
+    bool big = false, digits = *p >= '0' && *p <= '9';
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (v > (UINT64_MAX - 9) / 10)
+            big = true;
+        else
+            v = v * 10 + (uint64_t)(*p - '0');
+    }
+    if (!digits || *p) {
+        bi_err(cmd, "%s: %s", what, fs_lq(cmd, s));
+        return false;
+    }
+    if (big || v > (uint64_t)INT64_MAX) {
+        bi_err(cmd, "%s: %s: %s", what, fs_lq(cmd, s), "Value too large for defined data type");
+        return false;
+    }
+    if (v < 1 || v > max) {
+        bi_err(cmd, "%s: %s: %s", what, fs_lq(cmd, s), "Numerical result out of range");
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 int bi_split(vb_cmd *cmd)
 {
     sp_state st = {.cmd = cmd, .prefix = "x", .addsuf = "", .suflen = 2, .base = 26};
@@ -203,18 +235,13 @@ int bi_split(vb_cmd *cmd)
         }
         uint64_t k = 0, total = 0;
         const char *slash = strchr(p, '/');
-        int64_t a = 0, b = 0;
-        bool ok;
-        if (slash) {
+        bool ok = sp__chunk_num(cmd, slash ? slash + 1 : p, UINT64_MAX, "invalid number of chunks",
+                                &total);
+        if (ok && slash) {
             char *ks = mem_strndup(cmd->heap, p, (size_t)(slash - p));
-            ok = ks && bi_parse_i64(ks, &a) == 0 && bi_parse_i64(slash + 1, &b) == 0 && a >= 1 && b >= 1 && a <= b;
-            k = (uint64_t)a, total = (uint64_t)b;
-        } else {
-            ok = bi_parse_i64(p, &b) == 0 && b >= 1;
-            total = (uint64_t)b;
+            ok = ks && sp__chunk_num(cmd, ks, total, "invalid chunk number", &k);
         }
         if (!ok) {
-            bi_err(cmd, "invalid number of chunks: %s", fs_lq(cmd, chunks));
             stream_unref(in);
             return 1;
         }

@@ -111,3 +111,37 @@ Try 'dirname --help' for more information.
 dirname ''
 --- stdout
 .
+
+### basename: --suffix and --zero long options
+basename --suffix=.sh --zero x/a.sh y/b.sh | tr '\0' '|'; echo
+--- stdout
+a|b|
+
+### basename: -a with empty operand
+basename -a '' a/b; echo "rc=$?"
+--- stdout
+
+b
+rc=0
+
+### basename: invalid option
+basename -x; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+basename: invalid option -- 'x'
+Try 'basename --help' for more information.
+
+### dirname: --zero long option
+dirname --zero /a/b | tr '\0' '|'; echo
+--- stdout
+/a|
+
+### dirname: dots
+dirname .; dirname ..; dirname ./a; dirname ../a/
+
+--- stdout
+.
+.
+.
+..

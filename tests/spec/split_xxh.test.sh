@@ -119,3 +119,47 @@ xa: OK
 xa: FAILED
 1 computed checksum did NOT match
 rc=1
+
+### split: -b with size suffix
+head -c 3000 /dev/zero > in; split -b 1K in k; wc -c k* | head -3
+--- stdout
+1024 kaa
+1024 kab
+ 952 kac
+
+### split: -e elides empty chunks
+printf 'ab' > in; split -e -n 4 in e; ls e*
+--- stdout
+eaa
+eab
+
+### split: bad -b
+split -b x /dev/null; echo "rc=$?"; split -b 0 /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+rc=1
+--- stderr
+split: invalid number of bytes: ‘x’
+split: invalid number of bytes: ‘0’: Numerical result out of range
+
+### split: bad -n
+split -n 0 /dev/null; echo "rc=$?"; split -n x/2 /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+rc=1
+--- stderr
+split: invalid number of chunks: ‘0’: Numerical result out of range
+split: invalid chunk number: ‘x’
+
+### split: bad suffix length
+split -a x /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+split: invalid suffix length: ‘x’
+
+### split: -x hex suffixes
+seq 20 > in; split -x -l 2 in h; ls h* | tr '\n' ' '; echo
+
+--- stdout
+h00 h01 h02 h03 h04 h05 h06 h07 h08 h09 

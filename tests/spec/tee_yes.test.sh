@@ -117,3 +117,45 @@ yes -- -n 2>/dev/null | head -n 1
 yes '' 2>/dev/null | head -n 2 | wc -c
 --- stdout
 2
+
+### tee: several files and append
+echo 1 > a; echo 2 | tee -a a b > /dev/null; cat a b
+--- stdout
+1
+2
+2
+
+### tee: missing directory among others
+echo hi | tee a nodir/x b; echo "rc=$?"; cat a b
+--- stdout
+hi
+rc=1
+hi
+hi
+--- stderr
+tee: nodir/x: No such file or directory
+
+### tee: --append long option
+echo 1 > f; echo 2 | tee --append f > /dev/null; cat f
+--- stdout
+1
+2
+
+### tee: directory operand
+mkdir d; echo x | tee d; echo "rc=$?"
+--- stdout
+x
+rc=1
+--- stderr
+tee: d: Is a directory
+
+### yes: --help first line
+yes --help | head -n 1
+--- stdout
+Usage: yes [STRING]...
+
+### yes: long words
+yes $(printf 'w%.0s' $(seq 3000)) 2>/dev/null | head -n 2 | wc -c
+
+--- stdout
+6002

@@ -113,3 +113,50 @@ printf '\346\227\245\346\234\254\n\tab\n' | wc -L
 printf 'ab cd\n' | wc -cwlmL
 --- stdout
       1       2       6       6       5
+
+### wc: --files0-from
+printf 'a\n' > f; printf 'b c\n' > g; printf 'f\0g\0' > list; wc --files0-from=list
+--- stdout
+1 1 2 f
+1 2 4 g
+2 3 6 total
+
+### wc: --files0-from with missing file
+printf 'a\n' > f; printf 'f\0nope\0' > list; wc -l --files0-from=list; echo "rc=$?"
+--- stdout
+1 f
+1 total
+rc=1
+--- stderr
+wc: nope: No such file or directory
+
+### wc: --files0-from with operands
+printf 'f\0' > list; wc --files0-from=list x; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+wc: extra operand 'x'
+file operands cannot be combined with --files0-from
+Try 'wc --help' for more information.
+
+### wc: --files0-from errors
+printf 'a\n' > f; printf 'f\0\0f' > l2; wc -l --files0-from=l2; echo "rc=$?"; printf 'f\0-\0' | wc -l --files0-from=-; echo "rc=$?"; wc --files0-from=nope; echo "rc=$?"
+--- stdout
+1 f
+1 f
+2 total
+rc=1
+1 f
+1 total
+rc=1
+rc=1
+--- stderr
+wc: l2:2: invalid zero-length file name
+wc: when reading file names from stdin, no file name of '-' allowed
+wc: cannot open 'nope' for reading: No such file or directory
+
+### wc: --files0-from empty list
+printf '' > e; wc --files0-from=e; echo "rc=$?"
+
+--- stdout
+rc=0
