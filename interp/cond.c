@@ -270,7 +270,12 @@ int regex_match(ish *sh, const char *s, const char *re, int *status)
     uint32_t opts = 0;
     if (sh->shopts & SO_NOCASEMATCH)
         opts |= PCRE2_CASELESS;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pre, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
+    /* characters, not bytes (the sessions run in a UTF-8 locale); a pattern
+     * that is not valid UTF-8 is taken byte-wise */
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pre, PCRE2_ZERO_TERMINATED,
+                                     opts | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+    if (!code)
+        code = pcre2_compile((PCRE2_SPTR)pre, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
     mem_free(g->heap, pre);
     if (!code) {
         *status = 2;

@@ -1804,7 +1804,25 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
             sh_set_fd(c, 1, cap);
             stream_unref(cap);
         }
-        st = exec_node(c, body);
+        const ast_node *one = body;
+        while (one && ((one->kind == N_LIST && one->nitems == 1 && !one->items[0]->background) ||
+                       (one->kind == N_PIPELINE && one->nitems == 1 && !one->negate && !one->timed)))
+            one = one->items[0];
+        ast_redir *rd = one && one->kind == N_SIMPLE && one->nwords == 0 && !one->assigns
+                            ? one->redirs : NULL;
+        if (rd && !rd->next && rd->op == R_IN && rd->fd <= 0 && !rd->fd_var) {
+            /* $(< file): the file's contents, no command */
+            st = redir_apply(c, rd, NULL);
+            stream *in = st ? NULL : sh_fd(c, 0);
+            char buf[16384];
+            ssize_t k;
+            while (in && (k = stream_read(in, buf, sizeof buf)) > 0) {
+                vbuf_add(&b, buf, (size_t)k);
+                if ((g->lim.max_string_bytes && b.len > g->lim.max_string_bytes) || exec_should_stop(c))
+                    break;
+            }
+        } else
+            st = exec_node(c, body);
         if (c->flow == FLOW_EXIT)
             st = c->exit_status;
         exec_run_exit_trap(c);
@@ -1823,6 +1841,8 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
     for (size_t i = 0; i < l; i++)
         if (b.data[i])
             b.data[k++] = b.data[i];
+    if (k < l)
+        expand_error(sh, "warning: command substitution: ignored null byte in input");
     *out = mem_strndup(g->heap, b.data ? b.data : "", k);
     vbuf_free(&b);
     if (g->lim.max_string_bytes && k > g->lim.max_string_bytes) {
