@@ -44,7 +44,9 @@ static void a_error(actx *a, const char *msg)
         return;
     a->err = 1;
     const char *tok = a->lasttp ? a->lasttp : a->p;
-    sh_error(a->sh, "%s: %s (error token is \"%s\")", a->expr, msg, tok);
+    const char *pre = a->sh->arith_prefix;
+    sh_error(a->sh, "%s%s%s: %s (error token is \"%s\")", pre ? pre : "", pre ? ": " : "",
+             a->expr, msg, tok);
 }
 
 static int digit_val(char c, int base)
@@ -76,6 +78,17 @@ static bool is_name_char(char c)
 }
 
 /* Parses an integer constant at s (all of it must be a number). */
+/* An error in a number: bash shows the number as the expression and token. */
+static void a_error_tok(actx *a, const char *s, size_t len, const char *msg)
+{
+    if (a->err)
+        return;
+    a->err = 1;
+    const char *pre = a->sh->arith_prefix;
+    sh_error(a->sh, "%s%s%.*s: %s (error token is \"%.*s\")", pre ? pre : "", pre ? ": " : "",
+             (int)len, s, msg, (int)len, s);
+}
+
 static int a_number(actx *a, const char *s, size_t len, int64_t *out)
 {
     uint64_t v = 0;
@@ -93,7 +106,7 @@ static int a_number(actx *a, const char *s, size_t len, int64_t *out)
             int b = 0;
             for (const char *q = s; q < h; q++) {
                 if (*q < '0' || *q > '9') {
-                    a_error(a, "invalid number");
+                    a_error_tok(a, s, len, "invalid number");
                     return -1;
                 }
                 b = b * 10 + (*q - '0');
@@ -101,13 +114,13 @@ static int a_number(actx *a, const char *s, size_t len, int64_t *out)
                     break;
             }
             if (b < 2 || b > 64) {
-                a_error(a, "invalid arithmetic base");
+                a_error_tok(a, s, len, "invalid arithmetic base");
                 return -1;
             }
             base = b;
             i = (size_t)(h - s) + 1;
             if (i == len) {
-                a_error(a, "invalid integer constant");
+                a_error_tok(a, s, len, "invalid integer constant");
                 return -1;
             }
         }
@@ -115,11 +128,11 @@ static int a_number(actx *a, const char *s, size_t len, int64_t *out)
     for (; i < len; i++) {
         int d = digit_val(s[i], base);
         if (d < 0) {
-            a_error(a, "invalid number");
+            a_error_tok(a, s, len, "invalid number");
             return -1;
         }
         if (d >= base) {
-            a_error(a, "value too great for base");
+            a_error_tok(a, s, len, "value too great for base");
             return -1;
         }
         v = v * (uint64_t)base + (uint64_t)d;
@@ -639,6 +652,9 @@ static int64_t expr_comma(actx *a)
 
 int arith_eval(ish *sh, const char *expr, int64_t *out)
 {
+    /* bash shows the expression without its leading blanks */
+    while (*expr == ' ' || *expr == '\t' || *expr == '\n')
+        expr++;
     actx a = {.sh = sh, .expr = expr, .p = expr};
     *out = 0;
     if (proc_stack_left(sh->g) < 64 * 1024) {

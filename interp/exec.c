@@ -284,6 +284,11 @@ ish *ish_fork(ish *sh, iproc *proc)
     }
     memcpy(c->pipestatus, sh->pipestatus, sizeof c->pipestatus);
     c->npipestatus = sh->npipestatus;
+    if (sh->bi_off) {
+        c->bi_off = mem_alloc(g->heap, vb_builtin_count);
+        if (c->bi_off)
+            memcpy(c->bi_off, sh->bi_off, vb_builtin_count);
+    }
     return c;
 }
 
@@ -303,6 +308,8 @@ void ish_free(ish *sh)
     if (!sh)
         return;
     ishell *g = sh->g;
+    mem_free(g->heap, sh->bi_off);
+    sh->bi_off = NULL;
     while (sh->scope) {
         iscope *up = sh->scope->up;
         var_free_scope(g, sh->scope);
@@ -599,15 +606,73 @@ static int exec_for(ish *sh, ast_node *n)
     return st;
 }
 
+/* ------------------------------------------------------------------ set -x of (( )) and [[ ]] */
+static void xtrace_text(ish *sh, const char *open, const char *text, const char *close)
+{
+    ishell *g = sh->g;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    const char *ps4 = var_get(sh, "PS4");
+    if (!ps4)
+        ps4 = "+ ";
+    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
+        vbuf_addc(&b, ps4[0]);
+    vbuf_adds(&b, ps4);
+    vbuf_adds(&b, open);
+    vbuf_adds(&b, text);
+    vbuf_adds(&b, close);
+    vbuf_addc(&b, '\n');
+    sh_write(sh, 2, b.data, b.len);
+    vbuf_free(&b);
+}
+
+/* An arithmetic word traced as bash does ("(( text ))"), then evaluated.
+ * trim: the parts of for (( ; ; )) are shown without surrounding blanks,
+ * and an empty part as 1. */
+static int arith_word_traced(ish *sh, ast_word *w, int64_t *v, bool trim)
+{
+    char *e = NULL;
+    *v = 0;
+    if (!w) {
+        xtrace_text(sh, "(( ", "1", " ))");
+        *v = 1;
+        return 0;
+    }
+    if (expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB, &e))
+        return 1;
+    const char *t = e;
+    size_t tl = strlen(e);
+    while (*t == ' ' || *t == '\t' || *t == '\n')
+        t++, tl--;
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\t' || t[tl - 1] == '\n'))
+        tl--;
+    /* (( )) shows the blanks written inside the parentheses */
+    size_t lead = 0, trail = 0;
+    if (!trim && w->src) {
+        size_t sl = strlen(w->src);
+        while (lead < sl && (w->src[lead] == ' ' || w->src[lead] == '\t'))
+            lead++;
+        while (trail < sl - lead && (w->src[sl - 1 - trail] == ' ' || w->src[sl - 1 - trail] == '\t'))
+            trail++;
+    }
+    char *shown = mem_printf(sh->g->heap, "%*s%.*s%*s", (int)lead, "", (int)tl, t, (int)trail, "");
+    xtrace_text(sh, "(( ", shown ? shown : e, " ))");
+    mem_free(sh->g->heap, shown);
+    int rc = arith_eval(sh, e, v);
+    mem_free(sh->g->heap, e);
+    return rc;
+}
+
 static int arith_word(ish *sh, ast_word *w, int64_t *v)
 {
     char *e = NULL;
     *v = 0;
+    if (sh->opts & O_XTRACE)
+        return arith_word_traced(sh, w, v, false);
     if (!w)
         return 0;
     /* Fast path: plain unquoted text without expansions is evaluated as written. */
-    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && w->parts[0].text &&
-        w->parts[0].text[0] != '~')
+    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && w->parts[0].text)
         return arith_eval(sh, w->parts[0].text, v);
     if (expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB, &e))
         return 1;
@@ -616,12 +681,30 @@ static int arith_word(ish *sh, ast_word *w, int64_t *v)
     return rc;
 }
 
+/* One part of for (( ; ; )): traced under set -x, errors prefixed "((: ".
+ * An empty part is 1. */
+static int for_arith(ish *sh, ast_word *w, int64_t *v)
+{
+    const char *pre = sh->arith_prefix;
+    sh->arith_prefix = "((";
+    int rc;
+    if (sh->opts & O_XTRACE)
+        rc = arith_word_traced(sh, w, v, true);
+    else if (!w) {
+        *v = 1;
+        rc = 0;
+    } else
+        rc = arith_word(sh, w, v);
+    sh->arith_prefix = pre;
+    return rc;
+}
+
 static int exec_arith_for(ish *sh, ast_node *n)
 {
     int64_t v;
     int st = 0;
     uint64_t iter = 0;
-    if (arith_word(sh, n->arith_init, &v)) {
+    if (n->arith_init || (sh->opts & O_XTRACE) ? for_arith(sh, n->arith_init, &v) : 0) {
         sh->status = 1;
         return 1;
     }
@@ -629,8 +712,8 @@ static int exec_arith_for(ish *sh, ast_node *n)
     for (;;) {
         if (exec_loop_tick(sh, &iter))
             break;
-        if (n->arith_cond) {
-            if (arith_word(sh, n->arith_cond, &v)) {
+        if (n->arith_cond || (sh->opts & O_XTRACE)) {
+            if (for_arith(sh, n->arith_cond, &v)) {
                 st = 1;
                 break;
             }
@@ -640,7 +723,7 @@ static int exec_arith_for(ish *sh, ast_node *n)
         st = exec_body(sh, n->body);
         if (sh->flow != FLOW_NONE && loop_flow(sh))
             break;
-        if (arith_word(sh, n->arith_step, &v)) {
+        if ((n->arith_step || (sh->opts & O_XTRACE)) && for_arith(sh, n->arith_step, &v)) {
             st = 1;
             break;
         }
@@ -737,10 +820,135 @@ static int exec_case(ish *sh, ast_node *n)
     return st;
 }
 
+/* Whether expanding w twice could be seen (command substitutions,
+ * assignments, errors): the trace then shows the word as written. */
+static bool xword_unsafe(const ast_part *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (p[i].kind) {
+        case AP_CMDSUB: case AP_PROCSUB: case AP_ARITH: return true;
+        case AP_DQ: case AP_LOCALE:
+            if (xword_unsafe(p[i].parts, p[i].nparts))
+                return true;
+            break;
+        case AP_PARAM:
+            if (p[i].param && (p[i].param->op != PO_NONE || p[i].param->index || p[i].param->indirect))
+                return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static void xcond_word(ish *sh, const ast_word *w, bool pattern, vbuf *b)
+{
+    if (!w)
+        return;
+    char *e = NULL;
+    if (pattern) {
+        /* quoted characters of a pattern are shown escaped, as bash does */
+        bool simple = true;
+        for (size_t i = 0; i < w->nparts && simple; i++) {
+            const ast_part *p = &w->parts[i];
+            if (p->kind == AP_DQ)
+                for (size_t k = 0; k < p->nparts; k++)
+                    simple = simple && p->parts[k].kind == AP_LIT;
+            else
+                simple = p->kind == AP_LIT || p->kind == AP_SQ;
+        }
+        if (simple && w->nparts) {
+            for (size_t i = 0; i < w->nparts; i++) {
+                const ast_part *p = &w->parts[i];
+                if (p->kind == AP_LIT)
+                    vbuf_add(b, p->text, p->len);
+                else if (p->kind == AP_SQ)
+                    for (size_t j = 0; j < p->len; j++) {
+                        vbuf_addc(b, '\\');
+                        vbuf_addc(b, p->text[j]);
+                    }
+                else
+                    for (size_t k = 0; k < p->nparts; k++)
+                        for (size_t j = 0; j < p->parts[k].len; j++) {
+                            vbuf_addc(b, '\\');
+                            vbuf_addc(b, p->parts[k].text[j]);
+                        }
+            }
+            return;
+        }
+    }
+    if ((sh->opts & O_NOUNSET) || xword_unsafe(w->parts, w->nparts) ||
+        expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB | (pattern ? EX_PATTERN : 0), &e)) {
+        vbuf_adds(b, w->src ? w->src : "");
+        return;
+    }
+    vbuf_adds(b, e[0] ? e : "''");
+    mem_free(sh->g->heap, e);
+}
+
+static bool cond_leaf(const ast_cond *c)
+{
+    return c->kind == C_UNARY || c->kind == C_BINARY || c->kind == C_WORD;
+}
+
+static void xtrace_cond_leaf(ish *sh, const ast_cond *c, bool neg)
+{
+    vbuf b;
+    vbuf_init(&b, sh->g->heap);
+    if (neg)
+        vbuf_adds(&b, "! ");
+    if (c->kind == C_UNARY) {
+        vbuf_printf(&b, "%s ", c->op);
+        xcond_word(sh, c->w1, false, &b);
+    } else if (c->kind == C_BINARY) {
+        xcond_word(sh, c->w1, false, &b);
+        vbuf_printf(&b, " %s ", c->op);
+        bool pat = !strcmp(c->op, "==") || !strcmp(c->op, "=") || !strcmp(c->op, "!=");
+        xcond_word(sh, c->w2, pat, &b);
+    } else {
+        vbuf_adds(&b, "-n ");
+        xcond_word(sh, c->w1, false, &b);
+    }
+    xtrace_text(sh, "[[ ", vbuf_str(&b), " ]]");
+    vbuf_free(&b);
+}
+
+/* [[ ]] under set -x: bash traces each primary it evaluates. */
+static int cond_traced(ish *sh, ast_cond *c)
+{
+    if (!c)
+        return 1;
+    switch (c->kind) {
+    case C_AND: {
+        int l = cond_traced(sh, c->left);
+        return l ? l : cond_traced(sh, c->right);
+    }
+    case C_OR: {
+        int l = cond_traced(sh, c->left);
+        return l != 1 ? l : cond_traced(sh, c->right);
+    }
+    case C_NOT:
+        if (c->left && cond_leaf(c->left)) {
+            xtrace_cond_leaf(sh, c->left, true);
+            return cond_eval(sh, c);
+        } else {
+            int r = cond_traced(sh, c->left);
+            return r == 2 ? 2 : !r;
+        }
+    default:
+        xtrace_cond_leaf(sh, c, false);
+        return cond_eval(sh, c);
+    }
+}
+
 static int exec_arith_cmd(ish *sh, ast_node *n)
 {
     int64_t v = 0;
-    if (arith_word(sh, n->arith_init, &v)) {
+    const char *pre = sh->arith_prefix;
+    sh->arith_prefix = "((";
+    int rc = arith_word(sh, n->arith_init, &v);
+    sh->arith_prefix = pre;
+    if (rc) {
         sh->status = 1;
         return 1;
     }
@@ -816,7 +1024,7 @@ static int exec_compound(ish *sh, ast_node *n)
             st = sh->flow == FLOW_EXIT ? sh->exit_status : 1;
             break;
         }
-        st = cond_eval(sh, n->cexpr);
+        st = (sh->opts & O_XTRACE) ? cond_traced(sh, n->cexpr) : cond_eval(sh, n->cexpr);
         break;
     }
     case N_ARITH:

@@ -33,9 +33,17 @@ const vb_builtin *exec_find_builtin(const char *name)
     return NULL;
 }
 
+const vb_builtin *sh_find_builtin(ish *sh, const char *name)
+{
+    const vb_builtin *b = exec_find_builtin(name);
+    if (b && sh->bi_off && sh->bi_off[b - vb_builtin_table])
+        return NULL;
+    return b;
+}
+
 bool sh_builtin_enabled(ish *sh, const char *name)
 {
-    return exec_find_builtin(name) != NULL;
+    return sh_find_builtin(sh, name) != NULL;
 }
 
 char *exec_find_path(ish *sh, const char *name)
@@ -526,6 +534,8 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     iarena *arena = f->arena;
     iarena_ref(arena);
     ast_node *def = f->def;
+    int f_attr = f->attr;
+    const char *ret_trap = sh->traps[ITRAP_RETURN].action;
     char *fname = mem_strdup(g->heap, f->name);
     /* positional parameters */
     char **saved_pos = sh->pos;
@@ -550,7 +560,10 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     } else if (sh->flow == FLOW_BREAK || sh->flow == FLOW_CONTINUE) {
         sh->flow = FLOW_NONE;
     }
-    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE) {
+    /* the RETURN trap is not inherited by functions (unless functrace or
+     * the trace attribute): it runs when set inside this call */
+    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE &&
+        ((sh->opts & O_FUNCTRACE) || (f_attr & VA_TRACE) || sh->traps[ITRAP_RETURN].action != ret_trap)) {
         sh->status = st;
         exec_trap(sh, ITRAP_RETURN);
     }
@@ -592,7 +605,7 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
     if (!strchr(name, '/')) {
         f = func_get(sh, name);
         if (!f)
-            b = exec_find_builtin(name);
+            b = sh_find_builtin(sh, name);
     }
     bool special = b && (b->flags & BI_SPECIAL);
     bool temp = assigns != NULL && !(special && (sh->opts & O_POSIX));
@@ -622,11 +635,23 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
     } else {
         path = exec_find_path(sh, name);
         if (!path) {
-            if (strchr(name, '/'))
-                sh_error(sh, "%s: No such file or directory", name);
-            else
+            const char *pv = var_get(sh, "PATH");
+            if (strchr(name, '/') || !pv || !*pv) {
+                /* without PATH bash tries the current directory: its error */
+                char *here = strchr(name, '/') ? NULL : sh_abspath(sh, name);
+                vfs_stat_t hs;
+                if (here && vfs_stat(g->vfs, here, &hs) == 0) {
+                    sh_error(sh, "%s: %s", name, S_ISDIR(hs.mode) ? "Is a directory" : "Permission denied");
+                    st = 126;
+                } else {
+                    sh_error(sh, "%s: No such file or directory", name);
+                    st = 127;
+                }
+                mem_free(g->heap, here);
+            } else {
                 sh_error(sh, "%s: command not found", name);
-            st = 127;
+                st = 127;
+            }
         } else {
             vfs_stat_t vst;
             int r = vfs_stat(g->vfs, path, &vst);
@@ -694,6 +719,16 @@ int exec_simple(ish *sh, ast_node *n)
         argv_free(g, argv);
         (void)prev_status;
         return st;
+    }
+    if ((sh->traps[ITRAP_DEBUG].action || sh->traps[ITRAP_ERR].action ||
+         sh->traps[ITRAP_EXIT].action) && !sh->in_trap) {
+        /* BASH_COMMAND: the command being run, as the traps see it (only
+         * kept up to date while a trap could look at it) */
+        vbuf cb;
+        vbuf_init(&cb, g->heap);
+        deparse_node(n, &cb);
+        var_set(sh, "BASH_COMMAND", vbuf_str(&cb), VS_GLOBAL);
+        vbuf_free(&cb);
     }
     if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap &&
         (sh->func_depth == 0 || (sh->opts & O_FUNCTRACE))) {

@@ -277,6 +277,8 @@ struct ish {
     bool async;             /* a background job's shell */
     int xlevel;             /* set -x nesting: command substitutions */
     char errprefix[160];    /* vb_shell_ops.info("errprefix") result */
+    const char *arith_prefix; /* "((" or "let" while those evaluate: error messages */
+    unsigned char *bi_off;  /* enable -n: per entry of vb_builtin_table, NULL = none off */
     int procsub_fds[16];    /* fds opened by <( ) for the current command */
     int nprocsub;
 };
@@ -493,6 +495,8 @@ int sh_set_fd(ish *sh, int fd, stream *s);   /* takes a reference */
 char *exec_find_path(ish *sh, const char *name);
 const vb_builtin *exec_find_builtin(const char *name);
 bool sh_builtin_enabled(ish *sh, const char *name);
+/* The shell builtin of that name unless enable -n turned it off (NULL). */
+const vb_builtin *sh_find_builtin(ish *sh, const char *name);
 char *sh_abspath(ish *sh, const char *path);    /* heap */
 extern const vb_shell_ops interp_shell_ops;
 /* Options by name (set -o / shopt). */

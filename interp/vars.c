@@ -417,6 +417,21 @@ static void var__dynamic(ish *sh, ivar *v)
             vals[i] = nb[i];
         }
         var__set_arr_list(sh, v, vals, (size_t)k);
+    } else if (strcmp(n, "SHELLOPTS") == 0 || strcmp(n, "BASHOPTS") == 0) {
+        /* the options that are on, as a colon list (readonly) */
+        bool set_o = n[0] == 'S';
+        const iopt_name *t = set_o ? interp_set_opts : interp_shopts;
+        int bits = set_o ? sh->opts : sh->shopts;
+        vbuf b;
+        vbuf_init(&b, g->heap);
+        for (size_t i = 0; t[i].name; i++)
+            if (t[i].bit && (bits & t[i].bit)) {
+                if (b.len)
+                    vbuf_addc(&b, ':');
+                vbuf_adds(&b, t[i].name);
+            }
+        var__set_raw(g, v, vbuf_str(&b));
+        vbuf_free(&b);
     } else if (strcmp(n, "BASH_ARGV") == 0 || strcmp(n, "BASH_ARGC") == 0) {
         /* with extdebug: every call's arguments, innermost first, each call's
          * in reverse; then the script's own. Without: the script's only, and
@@ -943,6 +958,8 @@ int vars_init(ish *sh, const char *const *env)
                                       "BASH_ARGV", "BASH_ARGC"};
     for (size_t i = 0; i < sizeof dyn / sizeof dyn[0]; i++)
         var__init_one(sh, dyn[i], NULL, VA_SPECIAL);
+    var__init_one(sh, "SHELLOPTS", NULL, VA_SPECIAL | VA_READONLY);
+    var__init_one(sh, "BASHOPTS", NULL, VA_SPECIAL | VA_READONLY);
     {
         const char *vi[] = {"5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"};
         ivar *v = tab_add(g, &sh->global->t, "BASH_VERSINFO");

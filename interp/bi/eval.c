@@ -228,7 +228,7 @@ static bool describe(vb_cmd *cmd, ish *sh, const char *name, char mode, bool all
             if (!all)
                 return true;
         }
-        if (exec_find_builtin(name)) {
+        if (sh_find_builtin(sh, name)) {
             found = true;
             if (mode == 't')
                 bi_outs(cmd, "builtin\n");
@@ -315,7 +315,7 @@ int bi_type(vb_cmd *cmd)
     int rc = 0;
     for (; i < cmd->argc; i++) {
         const char *name = cmd->argv[i];
-        if (path_only && !force_path && (func_get(sh, name) || exec_find_builtin(name) || is_keyword(name)))
+        if (path_only && !force_path && (func_get(sh, name) || sh_find_builtin(sh, name) || is_keyword(name)))
             continue;
         if (!describe(cmd, sh, name, mode, all, no_func, path_only)) {
             if (mode == 'V') {
@@ -369,7 +369,7 @@ int bi_command(vb_cmd *cmd)
     }
     bi_flush(cmd);
     const char *name = cmd->argv[i];
-    const vb_builtin *b = exec_find_builtin(name);
+    const vb_builtin *b = sh_find_builtin(sh, name);
     (void)defpath;
     if (b) {
         vb_cmd sub = *cmd;
@@ -412,7 +412,7 @@ int bi_builtin(vb_cmd *cmd)
         i++;
     if (i >= cmd->argc)
         return 0;
-    const vb_builtin *b = exec_find_builtin(cmd->argv[i]);
+    const vb_builtin *b = sh_find_builtin(shbi_sh(cmd), cmd->argv[i]);
     if (!b)
         return shbi_err(cmd, "%s: not a shell builtin", cmd->argv[i]);
     vb_cmd sub = *cmd;
@@ -461,25 +461,42 @@ int bi_hash(vb_cmd *cmd)
 VB_BUILTIN("enable", bi_enable, BI_SHELL | BI_NOFORK)
 int bi_enable(vb_cmd *cmd)
 {
-    bool special_only = false;
+    bool special_only = false, disable = false, all = false;
+    ish *sh = shbi_sh(cmd);
     int i = 1;
-    for (; i < cmd->argc && cmd->argv[i][0] == '-'; i++) {
-        if (strcmp(cmd->argv[i], "-s") == 0)
-            special_only = true;
-        else if (strcmp(cmd->argv[i], "-a") == 0 || strcmp(cmd->argv[i], "-p") == 0)
-            continue;
-        else if (strcmp(cmd->argv[i], "-n") == 0)
-            return shbi_err(cmd, "disabling builtins is not supported in vbash");
-        else
-            return shbi_badopt(cmd, cmd->argv[i], "enable [-a] [-dnps] [-f filename] [name ...]");
+    for (; i < cmd->argc && cmd->argv[i][0] == '-' && cmd->argv[i][1]; i++) {
+        if (strcmp(cmd->argv[i], "--") == 0) {
+            i++;
+            break;
+        }
+        for (const char *o = cmd->argv[i] + 1; *o; o++) {
+            if (*o == 's')
+                special_only = true;
+            else if (*o == 'n')
+                disable = true;
+            else if (*o == 'a')
+                all = true;
+            else if (*o != 'p')
+                return shbi_badopt(cmd, cmd->argv[i], "enable [-a] [-dnps] [-f filename] [name ...]");
+        }
     }
     if (i < cmd->argc) {
         int rc = 0;
-        for (; i < cmd->argc; i++)
-            if (!exec_find_builtin(cmd->argv[i])) {
+        for (; i < cmd->argc; i++) {
+            const vb_builtin *b = exec_find_builtin(cmd->argv[i]);
+            if (!b || !(b->flags & (BI_SHELL | BI_SPECIAL))) {
                 shbi_err(cmd, "%s: not a shell builtin", cmd->argv[i]);
                 rc = 1;
+                continue;
             }
+            if (!sh->bi_off && disable) {
+                sh->bi_off = mem_calloc(sh->g->heap, vb_builtin_count, 1);
+                if (!sh->bi_off)
+                    return shbi_err(cmd, "cannot allocate memory");
+            }
+            if (sh->bi_off)
+                sh->bi_off[b - vb_builtin_table] = disable;
+        }
         return rc;
     }
     for (size_t k = 0; k < vb_builtin_count; k++) {
@@ -488,7 +505,12 @@ int bi_enable(vb_cmd *cmd)
             continue;
         if (special_only && !(b->flags & BI_SPECIAL))
             continue;
-        bi_outf(cmd, "enable %s\n", b->name);
+        bool off = sh->bi_off && sh->bi_off[k];
+        if (off && !disable && !all)
+            continue;
+        if (!off && disable)
+            continue;
+        bi_outf(cmd, "enable %s%s\n", off ? "-n " : "", b->name);
     }
     return bi_done(cmd, 0);
 }

@@ -747,8 +747,13 @@ int bi_let(vb_cmd *cmd)
     if (cmd->argc < 2)
         return shbi_err(cmd, "expression expected");
     int64_t v = 0;
+    const char *pre = sh->arith_prefix;
+    sh->arith_prefix = "let";
     for (int i = 1; i < cmd->argc; i++)
-        if (arith_eval(sh, cmd->argv[i], &v))
+        if (arith_eval(sh, cmd->argv[i], &v)) {
+            sh->arith_prefix = pre;
             return 1;
+        }
+    sh->arith_prefix = pre;
     return v ? 0 : 1;
 }

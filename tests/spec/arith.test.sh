@@ -226,3 +226,145 @@ vbash: line 1: 1 2: syntax error in expression (error token is "2")
 x=3; echo $(($x*$x))
 --- stdout
 9
+
+### let basic
+let x=2+3 y=x*2; echo $x $y
+--- stdout
+5 10
+
+### let returns 1 on zero
+let z=0; echo $?
+--- stdout
+1
+
+### let no args
+let; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: let: expression expected
+
+### arithmetic base notation
+echo $(( 2#1010 )) $(( 8#17 )) $(( 16#ff )) $(( 36#z )) $(( 64#_ ))
+--- stdout
+10 15 255 35 63
+
+### arithmetic invalid base
+echo $(( 65#1 )); echo after
+--- stderr
+vbash: line 1: 65#1: invalid arithmetic base (error token is "65#1")
+--- status 1
+
+### arithmetic value too great for base
+echo $(( 2#12 )); echo after
+--- stderr
+vbash: line 1: 2#12: value too great for base (error token is "2#12")
+--- status 1
+
+### arithmetic octal invalid
+echo $(( 09 )); echo after
+--- stderr
+vbash: line 1: 09: value too great for base (error token is "09")
+--- status 1
+
+### arithmetic hex
+echo $(( 0x1F )) $(( 0X10 ))
+--- stdout
+31 16
+
+### arithmetic division by zero
+echo $(( 1 / 0 )); echo after
+--- stderr
+vbash: line 1: 1 / 0 : division by 0 (error token is "0 ")
+--- status 1
+
+### arithmetic modulo by zero in command
+(( 5 % 0 )); echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: ((: 5 % 0 : division by 0 (error token is "0 ")
+
+### arithmetic exponent negative
+echo $(( 2 ** -1 ))
+--- stderr
+vbash: line 1: 2 ** -1 : exponent less than 0 (error token is "1 ")
+--- status 1
+
+### arithmetic syntax error message
+echo $(( 1 + ))
+--- stderr
+vbash: line 1: 1 + : syntax error: operand expected (error token is "+ ")
+--- status 1
+
+### arithmetic assignment to non variable
+echo $(( 1 = 2 ))
+--- stderr
+vbash: line 1: 1 = 2 : attempted assignment to non-variable (error token is "= 2 ")
+--- status 1
+
+### arithmetic comma and ternary
+echo $(( a = 1, b = a ? 10 : 20, b ))
+--- stdout
+10
+
+### arithmetic pre post increment
+i=5; echo $(( i++ )) $(( ++i )) $(( i-- )) $(( --i ))
+--- stdout
+5 7 7 5
+
+### arithmetic shifts and bitwise
+echo $(( 1 << 4 )) $(( 256 >> 2 )) $(( 6 & 3 )) $(( 6 | 3 )) $(( 6 ^ 3 )) $(( ~5 ))
+--- stdout
+16 64 2 7 5 -6
+
+### arithmetic overflow wraps
+echo $(( 9223372036854775807 + 1 ))
+--- stdout
+-9223372036854775808
+
+### arithmetic variable recursion
+a=b; b=c; c=7; echo $(( a + 1 ))
+--- stdout
+8
+
+### arithmetic string variable error
+v='1 +'; echo $(( v )); echo after
+--- stderr
+vbash: line 1: 1 +: syntax error: operand expected (error token is "+")
+--- status 1
+
+### arithmetic array index
+arr=(10 20 30); i=1; echo $(( arr[i+1] + arr[0] ))
+--- stdout
+40
+
+### arithmetic compound assignment ops
+x=10; (( x *= 3, x -= 5, x /= 5, x %= 3, x <<= 2 )); echo $x
+--- stdout
+8
+
+### arithmetic logical ops
+echo $(( 1 && 0 )) $(( 0 || 2 )) $(( !0 )) $(( !5 ))
+--- stdout
+0 1 1 0
+
+### arithmetic comparison
+echo $(( 3 < 4 )) $(( 3 >= 4 )) $(( 3 == 3 )) $(( 3 != 3 ))
+--- stdout
+1 0 1 0
+
+### arithmetic leading zeros decimal base
+echo $(( 10#010 ))
+--- stdout
+10
+
+### arithmetic negative modulo
+echo $(( -7 % 3 )) $(( -7 / 2 ))
+--- stdout
+-1 -3
+
+### declare -i overflow and bases
+declare -i n=16#10; echo $n
+--- stdout
+16

@@ -401,3 +401,97 @@ three
 --- stdout
 rc=142 []
 then late
+
+### command -v builtin
+command -v echo; command -v cd
+--- stdout
+echo
+cd
+
+### command -v function and missing
+f() { :; }; command -v f; command -v nosuch; echo $?
+--- stdout
+f
+1
+
+### command -V
+command -V true
+--- stdout
+true is a shell builtin
+
+### command bypasses function
+echo() { builtin echo fn; }; command echo real
+--- stdout
+real
+
+### type -t kinds
+f() { :; }; type -t f echo if cat nosuch; echo $?
+--- stdout
+function
+builtin
+keyword
+file
+1
+
+### type -a
+type -a true
+--- stdout
+true is a shell builtin
+true is /usr/bin/true
+true is /bin/true
+
+### type -p
+type -p cat; type -p cd; echo $?
+--- stdout
+/usr/bin/cat
+0
+
+### type function body
+f() { echo hi; }; type f
+--- stdout
+f is a function
+f () 
+{ 
+    echo hi
+}
+
+### hash missing command
+hash nosuchcmd; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: hash: nosuchcmd: not found
+
+### enable -n disables builtin
+enable -n echo; type -t echo; enable echo; type -t echo
+--- stdout
+file
+builtin
+
+### enable list contains
+enable | grep -c 'enable echo'
+--- stdout
+1
+
+### builtin unknown
+builtin nosuch; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: builtin: nosuch: not a shell builtin
+
+### history non interactive
+history; echo $?
+--- stdout
+0
+
+### default PATH when unset
+unset PATH; cat /dev/null && echo found
+--- stderr
+vbash: line 1: cat: No such file or directory
+--- status 127
+
+### uname default
+uname -s
+--- stdout
+Linux

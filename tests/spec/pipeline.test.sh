@@ -97,3 +97,72 @@ printf '3\n1\n2\n' | sort
 1
 2
 3
+
+### PIPESTATUS of pipeline
+true | false | true; echo ${PIPESTATUS[@]}
+--- stdout
+0 1 0
+
+### PIPESTATUS after simple command
+false; echo ${PIPESTATUS[@]}
+--- stdout
+1
+
+### pipefail rightmost failure
+set -o pipefail; (exit 2) | (exit 3) | true; echo $?
+--- stdout
+3
+
+### pipefail all success
+set -o pipefail; true | true; echo $?
+--- stdout
+0
+
+### negated pipeline status
+! false | false; echo $?
+--- stdout
+0
+
+### pipeline in function with here-doc
+f() { cat <<EOT | tr a-z A-Z
+hello $1
+EOT
+}; f world
+--- stdout
+HELLO WORLD
+
+### lastpipe in function
+shopt -s lastpipe; f() { echo val | read x; echo "[$x]"; }; f
+--- stdout
+[val]
+
+### pipeline subshell variables
+x=1; echo | x=2; echo $x
+--- stdout
+1
+
+### SIGPIPE status
+yes | head -1; echo ${PIPESTATUS[@]}
+--- stdout
+y
+141 0
+
+### command not found status 127
+nosuchthing_x 2>/dev/null; echo $?
+--- stdout
+127
+
+### permission denied status 126
+echo 'echo x' > np.sh; ./np.sh 2>/dev/null; echo $?
+--- stdout
+126
+
+### time keyword in pipeline status
+time false 2>/dev/null; echo $?
+--- stdout
+1
+--- stderr
+
+real	0m0.000s
+user	0m0.000s
+sys	0m0.000s

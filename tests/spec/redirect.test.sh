@@ -202,3 +202,135 @@ vbash: line 1: nodir/file: No such file or directory
 wc -l <<< "one"
 --- stdout
 1
+
+### exec redirect stdout to file
+exec 3>out.txt; echo hello >&3; exec 3>&-; cat out.txt
+--- stdout
+hello
+
+### exec redirect permanently
+exec >o2.txt; echo into file; exec >/dev/tty 2>/dev/null || true; cat o2.txt >&2
+--- stderr
+vbash: line 1: /dev/tty: No such device or address
+into file
+
+### varname fd allocation
+exec {fd}>f.txt; echo "fd>=10: $(( fd >= 10 ))"; echo data >&$fd; exec {fd}>&-; cat f.txt
+--- stdout
+fd>=10: 1
+data
+
+### varname fd input
+echo line > in.txt; exec {r}<in.txt; read -u $r v; echo $v; exec {r}<&-
+--- stdout
+line
+
+### close stdout error
+echo hi >&-; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: echo: write error: Bad file descriptor
+
+### close fd then write
+exec 4>x.txt; exec 4>&-; echo a >&4; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: 4: Bad file descriptor
+
+### noclobber refuses
+set -C; echo 1 > nc.txt; echo 2 > nc.txt; echo $?; cat nc.txt
+--- stdout
+1
+1
+--- stderr
+vbash: line 1: nc.txt: cannot overwrite existing file
+
+### noclobber override
+set -C; echo 1 > nc.txt; echo 2 >| nc.txt; cat nc.txt
+--- stdout
+2
+
+### noclobber append allowed
+set -C; echo 1 > nc.txt; echo 2 >> nc.txt; cat nc.txt
+--- stdout
+1
+2
+
+### redirect to directory
+echo x > /; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: /: Is a directory
+
+### redirect missing dir
+echo x > nodir/f; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: nodir/f: No such file or directory
+
+### dup input from file fd
+echo abc > i.txt; exec 5<i.txt; cat <&5
+--- stdout
+abc
+
+### redirect order matters
+{ echo out; echo err >&2; } 2>&1 >/dev/null
+--- stdout
+err
+
+### stderr to stdout in pipe
+{ echo e >&2; } 2>&1 | cat
+--- stdout
+e
+
+### pipe stderr with |&
+{ echo o; echo e >&2; } |& sort
+--- stdout
+e
+o
+
+### fd move
+exec 6>m.txt; exec 7>&6-; echo moved >&7; exec 7>&-; cat m.txt
+--- stdout
+moved
+
+### here string with redirect
+cat <<< "hs" > hs.txt; cat hs.txt
+--- stdout
+hs
+
+### redirect bad fd
+echo a >&9; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: 9: Bad file descriptor
+
+### read write fd
+echo 12345 > rw.txt; exec 3<>rw.txt; read -n 2 x <&3; echo X >&3; exec 3>&-; cat rw.txt
+--- stdout
+12X
+5
+
+### redirection on compound
+if true; then echo in-if; fi > c.txt; cat c.txt
+--- stdout
+in-if
+
+### redirect ambiguous
+f="a b"; echo x > $f; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: $f: ambiguous redirect
+
+### redirect empty name
+f=; echo x > $f; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: $f: ambiguous redirect

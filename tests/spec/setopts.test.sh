@@ -264,3 +264,153 @@ set -e; true && false; echo not
 set -e; echo "$(false; echo ran)"
 --- stdout
 ran
+
+### xtrace of arithmetic command
+set -x; i=0; (( i++ )); ((i+=2)); echo $i
+--- stdout
+3
+--- stderr
++ i=0
++ ((  i++  ))
++ (( i+=2 ))
++ echo 3
+
+### xtrace of conditional command
+set -x; x="a b"; [[ $x == "a b" ]]; [[ -n $x && $x != c* ]]; [[ ! -f nofile ]]
+--- stderr
++ x='a b'
++ [[ a b == \a\ \b ]]
++ [[ -n a b ]]
++ [[ a b != c* ]]
++ [[ ! -f nofile ]]
+
+### xtrace of arithmetic for
+set -x; for ((i=0; i<2; i++)); do :; done
+--- stderr
++ (( i=0 ))
++ (( i<2 ))
++ :
++ (( i++ ))
++ (( i<2 ))
++ :
++ (( i++ ))
++ (( i<2 ))
+
+### xtrace of empty arithmetic for parts
+set -x; for (( ; ; )); do break; done
+--- stderr
++ (( 1 ))
++ (( 1 ))
++ break
+
+### xtrace conditional or short circuit
+set -x; [[ a == a || b == c ]]; [[ a == b || -z "" ]]
+--- stderr
++ [[ a == a ]]
++ [[ a == b ]]
++ [[ -z '' ]]
+
+### xtrace word test
+set -x; v=1; [[ $v ]]
+--- stderr
++ v=1
++ [[ -n 1 ]]
+
+### set -o listing
+set -o | head -5
+--- stdout
+allexport      	off
+braceexpand    	on
+emacs          	off
+errexit        	off
+errtrace       	off
+
+### set +o listing
+set +o | head -3
+--- stdout
+set +o allexport
+set -o braceexpand
+set +o emacs
+
+### SHELLOPTS lists on options
+set -e; set -o pipefail; echo $SHELLOPTS
+--- stdout
+braceexpand:errexit:hashall:interactive-comments:pipefail
+
+### test -o option
+set -o noglob; [[ -o noglob ]] && echo on; test -o pipefail || echo off
+--- stdout
+on
+off
+
+### set -o unknown
+set -o nosuchopt; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: set: nosuchopt: invalid option name
+
+### set -- resets args
+set -- a b c; set --; echo $#
+--- stdout
+0
+
+### set -- with dash args
+set -- -x -y; echo "$1 $2 $#"
+--- stdout
+-x -y 2
+
+### shift errors
+set -- a; shift 2; echo $?; shift x; echo $?
+--- stdout
+1
+1
+--- stderr
+vbash: line 1: shift: x: numeric argument required
+
+### shift negative
+set -- a b; shift -1; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: shift: -1: shift count out of range
+
+### shift verbose
+shopt -s shift_verbose; set -- a; shift 3; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: shift: 3: shift count out of range
+
+### shopt -p
+shopt -p extglob nullglob
+--- stdout
+shopt -u extglob
+shopt -u nullglob
+--- status 1
+
+### shopt invalid
+shopt -s nosuch; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: shopt: nosuch: invalid shell option name
+
+### set -u with default
+set -u; echo "${nope:-dflt}"
+--- stdout
+dflt
+
+### set -u positional
+set -u; echo "$1"; echo after
+--- stderr
+vbash: line 1: $1: unbound variable
+--- status 127
+
+### set -n does not run
+set -n; echo never
+
+### set -v echoes input
+set -v; echo verbose
+--- stdout
+verbose

@@ -119,3 +119,87 @@ trap 'echo err at $LINENO' ERR; f() { false; }; f
 --- stdout
 err at 1
 --- status 1
+
+### trap in subshell reset
+trap 'echo parent' EXIT; ( echo child ); echo end
+--- stdout
+child
+end
+parent
+
+### trap EXIT in subshell runs
+( trap 'echo sub exit' EXIT; echo in sub ); echo after
+--- stdout
+in sub
+sub exit
+after
+
+### trap listing
+trap 'echo x' INT; trap -p INT
+--- stdout
+trap -- 'echo x' SIGINT
+
+### trap reset with dash
+trap 'echo x' USR1; trap - USR1; trap -p USR1; echo done
+--- stdout
+done
+
+### RETURN trap
+f() { echo in f; }; trap 'echo returning' RETURN; f
+--- stdout
+in f
+
+### DEBUG trap
+trap 'echo dbg: $BASH_COMMAND' DEBUG; echo one; echo two
+--- stdout
+dbg: echo one
+one
+dbg: echo two
+two
+
+### ERR trap in function with errtrace
+set -o errtrace; trap 'echo ERR at $LINENO' ERR; f() { false; }; f
+--- stdout
+ERR at 1
+ERR at 1
+--- status 1
+
+### trap signal by number
+trap 'echo got usr1' 10; kill -USR1 $$; echo after
+--- stdout
+got usr1
+after
+
+### trap ignore signal
+trap '' TERM; kill -TERM $$; echo survived
+--- stdout
+survived
+
+### kill self default TERM
+kill $$; echo never
+--- status 143
+
+### trap invalid signal
+trap 'echo' NOSIG; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: trap: NOSIG: invalid signal specification
+
+### exit trap sees status
+trap 'echo status $?' EXIT; (exit 3); exit 4
+--- stdout
+status 4
+--- status 4
+
+### trap in function persists
+f() { trap 'echo bye' EXIT; }; f; echo main
+--- stdout
+main
+bye
+
+### trap -l first lines
+trap -l | head -2
+--- stdout
+ 1) SIGHUP	 2) SIGINT	 3) SIGQUIT	 4) SIGILL	 5) SIGTRAP
+ 6) SIGABRT	 7) SIGBUS	 8) SIGFPE	 9) SIGKILL	10) SIGUSR1
