@@ -593,6 +593,20 @@ static bool pf__format(pf_state *st, const char *fmt)
     return true;
 }
 
+/* NAME or NAME[SUBSCRIPT] */
+static bool pf__varname_ok(const char *v)
+{
+    if (!(isalpha((unsigned char)*v) || *v == '_'))
+        return false;
+    const char *p = v + 1;
+    while (isalnum((unsigned char)*p) || *p == '_')
+        p++;
+    if (!*p)
+        return true;
+    size_t n = strlen(p);
+    return *p == '[' && n > 2 && p[n - 1] == ']';
+}
+
 static int pf__usage(vb_cmd *cmd)
 {
     static const char u[] = "printf: usage: printf [-v var] format [arguments]\n";
@@ -633,6 +647,10 @@ int bi_printf(vb_cmd *cmd)
         }
         bi_err(cmd, "%.2s: invalid option", a);
         return pf__usage(cmd);
+    }
+    if (var && !pf__varname_ok(var)) {
+        bi_err(cmd, "`%s': not a valid identifier", var);
+        return 2;
     }
     if (i >= cmd->argc)
         return pf__usage(cmd);
