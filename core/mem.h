@@ -48,5 +48,9 @@ void *mem_shared_alloc(size_t n);
 void *mem_shared_calloc(size_t count, size_t size);
 void *mem_shared_realloc(void *p, size_t n);
 void mem_shared_free(void *p);
+/* mem_shared_alloc for large volumes of file data (freed with
+ * mem_shared_free): from a region backed by huge pages where the host
+ * allows, so that writing many files does not take a page fault per 4 KiB. */
+void *mem_shared_bulk_alloc(size_t n);
 
 #endif

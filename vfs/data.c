@@ -21,14 +21,17 @@ uint64_t vfs_chunks_live(void)
 
 static vfs_chunk *data__chunk_new(uint32_t cap)
 {
-    vfs_chunk *c = mem_shared_alloc(sizeof *c + cap);
+    /* past a few MiB of file data in the process, chunks come from the
+     * huge-page region (see mem_shared_bulk_alloc); small sessions and
+     * short runs never touch it */
+    bool bulk = atomic_load_explicit(&data__live, memory_order_relaxed) > 1024;
+    vfs_chunk *c = bulk ? mem_shared_bulk_alloc(sizeof *c + cap) : mem_shared_alloc(sizeof *c + cap);
     if (!c)
         return NULL;
     atomic_fetch_add_explicit(&data__live, 1, memory_order_relaxed);
     atomic_init(&c->refs, 1);
     c->cap = cap;
-    memset(c->data, 0, cap);
-    return c;
+    return c;   /* data not zeroed: data__own writes or zeroes every byte */
 }
 
 void vfs__chunk_unref(vfs_chunk *c)
@@ -47,8 +50,11 @@ static uint32_t data__round(uint64_t need)
     return cap > VFS_CHUNK_SIZE ? (uint32_t)VFS_CHUNK_SIZE : (uint32_t)cap;
 }
 
-/* Makes chunk slot i private to n with room for `need` bytes. */
-static int data__own(vfs_inode *n, size_t i, uint64_t need)
+/* Makes chunk slot i private to n with room for `need` bytes. The caller
+ * is about to overwrite bytes [lo, need) of the chunk: a new chunk leaves
+ * them as they come (they are not zeroed only to be overwritten: for a
+ * small file, zeroing cost as much as the copy). lo = need: nothing. */
+static int data__own(vfs_inode *n, size_t i, uint64_t need, uint64_t lo)
 {
     vfs_chunk *c = n->u.file.chunks[i];
     if (c && atomic_load_explicit(&c->refs, memory_order_acquire) == 1 && c->cap >= need)
@@ -61,7 +67,14 @@ static int data__own(vfs_inode *n, size_t i, uint64_t need)
         return -ENOMEM;
     if (c) {
         memcpy(nc->data, c->data, c->cap);
+        if (cap > c->cap)
+            memset(nc->data + c->cap, 0, cap - c->cap);
         vfs__chunk_unref(c);
+    } else {
+        if (lo > need)
+            lo = need;
+        memset(nc->data, 0, (size_t)lo);
+        memset(nc->data + need, 0, cap - (size_t)need);
     }
     n->u.file.chunks[i] = nc;
     return 0;
@@ -149,7 +162,13 @@ ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint6
     for (size_t i = first; i <= last; i++) {
         uint64_t cend = (uint64_t)(i + 1) << VFS_CHUNK_SHIFT;
         uint64_t upto = end < cend ? end : cend;
-        rc = data__own(n, i, upto - ((uint64_t)i << VFS_CHUNK_SHIFT));
+        uint64_t base = (uint64_t)i << VFS_CHUNK_SHIFT;
+        /* a write within one chunk may leave the bytes it writes unzeroed:
+         * nothing can fail after. Across chunks, a later failure would
+         * leave the earlier new chunks holding garbage past the size, so
+         * they are zeroed whole. */
+        uint64_t lo = first == last && off > base ? off - base : 0;
+        rc = data__own(n, i, upto - base, first == last ? lo : upto - base);
         if (rc)
             return rc;   /* extra hole slots and private copies change no byte */
     }
@@ -190,7 +209,7 @@ int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len)
         vfs_chunk *c = n->u.file.chunks[keep - 1];
         if (c && tail < c->cap) {
             if (atomic_load_explicit(&c->refs, memory_order_acquire) != 1) {
-                int rc = data__own(n, keep - 1, tail);
+                int rc = data__own(n, keep - 1, tail, tail);
                 if (rc)
                     return rc;
                 c = n->u.file.chunks[keep - 1];
