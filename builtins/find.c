@@ -449,6 +449,39 @@ static fnode *fd__primary(find *F)
         n->unit = st.mtime.tv_nsec;
         return n;
     }
+    if (strncmp(a, "-newer", 6) == 0 && strlen(a) == 8) {
+        /* -newerXY: X of the file against Y of the reference (t: a date) */
+        char x = a[6], y = a[7];
+        if (!strchr("acm", x) || !strchr("acmt", y)) {
+            bi_err(cmd, "invalid predicate `%s'", a);
+            return NULL;
+        }
+        const char *v = fd__next_arg(F, a);
+        if (!v)
+            return NULL;
+        struct timespec ref;
+        if (y == 't') {
+            if (fs_parse_date(cmd, v, &ref) < 0) {
+                bi_err(cmd, "I cannot figure out how to interpret %s as a date or time", fs_lq(cmd, v));
+                return NULL;
+            }
+        } else {
+            vfs_stat_t st;
+            char *p = bi_path(cmd, v);
+            int rc = F->follow == 'L' || F->follow == 'H' ? vfs_stat(cmd->vfs, p, &st)
+                                                          : vfs_lstat(cmd->vfs, p, &st);
+            if (rc < 0) {
+                bi_err(cmd, "%s: %s", fs_lq(cmd, v), vb_strerror(rc));
+                return NULL;
+            }
+            ref = y == 'a' ? st.atime : y == 'c' ? st.ctime : st.mtime;
+        }
+        n = fd__node(F, F_NEWER);
+        n->which = x;
+        n->num = ref.tv_sec;
+        n->unit = ref.tv_nsec;
+        return n;
+    }
     if (strcmp(a, "-mtime") == 0 || strcmp(a, "-atime") == 0 || strcmp(a, "-ctime") == 0 ||
         strcmp(a, "-mmin") == 0 || strcmp(a, "-amin") == 0 || strcmp(a, "-cmin") == 0 ||
         strcmp(a, "-used") == 0) {
@@ -470,13 +503,16 @@ static fnode *fd__primary(find *F)
             return NULL;
         n = fd__node(F, F_PERM);
         n->which = '=';
-        if (*v == '-' || *v == '/' || *v == '+') {
-            n->which = *v == '+' ? '/' : *v;
+        const char *whole = v;
+        if (*v == '-' || *v == '/') {
+            n->which = *v;
             v++;
         }
-        fs_modechange *mc = fs_mode_compile(cmd, v);
+        /* "+MODE" is no longer "/MODE": GNU reads it as a symbolic mode,
+         * and "+644" is not one */
+        fs_modechange *mc = *v == '+' && v[1] >= '0' && v[1] <= '9' ? NULL : fs_mode_compile(cmd, v);
         if (!mc) {
-            bi_err(cmd, "invalid mode %s", fs_lq(cmd, v));
+            bi_err(cmd, "invalid mode %s", fs_lq(cmd, whole));
             return NULL;
         }
         n->mode = fs_mode_adjust(mc, 0, false, 0, NULL) & 07777;
@@ -871,7 +907,9 @@ static void fd__printf(find *F, fnode *n, fent *e)
         case 'n': numeric = true; num = st->nlink; break;
         case 'U': numeric = true; num = st->uid; break;
         case 'G': numeric = true; num = st->gid; break;
-        case 'm': vbuf_printf(&val, "%o", st->mode & 07777); break;
+        case 'm':
+            vbuf_printf(&val, strchr(spec, '#') ? "%#o" : "%o", st->mode & 07777);
+            break;
         case 'M': {
             char ms[11];
             fs_mode_string(st->mode, ms);
@@ -932,13 +970,18 @@ static void fd__printf(find *F, fnode *n, fent *e)
             vbuf_addc(&val, *f);
             break;
         }
-        if (numeric) {
-            spec[sl++] = 'l';
-            spec[sl++] = 'l';
-            spec[sl++] = 'd';
-            spec[sl] = '\0';
-            vbuf_printf(&b, spec, num);
-        } else {
+        if (numeric)
+            vbuf_printf(&val, "%lld", num);
+        {
+            /* GNU formats every directive as a string: only '-', the width
+             * and the precision apply */
+            size_t k = 1, j = 1;
+            for (; j < sl && strchr("-+ #0", spec[j]); j++)
+                if (spec[j] == '-')
+                    spec[k++] = '-';
+            for (; j < sl; j++)
+                spec[k++] = spec[j];
+            sl = k;
             spec[sl++] = 's';
             spec[sl] = '\0';
             vbuf_printf(&b, spec, vbuf_str(&val));

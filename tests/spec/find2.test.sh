@@ -499,3 +499,328 @@ a/1
 touch f; find f -false -o -true -print
 --- stdout
 f
+
+### edge: mkdir -p d/e; touch d/e/f; find d -mindepth 2 -printf '%d %p
+mkdir -p d/e; touch d/e/f; find d -mindepth 2 -printf '%d %p\n'
+--- stdout
+2 d/e/f
+
+### edge: touch -d '2021-03-04 05:06:07' f; find f -printf '%AY %CY %T
+touch -d '2021-03-04 05:06:07' f; find f -printf '%AY %CY %TY\n' | cut -c1-4
+--- stdout
+2021
+
+### edge: touch -d '2021-03-04 05:06:07' f; find f -printf '%Tk %Tl %T
+touch -d '2021-03-04 05:06:07' f; find f -printf '%Tk %Tl %Tp %Tr %TT %TD %TF %Tc\n'
+--- stdout
+ 5  5 AM 05:06:07 AM 05:06:07.0000000000 03/04/21 2021-03-04 Thu Mar  4 05:06:07 2021
+
+### edge: touch -d '2021-03-04 05:06:07' f; find f -printf '%Tu %Tw %T
+touch -d '2021-03-04 05:06:07' f; find f -printf '%Tu %Tw %TU %TW %TV %Ty %TB %TA %Th %Te\n'
+--- stdout
+4 4 09 09 09 21 March Thursday Mar  4
+
+### edge: touch f; find f -printf '%i\n' | grep -c '^[0-9]'
+touch f; find f -printf '%i\n' | grep -c '^[0-9]'
+--- stdout
+1
+
+### edge: mkdir d; find d -printf '%s\n' | grep -c .
+mkdir d; find d -printf '%s\n' | grep -c .
+--- stdout
+1
+
+### edge: printf abc > f; find f -printf '%-5s|%05s|%+s\n'
+printf abc > f; find f -printf '%-5s|%05s|%+s\n'
+--- stdout
+3    |    3|3
+
+### edge: touch f; find f -printf '%5m|%-5m|%#m\n'
+touch f; find f -printf '%5m|%-5m|%#m\n'
+--- stdout
+  644|644  |0644
+
+### edge: mkdir -p a/b; find a -name b -printf '%H:%P\n'
+mkdir -p a/b; find a -name b -printf '%H:%P\n'
+--- stdout
+a:b
+
+### edge: touch a; find . -name a -fprint out; cat out
+touch a; find . -name a -fprint out; cat out
+--- stdout
+./a
+
+### edge: mkdir d; touch d/a d/b; find d -type f -print0 | tr '\0' '\n
+mkdir d; touch d/a d/b; find d -type f -print0 | tr '\0' '\n' | sort
+--- stdout
+d/a
+d/b
+
+### edge: mkdir -p d/e; touch d/e/f; find d -path '*/e/*'
+mkdir -p d/e; touch d/e/f; find d -path '*/e/*'
+--- stdout
+d/e/f
+
+### edge: mkdir -p d/E; find d -iname e
+mkdir -p d/E; find d -iname e
+--- stdout
+d/E
+
+### edge: touch a.TXT; find . -iname '*.txt'
+touch a.TXT; find . -iname '*.txt'
+--- stdout
+./a.TXT
+
+### edge: mkdir d; touch d/x; find d -maxdepth 1 -type d
+mkdir d; touch d/x; find d -maxdepth 1 -type d
+--- stdout
+d
+
+### edge: touch f; chmod 4755 f; find f -perm -4000; find f -perm /u+s
+touch f; chmod 4755 f; find f -perm -4000; find f -perm /u+s; find f -perm -u+s,g+x
+--- stdout
+f
+f
+f
+
+### edge: touch f; chmod 000 f; find f -perm 0; find f -perm -000
+touch f; chmod 000 f; find f -perm 0; find f -perm -000
+--- stdout
+f
+f
+
+### edge: touch f; chmod 644 f; find f -perm +644 2>&1; echo st=$?
+touch f; chmod 644 f; find f -perm +644 2>&1; echo st=$?
+--- stdout
+find: invalid mode ‘+644’
+st=1
+
+### edge: touch f; find f -size -1k; printf x > g; find g -size -1k; f
+touch f; find f -size -1k; printf x > g; find g -size -1k; find g -size 1k
+--- stdout
+f
+g
+
+### edge: printf '%01025d' 0 > f; find f -size 2k; find f -size +1k; f
+printf '%01025d' 0 > f; find f -size 2k; find f -size +1k; find f -size 3b
+--- stdout
+f
+f
+f
+
+### edge: touch f; find f -mtime 0; find f -mtime -1; find f -mmin +1
+touch f; find f -mtime 0; find f -mtime -1; find f -mmin +1
+--- stdout
+f
+f
+
+### edge: touch f; find f -newer f; echo st=$?
+touch f; find f -newer f; echo st=$?
+--- stdout
+st=0
+
+### edge: touch -d '2020-01-01' a; touch -d '2021-01-01' b; find a b -
+touch -d '2020-01-01' a; touch -d '2021-01-01' b; find a b -newermm a
+--- stdout
+b
+
+### edge: touch f; find f -anewer f -o -print
+touch f; find f -anewer f -o -print
+--- stdout
+f
+
+### edge: mkdir d; find d -links 2; find d -links +1; find d -links -2
+mkdir d; find d -links 2; find d -links +1; find d -links -2
+--- stdout
+d
+d
+
+### edge: touch f; find f -type f,d
+touch f; find f -type f,d
+--- stdout
+f
+
+### edge: touch f; find f -type x 2>&1; echo st=$?
+touch f; find f -type x 2>&1; echo st=$?
+--- stdout
+find: Unknown argument to -type: x
+st=1
+
+### edge: touch f; find f -type 2>&1; echo st=$?
+touch f; find f -type 2>&1; echo st=$?
+--- stdout
+find: missing argument to `-type'
+st=1
+
+### edge: find . -maxdepth 2>&1; echo st=$?
+find . -maxdepth 2>&1; echo st=$?
+--- stdout
+find: missing argument to `-maxdepth'
+st=1
+
+### edge: touch f; find f -exec 2>&1; echo st=$?
+touch f; find f -exec 2>&1; echo st=$?
+--- stdout
+find: missing argument to `-exec'
+st=1
+
+### edge: touch f; find f -exec echo {} {} \;
+touch f; find f -exec echo {} {} \;
+--- stdout
+f f
+
+### edge: touch f; find f -exec echo 'x{}y' \;
+touch f; find f -exec echo 'x{}y' \;
+--- stdout
+xfy
+
+### edge: mkdir d; touch d/a; find d -name a -exec rm {} \; -print; ls
+mkdir d; touch d/a; find d -name a -exec rm {} \; -print; ls d
+--- stdout
+d/a
+
+### edge: mkdir -p d/e; touch d/e/f; find d -depth -type d -empty; fin
+mkdir -p d/e; touch d/e/f; find d -depth -type d -empty; find d -type f -delete; find d -depth -type d -empty -delete; ls
+
+### edge: touch f; find f -delete -print; ls
+touch f; find f -delete -print; ls
+--- stdout
+f
+
+### edge: mkdir d; touch d/x; find d -prune; find d -prune -o -print
+mkdir d; touch d/x; find d -prune; find d -prune -o -print
+--- stdout
+d
+
+### edge: touch f; find f \! -name f -print; echo st=$?
+touch f; find f \! -name f -print; echo st=$?
+--- stdout
+st=0
+
+### edge: touch f; find f -print -print
+touch f; find f -print -print
+--- stdout
+f
+f
+
+### edge: touch f; find f -not -not -name f
+touch f; find f -not -not -name f
+--- stdout
+f
+
+### edge: find . -name 2>&1 | head -1
+find . -name 2>&1 | head -1
+--- stdout
+find: missing argument to `-name'
+
+### edge: find -name x 2>&1; echo st=$?
+find -name x 2>&1; echo st=$?
+--- stdout
+st=0
+
+### edge: find ./nope -print 2>&1; echo st=$?
+find ./nope -print 2>&1; echo st=$?
+--- stdout
+find: ‘./nope’: No such file or directory
+st=1
+
+### edge: find '' 2>&1; echo st=$?
+find '' 2>&1; echo st=$?
+--- stdout
+find: ‘’: No such file or directory
+st=1
+
+### edge: mkdir d; ln -s d l; find l; find l/; find -L l | sort; find
+mkdir d; ln -s d l; find l; find l/; find -L l | sort; find -H l/ | sort
+--- stdout
+l
+l/
+l
+l/
+
+### edge: ln -s nowhere dang; find -L dang; find -L . -type l
+ln -s nowhere dang; find -L dang; find -L . -type l
+--- stdout
+dang
+./dang
+
+### edge: ln -s nowhere dang; find . -xtype l; find -L . -xtype l
+ln -s nowhere dang; find . -xtype l; find -L . -xtype l
+--- stdout
+./dang
+./dang
+
+### edge: mkdir d; touch d/a; find d -regex 'd/a'; find d -regex 'd/.'
+mkdir d; touch d/a; find d -regex 'd/a'; find d -regex 'd/.'; find d -iregex 'D/A'
+--- stdout
+d/a
+d/a
+d/a
+
+### edge: mkdir d; touch d/ab; find d -regextype posix-extended -regex
+mkdir d; touch d/ab; find d -regextype posix-extended -regex 'd/(a|b)+'
+--- stdout
+d/ab
+
+### edge: mkdir d; touch d/a; find d -regextype sed -regex 'd/\(a\)'
+mkdir d; touch d/a; find d -regextype sed -regex 'd/\(a\)'
+--- stdout
+d/a
+
+### edge: mkdir -p a/b/c; find a -mindepth 1 -maxdepth 1; find a -maxd
+mkdir -p a/b/c; find a -mindepth 1 -maxdepth 1; find a -maxdepth 1 -mindepth 1
+--- stdout
+a/b
+a/b
+
+### edge: touch f; find f -maxdepth 0 -mindepth 0 -name f
+touch f; find f -maxdepth 0 -mindepth 0 -name f
+--- stdout
+f
+
+### edge: mkdir -p a/b; find a -name b -print -maxdepth 1 2>&1
+mkdir -p a/b; find a -name b -print -maxdepth 1 2>&1
+--- stdout
+a/b
+
+### edge: touch f; find f -quit -print; echo st=$?
+touch f; find f -quit -print; echo st=$?
+--- stdout
+st=0
+
+### edge: touch f; find f -ls | awk '{print $3, $NF}'
+touch f; find f -ls | awk '{print $3, $NF}'
+--- stdout
+-rw-r--r-- f
+
+### edge: touch f g; find f g -newer f 2>&1
+touch f g; find f g -newer f 2>&1
+
+### edge: mkdir d; touch d/.a d/b; find d -name '.*' ; find d -name '[
+mkdir d; touch d/.a d/b; find d -name '.*' ; find d -name '[!.]*'
+--- stdout
+d/.a
+d
+d/b
+
+### edge: mkdir d; touch 'd/a b' 'd/c*'; find d -name '* *'; find d -n
+mkdir d; touch 'd/a b' 'd/c*'; find d -name '* *'; find d -name 'c\*'
+--- stdout
+d/a b
+d/c*
+
+### edge: touch f; find f -printf '%p\0' | od -c | head -1
+touch f; find f -printf '%p\0' | od -c | head -1
+--- stdout
+0000000   f  \0
+
+### -newermt with a date
+touch -d '2020-06-01' a; touch -d '2022-06-01' b; find a b -newermt '2021-01-01 00:00'
+--- stdout
+b
+
+### -newerXY invalid letters
+find . -newerxm a 2>&1; echo st=$?
+--- stdout
+find: invalid predicate `-newerxm'
+st=1
