@@ -23,6 +23,8 @@
 
 /* Private flag: no tilde expansion ($(( )) text). */
 #define EX_NOTILDE (1 << 20)
+/* Private flag: the replacement of ${x/p/r} (quoted & escaped too). */
+#define EX_REPL (1 << 21)
 
 typedef struct xfield {
     char *val;
@@ -236,6 +238,8 @@ static void x_add(xctx *x, const char *s, size_t n, bool quoted)
     if (quoted) {
         for (size_t i = 0; i < n; i++) {
             bool esc = (x->flags & EX_REGEX) ? is_ere_char(s[i]) : is_glob_char(s[i], true);
+            if ((x->flags & EX_REPL) && s[i] == '&')
+                esc = true; /* a quoted & in ${x/p/r} is itself */
             if (esc)
                 vbuf_addc(&x->pat, '\\');
             vbuf_addc(&x->pat, s[i]);
@@ -1443,7 +1447,7 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
             break;
         }
         if (p->arg2) {
-            if (expand_string(sh, p->arg2, EX_NOSPLIT | EX_PATTERN, &rep)) {
+            if (expand_string(sh, p->arg2, EX_NOSPLIT | EX_PATTERN | EX_REPL, &rep)) {
                 mem_free(g->heap, pat);
                 x->err = 1;
                 rc = 1;

@@ -559,3 +559,283 @@ x=; echo "[${x//a/b}]"
 x=abc; echo "[${x##*}]" "[${x%%*}]"
 --- stdout
 [] []
+
+### dq locale
+echo $"hello world"
+--- stdout
+hello world
+
+### ansi c escapes
+echo $'a\x41\101\u00e9\cA' | od -An -c
+--- stdout
+   a   A   A 303 251 001  \n
+
+### ansi c quote inside dq
+echo "$'x'"
+--- stdout
+$'x'
+
+### replace prefix empty pattern
+x=abc; echo ${x/#/pre-} ${x/%/-post}
+--- stdout
+pre-abc abc-post
+
+### case mod pattern all
+x=banana; echo ${x^^[an]} ${x,,[N]}
+--- stdout
+bANANA banana
+
+### upper first with star pattern
+x=abc; echo ${x^*}
+--- stdout
+Abc
+
+### indirect array keys
+a=(x y); n=a; echo ${!n[@]} 
+--- stdout
+0
+
+### indirect with at
+arr=(1 2 3); ref='arr[@]'; for v in "${!ref}"; do echo $v; done
+--- stdout
+1
+2
+3
+
+### transformation P prompt
+x='\w'; PWD=/a/b; cd /; echo ${x@P}
+--- stdout
+/
+
+### length of negative substr
+x=abcdef; echo ${x: -10}
+--- stdout
+
+
+### array negative index
+a=(1 2 3); echo ${a[-1]} ${a[@]: -2}
+--- stdout
+3 2 3
+
+### assoc transformation Q
+declare -A h=([k]='a b'); echo ${h[@]@Q}
+--- stdout
+'a b'
+
+### @E on array
+a=('a\tb' 'c\nd'); printf '%s|' "${a[@]@E}"; echo
+--- stdout
+a	b|c
+d|
+
+### @U on array
+a=(ab cd); echo ${a[@]@U}
+--- stdout
+AB CD
+
+### @u on array
+a=(ab cd); echo ${a[*]@u}
+--- stdout
+Ab Cd
+
+### @L on scalar with unicode
+x=ÉCOLE; echo ${x@L}
+--- stdout
+école
+
+### trim with quoted var pattern containing star
+x='a*b*c'; p='*'; echo ${x#"$p"} ${x#$p}
+--- stdout
+a*b*c a*b*c
+
+### replace with backslash in replacement
+x=abc; echo "${x/b/\\}"
+--- stdout
+a\c
+
+### replace ampersand escaped
+x=abc; echo "${x/b/\&}"
+--- stdout
+a&c
+
+### replace with quoted ampersand
+x=abc; echo "${x/b/"&"}"
+--- stdout
+a&c
+
+### pattern with bracket special
+x='a]b'; echo ${x/]/X}
+--- stdout
+aXb
+
+### pattern with caret bracket
+x=abc; echo ${x/[^a]/X}
+--- stdout
+aXc
+
+### dollar at in arithmetic
+set -- 1 2; echo $(( $# + 1 ))
+--- stdout
+3
+
+### unset array element length
+a=(1 2 3); unset 'a[1]'; echo ${#a[@]} ${!a[@]}
+--- stdout
+2 0 2
+
+### default with array
+unset a; echo ${a[@]:-none}
+--- stdout
+none
+
+### assign default array element
+unset a; : ${a[2]:=v}; echo ${a[2]} ${#a[@]}
+--- stdout
+v 1
+
+### empty IFS and star unquoted
+set -- 'a b' c; IFS=; for w in $*; do echo "[$w]"; done
+--- stdout
+[a b]
+[c]
+
+### at with IFS default unquoted in for
+set -- 'a b' c; for w in $@; do echo "[$w]"; done
+--- stdout
+[a]
+[b]
+[c]
+
+### quoted at with prefix in array
+set -- a b; arr=("x$@y"); echo ${#arr[@]} ${arr[0]} ${arr[1]}
+--- stdout
+2 xa by
+
+### default word with at quoted ifs
+set -- a b; unset u; IFS=-; echo "${u:-$*}" ${u:-"$*"}
+--- stdout
+a-b a-b
+
+### nested default quoting
+unset u v; echo "${u:-"${v:-"x y"}"}"
+--- stdout
+x y
+
+### single quote in dq default
+unset u; echo "${u:-'a b'}"
+--- stdout
+'a b'
+
+### length of dollar at in quotes
+set -- aa bbb; echo "${#@}" "${#1}"
+--- stdout
+2 2
+
+### substring of at with zero length
+set -- a b c; echo "[${@:1:0}]"
+--- stdout
+[]
+
+### negative length for positional slice error
+set -- a b c; echo ${@:1:-1}
+--- stderr
+vbash: line 1: -1: substring expression < 0
+--- status 1
+
+### substr assoc
+declare -A h=([a]=1); echo ${h[@]:0:1}
+--- stdout
+1
+
+### pattern trim on star array quoted join
+a=(x.c y.c); IFS=+; echo "${a[*]%.c}"
+--- stdout
+x+y
+
+### case conversion on at
+set -- ab cd; echo ${@^^}
+--- stdout
+AB CD
+
+### brace in parameter default
+unset u; echo ${u:-{a,b}}
+--- stdout
+{a,b}
+
+### tilde in parameter trim pattern
+HOME=/h; x=/h/q; echo ${x#~}
+--- stdout
+/q
+
+### nounset with length of unset
+set -u; echo ${#nope}
+--- stderr
+vbash: line 1: nope: unbound variable
+--- status 127
+
+### nounset with array at empty
+set -u; a=(); echo "${a[@]}" ok
+--- stdout
+ok
+
+### dollar dollar is number
+[[ $$ =~ ^[0-9]+$ ]] && echo pid
+--- stdout
+pid
+
+### special var underscore
+echo a b; echo $_
+--- stdout
+a b
+b
+
+### positional beyond nine braces
+set -- {1..12}; echo ${12} ${#}
+--- stdout
+12 12
+
+### indirection of special
+set -- x y; n='#'; echo ${!n}
+--- stdout
+2
+
+### name with digits
+a1=v; echo $a1 ${a1}
+--- stdout
+v v
+
+### unterminated brace param
+echo ${x
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `}'
+--- status 2
+
+### variable followed by bracket no array
+x=v; echo $x[0]
+--- stdout
+v[0]
+
+### quoted array index with spaces
+declare -A h; h['a b']=1; echo ${h['a b']} ${h[a b]}
+--- stdout
+1 1
+
+### arithmetic index
+a=(1 2 3 4); i=1; echo ${a[i+1]} ${a[$i*2]}
+--- stdout
+3 3
+
+### prefix names with underscore
+_p1=1 _p2=2; echo ${!_p*}
+--- stdout
+_p1 _p2
+
+### keys of unset
+unset z; echo "[${!z[@]}]"
+--- stdout
+[]
+
+### length of unicode array elem
+a=(héllo); echo ${#a[0]}
+--- stdout
+5
