@@ -111,6 +111,8 @@ int bi_awk(vb_cmd *cmd)
     awk *A = mem_calloc(cmd->heap, 1, sizeof *A);
     if (!A)
         return bi_err(cmd, "out of memory");
+    char stack_mark;
+    A->stack_top = &stack_mark;
     A->cmd = cmd;
     A->heap = cmd->heap;
     A->progname = "awk";

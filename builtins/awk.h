@@ -216,7 +216,17 @@ struct awk {
     const char *progname;
     const char *srcname;    /* "cmd. line" or the -f file */
     int line;               /* line of the statement running (messages) */
+    const char *stack_top;  /* C stack at the command's entry: deep programs stop */
 };
+
+/* Nesting (parse or evaluation) stops when it has used this much C stack
+ * (the virtual process has 8 MiB; sanitizer frames are several times larger). */
+#define AWK_STACK_BUDGET (3u << 20)
+static inline bool awk_deep(const awk *A)
+{
+    char here;
+    return A->stack_top && A->stack_top > &here && (size_t)(A->stack_top - &here) > AWK_STACK_BUDGET;
+}
 
 enum { AF_NONE, AF_NEXT, AF_NEXTFILE, AF_EXIT, AF_RETURN, AF_BREAK, AF_CONTINUE, AF_ERROR };
 

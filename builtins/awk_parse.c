@@ -735,8 +735,23 @@ static anode *awkp__postfix(aparser *P)
     return n;
 }
 
+/* Too deeply nested to go on (gawk's parser stack message): the rest of
+ * the program is skipped so that every loop of the parser ends. */
+static bool awkp__too_deep(aparser *P)
+{
+    if (!awk_deep(P->A))
+        return false;
+    awkp__error(P, "memory exhausted");
+    P->failed = true;
+    P->L.pos = P->L.len;
+    P->L.tok = T_EOF;
+    return true;
+}
+
 static anode *awkp__power(aparser *P)
 {
+    if (awkp__too_deep(P))
+        return awkp__node(P, AN_NUM);
     anode *n = awkp__postfix(P);
     if (P->L.tok == '^' || P->L.tok == T_POW) {
         awkp__next(P);
@@ -755,6 +770,8 @@ static anode *awkp__power(aparser *P)
 
 static anode *awkp__unary(aparser *P)
 {
+    if (awkp__too_deep(P))
+        return awkp__node(P, AN_NUM);
     int t = P->L.tok;
     if (t == '-' || t == '+' || t == '!') {
         awkp__next(P);
@@ -1104,6 +1121,8 @@ static anode *awkp__stmt(aparser *P)
 {
     alex *L = &P->L;
     anode *n;
+    if (awkp__too_deep(P))
+        return awkp__node(P, AN_BLOCK);
     while (L->tok == T_NL || L->tok == ';')
         awkp__next(P);
     switch (L->tok) {

@@ -2753,6 +2753,10 @@ static aval awk__eval(awk *A, const anode *n)
 {
     if (A->flow == AF_ERROR)
         return (aval){0};
+    if (awk_deep(A)) {
+        awk_fatal(A, "expression nesting too deep");
+        return (aval){0};
+    }
     switch (n->kind) {
     case AN_NUM:
         return aval_num(n->num);
