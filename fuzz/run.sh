@@ -12,13 +12,25 @@ if [ ! -f "$B/CMakeCache.txt" ]; then
   cmake -S . -B "$B" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DVB_FUZZ=ON >/dev/null
 fi
 cmake --build "$B" -j "$(nproc)" >/dev/null
+# parse_diff_fuzz loads tree-sitter-bash at run time: the grammar as a
+# shared object next to the targets (scripts/deps fetched its sources)
+ts="$B/tree-sitter-bash/src"
+if [ -f "$ts/parser.c" ] && { [ ! -f "$B/tree-sitter-bash.so" ] || [ "$ts/parser.c" -nt "$B/tree-sitter-bash.so" ]; }; then
+  ${CC:-cc} -shared -fPIC -O2 -w -I"$ts" "$ts/parser.c" "$ts/scanner.c" -o "$B/tree-sitter-bash.so" ||
+    echo "fuzz: tree-sitter-bash.so not built: parse_diff_fuzz checks vbash's parser alone" >&2
+fi
 mkdir -p "$B/crashes"
 
 seed() { # corpus dir for a target: its seeds, plus spec scripts for shell-level targets
   name=$1; dir="$B/corpus/$name"; mkdir -p "$dir"
   if [ -d "fuzz/seeds/$name" ]; then cp -n fuzz/seeds/"$name"/* "$dir"/ 2>/dev/null || true; fi
   case $name in
-    parser_fuzz|exec_fuzz)
+    sed_fuzz)
+      # one file per quoted sed script of the spec files
+      grep -oh "sed \(-[a-zA-Z]* \)*'[^']*'" tests/spec/*.test.sh 2>/dev/null |
+        sed "s/^sed \(-[a-zA-Z]* \)*'//; s/'\$//" |
+        awk -v d="$dir" '{n++; f=d "/spec" n; print > f; close(f)}' || true ;;
+    parser_fuzz|exec_fuzz|parse_diff_fuzz)
       # one file per spec case script
       awk -v d="$dir" '/^### /{n++; f=d "/spec" n; next} /^--- /{f=""} f{print > f}' tests/spec/*.test.sh 2>/dev/null || true ;;
   esac
