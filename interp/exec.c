@@ -592,7 +592,10 @@ static int exec_for(ish *sh, ast_node *n)
     for (int i = 0; i < argc; i++) {
         if (exec_loop_tick(sh, &iter))
             break;
-        if (var_set(sh, n->var, argv[i], 0)) {
+        /* a nameref loop variable takes each word as the name it refers to */
+        ivar *lv = var_lookup_raw(sh, n->var);
+        int vflags = lv && (lv->attr & VA_NAMEREF) ? VS_NOATTR : 0;
+        if (var_set(sh, n->var, argv[i], vflags)) {
             st = 1;
             break;
         }

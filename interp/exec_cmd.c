@@ -509,7 +509,17 @@ int interp_run_script_opts(ish *sh, const char *src, size_t len, const char *nam
         st = c->exit_status;
     g->script_name = saved;
     g->script_file = saved_sf;
+    int sig = c->died_sig;
     ish_free(c);
+    if (sig == SIGTERM && !sh->async && !sh->quiet_sig) {
+        /* bash reports a foreground child ended by SIGTERM (other signals
+         * get a report with the process id) */
+        const char *d = sigdescr_np(sig);
+        if (d) {
+            sh_write(sh, 2, d, strlen(d));
+            sh_write(sh, 2, "\n", 1);
+        }
+    }
     return st;
 }
 
@@ -938,6 +948,7 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
     c->subshell = sh->subshell + 1;
     c->is_subshell_exit = true;
     c->lineno = sh->lineno;
+    c->quiet_sig = true;
     if (in)
         sh_set_fd(c, 0, in);
     if (out)
@@ -1092,8 +1103,14 @@ static const char *ops_info(void *ctx, const char *key)
         return g->hostname;
     if (strcmp(key, "user") == 0)
         return g->user;
-    if (strcmp(key, "uname -r") == 0)
-        return "6.1.0-vbash";
+    if (strcmp(key, "sysname") == 0)
+        return g->uname_sysname;
+    if (strcmp(key, "release") == 0 || strcmp(key, "uname -r") == 0)
+        return g->uname_release ? g->uname_release : "6.1.0-vbash";
+    if (strcmp(key, "version") == 0)
+        return g->uname_version;
+    if (strcmp(key, "machine") == 0)
+        return g->uname_machine;
     if (strcmp(key, "errprefix") == 0) {
         /* "vbash: line N: " for shell builtins' messages */
         ish *sh = ctx;

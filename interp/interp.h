@@ -279,6 +279,7 @@ struct ish {
     char errprefix[160];    /* vb_shell_ops.info("errprefix") result */
     const char *arith_prefix; /* "((" or "let" while those evaluate: error messages */
     unsigned char *bi_off;  /* enable -n: per entry of vb_builtin_table, NULL = none off */
+    bool quiet_sig;         /* the command run by timeout: no "Terminated" report */
     int procsub_fds[16];    /* fds opened by <( ) for the current command */
     int nprocsub;
 };
@@ -313,6 +314,9 @@ struct ishell {
     size_t sched_stack_size;
     ish *top;                    /* the session's persistent shell state */
     char *user, *hostname;
+    /* uname values of the session (NULL: uname's defaults); set by the
+     * session from its configuration. Owned by the session heap. */
+    char *uname_sysname, *uname_release, *uname_version, *uname_machine;
     stream *out_stream, *err_stream; /* captured output streams of the current vb_exec */
     stream *stdin_stream;        /* the script's own stdin (background jobs get /dev/null) */
     const char *script_name;

@@ -495,3 +495,16 @@ vbash: line 1: cat: No such file or directory
 uname -s
 --- stdout
 Linux
+
+### enable -n listing
+enable -n echo; enable -n; enable -a | grep -c 'enable -n echo'
+--- stdout
+enable -n echo
+1
+
+### enable not a builtin
+enable nosuchbuiltin; echo $?
+--- stdout
+1
+--- stderr
+vbash: line 1: enable: nosuchbuiltin: not a shell builtin

@@ -202,3 +202,14 @@ f() { local n=$1; if (( n > 0 )); then f $((n-1)); fi; echo $n; }; f 3
 1
 2
 3
+
+### for loop over nameref
+declare -n r; for r in x y; do :; done; declare -p r
+--- stdout
+declare -n r="y"
+
+### for loop nameref with target
+x=1; declare -n q=x; for q in a b; do :; done; declare -p q; echo $x
+--- stdout
+declare -n q="b"
+1

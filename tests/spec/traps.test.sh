@@ -203,3 +203,10 @@ trap -l | head -2
 --- stdout
  1) SIGHUP	 2) SIGINT	 3) SIGQUIT	 4) SIGILL	 5) SIGTRAP
  6) SIGABRT	 7) SIGBUS	 8) SIGFPE	 9) SIGKILL	10) SIGUSR1
+
+### child shell ended by SIGTERM is reported
+bash -c 'kill -TERM $$'; echo $?
+--- stdout
+143
+--- stderr
+Terminated
