@@ -3,7 +3,8 @@
  * -E (no escapes, the default); options only when every letter of the word
  * is one of n, e, E (so "-x" and "--" are printed). Escapes with -e: \a \b
  * \c (stop all output) \e \E \f \n \r \t \v \\ \0NNN \xHH \uHHHH
- * \UHHHHHHHH. Reference: bash 5.2 without xpg_echo (not supported).
+ * \UHHHHHHHH. With shopt xpg_echo (seen in BASHOPTS) escapes are on
+ * unless -E. Reference: bash 5.2.
  */
 #include <string.h>
 
@@ -23,9 +24,17 @@ static bool echo__is_opt(const char *a)
     return true;
 }
 
+/* shopt xpg_echo: BASHOPTS holds it among colon-separated names */
+static bool echo__xpg(vb_cmd *cmd)
+{
+    const char *o = bi_getvar(cmd, "BASHOPTS");
+    const char *p = o ? strstr(o, "xpg_echo") : NULL;
+    return p && (p == o || p[-1] == ':') && (p[8] == '\0' || p[8] == ':');
+}
+
 int bi_echo(vb_cmd *cmd)
 {
-    bool nl = true, esc = false;
+    bool nl = true, esc = echo__xpg(cmd);
     int i = 1;
     for (; i < cmd->argc && echo__is_opt(cmd->argv[i]); i++) {
         for (const char *p = cmd->argv[i] + 1; *p; p++) {

@@ -160,3 +160,66 @@ echo '|&;<>()'
 echo \|\&\;\<\>\(\)
 --- stdout
 |&;<>()
+
+### quoting dollar single in double
+echo "a'b" 'a"b'
+--- stdout
+a'b a"b
+
+### backslash newline continuation in dq
+echo "a\
+b"
+--- stdout
+ab
+
+### backslash in dq before normal
+echo "a\qb \$ \` \\ \""
+--- stdout
+a\qb $ ` \ "
+
+### single quote escapes nothing
+echo 'a\nb'
+--- stdout
+a\nb
+
+### ansi c with single quote
+echo $'it\'s'
+--- stdout
+it's
+
+### empty string arguments
+printf '<%s>' '' "" $'' ; echo
+--- stdout
+<><><>
+
+### adjacent quotes concatenation
+echo 'a'"b"$'c'd
+--- stdout
+abcd
+
+### dollar at end
+echo a$ "b$"
+--- stdout
+a$ b$
+
+### dollar followed by quote
+echo $"x" $'y'
+--- stdout
+x y
+
+### glob char in quotes in case
+case 'a?' in 'a?') echo lit;; esac
+--- stdout
+lit
+
+### hash mid word not comment
+echo a#b #comment
+--- stdout
+a#b
+
+### quoted newline in arg
+printf '<%s>' "a
+b"; echo
+--- stdout
+<a
+b>

@@ -188,3 +188,131 @@ vbash: line 1: test: b: binary operator expected
 2
 --- stderr
 vbash: line 1: [: missing `]'
+
+### test string ops
+test a = a && test a != b && echo ok
+--- stdout
+ok
+
+### test integer error
+test 1 -eq x; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: test: x: integer expression expected
+
+### test too many args
+test a b c; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: test: b: binary operator expected
+
+### test missing bracket
+[ a = a; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: [: missing `]'
+
+### test unary on empty
+[ -n ]; echo $?; [ -z ]; echo $?
+--- stdout
+0
+0
+
+### test not
+[ ! -e nope ] && echo ok
+--- stdout
+ok
+
+### test and or
+[ a = a -a b = b ] && echo and; [ a = b -o b = b ] && echo or
+--- stdout
+and
+or
+
+### test parens
+[ \( a = a \) ] && echo paren
+--- stdout
+paren
+
+### test lt gt strings
+[ a \< b ] && echo lt; [ b \> a ] && echo gt
+--- stdout
+lt
+gt
+
+### test -v
+x=1; [ -v x ] && echo set; [ -v y ] || echo unset
+--- stdout
+set
+unset
+
+### test -o option
+set -e; [ -o errexit ] && echo on
+--- stdout
+on
+
+### test file ops
+touch f; [ -f f -a -e f ] && echo file
+--- stdout
+file
+
+### test one arg
+[ x ] && echo y; [ '' ] || echo n
+--- stdout
+y
+n
+
+### test dash arg alone
+[ - ] && echo dash
+--- stdout
+dash
+
+### test equals with three args bang
+[ ! = x ] ; echo $?
+--- stdout
+1
+
+### test four args
+[ ! a = b ] && echo yes
+--- stdout
+yes
+
+### test -ef -nt missing
+[ f -nt nope ]; echo $?
+--- stdout
+1
+
+### test integer with spaces
+[ ' 1 ' -eq 1 ] && echo ok
+--- stdout
+ok
+
+### test negative integers
+[ -5 -lt -2 ] && echo ok
+--- stdout
+ok
+
+### test big integer error
+[ 99999999999999999999 -eq 1 ]; echo $?
+--- stdout
+2
+--- stderr
+vbash: line 1: [: 99999999999999999999: integer expression expected
+
+### test = with pattern is literal
+[ ab = a* ] || echo literal
+--- stdout
+literal
+
+### test == works
+[ a == a ] && echo ok
+--- stdout
+ok
+
+### test -t
+[ -t 1 ] > /dev/null; echo $?
+--- stdout
+1
