@@ -680,7 +680,7 @@ static int rg__search(rg *r, const char *data, size_t len, const char *shown)
         r->t_searches++;
         r->t_ns += ns;
     }
-    if (!g->quiet)
+    if (!g->quiet && out.len)
         bi_out(cmd, out.data, out.len);
     vbuf_free(&out);
     vbuf_free(&ms);
