@@ -284,6 +284,16 @@ ish *ish_fork(ish *sh, iproc *proc)
     }
     memcpy(c->pipestatus, sh->pipestatus, sizeof c->pipestatus);
     c->npipestatus = sh->npipestatus;
+    for (ihash *h = sh->hashed, **tail = &c->hashed; h; h = h->next) {
+        ihash *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, h->name);
+        n->path = mem_strdup(g->heap, h->path);
+        n->hits = h->hits;
+        *tail = n;
+        tail = &n->next;
+    }
     if (sh->bi_off) {
         c->bi_off = mem_alloc(g->heap, vb_builtin_count);
         if (c->bi_off)
@@ -310,6 +320,7 @@ void ish_free(ish *sh)
     ishell *g = sh->g;
     mem_free(g->heap, sh->bi_off);
     sh->bi_off = NULL;
+    sh_hash_clear(sh);
     while (sh->scope) {
         iscope *up = sh->scope->up;
         var_free_scope(g, sh->scope);

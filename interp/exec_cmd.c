@@ -33,6 +33,58 @@ const vb_builtin *exec_find_builtin(const char *name)
     return NULL;
 }
 
+void sh_hash_note(ish *sh, const char *name, const char *path, int hits)
+{
+    ishell *g = sh->g;
+    for (ihash *h = sh->hashed; h; h = h->next)
+        if (strcmp(h->name, name) == 0) {
+            if (strcmp(h->path, path) != 0) {
+                char *np = mem_strdup(g->heap, path);
+                if (!np)
+                    return;
+                mem_free(g->heap, h->path);
+                h->path = np;
+                h->hits = 0;
+            }
+            h->hits = hits ? h->hits + hits : 0;
+            return;
+        }
+    ihash *h = mem_calloc(g->heap, 1, sizeof *h);
+    if (!h)
+        return;
+    h->name = mem_strdup(g->heap, name);
+    h->path = mem_strdup(g->heap, path);
+    if (!h->name || !h->path) {
+        mem_free(g->heap, h->name);
+        mem_free(g->heap, h->path);
+        mem_free(g->heap, h);
+        return;
+    }
+    h->hits = hits;
+    h->next = sh->hashed;
+    sh->hashed = h;
+}
+
+bool sh_hash_forget(ish *sh, const char *name)
+{
+    for (ihash **pp = &sh->hashed; *pp; pp = &(*pp)->next)
+        if (strcmp((*pp)->name, name) == 0) {
+            ihash *h = *pp;
+            *pp = h->next;
+            mem_free(sh->g->heap, h->name);
+            mem_free(sh->g->heap, h->path);
+            mem_free(sh->g->heap, h);
+            return true;
+        }
+    return false;
+}
+
+void sh_hash_clear(ish *sh)
+{
+    while (sh->hashed)
+        sh_hash_forget(sh, sh->hashed->name);
+}
+
 const vb_builtin *sh_find_builtin(ish *sh, const char *name)
 {
     const vb_builtin *b = exec_find_builtin(name);
@@ -674,8 +726,11 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
             } else if (vfs_access(g->vfs, path, X_OK) < 0) {
                 sh_error(sh, "%s: Permission denied", name);
                 st = 126;
-            } else
+            } else {
+                if ((sh->opts & O_HASHALL) && !strchr(name, '/'))
+                    sh_hash_note(sh, name, path, 1);
                 st = run_file(sh, path, argv, argc);
+            }
             mem_free(g->heap, path);
         }
     }

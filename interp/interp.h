@@ -223,6 +223,12 @@ typedef struct iframe {
     int caller_npos;
 } iframe;
 
+typedef struct ihash {      /* the command hash table (hash) */
+    char *name, *path;
+    int hits;
+    struct ihash *next;
+} ihash;
+
 typedef struct idir {       /* pushd stack entry */
     char *path;
     struct idir *next;
@@ -280,6 +286,7 @@ struct ish {
     const char *arith_prefix; /* "((" or "let" while those evaluate: error messages */
     unsigned char *bi_off;  /* enable -n: per entry of vb_builtin_table, NULL = none off */
     bool quiet_sig;         /* the command run by timeout: no "Terminated" report */
+    ihash *hashed;          /* remembered command locations, newest first */
     int procsub_fds[16];    /* fds opened by <( ) for the current command */
     int nprocsub;
 };
@@ -495,6 +502,10 @@ void sh_error_noline(ish *sh, const char *fmt, ...) __attribute__((format(printf
 void sh_write(ish *sh, int fd, const void *p, size_t n);
 stream *sh_fd(ish *sh, int fd);
 int sh_set_fd(ish *sh, int fd, stream *s);   /* takes a reference */
+/* The hash table: records name -> path (hits added), removes, clears. */
+void sh_hash_note(ish *sh, const char *name, const char *path, int hits);
+bool sh_hash_forget(ish *sh, const char *name);
+void sh_hash_clear(ish *sh);
 /* Resolves a command name on PATH in the VFS: heap path or NULL. */
 char *exec_find_path(ish *sh, const char *name);
 const vb_builtin *exec_find_builtin(const char *name);

@@ -430,29 +430,91 @@ VB_BUILTIN("hash", bi_hash, BI_SHELL | BI_NOFORK)
 int bi_hash(vb_cmd *cmd)
 {
     ish *sh = shbi_sh(cmd);
+    static const char usage[] = "hash [-lr] [-p pathname] [-dt] [name ...]";
     int rc = 0;
     int i = 1;
-    for (; i < cmd->argc && cmd->argv[i][0] == '-'; i++) {
-        if (strcmp(cmd->argv[i], "-r") == 0)
-            continue;
+    bool clear = false, list = false, del = false, show = false;
+    const char *setpath = NULL;
+    for (; i < cmd->argc && cmd->argv[i][0] == '-' && cmd->argv[i][1]; i++) {
         if (strcmp(cmd->argv[i], "--") == 0) {
             i++;
             break;
         }
-        return shbi_badopt(cmd, cmd->argv[i], "hash [-lr] [-p pathname] [-dt] [name ...]");
+        for (const char *o = cmd->argv[i] + 1; *o; o++) {
+            switch (*o) {
+            case 'r': clear = true; break;
+            case 'l': list = true; break;
+            case 'd': del = true; break;
+            case 't': show = true; break;
+            case 'p':
+                if (o[1])
+                    setpath = o + 1;
+                else if (i + 1 < cmd->argc)
+                    setpath = cmd->argv[++i];
+                else {
+                    shbi_err(cmd, "-p: option requires an argument");
+                    return shbi_usage(cmd, usage);
+                }
+                o += strlen(o) - 1;
+                break;
+            default: return shbi_badopt(cmd, cmd->argv[i], usage);
+            }
+        }
     }
+    if (clear)
+        sh_hash_clear(sh);
     if (i >= cmd->argc) {
-        bi_outs(cmd, "hash: hash table empty\n");
+        if (clear || setpath)
+            return bi_done(cmd, 0);
+        if (!sh->hashed) {
+            bi_outs(cmd, "hash: hash table empty\n");
+            return bi_done(cmd, 0);
+        }
+        if (!list)
+            bi_outs(cmd, "hits\tcommand\n");
+        for (ihash *h = sh->hashed; h; h = h->next) {
+            if (list)
+                bi_outf(cmd, "builtin hash -p %s %s\n", h->path, h->name);
+            else
+                bi_outf(cmd, "%4d\t%s\n", h->hits, h->path);
+        }
         return bi_done(cmd, 0);
     }
+    bool many = cmd->argc - i > 1;
     for (; i < cmd->argc; i++) {
-        if (exec_find_builtin(cmd->argv[i]))
+        const char *name = cmd->argv[i];
+        if (setpath) {
+            sh_hash_note(sh, name, setpath, 0);
             continue;
-        char *p = exec_find_path(sh, cmd->argv[i]);
-        if (!p) {
-            shbi_err(cmd, "%s: not found", cmd->argv[i]);
-            rc = 1;
         }
+        if (del) {
+            if (!sh_hash_forget(sh, name)) {
+                shbi_err(cmd, "%s: not found", name);
+                rc = 1;
+            }
+            continue;
+        }
+        if (show || list) {
+            ihash *h = sh->hashed;
+            while (h && strcmp(h->name, name) != 0)
+                h = h->next;
+            if (!h) {
+                shbi_err(cmd, "%s: not found", name);
+                rc = 1;
+            } else if (list)
+                bi_outf(cmd, "builtin hash -p %s %s\n", h->path, h->name);
+            else
+                bi_outf(cmd, "%s%s%s\n", many ? name : "", many ? "\t" : "", h->path);
+            continue;
+        }
+        if (sh_find_builtin(sh, name) || func_get(sh, name))
+            continue;
+        char *p = exec_find_path(sh, name);
+        if (!p) {
+            shbi_err(cmd, "%s: not found", name);
+            rc = 1;
+        } else
+            sh_hash_note(sh, name, p, 0);
         mem_free(sh->g->heap, p);
     }
     return bi_done(cmd, rc);

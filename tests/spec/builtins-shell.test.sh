@@ -508,3 +508,46 @@ enable nosuchbuiltin; echo $?
 1
 --- stderr
 vbash: line 1: enable: nosuchbuiltin: not a shell builtin
+
+### hash remembers commands
+hash; cat /dev/null; ls / >/dev/null; cat /dev/null; hash; hash -t cat; hash -l
+--- stdout
+hash: hash table empty
+hits	command
+   1	/usr/bin/ls
+   2	/usr/bin/cat
+/usr/bin/cat
+builtin hash -p /usr/bin/ls ls
+builtin hash -p /usr/bin/cat cat
+
+### hash -d and -r
+cat /dev/null; hash -d cat; hash; hash -d cat; echo $?; ls / > /dev/null; hash -r; hash
+--- stdout
+hash: hash table empty
+1
+hash: hash table empty
+--- stderr
+vbash: line 1: hash: cat: not found
+
+### hash explicit names
+hash cat; hash | tail -1; hash -t cat ls; hash ls; hash -t cat ls; hash nosuch; echo $?
+--- stdout
+   0	/usr/bin/cat
+cat	/usr/bin/cat
+cat	/usr/bin/cat
+ls	/usr/bin/ls
+1
+--- stderr
+vbash: line 1: hash: ls: not found
+vbash: line 1: hash: nosuch: not found
+
+### hash -p sets a path
+hash -p /bin/x y; hash -t y; hash -l
+--- stdout
+/bin/x
+builtin hash -p /bin/x y
+
+### hash in subshell sees table
+cat /dev/null; ( hash -t cat )
+--- stdout
+/usr/bin/cat
