@@ -1375,13 +1375,13 @@ awk 'BEGIN { s = "a:b:c"; n = split(s, p, ":"); for (i = n; i > 0; i--) printf "
 c:b:a
 
 ### deeply nested parentheses end with gawk's parser message
-p=$(printf '(%.0s' {1..100000}); awk "BEGIN{print ${p}1}" 2>&1 | tail -1 | grep -o '\^.*'; echo st=${PIPESTATUS[0]}
+p=$(awk 'BEGIN{while (i++ < 100000) printf "("}'); awk "BEGIN{print ${p}1}" 2>&1 | tail -1 | grep -o '\^.*'; echo st=${PIPESTATUS[0]}
 --- stdout
 ^ memory exhausted
 st=1
 
 ### deeply nested blocks end with gawk's parser message
-p=$(printf '{%.0s' {1..100000}); awk "BEGIN${p}" 2>&1 | tail -1 | grep -o '\^.*'; echo st=${PIPESTATUS[0]}
+p=$(awk 'BEGIN{while (i++ < 100000) printf "{"}'); awk "BEGIN${p}" 2>&1 | tail -1 | grep -o '\^.*'; echo st=${PIPESTATUS[0]}
 --- stdout
 ^ memory exhausted
 st=1
