@@ -1572,3 +1572,89 @@ jq: error (at <unknown>): Paths must be specified as an array
 jq -nc '"a b" | [splits(" "; null)]'
 --- stdout
 ["a","b"]
+
+### jq17 trim ltrim rtrim
+jq -nc '" \t x y \n" | trim, ltrim, rtrim'; jq -n '1 | trim'; echo rc=$?
+--- vbash-differs: jq 1.7 behaviour: trim, ltrim and rtrim are jq 1.7.1 builtins (jq 1.6: not defined)
+--- stdout
+"x y"
+"x y \n"
+" \t x y"
+rc=5
+--- stderr
+jq: error (at <unknown>): trim input must be a string
+
+### jq17 abs
+jq -nc '[-5, 0, 3.5, -0.25] | map(abs)'
+--- vbash-differs: jq 1.7 behaviour: abs is a jq 1.7 builtin (jq 1.6: not defined)
+--- stdout
+[5,0,3.5,0.25]
+
+### jq17 toarray
+jq -nc '1, [2], null | toarray'
+--- vbash-differs: jq 1.7 behaviour: toarray is a jq 1.7 builtin (jq 1.6: not defined)
+--- stdout
+[1]
+[2]
+[null]
+
+### jq17 pick
+jq -nc '{"a":1,"b":{"c":2,"d":3},"e":[1,2,3]} | pick(.b.c), pick(.a, .e[1])'
+--- vbash-differs: jq 1.7 behaviour: pick is a jq 1.7 builtin (jq 1.6: not defined)
+--- stdout
+{"b":{"c":2}}
+{"a":1,"e":[null,2]}
+
+### jq17 significand
+jq -nc '[8, 0.5, 0, 10] | map(significand)'
+--- vbash-differs: jq 1.7 behaviour: significand is a jq 1.7 builtin (jq 1.6: not defined)
+--- stdout
+[1,1,0,1.25]
+
+### jq17 ltrimstr non string argument
+jq -nc '"a,b" | ltrimstr(1), rtrimstr(null)'
+--- vbash-differs: jq 1.7 behaviour: ltrimstr/rtrimstr with a non-string return the input unchanged
+--- stdout
+"a,b"
+"a,b"
+
+### jq17 splits with flags
+jq -nc '"aXbxc" | [splits("x"; "i")], [splits("x"; null)]'
+--- vbash-differs: jq 1.7 behaviour: splits/2 takes regex flags
+--- stdout
+["a","b","c"]
+["aXb","c"]
+
+### jq17 loc
+jq -nc '{a: $__loc__}'; printf '1 |\n$__loc__\n' > l.jq; jq -nc -f l.jq
+--- vbash-differs: jq 1.7 behaviour: $__loc__ (jq 1.6: not defined)
+--- stdout
+{"a":{"file":"<top-level>","line":1}}
+{"file":"<top-level>","line":2}
+
+### jq17 base32d
+jq -nr '"hello world" | @base32 | ., @base32d'
+--- vbash-differs: jq 1.7 behaviour: @base32d is a jq 1.7 format
+--- stdout
+NBSWY3DPEB3W64TMMQ======
+hello world
+
+### jq17 limit zero and negative
+jq -nc '[limit(0; 1, 2)], [limit(-1; 1, 2)]'
+--- vbash-differs: jq 1.7 behaviour: limit(0) is empty (jq 1.6 emitted one value)
+--- stdout
+[]
+[1,2]
+
+### jq17 error null
+jq -nc 'try error(null) catch ., try error catch .'
+--- vbash-differs: jq 1.7 behaviour: error(null) is caught as null (jq 1.6 produced nothing)
+--- stdout
+null
+null
+
+### jq17 ascii
+jq -nc '[65, 97, 48] | map(ascii)'
+--- vbash-differs: jq 1.7 behaviour: ascii maps a code point to a one-character string
+--- stdout
+["A","a","0"]
