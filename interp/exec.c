@@ -1551,6 +1551,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             } else if (script_file || g->script_file) {
                 vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line,
                             err.msg ? err.msg : "syntax error");
+                if (err.msg2)
+                    vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line, err.msg2);
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
                     const char *ls;
                     size_t ln;
@@ -1561,6 +1563,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
                 }
             } else {
                 vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg ? err.msg : "syntax error");
+                if (err.msg2)
+                    vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg2);
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
                     const char *ls;
                     size_t ln;

@@ -48,6 +48,7 @@ void ps_error(parser *p, int line, const char *msg, bool incomplete)
     p->err.incomplete = incomplete;
     p->err.depth_limit = false;
     p->err.src_line = NULL;
+    p->err.msg2 = NULL;
     /* bash 5.2 leaves $? at 0 after a [[ ]] error, unless the input ended
      * (see cond_err) */
     p->err.status = p->in_cond && !incomplete ? 0 : 2;
@@ -582,9 +583,33 @@ static ast_node *ps_for(parser *p, int line, bool select)
             if (p->failed)
                 return NULL;
             if ((end == ')') != (i == 2)) {
-                lx_tok bad = { .kind = T_WORD, .line = p->line, .text = end == ')' ? "))" : ";" };
-                (void)bad;
-                ps_error(p, line, "syntax error: arithmetic expression required", false);
+                /* bash's second line shows the header as written */
+                vbuf hd;
+                vbuf_init(&hd, p->h);
+                vbuf_adds(&hd, "syntax error: `((");
+                for (int k = 0; k <= i; k++) {
+                    if (k)
+                        vbuf_addc(&hd, ';');
+                    if (parts[k] && parts[k]->src)
+                        vbuf_adds(&hd, parts[k]->src);
+                }
+                bool extra = end != ')';
+                for (int k = 0; extra && k < 64 && end != ')'; k++) {
+                    ast_word *more = lx_arith_part(p, line, &end);
+                    if (p->failed)
+                        break;
+                    vbuf_addc(&hd, ';');
+                    if (more && more->src)
+                        vbuf_adds(&hd, more->src);
+                }
+                bool complete = !p->failed && end == ')';
+                p->failed = false;
+                vbuf_adds(&hd, "))'");
+                ps_error(p, line, extra ? "syntax error: `;' unexpected"
+                                        : "syntax error: arithmetic expression required", false);
+                if (complete)
+                    p->err.msg2 = mem_strdup(p->h, vbuf_str(&hd));
+                vbuf_free(&hd);
                 return NULL;
             }
         }

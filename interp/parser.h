@@ -51,6 +51,9 @@ typedef struct parse_error {
      * errors where bash prints no second line (unexpected end of file,
      * unexpected EOF while looking for ..., [[ ]] errors). */
     char *src_line;
+    /* A second message line with the same prefix (NULL: none), e.g.
+     * "syntax error: `((i=0; i<3))'" after a bad for (( )) header. */
+    char *msg2;
     /* The exit status bash leaves after this error: 2, except 0 for the
      * errors inside [[ ]] (bash 5.2 prints the message and its status stays 0;
      * a script still stops there). */

@@ -757,6 +757,17 @@ int var_set_elem(ish *sh, const char *name, const char *key, const char *val, in
     if (!(flags & VS_NOATTR)) {
         const char *r = var__resolve_ref(sh, name);
         if (r != name) {
+            ivar *end = var_lookup_raw(sh, r);
+            if (end && (end->attr & VA_NAMEREF) && end->val && end->val[0]) {
+                /* still a reference after the whole chain: a cycle (bash
+                 * ends the shell) */
+                sh_error(sh, "warning: %s: circular name reference", name);
+                sh->flow = FLOW_EXIT;
+                sh->exit_status = 1;
+                return 1;
+            }
+        }
+        if (r != name) {
             const char *br = strchr(r, '[');
             if (br && !key) {
                 tmpname = mem_strndup(sh->g->heap, r, (size_t)(br - r));

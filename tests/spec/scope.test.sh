@@ -213,3 +213,14 @@ x=1; declare -n q=x; for q in a b; do :; done; declare -p q; echo $x
 --- stdout
 declare -n q="b"
 1
+
+### nameref circular
+declare -n a=b; declare -n b=a; a=1; echo $?
+--- stderr
+vbash: line 1: warning: a: circular name reference
+--- status 1
+
+### nameref chain of three
+x=end; declare -n c=x; declare -n b2=c; declare -n a2=b2; a2=new; echo $x
+--- stdout
+new

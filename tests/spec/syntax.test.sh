@@ -241,3 +241,33 @@ vbash: -c: line 1: conditional binary operator expected
 [[ -f ]]
 --- stderr
 vbash: -c: line 1: unexpected argument `]]' to conditional unary operator
+
+### arithmetic for missing part
+for ((i=0; i<3)); do echo $i; done
+--- stderr
+vbash: -c: line 1: syntax error: arithmetic expression required
+vbash: -c: line 1: syntax error: `((i=0; i<3))'
+--- status 2
+
+### arithmetic for extra part
+for ((a;b;c;d)); do :; done
+--- stderr
+vbash: -c: line 1: syntax error: `;' unexpected
+vbash: -c: line 1: syntax error: `((a;b;c;d))'
+--- status 2
+
+### arithmetic for error keeps blanks
+for ((  a ; b )); do :; done
+--- stderr
+vbash: -c: line 1: syntax error: arithmetic expression required
+vbash: -c: line 1: syntax error: `((  a ; b ))'
+--- status 2
+
+### arithmetic for error in script
+printf 'for ((i=0;\n i<3)); do :; done\n' > af.sh; bash af.sh; echo $?
+--- stdout
+2
+--- stderr
+af.sh: line 1: syntax error: arithmetic expression required
+af.sh: line 1: syntax error: `((i=0;
+ i<3))'
