@@ -539,21 +539,18 @@ static void jv__dump(jq *J, const jv *v, int flags, int indent, int level, vbuf 
             vbuf_adds(b, "[]");
             break;
         }
+        /* colours as jq 1.6 writes them: the array's colour again after
+         * each element, before the separator */
         vbuf_addc(b, '[');
         for (size_t i = 0; i < v->u.arr.n; i++) {
-            if (i) {
-                if (color)
-                    vbuf_printf(b, "\x1b[%sm", col);
+            if (i)
                 vbuf_addc(b, ',');
-            }
-            if (color)
-                vbuf_adds(b, "\x1b[0m");
             if (pretty)
                 jv__indent(b, flags, indent, level + 1);
             jv__dump(J, v->u.arr.v[i], flags, indent, level + 1, b);
+            if (color)
+                vbuf_printf(b, "\x1b[%sm", col);
         }
-        if (color)
-            vbuf_printf(b, "\x1b[%sm", col);
         if (pretty)
             jv__indent(b, flags, indent, level);
         if (color)
@@ -583,15 +580,12 @@ static void jv__dump(jq *J, const jv *v, int flags, int indent, int level, vbuf 
         }
         for (size_t i = 0; order && i < n; i++) {
             const jv_okey *e = &v->u.obj.e[order[i]];
-            if (i) {
-                if (color)
-                    vbuf_printf(b, "\x1b[%sm", col);
+            if (i)
                 vbuf_addc(b, ',');
-            }
-            if (color)
-                vbuf_adds(b, "\x1b[0m");
             if (pretty)
                 jv__indent(b, flags, indent, level + 1);
+            if (color)
+                vbuf_adds(b, "\x1b[0m");
             if (color)
                 vbuf_adds(b, "\x1b[34;1m");
             jv__str(b, e->key->u.str.s, e->key->u.str.len, flags & JV_PRINT_ASCII);
@@ -605,10 +599,10 @@ static void jv__dump(jq *J, const jv *v, int flags, int indent, int level, vbuf 
             if (color)
                 vbuf_adds(b, "\x1b[0m");
             jv__dump(J, e->val, flags, indent, level + 1, b);
+            if (color)
+                vbuf_printf(b, "\x1b[%sm", col);
         }
         mem_free(J->heap, order);
-        if (color)
-            vbuf_printf(b, "\x1b[%sm", col);
         if (pretty)
             jv__indent(b, flags, indent, level);
         if (color)

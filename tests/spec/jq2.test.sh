@@ -1658,3 +1658,41 @@ jq -nc '[65, 97, 48] | map(ascii)'
 --- vbash-differs: jq 1.7 behaviour: ascii maps a code point to a one-character string
 --- stdout
 ["A","a","0"]
+
+### opt color output
+jq -nC '{"a":[1,"s",null,true,false,{"b":1.5}]}'
+--- stdout
+[1;39m{
+  [0m[34;1m"a"[0m[1;39m: [0m[1;39m[
+    [0;39m1[0m[1;39m,
+    [0;32m"s"[0m[1;39m,
+    [1;30mnull[0m[1;39m,
+    [0;39mtrue[0m[1;39m,
+    [0;39mfalse[0m[1;39m,
+    [1;39m{
+      [0m[34;1m"b"[0m[1;39m: [0m[0;39m1.5[0m[1;39m
+    [1;39m}[0m[1;39m
+  [1;39m][0m[1;39m
+[1;39m}[0m
+
+### opt color compact
+jq -ncC '[1,{"a":"x"}]'
+--- stdout
+[1;39m[[0;39m1[0m[1;39m,[1;39m{[0m[34;1m"a"[0m[1;39m:[0m[0;32m"x"[0m[1;39m[1;39m}[0m[1;39m[1;39m][0m
+
+### opt color empty containers and sorted keys
+jq -nSC '[[],{},{"b":[],"a":"x"}]'; jq -C --tab -n '{"k":[1]}'
+--- stdout
+[1;39m[
+  [1;39m[][0m[1;39m,
+  [1;39m{}[0m[1;39m,
+  [1;39m{
+    [0m[34;1m"a"[0m[1;39m: [0m[0;32m"x"[0m[1;39m,
+    [0m[34;1m"b"[0m[1;39m: [0m[1;39m[][0m[1;39m
+  [1;39m}[0m[1;39m
+[1;39m][0m
+[1;39m{
+	[0m[34;1m"k"[0m[1;39m: [0m[1;39m[
+		[0;39m1[0m[1;39m
+	[1;39m][0m[1;39m
+[1;39m}[0m
