@@ -2514,8 +2514,9 @@ int expand_string(ish *sh, const ast_word *w, int flags, char **out)
     ishell *g = sh->g;
     xctx x;
     *out = NULL;
-    /* Fast path: one plain literal (arithmetic text, simple values). */
-    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && !(flags & (EX_PATTERN | EX_REGEX)) &&
+    /* Fast path: one plain literal (arithmetic text, simple values, and
+     * unquoted patterns, which are their own pattern form). */
+    if (w->nparts == 1 && w->parts[0].kind == AP_LIT &&
         w->parts[0].len && w->parts[0].text[0] != '~' &&
         !((flags & EX_ASSIGN) && memchr(w->parts[0].text, ':', w->parts[0].len))) {
         *out = mem_strndup(g->heap, w->parts[0].text, w->parts[0].len);
