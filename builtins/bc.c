@@ -27,6 +27,8 @@
 VB_BUILTIN("bc", bi_bc, BI_UTIL)
 
 #define BC_MAX_DEPTH 1000
+#define BC_MAX_NEST 500
+#define BC_MAX_NEST_STR "500"
 
 static const char bc_help[] =
     "usage: bc [options] [file ...]\n"
@@ -216,6 +218,7 @@ typedef struct bc_state {
     bool had_err;          /* in this item */
     int gen;               /* GNU code bytes generated so far for the item */
     int in_func, in_loop;
+    int pdepth;            /* parser recursion */
     /* standard input, read whole on first use */
     char *stdin_data;
     size_t stdin_len, stdin_pos;
@@ -937,7 +940,24 @@ static int bc__binlevel(int tok)
     }
 }
 
+static bc_node *bc__expr1(bc_state *S, int level);
+
+/* Parse nesting is bounded: evaluation recurses as deep as the tree. */
 static bc_node *bc__expr(bc_state *S, int level)
+{
+    if (S->pdepth >= BC_MAX_NEST) {
+        if (!S->had_err)
+            bc__perr(S, "expression nested too deep (limit: %s)", BC_MAX_NEST_STR);
+        S->had_err = true;
+        return NULL;
+    }
+    S->pdepth++;
+    bc_node *nd = bc__expr1(S, level);
+    S->pdepth--;
+    return nd;
+}
+
+static bc_node *bc__expr1(bc_state *S, int level)
 {
     bc_node *l = bc__primary(S);
     if (!l)
@@ -999,7 +1019,23 @@ static bool bc__is_assignish(const bc_node *e)
     return e->kind == N_ASSIGN;
 }
 
+static bc_node *bc__stmt1(bc_state *S);
+
 static bc_node *bc__stmt(bc_state *S)
+{
+    if (S->pdepth >= BC_MAX_NEST) {
+        if (!S->had_err)
+            bc__perr(S, "statements nested too deep (limit: %s)", BC_MAX_NEST_STR);
+        S->had_err = true;
+        return NULL;
+    }
+    S->pdepth++;
+    bc_node *nd = bc__stmt1(S);
+    S->pdepth--;
+    return nd;
+}
+
+static bc_node *bc__stmt1(bc_state *S)
 {
     bc_node *nd;
     switch (S->tok) {
@@ -1345,7 +1381,7 @@ static int bc__elem(bc_state *S, bc_node *e, bn **slot, int adr)
     }
     bc_array *a = bc__arr(S, e->id);
     if (!a) {
-        bc__oom(S, e->adr);
+        bc__oom(S, adr);
         return BCX_ERR;
     }
     if ((size_t)i >= a->n) {
@@ -1354,7 +1390,7 @@ static int bc__elem(bc_state *S, bc_node *e, bn **slot, int adr)
             nn *= 2;
         bn *v = mem_realloc(S->cmd->heap, a->v, nn * sizeof *v);
         if (!v) {
-            bc__oom(S, e->adr);
+            bc__oom(S, adr);
             return BCX_ERR;
         }
         memset(v + a->n, 0, (nn - a->n) * sizeof *v);
@@ -2021,6 +2057,7 @@ static void bc__run_source(bc_state *S, const char *src, size_t len, const char 
             break;
         S->had_err = false;
         S->gen = 0;
+        S->pdepth = 0;
         if (S->tok == T_NL || S->tok == ';') {
             bc__lex(S);
             continue;

@@ -4,6 +4,7 @@
  * method for square roots. Results follow GNU bc's truncation rules.
  */
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -239,6 +240,131 @@ static int bn__mag_sub(bn_ctx *c, bn *r, const bn *a, const bn *b)
     return BN_OK;
 }
 
+/* r[0..na+nb) += a * b, schoolbook (r has room; carries stay inside). */
+static void bn__school(uint32_t *r, const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++) {
+        uint64_t carry = 0, ai = a[i];
+        if (!ai)
+            continue;
+        for (size_t j = 0; j < nb; j++) {
+            uint64_t cur = r[i + j] + ai * b[j] + carry;
+            r[i + j] = (uint32_t)(cur % BN_BASE);
+            carry = cur / BN_BASE;
+        }
+        for (size_t k = i + nb; carry; k++) {
+            uint64_t cur = r[k] + carry;
+            r[k] = (uint32_t)(cur % BN_BASE);
+            carry = cur / BN_BASE;
+        }
+    }
+}
+
+/* r[0..n) += a[0..na) (na <= n); the carry out of r is dropped (callers
+ * size r so that none occurs). */
+static void bn__acc_add(uint32_t *r, size_t n, const uint32_t *a, size_t na)
+{
+    uint32_t carry = 0;
+    size_t i = 0;
+    for (; i < na; i++) {
+        uint32_t s = r[i] + a[i] + carry;
+        carry = s >= BN_BASE;
+        r[i] = carry ? s - BN_BASE : s;
+    }
+    for (; carry && i < n; i++) {
+        uint32_t s = r[i] + 1;
+        carry = s >= BN_BASE;
+        r[i] = carry ? 0 : s;
+    }
+}
+
+/* r[0..n) -= a[0..na) (the result is known to be >= 0). */
+static void bn__acc_sub(uint32_t *r, size_t n, const uint32_t *a, size_t na)
+{
+    uint32_t borrow = 0;
+    size_t i = 0;
+    for (; i < na; i++) {
+        int64_t s = (int64_t)r[i] - a[i] - borrow;
+        borrow = s < 0;
+        r[i] = (uint32_t)(borrow ? s + BN_BASE : s);
+    }
+    for (; borrow && i < n; i++) {
+        borrow = r[i] == 0;
+        r[i] = borrow ? BN_BASE - 1 : r[i] - 1;
+    }
+}
+
+#define BN_KARATSUBA_MIN 40
+
+/* r[0..na+nb) += a * b with Karatsuba's method for large balanced halves.
+ * Returns BN_OK or BN_ENOMEM / BN_ECANCEL. */
+static int bn__kmul(bn_ctx *c, uint32_t *r, const uint32_t *a, size_t na, const uint32_t *b,
+                    size_t nb)
+{
+    if (na < nb) {
+        const uint32_t *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (nb < BN_KARATSUBA_MIN) {
+        bn__school(r, a, na, b, nb);
+        return BN_OK;
+    }
+    if (bn__cancelled(c))
+        return BN_ECANCEL;
+    size_t m = na / 2;
+    if (nb <= m) {
+        /* unbalanced: a in slices of nb limbs, each product added in */
+        uint32_t *tmp = mem_alloc(c->heap, 2 * nb * sizeof *tmp);
+        if (!tmp)
+            return BN_ENOMEM;
+        int rc = BN_OK;
+        for (size_t off = 0; off < na && !rc; off += nb) {
+            size_t len = na - off < nb ? na - off : nb;
+            memset(tmp, 0, (len + nb) * sizeof *tmp);
+            rc = bn__kmul(c, tmp, a + off, len, b, nb);
+            if (!rc)
+                bn__acc_add(r + off, na + nb - off, tmp, len + nb);
+        }
+        mem_free(c->heap, tmp);
+        return rc;
+    }
+    const uint32_t *a0 = a, *a1 = a + m, *b0 = b, *b1 = b + m;
+    size_t na1 = na - m, nb1 = nb - m;
+    /* sa = a0 + a1, sb = b0 + b1 (one extra limb each), z1 = sa * sb */
+    size_t nsa = (na1 > m ? na1 : m) + 1, nsb = (nb1 > m ? nb1 : m) + 1;
+    size_t nz0 = 2 * m, nz2 = na1 + nb1, nz1 = nsa + nsb;
+    uint32_t *buf = mem_calloc(c->heap, nsa + nsb + nz0 + nz2 + nz1, sizeof *buf);
+    if (!buf)
+        return BN_ENOMEM;
+    uint32_t *sa = buf, *sb = sa + nsa, *z0 = sb + nsb, *z2 = z0 + nz0, *z1 = z2 + nz2;
+    memcpy(sa, a0, m * sizeof *sa);
+    bn__acc_add(sa, nsa, a1, na1);
+    memcpy(sb, b0, m * sizeof *sb);
+    bn__acc_add(sb, nsb, b1, nb1);
+    int rc = bn__kmul(c, z0, a0, m, b0, m);
+    if (!rc)
+        rc = bn__kmul(c, z2, a1, na1, b1, nb1);
+    if (!rc)
+        rc = bn__kmul(c, z1, sa, nsa, sb, nsb);
+    if (!rc) {
+        bn__acc_sub(z1, nz1, z0, nz0);
+        bn__acc_sub(z1, nz1, z2, nz2);
+        size_t n = na + nb;
+        bn__acc_add(r, n, z0, nz0);
+        size_t z1len = nz1;
+        while (z1len && !z1[z1len - 1])
+            z1len--;
+        bn__acc_add(r + m, n - m, z1, z1len);
+        bn__acc_add(r + 2 * m, n - 2 * m, z2, nz2);
+    }
+    mem_free(c->heap, buf);
+    return rc;
+}
+
 static int bn__mag_mul(bn_ctx *c, bn *r, const bn *a, const bn *b)
 {
     bn t;
@@ -252,27 +378,10 @@ static int bn__mag_mul(bn_ctx *c, bn *r, const bn *a, const bn *b)
     if (rc)
         return rc;
     memset(t.d, 0, n * sizeof *t.d);
-    /* 64-bit accumulators: flush the carry every row. */
-    for (size_t i = 0; i < a->n; i++) {
-        if ((i & 63) == 63 && bn__cancelled(c)) {
-            bn_free(c, &t);
-            return BN_ECANCEL;
-        }
-        uint64_t carry = 0, ai = a->d[i];
-        if (!ai)
-            continue;
-        for (size_t j = 0; j < b->n; j++) {
-            uint64_t cur = t.d[i + j] + ai * b->d[j] + carry;
-            t.d[i + j] = (uint32_t)(cur % BN_BASE);
-            carry = cur / BN_BASE;
-        }
-        size_t k = i + b->n;
-        while (carry) {
-            uint64_t cur = t.d[k] + carry;
-            t.d[k] = (uint32_t)(cur % BN_BASE);
-            carry = cur / BN_BASE;
-            k++;
-        }
+    rc = bn__kmul(c, t.d, a->d, a->n, b->d, b->n);
+    if (rc) {
+        bn_free(c, &t);
+        return rc;
     }
     t.n = n;
     bn__trim(&t);
@@ -658,10 +767,11 @@ int bn_pow(bn_ctx *c, bn *r, const bn *a, long e, long scale)
         rscale = (long)(full < (unsigned long)bn__max(scale, a->scale) ? full
                         : (unsigned long)bn__max(scale, a->scale));
     }
-    /* Size check before any work: digits ~ e * digits(a). */
-    size_t md = bn__mant_digits(a);
-    if (md > 1 || (a->n && a->d[0] > 1)) {
-        if (c->max_digits && md && ue > c->max_digits / (md > 1 ? md - 1 : 1))
+    /* Size check before any work: the exact power has about
+     * e * log10(mantissa) digits. */
+    if (a->n && c->max_digits && !(a->n == 1 && a->d[0] == 1)) {
+        double lg = (double)(a->n - 1) * BN_DIG + log10((double)a->d[a->n - 1]);
+        if (lg * (double)ue > (double)c->max_digits)
             return BN_ELIMIT;
     }
     if ((rc = bn_copy(c, &base, a)) || (rc = bn_set_long(c, &res, 1)))

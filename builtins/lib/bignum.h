@@ -42,8 +42,8 @@ enum {
     BN_ERANGE = -6,     /* a value does not fit a machine integer */
 };
 
-/* The default mantissa limit: 10 million digits. */
-#define BN_DEFAULT_MAX_DIGITS ((size_t)10000000)
+/* The default mantissa limit: 1 million digits. */
+#define BN_DEFAULT_MAX_DIGITS ((size_t)1000000)
 
 void bn_init(bn *x);
 void bn_free(bn_ctx *c, bn *x);

@@ -479,7 +479,7 @@ echo '2^99999999' | bc; echo status=$?
 --- stdout
 status=0
 --- stderr
-Runtime error (func=(main), adr=14): number too large (limit: 10000000 digits)
+Runtime error (func=(main), adr=14): number too large (limit: 1000000 digits)
 
 ### version and help
 bc --help | head -3
