@@ -774,10 +774,15 @@ static jv *jp__value(jp *p)
         if (p->pos < p->len && p->s[p->pos] == '}') {
             p->pos++;
         } else {
-            for (;;) {
+            for (bool first = true;; first = false) {
                 jp__ws(p);
                 if (p->pos >= p->len || p->s[p->pos] != '"') {
-                    jp__fail(p, p->pos >= p->len ? "Unfinished JSON term" : "Object keys must be strings");
+                    char k = p->pos < p->len ? p->s[p->pos] : 0;
+                    jp__fail(p, !k ? "Unfinished JSON term"
+                                : k == '}' && !first ? "Expected another key-value pair"
+                                : k == ']' ? "Unmatched ']'"
+                                : k == ',' ? "Expected value before ','"
+                                : "Object keys must be strings");
                     jv_unref(p->J, v);
                     v = NULL;
                     break;
@@ -814,7 +819,8 @@ static jv *jp__value(jp *p)
                     p->pos++;
                     break;
                 }
-                jp__fail(p, p->pos >= p->len ? "Unfinished JSON term" : "Expected separator between values");
+                jp__fail(p, p->pos >= p->len ? "Unfinished JSON term"
+                            : p->s[p->pos] == ']' ? "Unmatched ']'" : "Expected separator between values");
                 jv_unref(p->J, v);
                 v = NULL;
                 break;
@@ -827,7 +833,14 @@ static jv *jp__value(jp *p)
         if (p->pos < p->len && p->s[p->pos] == ']') {
             p->pos++;
         } else {
-            for (;;) {
+            for (bool first = true;; first = false) {
+                jp__ws(p);
+                if (!first && p->pos < p->len && p->s[p->pos] == ']') {
+                    jp__fail(p, "Expected another array element");
+                    jv_unref(p->J, v);
+                    v = NULL;
+                    break;
+                }
                 jv *x = jp__value(p);
                 if (!x) {
                     jv_unref(p->J, v);
@@ -844,7 +857,8 @@ static jv *jp__value(jp *p)
                     p->pos++;
                     break;
                 }
-                jp__fail(p, p->pos >= p->len ? "Unfinished JSON term" : "Expected separator between values");
+                jp__fail(p, p->pos >= p->len ? "Unfinished JSON term"
+                            : p->s[p->pos] == '}' ? "Unmatched '}'" : "Expected separator between values");
                 jv_unref(p->J, v);
                 v = NULL;
                 break;
@@ -859,7 +873,12 @@ static jv *jp__value(jp *p)
             p->pos++;
         size_t n = p->pos - st;
         const char *t = p->s + st;
-        if (n == 4 && memcmp(t, "null", 4) == 0) {
+        if (n == 0) {
+            /* a delimiter where a value should be: jq's messages */
+            jp__fail(p, c == '}' ? "Unmatched '}'" : c == ']' ? "Unmatched ']'"
+                        : c == ',' ? "Expected value before ','"
+                        : c == ':' ? "Expected string key before ':'" : "Invalid numeric literal");
+        } else if (n == 4 && memcmp(t, "null", 4) == 0) {
             v = jv_null(p->J);
         } else if (n == 4 && memcmp(t, "true", 4) == 0) {
             v = jv_bool(p->J, true);

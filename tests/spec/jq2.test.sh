@@ -1696,3 +1696,26 @@ jq -nSC '[[],{},{"b":[],"a":"x"}]'; jq -C --tab -n '{"k":[1]}'
 		[0;39m1[0m[1;39m
 	[1;39m][0m[1;39m
 [1;39m}[0m
+
+### error invalid json position
+printf '{"a":1}\n{"b":}\n' | jq -c .; echo rc=$?
+--- stdout
+{"a":1}
+rc=4
+--- stderr
+parse error: Unmatched '}' at line 2, column 6
+
+### error json unmatched and missing values
+for t in '[1,]' '{"a":1,}' '{]' '[}' ',' '[,1]' ':' '}' '{"a":1]' '{,}'; do printf '%s' "$t" | jq -c .; done
+--- stderr
+parse error: Expected another array element at line 1, column 4
+parse error: Expected another key-value pair at line 1, column 8
+parse error: Unmatched ']' at line 1, column 2
+parse error: Unmatched '}' at line 1, column 2
+parse error: Expected value before ',' at line 1, column 1
+parse error: Expected value before ',' at line 1, column 2
+parse error: Expected string key before ':' at line 1, column 1
+parse error: Unmatched '}' at line 1, column 1
+parse error: Unmatched ']' at line 1, column 7
+parse error: Expected value before ',' at line 1, column 2
+--- status 4
