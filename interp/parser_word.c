@@ -267,6 +267,7 @@ static ast_word *lx_arith_text(parser *p, const char *stops, int line, bool *hit
 bool lx_scan_arith(parser *p, size_t k)
 {
     int depth = 0;
+    bool inner_closed = false;
     for (;; k++) {
         int c = lx_peek(p, k);
         if (c < 0)
@@ -292,8 +293,15 @@ bool lx_scan_arith(parser *p, size_t k)
         } else if (c == ')') {
             if (depth > 0)
                 depth--;
-            else
-                return lx_peek(p, k + 1) == ')' || lx_peek(p, k + 1) < 0;
+            else if (!inner_closed) {
+                if (lx_peek(p, k + 1) == ')' || lx_peek(p, k + 1) < 0)
+                    return true;
+                /* "$( (...) ...": a command substitution if the outer
+                 * parenthesis closes; text that never closes is read as
+                 * arithmetic, as bash does (its error names the start line) */
+                inner_closed = true;
+            } else
+                return false;
         }
     }
 }

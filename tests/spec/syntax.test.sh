@@ -271,3 +271,17 @@ printf 'for ((i=0;\n i<3)); do :; done\n' > af.sh; bash af.sh; echo $?
 af.sh: line 1: syntax error: arithmetic expression required
 af.sh: line 1: syntax error: `((i=0;
  i<3))'
+
+### unclosed arithmetic
+echo $((1+2)
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `)'
+--- status 2
+
+### unclosed arithmetic over lines
+echo $((1+
+2
+3)
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `)'
+--- status 2
