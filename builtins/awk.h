@@ -187,6 +187,7 @@ struct awk {
      * field becomes a value the first time it is used) */
     struct afref { size_t off, len; bool lazy; } *fref;
     int nf, capfields;
+    int fmode;              /* field splitting by the last one set: 0 FS, 1 FIELDWIDTHS, 2 FPAT */
     bool fields_valid;      /* fields split from record */
     bool record_valid;      /* record rebuilt from fields */
 

@@ -508,6 +508,8 @@ static void awk__set_num(awk *A, int slot, double d)
 void awk_setvar_str(awk *A, int slot, const char *s, size_t len, bool strnum)
 {
     acell *c = &A->globals[slot];
+    if (slot == AS_FS || slot == AS_FIELDWIDTHS || slot == AS_FPAT)
+        A->fmode = slot == AS_FS ? 0 : slot == AS_FIELDWIDTHS ? 1 : 2;
     aval_free(A, &c->v);
     c->kind = AC_SCALAR;
     c->v = strnum ? aval_input(A, s, len) : aval_str(astr_new(A, s, len));
@@ -739,16 +741,81 @@ static bool awk__paragraph(awk *A)
     return rs->len == 0;
 }
 
+/* FIELDWIDTHS: "[skip:]width ..." with an optional final "*" (the rest). */
+static void awk__split_widths(awk *A, const char *s, size_t len)
+{
+    const char *w = awk__special_str(A, AS_FIELDWIDTHS)->data;
+    size_t pos = 0;
+    while (*w && pos < len) {
+        while (*w == ' ' || *w == '\t')
+            w++;
+        if (!*w)
+            break;
+        if (*w == '*') {
+            awk__add_field(A, s + pos, len - pos);
+            return;
+        }
+        char *end;
+        unsigned long a = strtoul(w, &end, 10);
+        if (end == w)
+            break;
+        if (*end == ':') {
+            pos = pos + a < len ? pos + a : len;
+            w = end + 1;
+            a = strtoul(w, &end, 10);
+            if (end == w)
+                break;
+        }
+        w = end;
+        size_t n = len - pos < a ? len - pos : a;
+        awk__add_field(A, s + pos, n);
+        pos += n;
+    }
+}
+
+/* FPAT: each field is a (leftmost-longest) match; a null match right after
+ * a field is not a field of its own (gawk). */
+static void awk__split_fpat(awk *A, const char *s, size_t len)
+{
+    rx *re = awk__regex(A, awk__special_str(A, AS_FPAT));
+    if (!re)
+        return;
+    size_t pos = 0, prev_end = (size_t)-1;
+    while (pos <= len) {
+        rx_match m;
+        int r = rx_exec(re, s, len, pos, RX_LONGEST, &m);
+        if (r < 0) {
+            awk_fatal(A, "regular expression match failed (limit)");
+            return;
+        }
+        if (r == 0)
+            break;
+        if (m.so == m.eo) {
+            if (m.so != prev_end)
+                awk__add_field(A, s + m.so, 0);
+            pos = m.so + 1;
+            continue;
+        }
+        awk__add_field(A, s + m.so, m.eo - m.so);
+        prev_end = pos = m.eo;
+    }
+}
+
 static void awk__split_record(awk *A)
 {
     if (A->fields_valid)
         return;
     awk__clear_fields(A);
     A->fields_valid = true;
-    const astr *fs = awk__special_str(A, AS_FS);
-    if (A->record)
+    if (A->record && A->fmode == 1) {
+        awk__split_widths(A, A->record->data, A->record->len);
+    } else if (A->record && A->fmode == 2) {
+        awk__split_fpat(A, A->record->data, A->record->len);
+    } else if (A->record) {
+        const astr *fs = awk__special_str(A, AS_FS);
         awk__split_with(A, A->record->data, A->record->len, fs, awk__paragraph(A),
                         awk__field_piece, NULL);
+    }
     awk__set_num(A, AS_NF, A->nf);
 }
 
@@ -1047,6 +1114,8 @@ static void awk__assign_var(awk *A, const anode *n, aval v) /* takes v */
     /* the record read is split with the FS it was read under */
     if (n->kind == AN_GLOBAL && n->slot == AS_FS && !A->fields_valid && A->record)
         awk__split_record(A);
+    if (n->kind == AN_GLOBAL && (n->slot == AS_FS || n->slot == AS_FIELDWIDTHS || n->slot == AS_FPAT))
+        A->fmode = n->slot == AS_FS ? 0 : n->slot == AS_FIELDWIDTHS ? 1 : 2;
     aval_free(A, &c->v);
     c->kind = AC_SCALAR;
     c->v = v;

@@ -1385,3 +1385,260 @@ p=$(awk 'BEGIN{while (i++ < 100000) printf "{"}'); awk "BEGIN${p}" 2>&1 | tail -
 --- stdout
 ^ memory exhausted
 st=1
+
+### idiom: printf 'a\nb\na\nc\nb\n' | awk '!seen[$0]++'
+printf 'a\nb\na\nc\nb\n' | awk '!seen[$0]++'
+--- stdout
+a
+b
+c
+
+### idiom: printf '1\n2\n3\n4\n' | awk 'NR%2'
+printf '1\n2\n3\n4\n' | awk 'NR%2'
+--- stdout
+1
+3
+
+### idiom: printf 'x\ny\nz\n' | awk '{a[NR]=$0} END{for(i=NR;i>0;i--) p
+printf 'x\ny\nz\n' | awk '{a[NR]=$0} END{for(i=NR;i>0;i--) print a[i]}'
+--- stdout
+z
+y
+x
+
+### idiom: printf 'a b\n' | awk -v OFS='\t' '{$1=$1} 1'
+printf 'a b\n' | awk -v OFS='\t' '{$1=$1} 1'
+--- stdout
+a	b
+
+### idiom: printf 'a,b,c\n' | awk 'BEGIN{FS=OFS=","} {$2="X"} 1'
+printf 'a,b,c\n' | awk 'BEGIN{FS=OFS=","} {$2="X"} 1'
+--- stdout
+a,X,c
+
+### idiom: printf 'a b c\n' | awk '{$1=""; print substr($0,2)}'
+printf 'a b c\n' | awk '{$1=""; print substr($0,2)}'
+--- stdout
+b c
+
+### idiom: printf 'ab\nabcd\n' | awk 'length > 3'
+printf 'ab\nabcd\n' | awk 'length > 3'
+--- stdout
+abcd
+
+### idiom: printf 'x\nstart\ny\nend\nz\n' | awk '/start/{f=1} f; /end/{
+printf 'x\nstart\ny\nend\nz\n' | awk '/start/{f=1} f; /end/{f=0}'
+--- stdout
+start
+y
+end
+
+### idiom: printf ' pad \n' | awk '{gsub(/^[ \t]+|[ \t]+$/, "")} 1' | o
+printf '  pad  \n' | awk '{gsub(/^[ \t]+|[ \t]+$/, "")} 1' | od -c | head -2
+--- stdout
+0000000   p   a   d  \n
+0000004
+
+### idiom: printf 'k=v=w\n' | awk -F= '{print $2}'
+printf 'k=v=w\n' | awk -F= '{print $2}'
+--- stdout
+v
+
+### idiom: printf 'a|b|c\n' | awk -F'\\|' '{print $3}'
+printf 'a|b|c\n' | awk -F'\\|' '{print $3}'
+--- stdout
+c
+
+### idiom: printf 'é x\n' | awk '{printf "[%5s][%-3s]\n", $1, $1}'
+printf 'é x\n' | awk '{printf "[%5s][%-3s]\n", $1, $1}'
+--- stdout
+[    é][é  ]
+
+### idiom: awk 'BEGIN{printf "%c\n", 0x263A; print length("日本語"), subst
+awk 'BEGIN{printf "%c\n", 0x263A; print length("日本語"), substr("日本語", 2, 1), index("日本語", "語")}'
+--- stdout
+☺
+3 本 3
+
+### idiom: awk 'BEGIN{n = split("日本", c, ""); print n, c[2]}'
+awk 'BEGIN{n = split("日本", c, ""); print n, c[2]}'
+--- stdout
+2 本
+
+### idiom: awk "BEGIN{printf \"%'d\n\", 1234567}"
+awk "BEGIN{printf \"%'d\n\", 1234567}"
+--- stdout
+1234567
+
+### idiom: printf '\n\na\n\n' | awk 'NF'
+printf '\n\na\n\n' | awk 'NF'
+--- stdout
+a
+
+### idiom: printf 'a b\n' | awk '{print $NF; print $(NF)}'
+printf 'a b\n' | awk '{print $NF; print $(NF)}'
+--- stdout
+b
+b
+
+### idiom: printf 'l1\nl2\n' | awk 'END{print NR, $0}'
+printf 'l1\nl2\n' | awk 'END{print NR, $0}'
+--- stdout
+2 l2
+
+### idiom: printf 'a\n' | awk '{printf "%s %s\n", $1, $2 "x"}'
+printf 'a\n' | awk '{printf "%s %s\n", $1, $2 "x"}'
+--- stdout
+a x
+
+### idiom: printf 'f1 10\nf2 20\n' | awk '{print $1 > ($1 ".out")} END{
+printf 'f1 10\nf2 20\n' | awk '{print $1 > ($1 ".out")} END{close("f1.out"); getline l < "f1.out"; print l}'
+--- stdout
+f1
+
+### idiom: printf '3\n1\n2\n' | awk '{print | "sort"} END{close("sort")
+printf '3\n1\n2\n' | awk '{print | "sort"} END{close("sort"); print "done"}'
+--- stdout
+1
+2
+3
+done
+
+### idiom: awk 'BEGIN{cmd = "echo a; echo b"; while ((cmd | getline x)
+awk 'BEGIN{cmd = "echo a; echo b"; while ((cmd | getline x) > 0) print "got " x; close(cmd)}'
+--- stdout
+got a
+got b
+
+### idiom: printf 'a:b\n' | awk 'BEGIN{FS=":"} {print $1; FS=" "} END{p
+printf 'a:b\n' | awk 'BEGIN{FS=":"} {print $1; FS=" "} END{print $1}'
+--- stdout
+a
+a
+
+### idiom: awk 'BEGIN { printf "%s", "no newline" }'; echo
+awk 'BEGIN { printf "%s", "no newline" }'; echo
+--- stdout
+no newline
+
+### idiom: printf '5 apples\n3 pears\n' | awk '{sum += $1} END {printf
+printf '5 apples\n3 pears\n' | awk '{sum += $1} END {printf "total=%d avg=%.2f\n", sum, sum/NR}'
+--- stdout
+total=8 avg=4.00
+
+### idiom: printf 'b 2\na 1\n' | awk '{print $2, $1}' | sort
+printf 'b 2\na 1\n' | awk '{print $2, $1}' | sort
+--- stdout
+1 a
+2 b
+
+### idiom: printf 'x y z\n' | awk '{for (i = NF; i > 0; i--) printf "%s
+printf 'x y z\n' | awk '{for (i = NF; i > 0; i--) printf "%s%s", $i, (i > 1 ? OFS : ORS)}'
+--- stdout
+z y x
+
+### idiom: printf 'A;B\n' | awk -F';' -v OFS=';' '{print tolower($1), $
+printf 'A;B\n' | awk -F';' -v OFS=';' '{print tolower($1), $2}'
+--- stdout
+a;B
+
+### idiom: printf '1 2\n3 4\n' | awk '{for (i=1;i<=NF;i++) s[i]+=$i} EN
+printf '1 2\n3 4\n' | awk '{for (i=1;i<=NF;i++) s[i]+=$i} END{for (i=1;i<=2;i++) print s[i]}'
+--- stdout
+4
+6
+
+### idiom: printf 'key: value\n' | awk -F': ' '{print $2}'
+printf 'key: value\n' | awk -F': ' '{print $2}'
+--- stdout
+value
+
+### idiom: printf 'a\tb c\n' | awk -F'\t' '{print $2}'
+printf 'a\tb c\n' | awk -F'\t' '{print $2}'
+--- stdout
+b c
+
+### idiom: printf 'abc\n' | awk '{print substr($0, length($0))}'
+printf 'abc\n' | awk '{print substr($0, length($0))}'
+--- stdout
+c
+
+### idiom: printf '10\n9\n100\n' | awk '$1 > max {max = $1} END {print
+printf '10\n9\n100\n' | awk '$1 > max {max = $1} END {print max}'
+--- stdout
+100
+
+### idiom: printf 'x\n' | awk '{ $0 = toupper($0); print $1 }'
+printf 'x\n' | awk '{ $0 = toupper($0); print $1 }'
+--- stdout
+X
+
+### idiom: awk 'BEGIN { "pwd" | getline d; print (length(d) > 0) }'
+awk 'BEGIN { "pwd" | getline d; print (length(d) > 0) }'
+--- stdout
+1
+
+### idiom: printf 'a b\n' | awk '{ print NF ? "yes" : "no" }'
+printf 'a b\n' | awk '{ print NF ? "yes" : "no" }'
+--- stdout
+yes
+
+### idiom: printf '1\n2\n' | awk -v n=2 '$1 == n'
+printf '1\n2\n' | awk -v n=2 '$1 == n'
+--- stdout
+2
+
+### idiom: printf 'a\n' | awk -v 'msg=hello world' '{print msg}'
+printf 'a\n' | awk -v 'msg=hello world' '{print msg}'
+--- stdout
+hello world
+
+### idiom: printf 'x,"y,z",w\n' | awk -v FPAT='([^,]*)|("[^"]*")' '{pri
+printf 'x,"y,z",w\n' | awk -v FPAT='([^,]*)|("[^"]*")' '{print NF, $2}'
+--- stdout
+3 "y,z"
+
+### idiom: printf 'abcdef\n' | awk -v FIELDWIDTHS='2 3 1' '{print $1 "|
+printf 'abcdef\n' | awk -v FIELDWIDTHS='2 3 1' '{print $1 "|" $2 "|" $3}'
+--- stdout
+ab|cde|f
+
+### idiom: printf 'a,,b\na,\n,x\n' | awk -v FPAT='[^,]*' '{print NF; fo
+printf 'a,,b\na,\n,x\n' | awk -v FPAT='[^,]*' '{print NF; for (i=1;i<=NF;i++) printf "[%s]", $i; print ""}'
+--- stdout
+3
+[a][][b]
+2
+[a][]
+2
+[][x]
+
+### idiom: printf 'abcdefgh\nab\n' | awk 'BEGIN{FIELDWIDTHS="2 3 4"} {p
+printf 'abcdefgh\nab\n' | awk 'BEGIN{FIELDWIDTHS="2 3 4"} {print NF; for (i=1;i<=NF;i++) printf "[%s]", $i; print ""}'
+--- stdout
+3
+[ab][cde][fgh]
+1
+[ab]
+
+### idiom: printf 'abcdefgh\n' | awk 'BEGIN{FIELDWIDTHS="1:2 2 *"} {pri
+printf 'abcdefgh\n' | awk 'BEGIN{FIELDWIDTHS="1:2 2 *"} {print NF, $1, $2, $3}'
+--- stdout
+3 bc de fgh
+
+### idiom: printf 'ab cd\n' | awk 'BEGIN{FIELDWIDTHS="2"; FS=" "} {prin
+printf 'ab cd\n' | awk 'BEGIN{FIELDWIDTHS="2"; FS=" "} {print NF, $2}'
+--- stdout
+2 cd
+
+### idiom: printf 'foo123bar45\n' | awk 'BEGIN{FPAT="[0-9]+"} {print NF
+printf 'foo123bar45\n' | awk 'BEGIN{FPAT="[0-9]+"} {print NF, $1, $2; $1="X"; print}'
+--- stdout
+2 123 45
+X 45
+
+### idiom: printf 'a b\n' | awk 'BEGIN{FPAT="[a-z]"} {print NF; FS=",";
+printf 'a b\n' | awk 'BEGIN{FPAT="[a-z]"} {print NF; FS=","; $0="x,y"; print NF, $1}'
+--- stdout
+2
+2 x
