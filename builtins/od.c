@@ -337,6 +337,15 @@ static bool od__num(vb_cmd *cmd, const char *arg, uint64_t *out)
     return true;
 }
 
+/* How an option with an argument was written: GNU names it so. */
+static const char *od__optname(vb_cmd *cmd, const bi_opt *o, const char *shortname,
+                               const char *longname)
+{
+    const char *w = cmd->argv[o->ind - 1] == o->arg && o->ind >= 2 ? cmd->argv[o->ind - 2]
+                                                                   : cmd->argv[o->ind - 1];
+    return strncmp(w, "--", 2) ? shortname : longname;
+}
+
 int bi_od(vb_cmd *cmd)
 {
     od_state st = {.radix = 'o', .width = 16};
@@ -365,13 +374,15 @@ int bi_od(vb_cmd *cmd)
         }
         case 'j':
             if (!od__num(cmd, o.arg, &skip)) {
-                bi_err(cmd, "invalid --skip-bytes argument %s", fs_lq(cmd, o.arg));
+                bi_err(cmd, "invalid %s argument '%s'", od__optname(cmd, &o, "-j", "--skip-bytes"),
+                       o.arg);
                 return 1;
             }
             break;
         case 'N':
             if (!od__num(cmd, o.arg, &limit)) {
-                bi_err(cmd, "invalid --read-bytes argument %s", fs_lq(cmd, o.arg));
+                bi_err(cmd, "invalid %s argument '%s'", od__optname(cmd, &o, "-N", "--read-bytes"),
+                       o.arg);
                 return 1;
             }
             break;

@@ -232,9 +232,10 @@ static bool tail__count(vb_cmd *cmd, tail_state *st, const char *arg, bool bytes
     }
     uint64_t v;
     int rc = bi_parse_size(p, &v);
-    if (rc == -ERANGE) {
-        v = UINT64_MAX;
-        rc = 0;
+    if (rc == -ERANGE) {   /* coreutils 9.1 refuses counts past uintmax */
+        bi_err(cmd, "invalid number of %s: %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, arg),
+               "Value too large for defined data type");
+        return false;
     }
     if (rc != 0 || *p == '+' || *p == '-') {
         bi_err(cmd, "invalid number of %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, arg));

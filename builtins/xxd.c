@@ -47,14 +47,13 @@ typedef struct xxd_opts {
     const char *name;
 } xxd_opts;
 
+/* xxd reads numbers with strtol: a leading number, the rest ignored (no
+ * digits reads as 0). */
 static bool xxd__num(const char *s, uint64_t *out)
 {
-    char *end;
     if (*s == '+')
         s++;
-    unsigned long long v = strtoull(s, &end, 0);
-    if (end == s || *end)
-        return false;
+    unsigned long long v = strtoull(s, NULL, 0);
     *out = v;
     return true;
 }

@@ -150,3 +150,17 @@ seq 9 | head --lines=2; printf abc | head --bytes=2; echo
 1
 2
 ab
+
+### head: too large number
+seq 3 | head -n 99999999999999999999999; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+head: invalid number of lines: ‘99999999999999999999999’: Value too large for defined data type
+
+### head: negative count with -c
+printf 'abcdef' | head -c -2; echo; echo "rc=$?"
+
+--- stdout
+abcd
+rc=0

@@ -155,3 +155,55 @@ printf 'ab' > a; printf 'cd' > b; od -c a b
 --- stdout
 0000000   a   b   c   d
 0000004
+
+### od: bad -N and -j
+od -N x < /dev/null; echo "rc=$?"; od -j x < /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+rc=1
+--- stderr
+od: invalid -N argument 'x'
+od: invalid -j argument 'x'
+
+### od: -j beyond the end
+printf 'abc' > f; od -j 10 f; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+od: cannot skip past end of combined input
+
+### od: missing file among others
+printf 'ab' > f; od -c f nope; echo "rc=$?"
+--- stdout
+0000000   a   b
+0000002
+rc=1
+--- stderr
+od: nope: No such file or directory
+
+### od: bad -w
+od -w x < /dev/null; echo "rc=$?"
+
+--- stdout
+rc=1
+--- stderr
+od: x: No such file or directory
+
+### od: bad --read-bytes long option
+od --read-bytes=x < /dev/null; echo "rc=$?"; od --skip-bytes x < /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+rc=1
+--- stderr
+od: invalid --read-bytes argument 'x'
+od: invalid --skip-bytes argument 'x'
+
+### head and tail: huge byte counts
+seq 3 | head -c 99999999999999999999999; echo "rc=$?"; tail -n +99999999999999999999999 < /dev/null; echo "rc=$?"
+
+--- stdout
+rc=1
+rc=1
+--- stderr
+head: invalid number of bytes: ‘99999999999999999999999’: Value too large for defined data type
+tail: invalid number of lines: ‘+99999999999999999999999’: Value too large for defined data type

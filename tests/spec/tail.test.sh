@@ -137,3 +137,27 @@ seq 3 | tail -n +0
 1
 2
 3
+
+### tail: missing file among others
+printf 'a\n' > f; tail f nope; echo "rc=$?"
+--- stdout
+==> f <==
+a
+rc=1
+--- stderr
+tail: cannot open 'nope' for reading: No such file or directory
+
+### tail: invalid number of bytes
+tail -c 5x < /dev/null; echo "rc=$?"
+--- stdout
+rc=1
+--- stderr
+tail: invalid number of bytes: ‘5x’
+
+### tail: too large number
+seq 3 | tail -n 99999999999999999999999; echo "rc=$?"
+
+--- stdout
+rc=1
+--- stderr
+tail: invalid number of lines: ‘99999999999999999999999’: Value too large for defined data type

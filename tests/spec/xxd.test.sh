@@ -121,3 +121,22 @@ unsigned char data[] = {
   0x41
 };
 unsigned int data_len = 1;
+
+### xxd: bad numbers
+printf 'ab' | xxd -l x; echo "rc=$?"; printf 'ab' | xxd -c x; echo "rc=$?"
+--- stdout
+rc=0
+00000000: 6162                                     ab
+rc=0
+
+### xxd: -s beyond the end
+printf 'abc' > f; xxd -s 10 f; echo "rc=$?"
+--- stdout
+rc=0
+
+### xxd: -r with bad input
+printf 'zzzz\n' | xxd -r | od -c; echo "rc=$?"
+
+--- stdout
+0000000
+rc=0
