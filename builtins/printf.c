@@ -35,6 +35,7 @@ typedef struct pf_state {
     bool over;       /* a limit (output, string) or a cancel ended it */
     const char *var; /* -v NAME */
     size_t probe;    /* -v: next length at which the value is tried */
+    uint64_t strmax; /* the session's string limit when the shell tells it (0: unknown) */
 } pf_state;
 
 /* Widths and precisions up to this go straight through vsnprintf; longer
@@ -258,6 +259,17 @@ static bool pf__grew(pf_state *st)
 /* Appends n copies of c, in pieces. */
 static bool pf__pad(pf_state *st, char c, size_t n)
 {
+    if (st->to_var && st->strmax && st->out.len + n > st->strmax) {
+        /* the value could never be assigned: the string limit, at once */
+        char msg[96];
+        snprintf(msg, sizeof msg, "maximum string length exceeded (limit string=%llu)",
+                 (unsigned long long)st->strmax);
+        if (st->cmd->ops && st->cmd->ops->limit)
+            st->cmd->ops->limit(st->cmd->shell, VB_LIMIT_STRING, msg);
+        st->over = true;
+        st->status = 1;
+        return false;
+    }
     char chunk[4096];
     memset(chunk, c, n < sizeof chunk ? n : sizeof chunk);
     while (n) {
@@ -660,6 +672,10 @@ int bi_printf(vb_cmd *cmd)
     st.to_var = var != NULL;
     st.var = var;
     st.probe = 1u << 20;
+    if (var && cmd->ops && cmd->ops->info) {
+        const char *m = cmd->ops->info(cmd->shell, "max_string");
+        st.strmax = m ? strtoull(m, NULL, 10) : 0;
+    }
     vbuf_init(&st.out, cmd->heap);
     for (;;) {
         int before = st.ai;
