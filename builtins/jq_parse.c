@@ -23,6 +23,7 @@ enum {
     /* keywords */
     JT_DEF, JT_IF, JT_THEN, JT_ELIF, JT_ELSE, JT_END, JT_AS, JT_REDUCE, JT_FOREACH,
     JT_TRY, JT_CATCH, JT_LABEL, JT_IMPORT, JT_INCLUDE, JT_AND, JT_OR, JT_LOC,
+    JT_INVALID,  /* a closing bracket that closes nothing open (jq's INVALID_CHARACTER) */
 };
 
 typedef struct jlex {
@@ -40,6 +41,9 @@ typedef struct jlex {
     size_t err_at;      /* where the error points ((size_t)-1: the token) */
     char *err;
     int depth;
+    size_t last_lex;    /* start of the last lexeme, blanks and comments included */
+    char brk[256];      /* open brackets, as jq's lexer tracks them */
+    int nbrk;
 } jlex;
 
 static const struct { const char *w; int t; } jq_keywords[] = {
@@ -217,12 +221,15 @@ static void jqp__next(jlex *L)
 {
     L->prev_start = L->tok_start;
     for (;;) {
+        if (L->pos < L->len && isspace((unsigned char)L->src[L->pos]))
+            L->last_lex = L->pos;
         while (L->pos < L->len && isspace((unsigned char)L->src[L->pos])) {
             if (L->src[L->pos] == '\n')
                 L->line++;
             L->pos++;
         }
         if (L->pos < L->len && L->src[L->pos] == '#') {
+            L->last_lex = L->pos;
             while (L->pos < L->len && L->src[L->pos] != '\n')
                 L->pos++;
             continue;
@@ -230,6 +237,8 @@ static void jqp__next(jlex *L)
         break;
     }
     L->tok_start = L->pos;
+    if (L->pos < L->len)
+        L->last_lex = L->pos;
     if (L->pos >= L->len) {
         L->tok = JT_EOF;
         return;
@@ -286,6 +295,17 @@ static void jqp__next(jlex *L)
     int t = (unsigned char)c;
 #define JQ_TWO(ch, tk) if (c1 == (ch)) { L->pos++; t = (tk); }
     switch (c) {
+    case '(': case '[': case '{':
+        if (L->nbrk < (int)sizeof L->brk)
+            L->brk[L->nbrk] = c == '(' ? ')' : c == '[' ? ']' : '}';
+        L->nbrk++;
+        break;
+    case ')': case ']': case '}':
+        if (L->nbrk > 0 && (L->nbrk > (int)sizeof L->brk || L->brk[L->nbrk - 1] == c))
+            L->nbrk--;
+        else
+            t = JT_INVALID;
+        break;
     case '.': JQ_TWO('.', JT_DOTDOT) break;
     case '=': JQ_TWO('=', JT_EQ) break;
     case '!': JQ_TWO('=', JT_NE) break;
@@ -322,6 +342,7 @@ static const char *jqp__tokname(jlex *L, char *buf, size_t cap)
 {
     switch (L->tok) {
     case JT_EOF: return "$end";
+    case JT_INVALID: return "INVALID_CHARACTER";
     case JT_IDENT: return "IDENT";
     case JT_FIELD: snprintf(buf, cap, "FIELD"); return buf;
     case JT_VAR: return "'$'";
@@ -355,8 +376,9 @@ static const char *jqp__tokname(jlex *L, char *buf, size_t cap)
 static void jqp__unexpected(jlex *L)
 {
     char buf[32];
-    /* jq points at the token before an unexpected end */
-    L->err_at = L->tok == JT_EOF ? L->prev_start : L->tok_start;
+    /* jq points at its last lexeme before an unexpected end (a trailing
+     * blank or comment counts) */
+    L->err_at = L->tok == JT_EOF ? L->last_lex : L->tok_start;
     jqp__fail(L, "syntax error, unexpected %s", jqp__tokname(L, buf, sizeof buf));
 }
 
@@ -966,11 +988,23 @@ jnode *jq_compile(jq *J, const char *src, size_t len, char **err)
     if (!L.err && L.tok != JT_EOF)
         jqp__unexpected(&L);
     if (L.err) {
-        /* jq prints the program and pads it to the error's offset */
-        int pad = L.err_at == (size_t)-1 ? 0 : (int)L.err_at;
+        /* jq prints the line of the error and pads it to the error's
+         * offset in that line */
+        size_t at = L.err_at == (size_t)-1 ? 0 : L.err_at;
+        if (at > len)
+            at = len;
+        size_t ls = at, le = at;
+        int line = 1;
+        for (size_t i = 0; i < at; i++)
+            line += src[i] == '\n';
+        while (ls > 0 && src[ls - 1] != '\n')
+            ls--;
+        while (le < len && src[le] != '\n')
+            le++;
         bool syntax = strncmp(L.err, "syntax error", 12) == 0;
         *err = mem_printf(J->heap, "%s%s at <top-level>, line %d:\n%.*s%*s", L.err,
-                          syntax ? " (Unix shell quoting issues?)" : "", L.line, (int)len, src, pad, "");
+                          syntax ? " (Unix shell quoting issues?)" : "", line, (int)(le - ls), src + ls,
+                          (int)(at - ls), "");
         return NULL;
     }
     return n;

@@ -1719,3 +1719,39 @@ parse error: Unmatched '}' at line 1, column 1
 parse error: Unmatched ']' at line 1, column 7
 parse error: Expected value before ',' at line 1, column 2
 --- status 4
+
+### error position bad token
+jq -n '.a | }'; echo rc=$?
+--- stdout
+rc=3
+--- stderr
+jq: error: syntax error, unexpected INVALID_CHARACTER (Unix shell quoting issues?) at <top-level>, line 1:
+.a | }     
+jq: 1 compile error
+
+### error position multi-line
+printf '1 |\n  .a[\n' > bad.jq; jq -n -f bad.jq; echo rc=$?
+--- stdout
+rc=3
+--- stderr
+jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 2:
+  .a[     
+jq: 1 compile error
+
+### error position mismatched brackets
+jq -n '(1]'; jq -n '[1,2)'; printf '.a |\n .b | }\n' > b.jq; jq -n -f b.jq; printf '.a\n|\n\n' > c.jq; jq -n -f c.jq; echo rc=$?
+--- stdout
+rc=3
+--- stderr
+jq: error: syntax error, unexpected INVALID_CHARACTER (Unix shell quoting issues?) at <top-level>, line 1:
+(1]  
+jq: 1 compile error
+jq: error: syntax error, unexpected INVALID_CHARACTER (Unix shell quoting issues?) at <top-level>, line 1:
+[1,2)    
+jq: 1 compile error
+jq: error: syntax error, unexpected INVALID_CHARACTER (Unix shell quoting issues?) at <top-level>, line 2:
+ .b | }      
+jq: 1 compile error
+jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 2:
+| 
+jq: 1 compile error
