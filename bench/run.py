@@ -67,6 +67,8 @@ NODE_PEERS = ["just-bash", "bashkit"]
 PEER_N_DIV = 10
 # Time limit of one data case under an in-process peer.
 PEER_DATA_TIMEOUT_MS = 5000
+# ... and of all of them (a peer may not stop a command at its limit)
+PEER_DATA_RUN_S = 300
 
 # ---------------------------------------------------------------- data cases
 # name, inputs (copied into vbash's VFS), setup (untimed, once), pre (untimed,
@@ -201,9 +203,21 @@ class NodePeers:
                                            timeout=timeout)
         finally:
             os.unlink(path)
-        if rc == "timeout":
-            return {"error": f"killed after {timeout} s"}
         lines = [l for l in out.decode(errors="replace").splitlines() if l.startswith("{")]
+        done = [json.loads(l)["case"] for l in lines if l.startswith('{"case":')]
+        final = [l for l in lines if not l.startswith('{"case":')]
+        if rc == "timeout" or not final:
+            if not done:
+                return {"error": f"killed after {timeout} s" if rc == "timeout" else
+                        f"wrapper failed ({rc}): " +
+                        err.decode(errors="replace").strip()[-300:]}
+            names = {c["name"] for c in done}
+            why = f"not reached: the run was killed after {timeout} s" if rc == "timeout" \
+                else f"not reached: the wrapper failed ({rc})"
+            return {"cases": done + [{"name": c["name"], "ok": False, "error": why}
+                                     for c in job.get("cases", []) if c["name"] not in names],
+                    "process_s": dt}
+        lines = final
         if not lines:
             return {"error": f"wrapper failed ({rc}): " +
                     err.decode(errors="replace").strip().splitlines()[-1:][0][:300]
@@ -544,7 +558,7 @@ def data_section(vbash, peers, quick, only, data_dir, log):
                           "out": os.path.join(outd, f"{name}.{peer}")})
         res = peers.run(peer, {"fresh": False, "timeout_ms": PEER_DATA_TIMEOUT_MS,
                                "mounts": [{"host": d, "path": "/data"}], "cases": cases},
-                        timeout=1800)
+                        timeout=PEER_DATA_RUN_S)
         for row in rows:
             m = {"in_process": True}
             if "error" in res:
@@ -607,10 +621,11 @@ def core_section(build, peers, quick, log):
 
 
 # ---------------------------------------------------------------- report
-def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapsed):
+def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapsed, load):
     L = ["# vbash benchmarks", "",
          f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
-         f"load average at start {os.getloadavg()[0]:.1f}, {'quick' if quick else 'full'} mode, "
+         f"load average {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
+         f"{'quick' if quick else 'full'} mode, "
          f"{elapsed:.0f} s. Every measurement interleaved with its peers', after a warm-up. "
          "Figures: median, (p10-p90) in parentheses. Ratio = peer / vbash: above 1, "
          "vbash is faster.", ""]
@@ -677,7 +692,7 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
 
     # section 2
     L += ["", "## In process", "",
-          "| case | vbash | " + " | ".join(peers.available) + " | unit |",
+          "| " + " | ".join(["case", "vbash"] + list(peers.available) + ["unit"]) + " |",
           "|---" * (3 + len(peers.available)) + "|"]
     sef = next((c for c in core if c["case"] == "session_exec_free"), None)
     if sef or peer_core:
@@ -687,13 +702,13 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
             s = pc.get("create_exec_free_us")
             cells.append(f"{fmt_ms(s)} ({ratio(s and s['median'], sef and sef['median'])})"
                          if s else f"n/a: {pc.get('error', '')}")
-        L.append(f"| create + exec(`echo hi`) + free | "
-                 f"{fmt_ms(sef) if sef else 'n/a'} | " + " | ".join(cells) + " | us |")
+        L.append("| " + " | ".join(["create + exec(`echo hi`) + free",
+                                    fmt_ms(sef) if sef else "n/a"] + cells + ["us"]) + " |")
     for c in core:
         if c is sef:
             continue
-        L.append(f"| {c['case']} | {fmt_num(c['median'])} | " +
-                 " | ".join("n/a" for _ in peers.available) + f" | {c['unit']} |")
+        L.append("| " + " | ".join([c["case"], fmt_num(c["median"])] +
+                                   ["n/a" for _ in peers.available] + [c["unit"]]) + " |")
     if node_ms:
         L.append(f"| node start-up (`node -e 0`) | - | " +
                  " | ".join(fmt_ms(node_ms) for _ in peers.available) + " | ms |")
@@ -760,13 +775,14 @@ def main():
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     peers = NodePeers(peers_dir, not quick and "--no-peers" not in args)
     t0 = time.time()
+    load = os.getloadavg()
     shell_rows = shell_section(vbash, peers, quick, only, log)
     # the peers' outputs are compared with bash's: keep bash's output
     core, peer_core = core_section(build, peers, quick, log) if not only else ([], {})
     data_rows = data_section(vbash, peers, quick, only, opt("--data"), log)
     node_ms = peers.node_startup_ms(5) if peers.available else None
     lines = report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick,
-                   time.time() - t0)
+                   time.time() - t0, load)
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
     suffix = "-quick" if quick else ""
     with open(os.path.join(ROOT, "bench", "results", f"latest{suffix}.md"), "w") as f:

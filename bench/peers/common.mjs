@@ -8,8 +8,9 @@
 //             "timeout_ms": 20000,
 //             "cases": [{"name", "setup", "pre", "script", "reps", "out"}],
 //             "create_reps": K }           in-process create + exec("echo hi") + free
-// Prints one JSON line: { "peer", "version", "load_ms", "cases": [{"name", "ok",
-//   "times_ms", "create_ms", "status", "error", "stderr"}], "create_exec_free_ms": [...] }
+// Prints one JSON line per case as it ends, {"case": ROW}, then one line:
+// { "peer", "version", "load_ms", "cases": [ROW...], "create_exec_free_ms": [...] }
+// with ROW = {"name", "ok", "times_ms", "create_ms", "status", "error", "stderr"}.
 // Each case runs once as a warm-up (its stdout goes to "out" for the output
 // check), then "reps" timed runs (reps 0: the first run is the timed one);
 // only the exec of the script is timed, not "setup" (once) nor "pre" (before
@@ -79,6 +80,8 @@ export async function runJob(peer, adapter) {
       shared = null;
     }
     result.cases.push(row);
+    // as it goes: a run killed from outside still reports the cases done
+    process.stdout.write(JSON.stringify({ case: row }) + "\n");
   }
   if (job.create_reps) {
     result.create_exec_free_ms = [];
