@@ -42,6 +42,7 @@ typedef struct jlex {
     char *err;
     int depth;
     size_t last_lex;    /* start of the last lexeme, blanks and comments included */
+    jnode oom;          /* handed out when a node cannot be allocated (L->err is set) */
     char brk[256];      /* open brackets, as jq's lexer tracks them */
     int nbrk;
 } jlex;
@@ -75,8 +76,8 @@ static jnode *jqp__node(jlex *L, jn_kind k)
     jnode *n = mem_calloc(L->J->heap, 1, sizeof *n);
     if (!n) {
         jqp__fail(L, "out of memory");
-        static jnode dummy;
-        return &dummy;
+        memset(&L->oom, 0, sizeof L->oom);
+        return &L->oom;
     }
     n->kind = k;
     n->line = L->line;

@@ -1755,3 +1755,14 @@ jq: 1 compile error
 jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 2:
 | 
 jq: 1 compile error
+
+### builtin frexp modf logb lgamma_r drem scalbln
+jq -nc '[8 | frexp], (3.5 | modf), ([1.5] | map(logb)), (-0.5 | lgamma_r), drem(10; 3), scalbln(1; 3), (3 | ldexp(.; 2))'
+--- stdout
+[[0.5,4]]
+[0.5,3]
+[0]
+[1.2655121234846454,-1]
+1
+8
+12
