@@ -14,12 +14,19 @@
  * through the shell; the text printed to a command is handed to it when the
  * pipe is closed (close() or the end of the program).
  *
+ * Also FIELDWIDTHS and FPAT, PROCINFO["sorted_in"] and the "@ind_..." /
+ * "@val_..." orders of asort/asorti, split's separator array.
+ *
  * Deviations: `for (k in a)` visits keys in insertion order (gawk's order is
- * unspecified); rand() is a different (seeded, reproducible) generator;
- * strftime uses UTC, the sandbox's zone; printf %c of a number above 255
- * writes its UTF-8 encoding in a UTF-8 locale, as gawk does. Not supported:
- * FIELDWIDTHS/FPAT, @include, -M (bignum), PROCINFO sorting, coprocesses
- * (|&), the /inet special files.
+ * unspecified) unless PROCINFO["sorted_in"] names an order; rand() is a
+ * different (seeded, reproducible) generator; strftime uses UTC, the
+ * sandbox's zone; printf %c of a number above 255 writes its UTF-8 encoding
+ * in a UTF-8 locale, as gawk does. Nesting (parse and evaluation) is bounded
+ * by C stack use: a left-deep chain of some 100,000 operators that gawk
+ * evaluates ends here with "expression nesting too deep". Loops check
+ * cancellation and the session's time limit every 4096 operations. Not
+ * supported: @include, -M (bignum), user-defined sort functions,
+ * coprocesses (|&), the /inet special files.
  */
 #include <stdio.h>
 #include <stdlib.h>

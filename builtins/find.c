@@ -9,8 +9,12 @@
  * -cmin -used -perm (exact, -, /) -user -group -uid -gid -nouser -nogroup
  * -links -inum -samefile -readable -writable -executable -true -false;
  * actions -print -print0 -printf -fprint -fprint0 -fprintf -ls -fls -exec
- * and -execdir (with ; and +) -ok/-okdir (refused: no terminal) -delete
- * -prune -quit; operators ( ) ! -not -a -and -o -or and ",".
+ * and -execdir (with ; and +) -ok/-okdir (the question on stderr, the
+ * answer read from stdin as GNU does; end of input says no) -delete
+ * -prune -quit; -newerXY; operators ( ) ! -not -a -and -o -or and ",".
+ * With -L a directory met again below itself is reported as a file system
+ * loop and not entered; the walk checks cancellation and the time limit at
+ * every entry.
  *
  * Deviations: directory entries are visited in name order (the VFS keeps
  * directories sorted; GNU find uses the file system's order); -regex's
