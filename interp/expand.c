@@ -25,6 +25,8 @@
 #define EX_NOTILDE (1 << 20)
 /* Private flag: the replacement of ${x/p/r} (quoted & escaped too). */
 #define EX_REPL (1 << 21)
+/* Private flag: inside an operator word (no assignment-like tilde rule). */
+#define EX_OPWORD (1 << 22)
 
 typedef struct xfield {
     char *val;
@@ -1127,8 +1129,11 @@ static int x_word_into(xctx *x, const ast_word *w, bool in_dq)
             }
         }
         bool more = x->more;
+        int fl = x->flags;
         x->more = i + 1 < w->nparts;
+        x->flags |= EX_OPWORD;
         int rc = x_part(x, pt, in_dq, !in_dq && i == 0 && pt->kind == AP_LIT);
+        x->flags = fl;
         x->more = more;
         if (rc)
             return 1;

@@ -354,3 +354,69 @@ IFS=,; x=','; printf '<%s>' $x; echo
 IFS=:; set -- $(echo 'a:b c'); echo $#
 --- stdout
 2
+
+### default word assigned not split
+unset u; x=${u:-a  b}; echo "[$x]"
+--- stdout
+[a  b]
+
+### default word in double bracket not split
+unset u; [[ ${u:-a b} == "a b" ]] && echo y
+--- stdout
+y
+
+### default word in case not split
+unset u; case ${u:-a b} in "a b") echo y;; esac
+--- stdout
+y
+
+### default word globbed
+unset u; touch f1 f2; echo ${u:-f*}
+--- stdout
+f1 f2
+
+### default word split by IFS colon
+unset u; IFS=:; printf '<%s>' ${u:-a:b c}; echo
+--- stdout
+<a><b c>
+
+### default word escaped space kept
+unset u; printf '<%s>' ${u:-a\ b}; echo
+--- stdout
+<a b>
+
+### default word quoted and plain parts
+unset u; printf '<%s>' ${u-"a b"c d}; echo
+--- stdout
+<a bc><d>
+
+### alternate word split
+x=1; printf '<%s>' ${x:+a b}; echo
+--- stdout
+<a><b>
+
+### default word in here string
+unset u; cat <<< ${u:-a  b}
+--- stdout
+a  b
+
+### default word assignment-like keeps tilde
+unset u; printf '<%s>' ${u:-x=~/a}; echo
+--- stdout
+<x=~/a>
+
+### assignment-like arguments tilde
+HOME=/h; printf '<%s>' a=~/x b=~:~ 1=~; echo
+--- stdout
+<a=/h/x><b=/h:/h><1=~>
+
+### default word in array assignment
+unset u; a=(${u:-p q}); echo ${#a[@]}
+--- stdout
+2
+
+### default word with ansi c tab
+unset u; echo ${u:-$'a\tb'} | od -c | head -1
+
+--- stdout
+0000000   a  \t   b  \n
