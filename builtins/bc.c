@@ -10,8 +10,9 @@
  * compiler generates for each construct.
  *
  * Options: -l (math library: s c a l e j, written with GNU's algorithms so
- * results agree to the digit), -q, -s (POSIX: extensions are errors), -w
- * (warn about extensions), -i (accepted; input is never a terminal here).
+ * results agree to the digit), -s (POSIX: extensions are errors), -w
+ * (warn about extensions), -i (prints GNU's banner unless -q; the input is
+ * not echoed as GNU's line editor does).
  * Deviations: numbers are limited to BN_DEFAULT_MAX_DIGITS digits and
  * function calls to BC_MAX_DEPTH levels ("... too large" / "too deep"
  * runtime errors); standard input is read whole before it is used.
@@ -2119,7 +2120,7 @@ int bi_bc(vb_cmd *cmd)
     };
     bi_opt o;
     bi_opt_init(&o, cmd, "hilqswv", longs, NULL);
-    bool mathlib = false;
+    bool mathlib = false, interactive = false, quiet = false;
     bc_state *S = mem_calloc(cmd->heap, 1, sizeof *S);
     if (!S)
         return bi_err(cmd, "memory exhausted");
@@ -2134,7 +2135,8 @@ int bi_bc(vb_cmd *cmd)
             bi_outs(cmd, "bc 1.07.1 " BI_VERSION_TEXT);
             return bi_done(cmd, 0);
         case 'l': mathlib = true; break;
-        case 'i': case 'q': break;
+        case 'i': interactive = true; break;
+        case 'q': quiet = true; break;
         case 's': S->posix = true; break;
         case 'w': S->warn = true; break;
         case BI_OPT_EXIT:
@@ -2155,6 +2157,12 @@ int bi_bc(vb_cmd *cmd)
         long v = strtol(ll, NULL, 10);
         S->line_len = (v < 3 && v != 0) ? 70 : (v > INT_MAX ? INT_MAX : (int)v);
     }
+    if (interactive && !quiet)
+        bi_outs(cmd, "bc 1.07.1\n"
+                     "Copyright 1991-1994, 1997, 1998, 2000, 2004, 2006, 2008, 2012-2017 "
+                     "Free Software Foundation, Inc.\n"
+                     "This is free software with ABSOLUTELY NO WARRANTY.\n"
+                     "For details type `warranty'. \n");
     if (mathlib) {
         bool posix = S->posix, warn = S->warn;
         S->posix = S->warn = false;
