@@ -972,8 +972,8 @@ static jnode *jqp__parse_sub(jq *J, const char *src, size_t len, int line, char 
     jnode *n = jqp__pipe(&L);
     if (!L.err && L.tok != JT_EOF)
         jqp__unexpected(&L);
-    if (L.err) {
-        *err = L.err;
+    if (L.err || n == &L.oom) {
+        *err = L.err ? L.err : mem_strdup(J->heap, "out of memory");
         return NULL;
     }
     return n;
@@ -983,9 +983,16 @@ jnode *jq_compile(jq *J, const char *src, size_t len, char **err)
 {
     jlex L = {.J = J, .src = src, .len = len, .line = 1, .err_at = (size_t)-1};
     jqp__next(&L);
-    if (L.tok == JT_EOF)
-        return jqp__node(&L, JN_IDENTITY); /* an empty program is "." */
-    jnode *n = jqp__pipe(&L);
+    jnode *n;
+    if (L.tok == JT_EOF) {
+        n = jqp__node(&L, JN_IDENTITY); /* an empty program is "." */
+        if (n == &L.oom) {
+            *err = mem_strdup(J->heap, "out of memory");
+            return NULL;
+        }
+        return n;
+    }
+    n = jqp__pipe(&L);
     if (!L.err && L.tok != JT_EOF)
         jqp__unexpected(&L);
     if (L.err) {
@@ -1008,5 +1015,5 @@ jnode *jq_compile(jq *J, const char *src, size_t len, char **err)
                           (int)(at - ls), "");
         return NULL;
     }
-    return n;
+    return n == &L.oom ? NULL : n;
 }
