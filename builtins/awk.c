@@ -28,6 +28,7 @@
  * supported: @include, -M (bignum), user-defined sort functions,
  * coprocesses (|&), the /inet special files.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,18 @@ static char *awk__unescape(awk *A, const char *s, size_t *outlen)
 static int awk__assign_arg(awk *A, const char *arg)
 {
     const char *eq = strchr(arg, '=');
+    bool legal = eq && eq > arg && (isalpha((unsigned char)arg[0]) || arg[0] == '_');
+    for (const char *p = arg; legal && p < eq; p++)
+        legal = isalnum((unsigned char)*p) || *p == '_';
+    if (eq && !legal) {
+        vbuf b;
+        vbuf_init(&b, A->heap);
+        vbuf_printf(&b, "%s: fatal: `%.*s' is not a legal variable name\n", A->progname,
+                    (int)(eq - arg), arg);
+        bi_errw(A->cmd, b.data, b.len);
+        vbuf_free(&b);
+        return -1;
+    }
     if (!eq || eq == arg) {
         bi_errw(A->cmd, "", 0);
         vbuf b;

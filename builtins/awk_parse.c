@@ -28,6 +28,7 @@ typedef struct alex {
     /* current token */
     int tok;
     size_t tok_start;
+    size_t prev_start;  /* start of the token before (messages) */
     int tok_line;
     double num;
     vbuf text;     /* T_STR / T_ERE / names */
@@ -42,6 +43,7 @@ typedef struct aparser {
     int print_depth;       /* >0: '>' is a redirection (not inside parens) */
     int paren_depth;
     int loop_depth;
+    const char *section;   /* "BEGIN" / "END" while parsing those actions, else NULL */
     bool failed;
 } aparser;
 
@@ -270,6 +272,7 @@ static void awkp__regex(aparser *P)
     }
     if (L->pos >= L->len || L->src[L->pos] != '/') {
         L->tok = T_EOF;
+        L->tok_start++; /* gawk's caret: after the opening '/' */
         awkp__error(P, "unterminated regexp");
         return;
     }
@@ -280,6 +283,7 @@ static void awkp__regex(aparser *P)
 static void awkp__next(aparser *P)
 {
     alex *L = &P->L;
+    L->prev_start = L->tok_start;
     for (;;) {
         while (L->pos < L->len && (L->src[L->pos] == ' ' || L->src[L->pos] == '\t' ||
                                    L->src[L->pos] == '\r'))
@@ -536,6 +540,7 @@ static bool awkp__is_lvalue(const anode *n)
 
 /* ------------------------------------------------------------------ expressions */
 static anode *awkp__expr(aparser *P);
+static void awkp__argcount(aparser *P, const anode *n);
 static anode *awkp__ternary(aparser *P);
 static anode *awkp__unary(aparser *P);
 static anode *awkp__stmt(aparser *P);
@@ -602,6 +607,8 @@ static anode *awkp__primary(aparser *P)
     case T_DIV_ASSIGN:
         L->pos = L->tok_start + 1;
         awkp__regex(P);
+        if (P->failed)
+            return awkp__node(P, AN_NUM);
         n = awkp__regex_node(P, L->text.data, L->text.len);
         awkp__next(P);
         return n;
@@ -696,6 +703,7 @@ static anode *awkp__primary(aparser *P)
         if (L->tok == '(') {
             awkp__next(P);
             awkp__args(P, n);
+            awkp__argcount(P, n);
         } else if (n->op != AB_LENGTH) {
             awkp__syntax(P);
         }
@@ -720,6 +728,41 @@ static anode *awkp__primary(aparser *P)
         awkp__syntax_operand(P, true);
         awkp__next(P);
         return awkp__node(P, AN_NUM);
+    }
+}
+
+/* gawk checks a builtin's argument count when it parses the call. */
+static void awkp__argcount(aparser *P, const anode *n)
+{
+    static const struct { int id; signed char min, max; } counts[] = {
+        {AB_LENGTH, 0, 1}, {AB_SUBSTR, 2, 3}, {AB_INDEX, 2, 2}, {AB_SPLIT, 2, 4},
+        {AB_SUB, 2, 3}, {AB_GSUB, 2, 3}, {AB_MATCH, 2, 3}, {AB_SPRINTF, 1, 127},
+        {AB_SIN, 1, 1}, {AB_COS, 1, 1}, {AB_ATAN2, 2, 2}, {AB_EXP, 1, 1}, {AB_LOG, 1, 1},
+        {AB_SQRT, 1, 1}, {AB_INT, 1, 1}, {AB_RAND, 0, 0}, {AB_SRAND, 0, 1},
+        {AB_TOLOWER, 1, 1}, {AB_TOUPPER, 1, 1}, {AB_SYSTEM, 1, 1}, {AB_CLOSE, 1, 2},
+        {AB_FFLUSH, 0, 1}, {AB_GENSUB, 3, 4}, {AB_STRFTIME, 0, 3}, {AB_SYSTIME, 0, 0},
+        {AB_MKTIME, 1, 2}, {AB_ASORT, 1, 3}, {AB_ASORTI, 1, 3}, {AB_ISARRAY, 1, 1},
+        {AB_TYPEOF, 1, 2}, {AB_AND, 2, 127}, {AB_OR, 2, 127}, {AB_XOR, 2, 127},
+        {AB_LSHIFT, 2, 2}, {AB_RSHIFT, 2, 2}, {AB_COMPL, 1, 1}, {AB_STRTONUM, 1, 1},
+    };
+    if (P->failed)
+        return;
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+        if (counts[i].id != n->op)
+            continue;
+        if (n->nlist >= counts[i].min && n->nlist <= counts[i].max)
+            return;
+        const char *name = "?";
+        for (size_t k = 0; k < sizeof awk_builtins / sizeof awk_builtins[0]; k++)
+            if (awk_builtins[k].id == n->op)
+                name = awk_builtins[k].name;
+        vbuf b;
+        vbuf_init(&b, P->A->heap);
+        vbuf_printf(&b, "%d is invalid as number of arguments for %s", n->nlist, name);
+        P->L.tok_start = P->L.prev_start; /* gawk's caret: under the ')' */
+        awkp__error(P, vbuf_str(&b));
+        vbuf_free(&b);
+        return;
     }
 }
 
@@ -1063,11 +1106,13 @@ static anode *awkp__simple_stmt(aparser *P)
     case T_PRINTF:
         return awkp__print(P);
     case T_NEXT:
-        awkp__next(P);
-        return awkp__node(P, AN_NEXT);
     case T_NEXTFILE:
+        if (P->section && P->cur_fi < 0)
+            awkp__note(P, L->tok_line, true, "`%s' used in %s action",
+                       L->tok == T_NEXT ? "next" : "nextfile", P->section);
+        n = awkp__node(P, L->tok == T_NEXT ? AN_NEXT : AN_NEXTFILE);
         awkp__next(P);
-        return awkp__node(P, AN_NEXTFILE);
+        return n;
     case T_EXIT:
         awkp__next(P);
         n = awkp__node(P, AN_EXIT);
@@ -1293,7 +1338,7 @@ static void awkp__function(aparser *P)
         vbuf b;
         vbuf_init(&b, A->heap);
         vbuf_printf(&b, "function name `%s' previously defined", f->name);
-        awkp__error(P, vbuf_str(&b));
+        awkp__note(P, L->tok_line, true, "%s", vbuf_str(&b));
         vbuf_free(&b);
         return;
     }
@@ -1304,6 +1349,11 @@ static void awkp__function(aparser *P)
         if (!np)
             return;
         f->params = np;
+        for (int k = 0; k < f->nparams; k++)
+            if (strcmp(f->params[k], L->text.data) == 0)
+                awkp__note(P, L->tok_line, true,
+                           "function `%s': parameter #%d, `%s', duplicates parameter #%d", f->name,
+                           f->nparams + 1, L->text.data, k + 1);
         f->params[f->nparams++] = mem_strdup(A->heap, L->text.data);
         awkp__next(P);
         if (!awkp__accept(P, ','))
@@ -1348,7 +1398,9 @@ int awk_parse(awk *A, const char *src, size_t len, const char *srcname)
                                              : "END blocks must have an action part");
                 break;
             }
+            P.section = t == T_BEGIN ? "BEGIN" : t == T_END ? "END" : NULL;
             it.action = awkp__block(&P);
+            P.section = NULL;
             if (t == T_BEGIN)
                 awkp__add_item(&P, &A->begin_items, &A->nbegin, it);
             else if (t == T_END)

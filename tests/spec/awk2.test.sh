@@ -1642,3 +1642,108 @@ printf 'a b\n' | awk 'BEGIN{FPAT="[a-z]"} {print NF; FS=","; $0="x,y"; print NF,
 --- stdout
 2
 2 x
+
+### error: awk 'BEGIN{x = }' 2>&1; echo st=$?
+awk 'BEGIN{x = }' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{x = }
+awk: cmd. line:1:           ^ syntax error
+st=1
+
+### error: awk 'BEGIN{if (1) else print}' 2>&1; echo st=$?
+awk 'BEGIN{if (1) else print}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{if (1) else print}
+awk: cmd. line:1:              ^ syntax error
+st=1
+
+### error: awk '{print $1' 2>&1; echo st=$?
+awk '{print $1' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: {print $1
+awk: cmd. line:1:          ^ unexpected newline or end of string
+st=1
+
+### error: awk 'BEGIN{a[1]=1; a=2}' 2>&1; echo st=$?
+awk 'BEGIN{a[1]=1; a=2}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: fatal: attempt to use array `a' in a scalar context
+st=2
+
+### error: awk 'BEGIN{getline x < }' 2>&1; echo st=$?
+awk 'BEGIN{getline x < }' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{getline x < }
+awk: cmd. line:1:                   ^ syntax error
+st=1
+
+### error: awk 'BEGIN{print substr("a")}' 2>&1; echo st=$?
+awk 'BEGIN{print substr("a")}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{print substr("a")}
+awk: cmd. line:1:                       ^ 1 is invalid as number of arguments for substr
+st=1
+
+### error: awk 'BEGIN{next}' 2>&1; echo st=$?
+awk 'BEGIN{next}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: error: `next' used in BEGIN action
+st=1
+
+### error: awk -v 1x=2 'BEGIN{print 1}' 2>&1; echo st=$?
+awk -v 1x=2 'BEGIN{print 1}' 2>&1; echo st=$?
+--- stdout
+awk: fatal: `1x' is not a legal variable name
+st=2
+
+### error: awk 'BEGIN{print length(1, 2)}' 2>&1; echo st=$?
+awk 'BEGIN{print length(1, 2)}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{print length(1, 2)}
+awk: cmd. line:1:                        ^ 2 is invalid as number of arguments for length
+st=1
+
+### error: awk 'function f(a, a) {} BEGIN{}' 2>&1; echo st=$?
+awk 'function f(a, a) {} BEGIN{}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: error: function `f': parameter #2, `a', duplicates parameter #1
+st=1
+
+### error: awk 'function f() {} function f() {} BEGIN{}' 2>&1; echo st=
+awk 'function f() {} function f() {} BEGIN{}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: error: function name `f' previously defined
+st=1
+
+### error: awk 'BEGIN{x[1]=1; print x}' 2>&1; echo st=$?
+awk 'BEGIN{x[1]=1; print x}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: fatal: attempt to use array `x' in a scalar context
+st=2
+
+### error: awk 'BEGIN{/abc/ = 1}' 2>&1; echo st=$?
+awk 'BEGIN{/abc/ = 1}' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN{/abc/ = 1}
+awk: cmd. line:1:             ^ syntax error
+st=1
+
+### error: awk 'BEGIN { print "a" "b" > }' 2>&1; echo st=$?
+awk 'BEGIN { print "a" "b" > }' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: BEGIN { print "a" "b" > }
+awk: cmd. line:1:                         ^ syntax error
+st=1
+
+### error: awk '/[/' 2>&1 </dev/null; echo st=$?
+awk '/[/' 2>&1 </dev/null; echo st=$?
+--- stdout
+awk: cmd. line:1: /[/
+awk: cmd. line:1:  ^ unterminated regexp
+st=1
+
+### error: awk 'BEGIN{ print match("a", "(") }' 2>&1; echo st=$?
+awk 'BEGIN{ print match("a", "(") }' 2>&1; echo st=$?
+--- stdout
+awk: cmd. line:1: fatal: invalid regexp: Unmatched ( or \(: /(/
+st=2
