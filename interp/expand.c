@@ -2170,7 +2170,8 @@ static bool brace_seq(ishell *g, const char *s, size_t n, blist *out, const btok
             t[npre + k] = (btok){buf[k], NULL};
         if (chars && v == '\\')
             t[npre] = (btok){0, &bs_empty}; /* a lone backslash: quote removal leaves "" */
-        memcpy(t + npre + bn, post, npost * sizeof *t);
+        if (npost)
+            memcpy(t + npre + bn, post, npost * sizeof *t);
         bl_push(g, out, t, tot);
         mem_free(g->heap, t);
     }
