@@ -694,6 +694,17 @@ static int jp__hex4(jp *p, uint32_t *out)
 static jv *jp__string(jp *p)
 {
     p->pos++; /* '"' */
+    {
+        /* fast path: no escape before the closing quote */
+        size_t i = p->pos;
+        while (i < p->len && p->s[i] != '"' && p->s[i] != '\\')
+            i++;
+        if (i < p->len && p->s[i] == '"') {
+            jv *v = jv_str(p->J, p->s + p->pos, i - p->pos);
+            p->pos = i + 1;
+            return v;
+        }
+    }
     vbuf b;
     vbuf_init(&b, p->J->heap);
     while (p->pos < p->len) {
