@@ -1,20 +1,28 @@
 /*
  * jq — command-line JSON processor.
  *
- * Reference: the jq language of jq 1.7, with expectations recorded from the
- * jq 1.6 of the reference machine (Debian). Where 1.6 and 1.7 differ, vbash
- * follows 1.6's output: numbers are IEEE doubles printed with 17
- * significant digits (1.7 keeps big integer literals), `keys` etc. as 1.6.
- * The 1.7 builtins that 1.6 lacks (abs, toarray, pick, have_literal_numbers,
- * significand, splits with flags, ltrimstr on non-strings...) are provided.
+ * Reference: the jq 1.7 language, with expectations recorded from the jq
+ * 1.6 of the reference machine (Debian). Output, messages and option
+ * errors are 1.6's where the two agree or 1.7 left them alone (numbers are
+ * IEEE doubles printed with 17 significant digits; an integer literal too
+ * large for a double keeps its text). Where 1.7 changed the language,
+ * vbash follows 1.7: limit(0), repeat, error(null), @base32d, @html's
+ * &#39;, gsub on empty matches, break through try, nth's message, and the
+ * 1.7 builtins (abs, toarray, pick, trim/ltrim/rtrim, significand,
+ * have_literal_numbers, splits with flags, $__loc__, ltrimstr on
+ * non-strings, date, dateadd/datesub...). The spec cases that show such a
+ * difference are marked vbash-differs.
  * Options: -r -j -a -c -n -s -e -S -C -M -R --tab --indent N --arg
- * --argjson --slurpfile --rawfile --args --jsonargs -f --seq
- * --exit-status --raw-output0? (no: 1.7.1) -h -V.
+ * --argjson --slurpfile --rawfile --args --jsonargs -f --seq --stream
+ * --exit-status -h -V.
  *
  * Deviations: regular expressions are PCRE2's (jq uses Oniguruma; the
- * common syntax is the same); --stream and the `getpath/paths` streaming
- * forms are not supported; localtime/strflocaltime use UTC, the sandbox's
- * zone. Every evaluation obeys the session's cancellation.
+ * common syntax is the same); number literals other than big integers are
+ * not kept verbatim (1.7 prints 1.0 as 1.0, vbash as 1); --stream parses
+ * each whole input before producing its events; localtime/strflocaltime
+ * use UTC, the sandbox's zone. Every evaluation obeys the session's
+ * limits: memory (the heap's failure ends the run, naming the limit),
+ * wall time and cancellation, checked every few hundred outputs.
  */
 #include <stdio.h>
 #include <stdlib.h>
