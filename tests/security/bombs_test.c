@@ -95,6 +95,13 @@ static char *gen(const char *name)
         return rep("{ ", "; }", 100000);
     if (strcmp(name, "nested $(( x100000") == 0)
         return rep("$((", "1))", 100000);
+    if (strcmp(name, "awk: 100,000 nested (") == 0) {
+        char *e = rep("(", ")", 100000), *p = e ? malloc(strlen(e) + 64) : NULL;
+        if (p)
+            sprintf(p, "awk 'BEGIN{print %s1}'", e);
+        free(e);
+        return p;
+    }
     if (strcmp(name, "here-doc 64 MiB") == 0)
         return heredoc(64u << 20);
     if (strcmp(name, "here-doc 1 GiB") == 0)
@@ -109,31 +116,26 @@ static const bomb bombs[] = {
     { "yes > f (file_bytes=1M)", "yes > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), 1, "File too large", "file_bytes", "1M", NULL },
     { "cat /dev/zero > f (file_bytes=1M)", "cat /dev/zero > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), 1, "File too large", "file_bytes", "1M", NULL },
     { "yes > f (default 256 MiB file, time=300ms)", "yes > f", L(FILE_BYTES) | L(TOTAL_BYTES) | L(TIME), NEED, NULL, NULL, NULL },
-    { "echo {1..999999999}", "echo {1..999999999}", L(EXPANSION) | L(MEMORY) | L(STRING), NEED, NULL, NULL, NULL,
-      "a brace range over max_expansion is left unexpanded, silently (status 0, no message)" },
+    { "echo {1..999999999}", "echo {1..999999999}", L(EXPANSION) | L(MEMORY) | L(STRING), NEED, NULL, NULL, NULL, NULL },
     { "echo $(( 2**63 ))", "echo $(( 2**63 ))", 0, 0, NULL, NULL, NULL, NULL },
     { "echo $((1/0))", "echo $((1/0))", 0, 1, "division by 0", NULL, NULL, NULL },
     { "nested $( x100000", NULL, L(PARSE_DEPTH) | L(SCRIPT_BYTES), -1, NULL, NULL, NULL, NULL },
     { "nested ( x100000", NULL, L(PARSE_DEPTH) | L(SCRIPT_BYTES), -1, NULL, NULL, NULL, NULL },
     { "nested { x100000", NULL, L(PARSE_DEPTH) | L(SCRIPT_BYTES), -1, NULL, NULL, NULL, NULL },
-    { "nested $(( x100000", NULL, L(PARSE_DEPTH) | L(SCRIPT_BYTES) | L(CALL_DEPTH), -1, NULL, NULL, NULL,
-      "ends with parse_depth, but only after ~6 s: the time limit is not checked there" },
+    { "nested $(( x100000", NULL, L(PARSE_DEPTH) | L(SCRIPT_BYTES) | L(CALL_DEPTH), -1, NULL, NULL, NULL, NULL },
     { "f(){ f; }; f", "f(){ f; }; f", L(CALL_DEPTH), NEED, NULL, NULL, NULL, NULL },
     { "f(){ f | f; }; f", "f(){ f | f; }; f", L(CALL_DEPTH) | L(PROCS) | L(COMMANDS) | L(TIME), NEED, NULL, NULL, NULL, NULL },
     { "eval recursion", "e='eval \"$e\"'; eval \"$e\"", L(CALL_DEPTH) | L(TIME), NEED, NULL, NULL, NULL, NULL },
     { "a[2**62]=1", "a[2**62]=1; echo ${#a[@]}", 0, 0, NULL, NULL, NULL, NULL },
-    { "printf '%999999999d'", "printf '%999999999d' 1", L(OUTPUT) | L(STRING) | L(MEMORY), NEED, NULL, NULL, NULL,
-      "runs ~5 s and ends with status 0, no limit named" },
-    { "printf -v '%999999999d'", "printf -v x '%999999999d' 1", L(STRING) | L(MEMORY), NEED, NULL, NULL, NULL,
-      "runs ~6 s and ends with status 0, no limit named" },
-    { "x=x; while :; do x=$x$x; done", "x=x; while :; do x=$x$x; done", L(STRING) | L(MEMORY) | L(TIME), NEED, NULL, NULL, NULL,
-      "ends with the string limit after ~12 s: the time limit is not checked while doubling" },
+    { "printf '%999999999d'", "printf '%999999999d' 1", L(OUTPUT) | L(STRING) | L(MEMORY) | L(TIME), NEED, NULL, NULL, NULL, NULL },
+    { "printf -v '%999999999d'", "printf -v x '%999999999d' 1", L(STRING) | L(MEMORY) | L(TIME), NEED, NULL, NULL, NULL, NULL },
+    { "x=x; while :; do x=$x$x; done", "x=x; while :; do x=$x$x; done", L(STRING) | L(MEMORY) | L(TIME), NEED, NULL, NULL, NULL, NULL },
     { "seq 1e12 | head -1", "seq 1e12 | head -1", 0, 0, NULL, NULL, NULL, NULL },
     { "seq 1e12 (output=1M)", "seq 1e12", L(OUTPUT) | L(TIME), NEED, NULL, "output", "1M", NULL },
     { "seq 1e12", "seq 1e12", L(OUTPUT) | L(TIME), NEED, NULL, NULL, NULL },
     { "awk 'BEGIN{while(1);}'", "awk 'BEGIN{while(1);}'", L(LOOP) | L(TIME) | L(COMMANDS), NEED, NULL, NULL, NULL },
     { "awk huge range", "awk 'BEGIN{for(i=0;i<1e12;i++) s=s \"x\"}'", L(LOOP) | L(TIME) | L(STRING) | L(MEMORY), NEED, NULL, NULL, NULL },
-    { "jq -n 'repeat(1)'", "jq -n 'repeat(1)'", L(OUTPUT) | L(TIME) | L(LOOP), 5, "nesting too deep", NULL, NULL, NULL },
+    { "jq -n 'repeat(1)'", "jq -n 'repeat(1)'", L(OUTPUT) | L(TIME) | L(LOOP), NEED, NULL, NULL, NULL, NULL },
     { "jq -n '[range(1e12)]'", "jq -n '[range(1e12)]'", L(MEMORY) | L(TIME) | L(LOOP), NEED, NULL, NULL, NULL },
     { "jq -n 'def f: f; f'", "jq -n 'def f: f; f'", L(CALL_DEPTH) | L(TIME) | L(LOOP), 5, "nesting too deep", NULL, NULL, NULL },
     { "grep -E '(a+)+$'", "printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\\n' | grep -cE '(a+)+$'", L(REGEX) | L(TIME), -1, NULL, NULL, NULL, NULL },
@@ -141,6 +143,8 @@ static const bomb bombs[] = {
     { "awk '(a|aa)+$'", "printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\\n' | awk '/^(a|aa)+$/{print}'", L(REGEX) | L(TIME), 2, "regex limit", NULL, NULL, NULL },
     { "[[ =~ (x+x+)+y ]]", "s=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx; [[ $s =~ ^(x+x+)+y$ ]]; echo $?", 0, 0, NULL, NULL, NULL, NULL },
     { "here-doc 64 MiB", NULL, L(SCRIPT_BYTES), -1, NULL, NULL, NULL, NULL },
+    { "find -L symlink loop", "mkdir d; ln -s .. d/up; find -L d", 0, 1, "File system loop detected", NULL, NULL, NULL },
+    { "awk: 100,000 nested (", NULL, 0, 1, "memory exhausted", NULL, NULL, NULL },
     { "here-doc 1 GiB", NULL, L(SCRIPT_BYTES), NEED, NULL, NULL, NULL, NULL },
     { "1,000,000 files", "mkdir d; cd d; for i in $(seq 1000000); do :>f$i; done",
       L(INODES) | L(TIME) | L(COMMANDS) | L(MEMORY) | L(TOTAL_BYTES), NEED, NULL, NULL, NULL, NULL },
