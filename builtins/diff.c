@@ -72,6 +72,20 @@ typedef struct dfctx {
 } dfctx;
 
 /* ------------------------------------------------------------------ input */
+/* Operands read as streams, never stat'ed in the VFS: "-", /dev/stdin and
+ * /dev/fd/N (process substitution). */
+static bool df__piped(const char *name)
+{
+    if (strcmp(name, "-") == 0 || strcmp(name, "/dev/stdin") == 0)
+        return true;
+    if (strncmp(name, "/dev/fd/", 8) != 0 || !name[8])
+        return false;
+    for (const char *p = name + 8; *p; p++)
+        if (*p < '0' || *p > '9')
+            return false;
+    return true;
+}
+
 static int df__load(dfctx *D, const char *name, const char *abs, dfile *f, bool missing_ok)
 {
     vb_cmd *cmd = D->cmd;
@@ -84,10 +98,15 @@ static int df__load(dfctx *D, const char *name, const char *abs, dfile *f, bool 
         f->len = 0;
         return 0;
     }
-    s = strcmp(name, "-") == 0 ? stream_ref(cmd->in) : vfs_open_stream(cmd->vfs, abs, O_RDONLY, 0, cmd->heap, &err);
+    if (strcmp(name, "-") == 0)
+        s = stream_ref(cmd->in);
+    else if (df__piped(name))
+        s = bi_open_read(cmd, name, &err);
+    else
+        s = vfs_open_stream(cmd->vfs, abs, O_RDONLY, 0, cmd->heap, &err);
     if (!s)
         return err;
-    if (strcmp(name, "-") != 0 && vfs_stat(cmd->vfs, abs, &f->st) == 0)
+    if (!df__piped(name) && vfs_stat(cmd->vfs, abs, &f->st) == 0)
         f->have_st = true;
     int rc = bi_slurp(cmd, s, &f->data, &f->len);
     stream_unref(s);
@@ -876,9 +895,9 @@ static int df__compare_inner(dfctx *D, const char *n0, const char *n1, bool top,
     vb_cmd *cmd = D->cmd;
     vfs_stat_t s0, s1;
     char *a0 = bi_path(cmd, n0), *a1 = bi_path(cmd, n1);
-    int r0 = strcmp(n0, "-") == 0 ? 0 : vfs_stat(cmd->vfs, a0, &s0);
-    int r1 = strcmp(n1, "-") == 0 ? 0 : vfs_stat(cmd->vfs, a1, &s1);
-    bool is_stdin0 = strcmp(n0, "-") == 0, is_stdin1 = strcmp(n1, "-") == 0;
+    bool is_stdin0 = df__piped(n0), is_stdin1 = df__piped(n1);
+    int r0 = is_stdin0 ? 0 : vfs_stat(cmd->vfs, a0, &s0);
+    int r1 = is_stdin1 ? 0 : vfs_stat(cmd->vfs, a1, &s1);
     bool missing0 = false, missing1 = false;
     if (r0 < 0 || r1 < 0) {
         bool nf = D->o->new_file || (D->o->unidir_new && r0 < 0);

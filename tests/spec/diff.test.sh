@@ -466,3 +466,26 @@ rc=2
 --- stderr
 diff: unrecognized option '--bogus'
 diff: Try 'diff --help' for more information.
+
+### process substitution operands
+diff <(printf 'a\nb\n') <(printf 'a\nc\n'); echo "status $?"
+--- stdout
+2c2
+< b
+---
+> c
+status 1
+
+### process substitution and stdin
+printf 'x\ny\n' | diff - <(printf 'x\nz\n'); echo "status $?"
+--- stdout
+2c2
+< y
+---
+> z
+status 1
+
+### process substitution, equal
+diff -q <(echo same) <(echo same); echo "status $?"
+--- stdout
+status 0
