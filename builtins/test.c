@@ -6,8 +6,8 @@
  * POSIX's rules for up to four arguments and bash's precedence parser
  * beyond. Status 0 true, 1 false, 2 on a syntax error ("test: too many
  * arguments", "[: missing `]'"). Reference: bash 5.2 test.c.
- * Deviations: -R (name reference) is always false: namerefs are not
- * visible to commands; string order uses bytes (as the C/UTF-8 locale).
+ * -R asks the shell (ops->info "nameref NAME"). Deviation: string order
+ * uses bytes (as the C/UTF-8 locale).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -135,7 +135,19 @@ static bool ts__unary_test(ts_state *t, char op, const char *arg)
     case 'n': return arg[0] != '\0';
     case 'v': return bi_getvar(t->cmd, arg) != NULL;
     case 'o': return ts__optset(t, arg);
-    case 'R': return false;
+    case 'R': {
+        /* the shell knows name references: ask it */
+        if (!t->cmd->ops || !t->cmd->ops->info)
+            return false;
+        char *key = mem_alloc(t->cmd->heap, strlen(arg) + 9);
+        if (!key)
+            return false;
+        memcpy(key, "nameref ", 8);
+        strcpy(key + 8, arg);
+        bool r = t->cmd->ops->info(t->cmd->shell, key) != NULL;
+        mem_free(t->cmd->heap, key);
+        return r;
+    }
     case 't': {
         intmax_t fd;
         if (!ts__number(arg, &fd) || fd < 0 || fd > INT32_MAX || !t->cmd->ops || !t->cmd->ops->fd)

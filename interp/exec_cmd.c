@@ -1176,6 +1176,17 @@ static const char *ops_info(void *ctx, const char *key)
         vbuf_free(&b);
         return sh->errprefix;
     }
+    if (strncmp(key, "nameref ", 8) == 0) {
+        /* test -R NAME: "1" when NAME is a name reference */
+        ivar *v = var_lookup_raw((ish *)ctx, key + 8);
+        return v && (v->attr & VA_NAMEREF) ? "1" : NULL;
+    }
+    if (strcmp(key, "max_string") == 0) {
+        /* the string limit, for printf -v's early stop */
+        ish *sh = ctx;
+        snprintf(sh->errprefix, sizeof sh->errprefix, "%llu", (unsigned long long)g->lim.max_string_bytes);
+        return sh->errprefix;
+    }
     if (strcmp(key, "umask") == 0) {
         /* borrowed: the text lives in the shell state until the next call */
         ish *sh = ctx;

@@ -316,3 +316,20 @@ ok
 [ -t 1 ] > /dev/null; echo $?
 --- stdout
 1
+
+### test -R on a name reference
+declare -n r=x
+test -R r; echo "r $?"
+[ -R x ]; echo "x $?"
+[ -R nosuch ]; echo "nosuch $?"
+--- stdout
+r 0
+x 1
+nosuch 1
+
+### test -R on a local name reference
+f() { local -n q=r; test -R q; echo "q $?"; local p=1; [ -R p ]; echo "p $?"; }
+f
+--- stdout
+q 0
+p 1
