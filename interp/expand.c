@@ -1791,14 +1791,18 @@ static void x_lit(xctx *x, const char *s, size_t n, bool first, bool last_part)
 }
 
 /* ------------------------------------------------------------------ substitutions */
-int expand_cmdsub(ish *sh, ast_node *body, char **out)
+/* A command substitution: the parsed body, or (src) the text of a
+ * backquoted one that did not parse, which bash parses only when it runs:
+ * the child reports the syntax error as "command substitution" and
+ * ends with status 2. */
+static int x_cmdsub(ish *sh, ast_node *body, const char *src, char **out)
 {
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
     *out = NULL;
     int st = 0;
-    if (body) {
+    if (body || src) {
         ish *c = ish_fork(sh, sh->proc);
         if (!c)
             return 1;
@@ -1830,7 +1834,18 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
                 if ((g->lim.max_string_bytes && b.len > g->lim.max_string_bytes) || exec_should_stop(c))
                     break;
             }
-        } else
+        } else if (!body) {
+            /* bash counts the lines of the text from the line it is on:
+             * blank lines in front give the parser that numbering */
+            vbuf t;
+            vbuf_init(&t, g->heap);
+            for (int i = 1; i < sh->lineno && i < 1000000; i++)
+                vbuf_addc(&t, '\n');
+            vbuf_adds(&t, src);
+            st = exec_string(c, t.data ? t.data : src, t.data ? t.len : strlen(src), "command substitution", false);
+            vbuf_free(&t);
+        }
+        else
             st = exec_node(c, body);
         if (c->flow == FLOW_EXIT)
             st = c->exit_status;
@@ -1860,6 +1875,11 @@ int expand_cmdsub(ish *sh, ast_node *body, char **out)
         return 2;
     }
     return 0;
+}
+
+int expand_cmdsub(ish *sh, ast_node *body, char **out)
+{
+    return x_cmdsub(sh, body, NULL, out);
 }
 
 typedef struct psub_arg {
@@ -1981,7 +2001,7 @@ static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first)
         return x_param(x, pt->param, in_dq) || x->err;
     case AP_CMDSUB: {
         char *out = NULL;
-        int rc = expand_cmdsub(sh, pt->body, &out);
+        int rc = x_cmdsub(sh, pt->body, !pt->body && pt->body_error ? pt->src : NULL, &out);
         if (rc == 2 || exec_should_stop(sh)) {
             mem_free(g->heap, out);
             x->err = 2;

@@ -292,3 +292,29 @@ echo $(echo '"quoted"')
 x=5; echo "`echo \$x`"
 --- stdout
 5
+
+### backquote syntax error reported when it runs
+echo before
+echo `if`; echo "after $?"
+x=`fi`; echo "status $?"
+--- stdout
+before
+
+after 0
+status 2
+--- stderr
+vbash: command substitution: line 3: syntax error: unexpected end of file
+vbash: command substitution: line 3: syntax error near unexpected token `fi'
+vbash: command substitution: line 3: `fi'
+
+### backquote syntax error in double quotes
+echo "[`(`]"; echo "status $?"
+y=`case`; echo "status $?"
+--- stdout
+[]
+status 0
+status 2
+--- stderr
+vbash: command substitution: line 2: syntax error: unexpected end of file
+vbash: command substitution: line 2: syntax error near unexpected token `newline'
+vbash: command substitution: line 2: `case'
