@@ -1507,7 +1507,7 @@ static int bc__arith(bc_state *S, int op, bn *r, const bn *a, const bn *b, int a
             }
             bn_free(&S->bc, &t);
         }
-        if (bn_to_long(b, &e) != BN_OK)
+        if (bn_int_digits(b) > 10 || bn_to_long(b, &e) != BN_OK)
             return bc__rt(S, adr, "exponent too large in raise", NULL);
         rc = bn_pow(&S->bc, r, a, e, S->scale);
         if (rc == BN_EDIVZERO)

@@ -144,6 +144,8 @@ static int dc__bnerr(dc_state *S, int rc)
 
 static int dc__print_num(dc_state *S, const bn *x)
 {
+    /* GNU dc counts the line width from the start of each number */
+    S->col = 0;
     vbuf b;
     vbuf_init(&b, S->cmd->heap);
     int rc = bn_format(&S->bc, x, S->obase, &b);
@@ -404,9 +406,11 @@ static void dc__binop(dc_state *S, char op)
             bi_errw(S->cmd, "Runtime warning: non-zero scale in exponent\n", 44);
         }
         bn_free(&S->bc, &ti);
-        if (bn_to_long(&b->num, &e)) {
-            dc__err(S, "exponent too large in raise");
-            return;
+        if (bn_int_digits(&b->num) > 10 || bn_to_long(&b->num, &e)) {
+            /* GNU: a message, and the exponent counts as 0 */
+            bi_flush(S->cmd);
+            bi_errw(S->cmd, "Runtime error: exponent too large in raise\n", 43);
+            e = 0;
         }
         rc = bn_pow(&S->bc, &r, &a->num, e, S->scale);
     }

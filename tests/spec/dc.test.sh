@@ -326,6 +326,21 @@ dc: array index must be a nonnegative integer
 dc: array index must be a nonnegative integer
 dc: Q command requires a number >= 1
 
+### wrap width counted per number
+dc -e '2o _2388363318 n 516927596861212083952289 p'
+--- stdout
+-10001110010110111000100000110110110110101110110101100111000000001010001011111000000110000010101000110\
+1010100001
+
+### exponent too large
+dc -e '3 10000000000 ^ p 2 _123456789012 ^ p'
+--- stdout
+1
+1
+--- stderr
+Runtime error: exponent too large in raise
+Runtime error: exponent too large in raise
+
 ### help
 dc --help | head -2
 --- stdout
