@@ -70,7 +70,8 @@ stream *redir_open(ish *sh, const char *path, int flags, int *err)
     if (fdn >= 0) {
         stream *s = sh_fd(sh, fdn);
         if (!s) {
-            *err = VB_EBADF;
+            /* Linux: /dev/fd/N of a closed descriptor does not exist */
+            *err = VB_ENOENT;
             return NULL;
         }
         return stream_ref(s);

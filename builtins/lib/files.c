@@ -65,7 +65,8 @@ stream *bi_open_read(vb_cmd *cmd, const char *operand, int *err)
         mem_free(cmd->heap, p);
         stream *s = bi__fdstream(cmd, fd);
         if (!s) {
-            *err = VB_EBADF;
+            /* Linux: /dev/fd/N of a closed descriptor does not exist */
+            *err = VB_ENOENT;
             return NULL;
         }
         return stream_ref(s);
@@ -92,7 +93,7 @@ stream *bi_open_write(vb_cmd *cmd, const char *operand, int flags, uint32_t mode
             bi_flush(cmd);
         stream *s = bi__fdstream(cmd, fd);
         if (!s) {
-            *err = VB_EBADF;
+            *err = VB_ENOENT;
             return NULL;
         }
         return stream_ref(s);

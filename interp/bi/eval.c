@@ -95,7 +95,21 @@ static int source_main(vb_cmd *cmd)
     char *path = find_source(cmd, sh, name);
     char *data = NULL;
     size_t len = 0;
-    int rc = path ? vfs_read_all(g->vfs, path, g->heap, &data, &len) : VB_ENOMEM;
+    int rc;
+    if (strcmp(name, "/dev/stdin") == 0 || strncmp(name, "/dev/fd/", 8) == 0) {
+        /* an open descriptor (source <(...)): read the stream */
+        int err = 0;
+        stream *in = bi_open_read(cmd, name, &err);
+        char *tmp = NULL;
+        rc = in ? bi_slurp(cmd, in, &tmp, &len) : err;
+        if (in)
+            stream_unref(in);
+        if (rc >= 0) {
+            data = mem_strndup(g->heap, tmp ? tmp : "", len);
+            rc = data ? 0 : VB_ENOMEM;
+        }
+    } else
+        rc = path ? vfs_read_all(g->vfs, path, g->heap, &data, &len) : VB_ENOMEM;
     mem_free(g->heap, path);
     if (rc < 0) {
         bi_flush(cmd);

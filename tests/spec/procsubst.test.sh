@@ -91,3 +91,16 @@ in
 f() { echo func; }; cat <(f)
 --- stdout
 func
+
+### source of a process substitution
+source <(echo 'echo sourced "$1"; y=7') arg1
+echo "y=$y"
+echo 'echo from stdin' | source /dev/stdin
+. /dev/fd/9; echo "status $?"
+--- stdout
+sourced arg1
+y=7
+from stdin
+status 1
+--- stderr
+vbash: line 4: /dev/fd/9: No such file or directory

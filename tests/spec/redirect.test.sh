@@ -334,3 +334,16 @@ f=; echo x > $f; echo $?
 1
 --- stderr
 vbash: line 1: $f: ambiguous redirect
+
+### redirection to a closed /dev/fd/N
+echo x > /dev/fd/9; echo "status $?"
+cat < /dev/fd/8; echo "status $?"
+cat /dev/fd/7; echo "status $?"
+--- stdout
+status 1
+status 1
+status 1
+--- stderr
+vbash: line 1: /dev/fd/9: No such file or directory
+vbash: line 2: /dev/fd/8: No such file or directory
+cat: /dev/fd/7: No such file or directory
