@@ -120,6 +120,67 @@ static int tail__from_start(vb_cmd *cmd, tail_state *st, stream *s, const char *
     return tail__copy(cmd, st, s, name);
 }
 
+/* A seekable input (a VFS file, or stdin redirected from one): the last
+ * lines or bytes are found from the end, reading backwards, and only they
+ * are read again, as GNU tail does. Returns 2 when s cannot seek (nothing
+ * read), else the status. */
+static int tail__from_end(vb_cmd *cmd, tail_state *st, stream *s, const char *name)
+{
+    if (s->kind != STREAM_FILE)
+        return 2;
+    int64_t lo = stream_seek(s, 0, SEEK_CUR);
+    int64_t size = lo < 0 ? -1 : stream_seek(s, 0, SEEK_END);
+    if (lo < 0 || size < 0) {
+        if (lo >= 0)
+            stream_seek(s, lo, SEEK_SET);
+        return 2;
+    }
+    int64_t start = size;
+    if (st->bytes) {
+        start = (uint64_t)(size - lo) > st->count ? size - (int64_t)st->count : lo;
+    } else if (st->count > 0 && size > lo) {
+        uint64_t found = 0;
+        int64_t pos = size;
+        bool last = true;   /* the final byte: a delimiter there ends the last line */
+        start = lo;
+        while (pos > lo) {
+            int64_t off = pos - lo > TAIL_CHUNK ? pos - TAIL_CHUNK : lo;
+            if (stream_seek(s, off, SEEK_SET) < 0)
+                return 1;
+            size_t want = (size_t)(pos - off), got = 0;
+            while (got < want) {
+                ssize_t n = tx_read(cmd, s, name, st->buf + got, want - got, TX_OPEN);
+                if (n < 0)
+                    return 1;
+                if (n == 0)
+                    break;
+                got += (size_t)n;
+            }
+            size_t end = got;
+            if (last && end > 0 && st->buf[end - 1] == st->delim)
+                end--;
+            last = false;
+            const char *hit = NULL;
+            while (end > 0 && (hit = memrchr(st->buf, st->delim, end)) != NULL) {
+                if (++found == st->count)
+                    break;
+                end = (size_t)(hit - st->buf);
+                hit = NULL;
+            }
+            if (hit) {
+                start = off + (int64_t)(hit - st->buf) + 1;
+                break;
+            }
+            pos = off;
+            if (bi_cancelled(cmd))
+                return 1;
+        }
+    }
+    if (stream_seek(s, start, SEEK_SET) < 0)
+        return 1;
+    return tail__copy(cmd, st, s, name);
+}
+
 static int tail__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
 {
     tail_state *st = ctx;
@@ -127,7 +188,10 @@ static int tail__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
     int rc = 0;
     if (st->from_start) {
         rc = tail__from_start(cmd, st, s, name);
+    } else if ((rc = tail__from_end(cmd, st, s, name)) != 2) {
+        /* done from the end */
     } else {
+        rc = 0;
         vbuf pend;
         vbuf_init(&pend, cmd->heap);
         uint64_t lines = 0;   /* delimiters in pend */

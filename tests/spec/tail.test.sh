@@ -161,3 +161,43 @@ seq 3 | tail -n 99999999999999999999999; echo "rc=$?"
 rc=1
 --- stderr
 tail: invalid number of lines: ‘99999999999999999999999’: Value too large for defined data type
+
+### last lines of a file read from its end
+seq 100000 > big
+tail -n 3 big
+tail -n 1 big
+tail -c 7 big
+printf 'x\ny\nz' > nonl
+tail -n 2 nonl; echo
+tail -n 0 nonl; echo "status $?"
+--- stdout
+99998
+99999
+100000
+100000
+100000
+y
+z
+status 0
+
+### last lines of stdin redirected from a file after a read
+printf 'a\nb\nc\nd\n' > f
+{ read x; echo "x=$x"; tail -n 2; } < f
+{ read x; tail -n 10; } < f
+{ read x; tail -c 4; } < f
+--- stdout
+x=a
+c
+d
+b
+c
+d
+c
+d
+
+### last NUL-terminated records of a file
+printf 'a\0b\0c\0' > z
+tail -z -n 2 z | od -c
+--- stdout
+0000000   b  \0   c  \0
+0000004
