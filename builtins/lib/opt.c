@@ -103,7 +103,10 @@ static int bi_opt__long(bi_opt *o, int wi)
     if (!exact && nlen > 0) {
         bool help = strncmp("help", word, nlen) == 0 && o->help;
         bool version = strncmp("version", word, nlen) == 0;
-        if ((help || version) && !hit) {
+        /* an exact --help/--version wins over abbreviations of the
+         * command's own options (sort --version, not --version-sort) */
+        bool whole = (help && nlen == 4) || (version && nlen == 7);
+        if ((help || version) && (!hit || whole)) {
             if (eq)
                 return bi_opt__fail(o, "option '--%s' doesn't allow an argument",
                                     help ? "help" : "version");
@@ -118,7 +121,9 @@ static int bi_opt__long(bi_opt *o, int wi)
     snprintf(o->bad, sizeof o->bad, "--%.*s", (int)(nlen > 50 ? 50 : nlen), word);
     if (!hit) {
         char tmp[300];
-        snprintf(tmp, sizeof tmp, "%.*s", (int)(nlen > 250 ? 250 : nlen), word);
+        /* GNU names the whole word, "=value" included */
+        size_t wl = strlen(word);
+        snprintf(tmp, sizeof tmp, "%.*s", (int)(wl > 250 ? 250 : wl), word);
         o->ind++;
         return bi_opt__fail(o, "unrecognized option '--%s'", tmp);
     }
