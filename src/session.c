@@ -364,6 +364,13 @@ vb_status vb_session_new(const vb_config *cfg, vb_session **out)
     g->rng = g->seed * 0x9e3779b97f4a7c15ull + 1;
     g->user = mem_strdup(h, cfg->user ? cfg->user : "user");
     g->hostname = mem_strdup(h, cfg->hostname ? cfg->hostname : "vbash");
+    /* fields past the caller's sizeof(vb_config) are absent (older callers) */
+    if (cfg->size >= offsetof(vb_config, uname_machine) + sizeof cfg->uname_machine) {
+        g->uname_sysname = cfg->uname_sysname ? mem_strdup(h, cfg->uname_sysname) : NULL;
+        g->uname_release = cfg->uname_release ? mem_strdup(h, cfg->uname_release) : NULL;
+        g->uname_version = cfg->uname_version ? mem_strdup(h, cfg->uname_version) : NULL;
+        g->uname_machine = cfg->uname_machine ? mem_strdup(h, cfg->uname_machine) : NULL;
+    }
     proc_init(g);
     vb_status rc = session_setup_vfs(s, cfg);
     if (rc != VB_OK) {
@@ -456,6 +463,10 @@ vb_status vb_session_fork(vb_session *s, vb_session **out)
     g->rng = sg->rng;
     g->user = mem_strdup(h, sg->user);
     g->hostname = mem_strdup(h, sg->hostname);
+    g->uname_sysname = sg->uname_sysname ? mem_strdup(h, sg->uname_sysname) : NULL;
+    g->uname_release = sg->uname_release ? mem_strdup(h, sg->uname_release) : NULL;
+    g->uname_version = sg->uname_version ? mem_strdup(h, sg->uname_version) : NULL;
+    g->uname_machine = sg->uname_machine ? mem_strdup(h, sg->uname_machine) : NULL;
     proc_init(g);
     int rc = vfs_fork(sg->vfs, h, &g->vfs);
     if (rc < 0) {

@@ -146,6 +146,9 @@ typedef struct vb_config {
     const char *user;          /* may be NULL: "user" */
     const char *hostname;      /* may be NULL: "vbash" */
     vb_net_policy *net;        /* may be NULL: no network. Borrowed; must outlive the session */
+    /* What uname reports (each may be NULL: "Linux", "6.1.0-vbash",
+     * "#1 SMP vbash", "x86_64"); the node name is hostname. Copied. */
+    const char *uname_sysname, *uname_release, *uname_version, *uname_machine;
 } vb_config;
 
 /* Initialises a config with its size set and every default. */

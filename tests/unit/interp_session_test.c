@@ -175,6 +175,28 @@ int main(void)
     vb_session_free(s1);
     vb_session_free(s2);
 
+    /* uname values per session, kept by a fork; defaults otherwise */
+    vb_config_init(&cfg);
+    cfg.hostname = "box";
+    cfg.uname_sysname = "VbOS";
+    cfg.uname_release = "9.9-test";
+    cfg.uname_version = "#7 test";
+    cfg.uname_machine = "riscv64";
+    vb_session *us = NULL, *uf = NULL;
+    T_CHECK(vb_session_new(&cfg, &us) == VB_OK);
+    vb_result ur = run(us, "uname -a; uname -s -r -m; hostname");
+    T_EQ_STR(ur.out.data, "VbOS box 9.9-test #7 test riscv64 GNU/Linux\nVbOS 9.9-test riscv64\nbox\n");
+    vb_result_free(&ur);
+    T_CHECK(vb_session_fork(us, &uf) == VB_OK);
+    ur = run(uf, "uname -srm");
+    T_EQ_STR(ur.out.data, "VbOS 9.9-test riscv64\n");
+    vb_result_free(&ur);
+    vb_session_free(uf);
+    vb_session_free(us);
+    ur = run(s, "uname -srm");
+    T_EQ_STR(ur.out.data, "Linux 6.1.0-vbash x86_64\n");
+    vb_result_free(&ur);
+
     /* limits by name */
     vb_limits l;
     vb_limits_profile(VB_PROFILE_STRICT, &l);
