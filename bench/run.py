@@ -22,8 +22,9 @@ Three sections:
      10,000 files and 100,000 entries, generated deterministically on tmpfs.
      vbash copies its inputs into the VFS first (untimed); GNU reads tmpfs.
      Each run is timed inside the shell around the work alone
-     ($EPOCHREALTIME), output to /dev/null; the first run (warm-up) writes
-     the output to a file, compared with the reference's.
+     ($EPOCHREALTIME), output to a file (not /dev/null: GNU grep stops at
+     the first match when its output is /dev/null); the first run (warm-up)
+     writes the output that is compared with the reference's.
 All measurements are interleaved (vbash, peer, vbash, peer, ...) after a
 warm-up. Times are never asserted: --quick (CI) checks the harness works and
 that every output agrees with the reference, on small inputs.
@@ -451,7 +452,7 @@ def data_script(work, pre, setup, reps, out, sc, awk):
             f"{{ {w}\n}} > {out} 2>&1; echo \"@@S $?\"\n"
             f"r=0; while [ $r -lt {reps} ]; do r=$((r+1))\n"
             f"  {{ {pre}; }} >/dev/null 2>&1\n"
-            f"  t0=$EPOCHREALTIME; {{ {w}\n}} >/dev/null 2>&1; t1=$EPOCHREALTIME\n"
+            f"  t0=$EPOCHREALTIME; {{ {w}\n}} > {out} 2>&1; t1=$EPOCHREALTIME\n"
             f"  echo \"@@T $t0 $t1\"\ndone\n")
 
 
