@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "interp/interp.h"
 #include "interp/parser.h"
@@ -354,6 +355,59 @@ void ish_free(ish *sh)
     }
     jobs_free(sh);
     mem_free(g->heap, sh);
+}
+
+/* The `time` report in bash's TIMEFORMAT: %[p][l]R/U/S (p: 0-3 decimals,
+ * default 3; l: MmS.FFFs), %P (CPU percentage), %%. tm: real, user, sys. */
+static int exec__timefmt(vbuf *b, const char *f, const double tm[3])
+{
+    for (; *f; f++) {
+        if (*f != '%') {
+            vbuf_addc(b, *f);
+            continue;
+        }
+        const char *start = f++;
+        if (*f == '%') {
+            vbuf_addc(b, '%');
+            continue;
+        }
+        if (*f == 'P') {
+            double cpu = tm[1] + tm[2];
+            vbuf_printf(b, "%.2f", tm[0] > 0 ? cpu * 100.0 / tm[0] : 0.0);
+            continue;
+        }
+        int prec = 3;
+        bool lng = false;
+        if (*f >= '0' && *f <= '9') {
+            prec = *f - '0' > 3 ? 3 : *f - '0';
+            f++;
+        }
+        if (*f == 'l') {
+            lng = true;
+            f++;
+        }
+        int which = *f == 'R' ? 0 : *f == 'U' ? 1 : *f == 'S' ? 2 : -1;
+        if (which < 0) {
+            if (*f)
+                return (unsigned char)*f;   /* bash: invalid format character */
+            vbuf_add(b, start, (size_t)(f - start));   /* a '%' at the end is kept */
+            break;
+        }
+        double v = tm[which] < 0 ? 0 : tm[which];
+        /* bash truncates to the precision, it does not round */
+        double scale = prec == 0 ? 1 : prec == 1 ? 10 : prec == 2 ? 100 : 1000;
+        long long units = (long long)(v * scale);
+        long long secs = units / (long long)scale, frac = units % (long long)scale;
+        if (lng) {
+            vbuf_printf(b, "%lldm%lld", secs / 60, secs % 60);
+        } else
+            vbuf_printf(b, "%lld", secs);
+        if (prec > 0)
+            vbuf_printf(b, ".%0*lld", prec, frac);
+        if (lng)
+            vbuf_addc(b, 's');
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------------ limits */
@@ -1205,8 +1259,12 @@ static int exec_pipeline(ish *sh, ast_node *n)
     if (n->negate || n->timed)
         sh->errexit_off += n->negate ? 1 : 0;
     struct timespec t0 = {0, 0};
-    if (n->timed)
+    struct rusage ru0;
+    memset(&ru0, 0, sizeof ru0);
+    if (n->timed) {
         clock_gettime(CLOCK_MONOTONIC, &t0);
+        getrusage(RUSAGE_THREAD, &ru0);
+    }
     if (k == 1) {
         st = exec_node(sh, n->items[0]);
         sh->pipestatus[0] = st;
@@ -1295,15 +1353,32 @@ static int exec_pipeline(ish *sh, ast_node *n)
     }
     if (n->timed) {
         struct timespec t1;
+        struct rusage ru1;
         clock_gettime(CLOCK_MONOTONIC, &t1);
-        double el = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-        char buf[128];
-        if (n->time_posix)
-            snprintf(buf, sizeof buf, "real %.2f\nuser 0.00\nsys 0.00\n", el);
-        else
-            snprintf(buf, sizeof buf, "\nreal\t%dm%.3fs\nuser\t0m0.000s\nsys\t0m0.000s\n",
-                     (int)(el / 60), el - 60 * (int)(el / 60));
-        sh_write(sh, 2, buf, strlen(buf));
+        getrusage(RUSAGE_THREAD, &ru1);
+        /* the session's processes are coroutines on this thread: its CPU
+         * time is theirs */
+        double tm[3] = {
+            (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
+            (double)(ru1.ru_utime.tv_sec - ru0.ru_utime.tv_sec) +
+                (double)(ru1.ru_utime.tv_usec - ru0.ru_utime.tv_usec) / 1e6,
+            (double)(ru1.ru_stime.tv_sec - ru0.ru_stime.tv_sec) +
+                (double)(ru1.ru_stime.tv_usec - ru0.ru_stime.tv_usec) / 1e6,
+        };
+        const char *fmt = n->time_posix ? "real %2R\nuser %2U\nsys %2S" : var_get(sh, "TIMEFORMAT");
+        if (!fmt && !var_get(sh, "TIMEFORMAT"))
+            fmt = "\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS";
+        if (fmt && *fmt) {
+            vbuf b;
+            vbuf_init(&b, g->heap);
+            int bad = exec__timefmt(&b, fmt, tm);
+            vbuf_addc(&b, '\n');
+            if (bad)
+                sh_error(sh, "TIMEFORMAT: `%c': invalid format character", bad);
+            else
+                sh_write(sh, 2, b.data, b.len);
+            vbuf_free(&b);
+        }
     }
     if (n->negate) {
         sh->errexit_off--;

@@ -274,14 +274,13 @@ PS4='>> '; set -x; true
 >> true
 
 ### time keyword
+TIMEFORMAT=$'real %0R\nuser %0U'
 time true 2>/dev/null; echo ok
 --- stdout
 ok
 --- stderr
-
-real	0m0.000s
-user	0m0.000s
-sys	0m0.000s
+real 0
+user 0
 
 ### DEBUG trap
 trap 'echo dbg' DEBUG; true; false

@@ -158,11 +158,30 @@ echo 'echo x' > np.sh; ./np.sh 2>/dev/null; echo $?
 126
 
 ### time keyword in pipeline status
+TIMEFORMAT='timed %0R %%'
 time false 2>/dev/null; echo $?
 --- stdout
 1
 --- stderr
+timed 0 %
 
-real	0m0.000s
-user	0m0.000s
-sys	0m0.000s
+### TIMEFORMAT conversions
+TIMEFORMAT='r=%0R l=%0lR pct=%% end'
+time true
+TIMEFORMAT='%x'
+time true
+TIMEFORMAT=
+time true
+echo done
+--- stdout
+done
+--- stderr
+r=0 l=0m0s pct=% end
+vbash: line 4: TIMEFORMAT: `x': invalid format character
+
+### time -p format
+{ time -p true; } 2>&1 | sed 's/[0-9]/N/g'
+--- stdout
+real N.NN
+user N.NN
+sys N.NN
