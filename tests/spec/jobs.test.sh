@@ -10,7 +10,7 @@ bg
 7
 
 ### multiple jobs wait all
-(echo a) & (echo b) & wait; echo done
+{ (echo a) & (echo b) & wait; } | sort; echo done
 --- stdout
 a
 b
