@@ -45,12 +45,25 @@ typedef struct aelem {
     aval val;
     struct aelem *next_hash;   /* chain */
     struct aelem *prev, *next; /* insertion order */
+    /* gawk's layout, which `for (k in a)` follows (see awk_run.c) */
+    struct aelem *gnext;       /* chain in a string table */
+    uint32_t gcode;            /* string table: the key's hash code */
+    int32_t ik;                /* integer tables: the key's value */
+    uint8_t kclass;            /* AK_*: what kind of subscript the key is */
+    uint8_t gtype;             /* AG_*: the table that holds it */
+    bool kstrnum;              /* created by a strnum subscript (an input field) */
 } aelem;
+
+enum { AK_UINT, AK_NEG, AK_STR };         /* integer >= 0, integer < 0, other */
+enum { AG_NULL, AG_CINT, AG_INT, AG_STR }; /* gawk's array table types */
+
+typedef struct agtab agtab;
 
 typedef struct aarray {
     aelem **tab;
     size_t nbuckets, count;
     aelem *first, *last;
+    agtab *g;                  /* gawk's tables for the traversal order */
 } aarray;
 
 /* A variable cell: a scalar, an array, or (function locals) a reference to
@@ -234,6 +247,17 @@ enum { AF_NONE, AF_NEXT, AF_NEXTFILE, AF_EXIT, AF_RETURN, AF_BREAK, AF_CONTINUE,
 /* awk_parse.c */
 int awk_parse(awk *A, const char *src, size_t len, const char *srcname);
 int awk_global_slot(awk *A, const char *name);
+
+/* awk_order.c: gawk's layout of an array, for the order of `for (k in a)` */
+uint32_t awk_ord_strhash(const char *s, size_t len);
+/* Sets e's key class (nonint: the subscript was a number that is not an
+ * integer, whatever its string) and hash code. */
+void awk_ord_classify(aelem *e, bool nonint);
+int awk_ord_add(awk *A, aarray *a, aelem *e);
+void awk_ord_del(awk *A, aarray *a, aelem *e);
+void awk_ord_clear(awk *A, aarray *a);
+/* Fills out (room for a->count) with the elements in gawk's order. */
+size_t awk_ord_list(const aarray *a, aelem **out);
 
 /* awk_run.c */
 int awk_run(awk *A);

@@ -352,7 +352,10 @@ static aelem *aarr_find(aarray *a, const char *k, size_t n)
     return NULL;
 }
 
-static aelem *aarr_get(awk *A, aarray *a, astr *key)
+/* Subscript kinds (what gawk's layout looks at besides the key's text). */
+enum { AWK_SUB_STR, AWK_SUB_STRNUM, AWK_SUB_NONINT };
+
+static aelem *aarr_get_kind(awk *A, aarray *a, astr *key, int kind)
 {
     aelem *e = aarr_find(a, key->data, key->len);
     if (e)
@@ -389,7 +392,18 @@ static aelem *aarr_get(awk *A, aarray *a, astr *key)
         a->first = e;
     a->last = e;
     a->count++;
+    e->kstrnum = kind == AWK_SUB_STRNUM;
+    awk_ord_classify(e, kind == AWK_SUB_NONINT);
+    if (awk_ord_add(A, a, e) < 0) {
+        awk_fatal(A, "out of memory");
+        return NULL;
+    }
     return e;
+}
+
+static aelem *aarr_get(awk *A, aarray *a, astr *key)
+{
+    return aarr_get_kind(A, a, key, AWK_SUB_STR);
 }
 
 static void aarr_del(awk *A, aarray *a, const char *k, size_t n)
@@ -400,6 +414,7 @@ static void aarr_del(awk *A, aarray *a, const char *k, size_t n)
     for (aelem *e = *pp; e; pp = &e->next_hash, e = e->next_hash) {
         if (e->key->len == n && memcmp(e->key->data, k, n) == 0) {
             *pp = e->next_hash;
+            awk_ord_del(A, a, e);
             if (e->prev)
                 e->prev->next = e->next;
             else
@@ -426,6 +441,7 @@ static void aarr_clear(awk *A, aarray *a)
         mem_free(A->heap, e);
     }
     mem_free(A->heap, a->tab);
+    awk_ord_clear(A, a);
     memset(a, 0, sizeof *a);
 }
 
@@ -1046,11 +1062,18 @@ static int awk__cmp(awk *A, const aval *a, const aval *b)
 }
 
 /* ------------------------------------------------------------------ subscripts */
-static astr *awk__subscript(awk *A, anode *const *list, int n)
+static astr *awk__subscript(awk *A, anode *const *list, int n, int *kind)
 {
+    if (kind)
+        *kind = AWK_SUB_STR;
     if (n == 1) {
         aval v = awk__eval(A, list[0]);
         astr *s = aval_str_of(A, &v);
+        if (kind && v.type == AV_STRNUM)
+            *kind = AWK_SUB_STRNUM;
+        else if (kind && v.type == AV_NUM &&
+                 !(v.num == trunc(v.num) && v.num >= INT32_MIN && v.num <= INT32_MAX))
+            *kind = AWK_SUB_NONINT;
         aval_free(A, &v);
         return s;
     }
@@ -1140,10 +1163,11 @@ static aval awk__get_lvalue(awk *A, const anode *n)
         aarray *arr = awk__array(A, n->a);
         if (!arr)
             return (aval){0};
-        astr *k = awk__subscript(A, n->list, n->nlist);
+        int kind;
+        astr *k = awk__subscript(A, n->list, n->nlist, &kind);
         if (!k)
             return (aval){0};
-        aelem *e = aarr_get(A, arr, k);
+        aelem *e = aarr_get_kind(A, arr, k, kind);
         astr_unref(A, k);
         return e ? aval_copy(&e->val) : (aval){0};
     }
@@ -1168,8 +1192,9 @@ static void awk__set_lvalue(awk *A, const anode *n, aval v) /* takes v */
     }
     case AN_INDEX: {
         aarray *arr = awk__array(A, n->a);
-        astr *k = arr ? awk__subscript(A, n->list, n->nlist) : NULL;
-        aelem *e = k ? aarr_get(A, arr, k) : NULL;
+        int kind;
+        astr *k = arr ? awk__subscript(A, n->list, n->nlist, &kind) : NULL;
+        aelem *e = k ? aarr_get_kind(A, arr, k, kind) : NULL;
         astr_unref(A, k);
         if (!e) {
             aval_free(A, &v);
@@ -1998,127 +2023,240 @@ static int awk__subst(awk *A, rx *re, const astr *subj, const astr *rep, long co
     return nrep;
 }
 
-/* ------------------------------------------------------------------ sort helpers */
-static int awk__val_order(awk *A, const aval *a, const aval *b)
+/* ------------------------------------------------------------------ array orders */
+/* gawk's comparisons for PROCINFO["sorted_in"], asort and asorti: numbers
+ * with NaN above everything, strings by bytes (IGNORECASE: without case
+ * first), ties broken so that every order is total; a user function gets
+ * (i1, v1, i2, v2) and its sign is the order. */
+static int awk__cmp_nums(double x, double y)
 {
-    bool an = a->type == AV_NUM || a->type == AV_STRNUM;
-    bool bn = b->type == AV_NUM || b->type == AV_STRNUM;
-    if (an && bn) {
-        double x = a->num, y = b->num;
-        return x < y ? -1 : x > y;
-    }
-    if (an != bn)
-        return an ? -1 : 1;
-    return awk__cmp(A, a, b);
+    if (isnan(x))
+        return !isnan(y);
+    if (isnan(y))
+        return -1;
+    return x == y ? 0 : x < y ? -1 : 1;
 }
 
-typedef struct { awk *A; aval v; } awk_sortent;
-
-static int awk__sort_cmp(const void *x, const void *y)
+static int awk__cmp_strs(awk *A, const astr *a, const astr *b)
 {
-    const awk_sortent *a = x, *b = y;
-    return awk__val_order(a->A, &a->v, &b->v);
-}
-
-/* for (k in a) in the order PROCINFO["sorted_in"] names (gawk's @ind_* and
- * @val_* orders; ties by index); anything else leaves the array's order. */
-typedef struct awk_inent {
-    awk *A;
-    astr *key;
-    const aval *val;
-    double knum;
-    int mode;             /* 'i' index, 's' value str, 'n' value num, 't' value type */
-    bool num, desc;
-} awk_inent;
-
-static int awk__inent_key_cmp(const awk_inent *a, const awk_inent *b)
-{
-    size_t n = a->key->len < b->key->len ? a->key->len : b->key->len;
-    int c = memcmp(a->key->data, b->key->data, n);
-    return c ? c : (a->key->len > b->key->len) - (a->key->len < b->key->len);
-}
-
-static int awk__inent_cmp(const void *x, const void *y)
-{
-    const awk_inent *a = x, *b = y;
-    int c = 0;
-    if (a->mode == 'i') {
-        if (a->num)
-            c = a->knum < b->knum ? -1 : a->knum > b->knum;
-        if (!c)
-            c = awk__inent_key_cmp(a, b);
-    } else {
-        const aval *va = a->val, *vb = b->val;
-        if (a->mode == 'n') {
-            double p = va ? aval_num_of(va) : 0, q = vb ? aval_num_of(vb) : 0;
-            c = p < q ? -1 : p > q;
-        } else if (a->mode == 't') {
-            c = va && vb ? awk__val_order(a->A, va, vb) : (va != NULL) - (vb != NULL);
-        } else {
-            astr *p = va ? aval_str_of(a->A, va) : NULL, *q = vb ? aval_str_of(a->A, vb) : NULL;
-            size_t pl = p ? p->len : 0, ql = q ? q->len : 0;
-            c = memcmp(p ? p->data : "", q ? q->data : "", pl < ql ? pl : ql);
-            if (!c)
-                c = (pl > ql) - (pl < ql);
-            astr_unref(a->A, p);
-            astr_unref(a->A, q);
+    if (a->len == 0)
+        return b->len == 0 ? 0 : -1;
+    if (b->len == 0)
+        return 1;
+    size_t n = a->len < b->len ? a->len : b->len;
+    if (awk__icase(A)) {
+        for (size_t i = 0; i < n; i++) {
+            int c = tolower((unsigned char)a->data[i]) - tolower((unsigned char)b->data[i]);
+            if (c)
+                return c;
         }
-        if (!c)
-            c = awk__inent_key_cmp(a, b);
     }
-    return a->desc ? -c : c;
+    int c = memcmp(a->data, b->data, n);
+    if (c || a->len == b->len)
+        return c;
+    return a->len < b->len ? -1 : 1;
 }
 
-static const struct awk_order { const char *name; int mode; bool num, desc; } awk_orders[] = {
-        {"@ind_str_asc", 'i', false, false}, {"@ind_str_desc", 'i', false, true},
-        {"@ind_num_asc", 'i', true, false},  {"@ind_num_desc", 'i', true, true},
-        {"@val_str_asc", 's', false, false}, {"@val_str_desc", 's', false, true},
-        {"@val_num_asc", 'n', true, false},  {"@val_num_desc", 'n', true, true},
-        {"@val_type_asc", 't', false, false}, {"@val_type_desc", 't', false, true},
+enum { AWK_O_UNSORTED, AWK_O_IND_STR, AWK_O_IND_NUM, AWK_O_VAL_STR, AWK_O_VAL_NUM,
+       AWK_O_VAL_TYPE, AWK_O_USER };
+
+static const struct awk_order { const char *name; int kind; bool desc; } awk_orders[] = {
+    {"@ind_str_asc", AWK_O_IND_STR, false},  {"@ind_num_asc", AWK_O_IND_NUM, false},
+    {"@val_str_asc", AWK_O_VAL_STR, false},  {"@val_num_asc", AWK_O_VAL_NUM, false},
+    {"@ind_str_desc", AWK_O_IND_STR, true},  {"@ind_num_desc", AWK_O_IND_NUM, true},
+    {"@val_str_desc", AWK_O_VAL_STR, true},  {"@val_num_desc", AWK_O_VAL_NUM, true},
+    {"@val_type_asc", AWK_O_VAL_TYPE, false}, {"@val_type_desc", AWK_O_VAL_TYPE, true},
+    {"@unsorted", AWK_O_UNSORTED, false},
 };
 
-/* The order a "@..." name stands for, or -1. */
-static int awk__order(const astr *how)
+typedef struct awk_sorter {
+    awk *A;
+    int kind;
+    bool desc;
+    afunc *fn;            /* AWK_O_USER */
+} awk_sorter;
+
+static aval awk__invoke(awk *A, afunc *f, acell *frame);
+
+/* The index as the loop variable (and a comparison function) sees it. */
+static aval awk__index_val(awk *A, const aelem *e)
 {
-    for (size_t i = 0; i < sizeof awk_orders / sizeof awk_orders[0]; i++)
-        if (strcmp(how->data, awk_orders[i].name) == 0)
-            return (int)i;
-    return -1;
+    if (e->kstrnum && e->gtype == AG_STR)
+        return aval_input(A, e->key->data, e->key->len);
+    return aval_str(astr_ref(e->key));
 }
 
-/* Sorts keys[0..k) of arr by order o. */
-static void awk__sort_keys(awk *A, aarray *arr, astr **keys, size_t k, int o)
+static int awk__cmp_type(awk *A, const aval *a, const aval *b)
 {
-    awk_inent *v = mem_calloc(A->heap, k, sizeof *v);
-    if (!v)
-        return;
-    for (size_t i = 0; i < k; i++) {
-        aelem *e = aarr_find(arr, keys[i]->data, keys[i]->len);
-        v[i] = (awk_inent){.A = A, .key = keys[i], .val = e ? &e->val : NULL,
-                           .knum = strtod(keys[i]->data, NULL), .mode = awk_orders[o].mode,
-                           .num = awk_orders[o].num, .desc = awk_orders[o].desc};
+    /* an element never assigned sorts before every value */
+    if (a->type == AV_UNINIT || b->type == AV_UNINIT)
+        return (a->type != AV_UNINIT) - (b->type != AV_UNINIT);
+    bool an = a->type != AV_STR, bn = b->type != AV_STR;
+    if (an && bn)
+        return awk__cmp_nums(a->num, b->num);
+    if (an != bn)
+        return an ? -1 : 1;
+    return awk__cmp_strs(A, a->s, b->s);
+}
+
+static int awk__cmp_elems(awk_sorter *S, const aelem *x, const aelem *y)
+{
+    awk *A = S->A;
+    int c = 0;
+    switch (S->kind) {
+    case AWK_O_USER: {
+        if (A->flow == AF_ERROR)
+            return 0;
+        acell *frame = mem_calloc(A->heap, (size_t)(S->fn->nparams > 4 ? S->fn->nparams : 4),
+                                  sizeof(acell));
+        if (!frame) {
+            awk_fatal(A, "out of memory");
+            return 0;
+        }
+        int np = S->fn->nparams < 4 ? S->fn->nparams : 4;
+        aval args[4] = {awk__index_val(A, x), aval_copy(&x->val), awk__index_val(A, y),
+                        aval_copy(&y->val)};
+        for (int i = 0; i < 4; i++) {
+            if (i < np) {
+                frame[i].kind = AC_SCALAR;
+                frame[i].v = args[i];
+            } else {
+                aval_free(A, &args[i]);
+            }
+        }
+        aval r = awk__invoke(A, S->fn, frame);
+        double d = aval_num_of(&r);
+        aval_free(A, &r);
+        return d < 0 ? -1 : d > 0;
     }
-    qsort(v, k, sizeof *v, awk__inent_cmp);
-    for (size_t i = 0; i < k; i++)
-        keys[i] = v[i].key;
-    mem_free(A->heap, v);
+    case AWK_O_IND_NUM:
+        c = awk__cmp_nums(awk__strtod(x->key->data, x->key->len, NULL),
+                          awk__strtod(y->key->data, y->key->len, NULL));
+        break;
+    case AWK_O_VAL_STR:
+    case AWK_O_VAL_NUM:
+        if (x->val.type == AV_UNINIT || y->val.type == AV_UNINIT) {
+            c = awk__cmp_type(A, &x->val, &y->val);
+            break;
+        }
+        if (S->kind == AWK_O_VAL_NUM)
+            c = awk__cmp_nums(aval_num_of(&x->val), aval_num_of(&y->val));
+        if (!c) {
+            astr *p = aval_str_of(A, &x->val), *q = aval_str_of(A, &y->val);
+            if (p && q)
+                c = awk__cmp_strs(A, p, q);
+            astr_unref(A, p);
+            astr_unref(A, q);
+        }
+        break;
+    case AWK_O_VAL_TYPE:
+        c = awk__cmp_type(A, &x->val, &y->val);
+        break;
+    default:
+        break;
+    }
+    if (!c)
+        c = awk__cmp_strs(A, x->key, y->key);
+    return S->desc ? -c : c;
 }
 
-static void awk__sorted_in(awk *A, aarray *arr, astr **keys, size_t k)
+/* A stable merge sort that compares in the sequence glibc's qsort does (a
+ * comparison function may print or count). */
+static void awk__msort(awk_sorter *S, aelem **b, size_t n, aelem **tmp)
+{
+    if (n <= 1)
+        return;
+    size_t n1 = n / 2, n2 = n - n1;
+    aelem **b1 = b, **b2 = b + n1;
+    awk__msort(S, b1, n1, tmp);
+    awk__msort(S, b2, n2, tmp);
+    size_t k = 0;
+    while (n1 > 0 && n2 > 0) {
+        if (awk__cmp_elems(S, *b1, *b2) <= 0) {
+            tmp[k++] = *b1++;
+            n1--;
+        } else {
+            tmp[k++] = *b2++;
+            n2--;
+        }
+    }
+    while (n1 > 0) {
+        tmp[k++] = *b1++;
+        n1--;
+    }
+    memcpy(b, tmp, k * sizeof *b);
+}
+
+/* Finds the order HOW names ("@..." or a function); fatal as gawk when it
+ * names nothing. */
+static int awk__sorter(awk *A, const astr *how, awk_sorter *S)
+{
+    *S = (awk_sorter){.A = A, .kind = AWK_O_UNSORTED};
+    for (size_t i = 0; i < sizeof awk_orders / sizeof awk_orders[0]; i++)
+        if (strcmp(how->data, awk_orders[i].name) == 0) {
+            S->kind = awk_orders[i].kind;
+            S->desc = awk_orders[i].desc;
+            return 0;
+        }
+    size_t i = 0;
+    while (i < how->len && !isspace((unsigned char)how->data[i]))
+        i++;
+    if (i == 0 || i < how->len)
+        return awk_fatal(A, "`%s' is invalid as a function name", how->data);
+    for (int f = 0; f < A->nfuncs; f++)
+        if (A->funcs[f].body && strcmp(A->funcs[f].name, how->data) == 0) {
+            S->kind = AWK_O_USER;
+            S->fn = &A->funcs[f];
+            return 0;
+        }
+    return awk_fatal(A, "sort comparison function `%s' is not defined", how->data);
+}
+
+/* The elements of arr in gawk's order for HOW (NULL: unsorted); a new
+ * array of *n elements, or NULL. */
+static aelem **awk__ordered(awk *A, aarray *arr, const astr *how, size_t *n)
+{
+    *n = 0;
+    if (!arr->count)
+        return NULL;
+    awk_sorter S;
+    if (how && awk__sorter(A, how, &S) < 0)
+        return NULL;
+    aelem **v = mem_calloc(A->heap, arr->count, sizeof *v);
+    if (!v) {
+        awk_fatal(A, "out of memory");
+        return NULL;
+    }
+    size_t k = awk_ord_list(arr, v);
+    if (how && S.kind != AWK_O_UNSORTED && k > 1) {
+        aelem **tmp = mem_calloc(A->heap, k, sizeof *tmp);
+        if (!tmp) {
+            mem_free(A->heap, v);
+            awk_fatal(A, "out of memory");
+            return NULL;
+        }
+        awk__msort(&S, v, k, tmp);
+        mem_free(A->heap, tmp);
+    }
+    *n = k;
+    return v;
+}
+
+/* PROCINFO["sorted_in"] when set to a non-empty string (a new reference). */
+static astr *awk__sorted_in(awk *A)
 {
     acell *pc = &A->globals[AS_PROCINFO];
     if (pc->kind != AC_ARRAY || !pc->arr)
-        return;
+        return NULL;
     aelem *si = aarr_find(pc->arr, "sorted_in", 9);
     if (!si)
-        return;
+        return NULL;
     astr *how = aval_str_of(A, &si->val);
-    if (!how)
-        return;
-    int o = awk__order(how);
-    astr_unref(A, how);
-    if (o >= 0)
-        awk__sort_keys(A, arr, keys, k, o);
+    if (how && !how->len) {
+        astr_unref(A, how);
+        return NULL;
+    }
+    return how;
 }
 
 /* ------------------------------------------------------------------ builtins */
@@ -2609,38 +2747,24 @@ static aval awk__builtin(awk *A, const anode *n)
         aarray *dst = na >= 2 ? awk__array(A, a[1]) : src;
         if (!src || !dst)
             return aval_num(0);
-        int order = -1;
-        if (na == 3) { /* gawk's "@val_num_desc" and the like */
-            astr *how = awk__arg_str(A, a[2]);
-            order = how ? awk__order(how) : -1;
-            if (how && order < 0)
-                awk_fatal(A, "%s: `%s' is not a valid sort order", n->op == AB_ASORT ? "asort" : "asorti",
-                          how->data);
+        astr *how = na == 3 ? awk__arg_str(A, a[2]) : NULL;
+        if (!how || !how->len) {
             astr_unref(A, how);
-            if (order < 0)
-                return aval_num(0);
+            const char *dflt = n->op == AB_ASORT ? "@val_type_asc" : "@ind_str_asc";
+            how = astr_new(A, dflt, strlen(dflt));
         }
-        size_t cnt = src->count;
-        awk_sortent *v = cnt ? mem_calloc(A->heap, cnt, sizeof *v) : NULL;
-        astr **keys = order >= 0 && cnt ? mem_calloc(A->heap, cnt, sizeof *keys) : NULL;
-        size_t k = 0;
-        for (aelem *e = src->first; e && v; e = e->next, k++) {
-            v[k].A = A;
-            if (keys)
-                keys[k] = e->key;
-            else
-                v[k].v = n->op == AB_ASORT ? aval_copy(&e->val) : aval_str(astr_ref(e->key));
-        }
-        if (keys) {
-            awk__sort_keys(A, src, keys, cnt, order);
-            for (size_t i = 0; i < cnt && v; i++) {
-                aelem *e = aarr_find(src, keys[i]->data, keys[i]->len);
-                v[i].v = n->op == AB_ASORT ? (e ? aval_copy(&e->val) : (aval){0})
-                                           : aval_str(astr_ref(keys[i]));
-            }
-            mem_free(A->heap, keys);
-        } else if (v) {
-            qsort(v, cnt, sizeof *v, awk__sort_cmp);
+        size_t cnt = 0;
+        aelem **el = how ? awk__ordered(A, src, how, &cnt) : NULL;
+        astr_unref(A, how);
+        aval *v = cnt ? mem_calloc(A->heap, cnt, sizeof *v) : NULL;
+        for (size_t i = 0; i < cnt && v; i++)
+            v[i] = n->op == AB_ASORT ? aval_copy(&el[i]->val) : aval_str(astr_ref(el[i]->key));
+        mem_free(A->heap, el);
+        if (A->flow == AF_ERROR) {
+            for (size_t i = 0; i < cnt && v; i++)
+                aval_free(A, &v[i]);
+            mem_free(A->heap, v);
+            return aval_num(0);
         }
         aarr_clear(A, dst);
         for (size_t i = 0; i < cnt && v; i++) {
@@ -2650,9 +2774,9 @@ static aval awk__builtin(awk *A, const anode *n)
             aelem *e = ks ? aarr_get(A, dst, ks) : NULL;
             astr_unref(A, ks);
             if (e)
-                e->val = v[i].v;
+                e->val = v[i];
             else
-                aval_free(A, &v[i].v);
+                aval_free(A, &v[i]);
         }
         mem_free(A->heap, v);
         return aval_num((double)cnt);
@@ -2759,6 +2883,17 @@ static aval awk__call(awk *A, const anode *n)
         }
         frame[i].kind = AC_SCALAR;
         frame[i].v = awk__eval(A, arg);
+    }
+    return awk__invoke(A, f, frame);
+}
+
+/* Runs f with its parameters in frame (freed here). */
+static aval awk__invoke(awk *A, afunc *f, acell *frame)
+{
+    if (A->depth >= AWK_MAX_DEPTH) {
+        awk_fatal(A, "function call nesting too deep (limit %d)", AWK_MAX_DEPTH);
+        mem_free(A->heap, frame);
+        return (aval){0};
     }
     acell *saved = A->frame;
     A->frame = frame;
@@ -2956,7 +3091,7 @@ static aval awk__eval(awk *A, const anode *n)
     case AN_POSTDEC: return awk__incdec(A, n, -1, true);
     case AN_IN: {
         aarray *arr = awk__array(A, n->a);
-        astr *k = awk__subscript(A, n->b->list, n->b->nlist);
+        astr *k = awk__subscript(A, n->b->list, n->b->nlist, NULL);
         bool r = arr && k && aarr_find(arr, k->data, k->len);
         astr_unref(A, k);
         return aval_num(r);
@@ -3108,27 +3243,28 @@ static void awk__exec(awk *A, const anode *n)
         return;
     case AN_FORIN: {
         aarray *arr = awk__array(A, n->b);
-        if (!arr)
+        if (!arr || !arr->count)
             return;
-        /* iterate over a snapshot of the keys: the body may delete */
-        size_t cnt = arr->count, k = 0;
-        astr **keys = cnt ? mem_calloc(A->heap, cnt, sizeof *keys) : NULL;
-        for (aelem *e = arr->first; e && keys; e = e->next)
-            keys[k++] = astr_ref(e->key);
-        if (k > 1)
-            awk__sorted_in(A, arr, keys, k);
-        for (size_t i = 0; i < k; i++) {
+        /* a snapshot of the keys in gawk's order: the body may delete
+         * (deleted keys are still visited, as in gawk) */
+        astr *how = awk__sorted_in(A);
+        size_t k = 0;
+        aelem **el = awk__ordered(A, arr, how, &k);
+        astr_unref(A, how);
+        aval *keys = k ? mem_calloc(A->heap, k, sizeof *keys) : NULL;
+        for (size_t i = 0; i < k && keys; i++)
+            keys[i] = awk__index_val(A, el[i]);
+        mem_free(A->heap, el);
+        for (size_t i = 0; i < k && keys; i++) {
             if (A->flow != AF_NONE)
                 break;
-            if (!aarr_find(arr, keys[i]->data, keys[i]->len))
-                continue;
-            awk__set_lvalue(A, n->a, aval_input(A, keys[i]->data, keys[i]->len));
+            awk__set_lvalue(A, n->a, aval_copy(&keys[i]));
             awk__exec(A, n->c);
             if (awk__loop_flow(A))
                 break;
         }
-        for (size_t i = 0; i < k; i++)
-            astr_unref(A, keys[i]);
+        for (size_t i = 0; i < k && keys; i++)
+            aval_free(A, &keys[i]);
         mem_free(A->heap, keys);
         return;
     }
@@ -3167,7 +3303,7 @@ static void awk__exec(awk *A, const anode *n)
             aarr_clear(A, arr);
             return;
         }
-        astr *k = awk__subscript(A, n->list, n->nlist);
+        astr *k = awk__subscript(A, n->list, n->nlist, NULL);
         if (k)
             aarr_del(A, arr, k->data, k->len);
         astr_unref(A, k);

@@ -1,0 +1,282 @@
+# awk, part 3 (GNU awk 5 on the reference machine): the order of
+# `for (k in a)` (gawk's array layout), PROCINFO["sorted_in"], asort/asorti
+# orders, and details checked against gawk.
+### forin split keys 1..20
+awk 'BEGIN{n=split("a b c d e f g h i j k l m n o p q r s t",a); for(k in a) printf "%s ", k; print ""}'
+--- stdout
+1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 
+
+### forin integer keys from 0
+awk 'BEGIN{for(i=0;i<40;i++)a[i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 
+
+### forin string keys a..z
+awk 'BEGIN{split("a b c d e f g h i j k l m n o p q r s t u v w x y z",l); for(i=1;i<=26;i++)a[l[i]]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+u h v i w j x k y l z m n a o b p c q d r e s f t g 
+
+### forin mixed keys
+awk 'BEGIN{for(i=1;i<=5;i++)a[i]; a["x"];a[-1]; a[1.5]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+-1 x 1.5 1 2 3 4 5 
+
+### forin string first then integers
+awk 'BEGIN{a["x"]; for(i=0;i<30;i++) a[i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+26 17 4 27 18 5 28 19 6 29 7 x 8 9 10 20 11 21 12 22 13 0 23 14 1 24 15 2 25 16 3 
+
+### forin negative keys
+awk 'BEGIN{for(i=-1;i>-40;i--) a[i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+-10 -22 -17 -19 -38 -12 -7 -36 -21 -25 -35 -16 -30 -34 -39 -18 -9 -33 -11 -26 -28 -2 -15 -23 -6 -32 -4 -37 -20 -3 -5 -13 -24 -14 -27 -1 -29 -31 -8 
+
+### forin negative and positive
+awk 'BEGIN{for(i=-50;i<50;i++) a[i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+-10 0 42 -22 30 -17 -19 -48 -38 49 10 31 -12 41 -7 15 -36 34 -47 8 -21 -25 17 -35 36 11 -16 5 -30 46 -40 4 -34 -39 19 12 -18 -43 48 23 -9 45 2 20 -33 37 -11 38 21 -26 13 -2 39 -28 -42 28 -15 -23 26 35 -6 24 6 -32 9 -4 -37 -20 43 -46 3 1 -3 -5 25 47 -13 -24 -14 18 44 -41 33 -50 -27 -44 29 16 -45 7 22 40 27 32 -29 -1 -49 -31 14 -8 
+
+### forin after deleting every other key
+awk 'BEGIN{for(i=-50;i<50;i++) a[i]; for(i=-50;i<50;i+=2) delete a[i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+-17 -19 49 31 41 -7 15 -47 -21 -25 17 -35 11 5 -39 19 -43 23 -9 45 -33 37 -11 21 13 39 -15 -23 35 9 -37 43 3 1 -3 -5 25 47 -13 -41 33 -27 29 -45 7 27 -29 -1 -49 -31 
+
+### forin after deletes and promotion
+awk 'BEGIN{a["x"]; for(i=0;i<50;i++) a[i]; delete a["x"]; a[-3]; for(k in a) printf "%s ", k; print ""}'
+awk 'BEGIN{a[-1]; a["x"]; a[5]; delete a[-1]; delete a[5]; a[7]; a["y"]; for(k in a) printf "%s ", k; print ""}'
+awk 'BEGIN{a[5]; a[-1]; a["x"]; a[3000000]; delete a[5]; a[6]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+-3 10 11 12 13 14 15 16 30 17 31 18 32 19 33 34 35 36 37 38 39 0 1 2 3 4 5 6 7 8 9 20 21 22 23 24 25 26 40 27 41 28 42 29 43 44 45 46 47 48 49 
+7 x y 
+x -1 6 3000000 
+
+### forin sparse integers
+awk 'BEGIN{a[1]; a[1e6]; a[2e6]; a[3e6]; a[4e6]; a[2]; for(k in a) printf "%s ", k; print ""}'
+awk 'BEGIN{for (i=0;i<40;i++) a[i*100000]; for(k in a) printf "%s ", k; print ""}'
+awk 'BEGIN{for(i=0;i<100;i++) a[i*i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+4000000 3000000 2 1 1000000 2000000 
+2700000 2200000 2300000 3900000 1300000 3700000 1000000 1900000 2600000 3100000 1400000 1800000 1100000 3800000 3300000 500000 2000000 2900000 700000 900000 3400000 3000000 3200000 1700000 2800000 1500000 1600000 3600000 2100000 2400000 800000 1200000 2500000 3500000 0 100000 200000 300000 400000 600000 
+6889 5476 7225 4624 4900 4356 8281 8649 7396 3969 5776 8836 6084 7744 5929 7569 7056 8464 6561 8100 5329 7921 3481 3600 4761 5625 9801 9409 9604 3721 9025 6724 9216 4225 4096 5184 6400 6241 5041 4489 3844 0 1 4 9 16 25 36 49 64 81 100 121 144 169 196 225 256 289 324 361 400 441 484 529 576 625 676 729 784 841 900 961 1024 1089 1156 1225 1296 1369 1444 1521 1600 1681 1764 1849 1936 2025 2116 2209 2304 2401 2500 2601 2704 2809 2916 3025 3136 3249 3364 
+
+### forin keys that are not integers
+awk 'BEGIN{a[01]; a["01"]; a["+1"]; a[1.0]; a[" 2"]; a[2147483647]; a[2147483648]; a[-2147483648]; a[-2147483649]; for(k in a) printf "%s|", k; print ""}'
+--- stdout
++1|2147483648| 2|-2147483648|-2147483649|01|1|2147483647|
+
+### forin 1000 string keys
+awk 'BEGIN{for(i=0;i<1000;i++) a["k" i]; for(k in a) s = s k " "; print s}' | md5sum
+--- stdout
+10d340fced10c00fb7ae6f3d42d1eb51  -
+
+### forin 1000 integer keys
+awk 'BEGIN{for(i=0;i<1000;i++) a[i*i]; for(k in a) s = s k " "; print s}' | md5sum
+awk 'BEGIN{for(i=0;i<3000;i++) a[int(i*7919%100003)]; for(k in a) s = s k " "; print s}' | md5sum
+awk 'BEGIN{for(i=-500;i<500;i++) a[i]; for(k in a) s = s k " "; print s}' | md5sum
+--- stdout
+b25e7ff5b8cc44485e67cd4826ffe3f9  -
+c586efadc9b715e24eda88e33f01d8c3  -
+40566b55d79eed2aa66f576cc0147ad6  -
+
+### forin 5000 keys half deleted
+awk 'BEGIN{for(i=0;i<5000;i++) a[i]; for(i=0;i<5000;i+=2) delete a[i]; for(k in a) s = s k " "; print s}' | md5sum
+awk 'BEGIN{for(i=0;i<500;i++) a[i]; for(i=0;i<500;i+=3) delete a[i]; a["z"]; a[-4]; for(i=0;i<200;i++) a["q" i]; for(i=0;i<100;i++) delete a["q" i*2]; for(k in a) s = s k " "; print s}' | md5sum
+--- stdout
+e1b93bdf4a38f88ff8d96e075c84c01e  -
+c3ce637535284ab53eb9238a4fb3a1cb  -
+
+### forin word count
+printf '%s\n' b a c 10 9 1 b the quick brown fox a b | awk '{c[$1]++} END{for(k in c) print k, c[k]}'
+--- stdout
+fox 1
+quick 1
+brown 1
+the 1
+9 1
+10 1
+a 2
+b 3
+c 1
+1 1
+
+### forin word count string first
+printf '%s\n' the quick 10 9 1 brown fox a b 10 | awk '{c[$1]++} END{for(k in c) print k, c[k]}'
+--- stdout
+fox 1
+quick 1
+brown 1
+9 1
+the 1
+a 1
+10 2
+b 1
+1 1
+
+### forin bytes above 127
+awk 'BEGIN{a["é"]; a["ü"]; a["a"]; a["\377"]; a["zz"]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+é a � zz ü 
+
+### forin multidimensional keys
+awk 'BEGIN{a[1,2]; a[2,1]; a["x","y"]; a[3,3]; for(k in a) {split(k, p, SUBSEP); print p[1], p[2]}}'
+--- stdout
+2 1
+x y
+3 3
+1 2
+
+### forin visits keys deleted by the body
+awk 'BEGIN{a[1];a[2];a[3]; for(k in a){print k; delete a[3]}}'
+awk 'BEGIN{a[1];a[2];a[3]; for(k in a){print k; delete a}}'
+--- stdout
+1
+2
+3
+1
+2
+3
+
+### forin index is a string
+awk 'BEGIN{a[9];a[10]; for(k in a) if (k > max) max=k; print max; for (k in a) print typeof(k)}'
+echo abc 5 | awk '{a["x"]; a[$2]; a[$1]} END{for(k in a) print k, typeof(k)}'
+--- stdout
+9
+string
+string
+5 strnum
+x string
+abc string
+
+### forin split and asort results
+awk 'BEGIN{split("z y x w v u t s r q p", f); for (k in f) printf "%s=%s ", k, f[k]; print ""; n = split("3 1 2 10 -1 b a", v); asort(v); for (k in v) printf "%s=%s ", k, v[k]; print ""}'
+--- stdout
+1=z 2=y 3=x 4=w 5=v 6=u 7=t 8=s 9=r 10=q 11=p 
+1=-1 2=1 3=2 4=3 5=10 6=a 7=b 
+
+### sorted_in user function
+awk 'function cmp(i1,v1,i2,v2){print "cmp", i1, i2; return i1<i2?-1:i1>i2} BEGIN{PROCINFO["sorted_in"]="cmp"; a[10]=1;a[9]=2;a["x"]=3; for(k in a) print k}'
+--- stdout
+cmp 9 10
+cmp x 10
+cmp x 9
+10
+9
+x
+
+### sorted_in user function by value then index
+awk 'function byval(i1,v1,i2,v2){ if (v1 != v2) return v1 < v2 ? -1 : 1; return 0 } BEGIN{PROCINFO["sorted_in"]="byval"; n=split("5 3 5 1 3 5 2", v); for (i in v) a["k" i] = v[i]; for(k in a) print k, a[k]}'
+--- stdout
+k4 1
+k7 2
+k2 3
+k5 3
+k1 5
+k3 5
+k6 5
+
+### sorted_in user function ties keep list order
+awk 'function zero(i1,v1,i2,v2){ return 0 } BEGIN{PROCINFO["sorted_in"]="zero"; for(i=0;i<20;i++) a["w" i]; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+w2 w3 w4 w10 w5 w11 w6 w12 w7 w13 w8 w14 w9 w15 w16 w17 w18 w0 w19 w1 
+
+### sorted_in user function arguments
+awk 'function f(i1,v1,i2,v2){ printf "%s %s %s %s|", typeof(i1), typeof(v1), i1, v1; return v1 - v2 } BEGIN{PROCINFO["sorted_in"]="f"; a["p"]=3; a["q"]="x"; a["r"]=1; for(k in a) print k}'
+--- stdout
+string string q x|string number p 3|string number p 3|q
+r
+p
+
+### sorted_in every predefined order
+awk 'BEGIN{a["b"]=2; a["a"]=10; a["10"]="x"; a["9"]=2; a["c"]="10"; a["B"]=1; a[-1]=""; a["d"];
+  n = split("@unsorted @ind_str_asc @ind_str_desc @ind_num_asc @ind_num_desc @val_str_asc @val_str_desc @val_num_asc @val_num_desc @val_type_asc @val_type_desc", o)
+  for (i = 1; i <= n; i++) { PROCINFO["sorted_in"] = o[i]; s = o[i] ":"; for (k in a) s = s " " k; print s } }'
+--- stdout
+@unsorted: B -1 9 10 a b c d
+@ind_str_asc: -1 10 9 B a b c d
+@ind_str_desc: d c b a B 9 10 -1
+@ind_num_asc: -1 B a b c d 9 10
+@ind_num_desc: 10 9 d c b a B -1
+@val_str_asc: d -1 B a c 9 b 10
+@val_str_desc: 10 b 9 c a B -1 d
+@val_num_asc: d -1 10 B 9 b a c
+@val_num_desc: c a b 9 B 10 -1 d
+@val_type_asc: d B 9 b a -1 c 10
+@val_type_desc: 10 c -1 a b 9 B d
+
+### sorted_in ties by index
+echo 'x 1
+y 1
+a 1
+b 2
+c 1.0
+d 01' | awk '{v[$1]=$2} END{PROCINFO["sorted_in"]="@val_num_asc"; for(k in v) printf "%s ", k; print ""; PROCINFO["sorted_in"]="@val_num_desc"; for(k in v) printf "%s ", k; print ""; PROCINFO["sorted_in"]="@val_str_asc"; for(k in v) printf "%s ", k; print ""}'
+--- stdout
+d a x y c b 
+b c y x a d 
+d a x y c b 
+
+### sorted_in numeric index order
+awk 'BEGIN{a["10"]; a["9"]; a["abc"]; a["1e1"]; a["-3"]; a["0x10"]; a[""]; a["+inf"]; a["nan"]; PROCINFO["sorted_in"]="@ind_num_asc"; for(k in a) printf "[%s]", k; print ""; PROCINFO["sorted_in"]="@ind_num_desc"; for(k in a) printf "[%s]", k; print ""}'
+--- stdout
+[-3][][0x10][abc][nan][9][10][1e1][+inf]
+[+inf][1e1][10][9][nan][abc][0x10][][-3]
+
+### sorted_in with IGNORECASE
+awk 'BEGIN{IGNORECASE=1; a["b"]; a["A"]; a["a"]; a["B"]; a["c"]; PROCINFO["sorted_in"]="@ind_str_asc"; for(k in a) printf "%s ", k; print ""; PROCINFO["sorted_in"]="@ind_str_desc"; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+A a B b c 
+c b B a A 
+
+### sorted_in value type order
+awk 'BEGIN{PROCINFO["sorted_in"]="@val_type_asc"; a["q"]; a["r"]=1; a["s"]="z"; a["t"]; a["u"]="10"; a["v"]=-2; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+q t v r u s 
+
+### sorted_in empty and unsorted
+awk 'BEGIN{PROCINFO["sorted_in"]=""; a[2]; a[1]; a["x"]; for(k in a) printf "%s ", k; print ""; PROCINFO["sorted_in"]="@unsorted"; for(k in a) printf "%s ", k; print ""}'
+--- stdout
+x 1 2 
+x 1 2 
+
+### sorted_in unknown function
+awk 'BEGIN{PROCINFO["sorted_in"]="@foo"; a[1]; for(k in a) print k}'
+--- stderr
+awk: cmd. line:1: fatal: sort comparison function `@foo' is not defined
+--- status 2
+
+### sorted_in invalid function name
+awk 'BEGIN{PROCINFO["sorted_in"]="a b"; a[1]; for(k in a) print k}'
+--- stderr
+awk: cmd. line:1: fatal: `a b' is invalid as a function name
+--- status 2
+
+### sorted_in not checked for an empty array
+awk 'BEGIN{PROCINFO["sorted_in"]="nope"; for(k in a) print k; print "ok"}'
+--- stdout
+ok
+
+### asort with a function
+awk 'function f(i1,v1,i2,v2){return v2-v1} BEGIN{a[1]=3;a[2]=1;a[3]=2; n=asort(a,b,"f"); for(i=1;i<=n;i++) print b[i]}'
+--- stdout
+3
+2
+1
+
+### asorti by value
+awk 'BEGIN{a["x"]=3;a["y"]=1;a["z"]; n=asorti(a,b,"@val_num_asc"); for(i=1;i<=n;i++) print b[i]}'
+--- stdout
+z
+y
+x
+
+### asort unknown order
+awk 'BEGIN{a[1]=3;a[2]=1; n=asort(a,b,"foo"); print n}'
+--- stderr
+awk: cmd. line:1: fatal: sort comparison function `foo' is not defined
+--- status 2
+
+### asort default mixes numbers and strings
+awk 'BEGIN{split("b 10 a 9 -1 B 1e3", a); n = asort(a); for (i = 1; i <= n; i++) printf "[%s]", a[i]; print ""; n = asorti(a, c); for (i = 1; i <= n; i++) printf "%s ", c[i]; print ""}'
+--- stdout
+[-1][9][10][1e3][B][a][b]
+1 2 3 4 5 6 7 
