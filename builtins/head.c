@@ -6,6 +6,7 @@
  * Reference: GNU coreutils 9.1 head.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "builtins/lib/bi.h"
@@ -62,7 +63,11 @@ static int head__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
     uint64_t left = st->count;
     if (!st->elide) {
         while (left > 0) {
-            ssize_t n = tx_read(cmd, s, name, st->buf, HEAD_CHUNK, TX_OPEN);
+            /* -c reads no more than it prints; -n gives back what it read
+             * past the last line, so a seekable input is left just after
+             * it, as GNU head does ({ head -n 1; cat; } < file). */
+            size_t want = st->bytes && left < HEAD_CHUNK ? (size_t)left : HEAD_CHUNK;
+            ssize_t n = tx_read(cmd, s, name, st->buf, want, TX_OPEN);
             if (n < 0)
                 return 1;
             if (n == 0)
@@ -84,6 +89,8 @@ static int head__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
                     left--;
                 }
                 k = (size_t)(p - st->buf);
+                if (k < (size_t)n)
+                    (void)stream_seek(s, -(int64_t)((size_t)n - k), SEEK_CUR);
             }
             if (bi_out(cmd, st->buf, k) < 0)
                 return -1;
@@ -143,9 +150,15 @@ static int head__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
             const char *p = pend.data;
             while (want--)
                 p = (const char *)memchr(p, st->delim, pend.len - (size_t)(p - pend.data)) + 1;
-            bi_out(cmd, pend.data, (size_t)(p - pend.data));
+            size_t done = (size_t)(p - pend.data);
+            bi_out(cmd, pend.data, done);
+            memmove(pend.data, pend.data + done, pend.len - done);
+            pend.len -= done;
         }
     }
+    /* The held-back tail goes back to a seekable input (GNU). */
+    if (rc == 0 && pend.len)
+        (void)stream_seek(s, -(int64_t)pend.len, SEEK_CUR);
     vbuf_free(&pend);
     return rc;
 }

@@ -1,16 +1,23 @@
 /*
  * numfmt: convert numbers to and from human-readable strings. --from=
- * none|auto|si|iec|iec-i, --to=none|si|iec|iec-i, --from-unit, --to-unit,
- * --round=up|down|from-zero|towards-zero|nearest, --suffix, --padding,
- * --format=FMT, --field=N, -d DELIM, --header[=N], --invalid=abort|fail|
- * warn|ignore, -z; numbers from operands or from each input line.
- * Reference: GNU coreutils 9.1 numfmt (its rounding and "one decimal below
- * 10" display rules); --field takes cut-style lists (N, N-M, -M, N-, -).
- * --grouping uses the C locales' grouping, which is none (the session's
- * locales are C and C.UTF-8), as GNU's does there.
+ * none|auto|si|iec|iec-i, --to=none|si|iec|iec-i, --from-unit, --to-unit
+ * (N with K..Y / Ki..Yi), --round=up|down|from-zero|towards-zero|nearest,
+ * --suffix, --padding (and automatic padding of blank-aligned fields),
+ * --format=TEXT%[0]['][-][N][.][N]fTEXT, --field=LIST, -d X, --header[=N],
+ * --invalid=abort|fail|warn|ignore, -z, --debug; numbers from operands or
+ * from each input line, split in fields as GNU does.
+ * Reference: GNU coreutils 9.1 numfmt: its number reader (fraction digits
+ * give the output precision, 27 digits at most), its rounding in integer
+ * steps, the "one decimal below 10" rule, --format's prefix and suffix
+ * printed as written ("%%" stays "%%" after the directive, GNU's quirk).
+ * --grouping and %'f use the C locales' grouping, which is none (the
+ * session's locales are C and C.UTF-8), as GNU's does there.
  */
 #include <ctype.h>
-#include <math.h>
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,160 +53,352 @@ static const char numfmt_help[] =
 
 enum {
     NF_FROM = 256, NF_TO, NF_FROMU, NF_TOU, NF_ROUND, NF_SUFFIX, NF_PAD, NF_FORMAT, NF_FIELD,
-    NF_HEADER, NF_INVALID, NF_GROUPING,
+    NF_HEADER, NF_INVALID, NF_GROUPING, NF_DEBUG,
 };
 
 enum { NF_NONE, NF_AUTO, NF_SI, NF_IEC, NF_IECI };
+enum { NF_R_UP, NF_R_DOWN, NF_R_FROM_ZERO, NF_R_TO_ZERO, NF_R_NEAREST };
+enum { NF_I_ABORT, NF_I_FAIL, NF_I_WARN, NF_I_IGNORE };
+
+/* Digits a long double holds without loss (LDBL_DIG) and the most an
+ * input may have (999Y), as GNU 9.1. */
+enum { NF_UNSCALED_DIGITS = 18, NF_MAX_DIGITS = 27 };
+
+/* Results of reading a number (GNU's simple_strtod_error). */
+enum { NF_OK, NF_OK_LOSS, NF_OVERFLOW, NF_BAD_NUMBER, NF_FORBIDDEN_SUFFIX, NF_BAD_SUFFIX,
+       NF_MISSING_I };
 
 typedef struct nf_opts {
     int from, to, round, invalid;
-    long double from_unit, to_unit;
-    const char *suffix, *format;
-    long padding;
+    uint64_t from_unit, to_unit;
+    const char *suffix;
+    long padding;          /* current width: <0 left-aligned */
+    bool auto_padding;
+    int zero_width;        /* %0Nf */
+    long precision;        /* %.Nf, -1 when not given */
+    char *fmt_prefix, *fmt_suffix;   /* text around the directive, as given */
+    bool debug;
     size_t (*fields)[2];   /* ranges [lo, hi] of fields to convert */
     size_t nfields;
     int delim;        /* -1: whitespace */
     int eol;
+    int conv_status;  /* 2 with --invalid=abort: the first error ends numfmt */
 } nf_opts;
 
+static long double nf__pow(long double base, int x)
+{
+    long double r = 1;
+    while (x-- > 0)
+        r *= base;
+    return r;
+}
+
+static long double nf__abs(long double v)
+{
+    return v < 0 ? -v : v;
+}
+
+/* v = result * base^power with |result| < base (GNU expld). */
+static long double nf__expld(long double v, int base, int *power)
+{
+    int p = 0;
+    if (v >= -LDBL_MAX && v <= LDBL_MAX) {
+        while (nf__abs(v) >= base) {
+            p++;
+            v /= base;
+        }
+    }
+    *power = p;
+    return v;
+}
+
+static intmax_t nf__ceil(long double v)
+{
+    intmax_t i = (intmax_t)v;
+    if (i < v)
+        i++;
+    return i;
+}
+
+/* GNU's rounding: integer rounding in INTMAX_MAX-sized pieces. */
 static long double nf__round(long double v, int mode)
 {
+    intmax_t mul = (intmax_t)(v / INTMAX_MAX);
+    v -= (long double)INTMAX_MAX * mul;
+    intmax_t r;
     switch (mode) {
-    case 0: return ceill(v);                     /* up */
-    case 1: return floorl(v);                    /* down */
-    case 3: return truncl(v);                    /* towards-zero */
-    case 4: return v < 0 ? -floorl(-v + 0.5L) : floorl(v + 0.5L);   /* nearest */
-    default: return v < 0 ? floorl(v) : ceill(v);                     /* from-zero */
+    case NF_R_UP: r = nf__ceil(v); break;
+    case NF_R_DOWN: r = -nf__ceil(-v); break;
+    case NF_R_TO_ZERO: r = (intmax_t)v; break;
+    case NF_R_NEAREST: r = (intmax_t)(v < 0 ? v - 0.5L : v + 0.5L); break;
+    default: r = v < 0 ? -nf__ceil(-v) : nf__ceil(v); break;
     }
+    return (long double)INTMAX_MAX * mul + r;
 }
 
-/* Parses a number with an optional unit suffix; false if invalid. */
-static bool nf__parse(vb_cmd *cmd, const nf_opts *o, const char *s, long double *out)
+/* [-]DIGITS: the value in *v, *neg set; GNU simple_strtod_int. */
+static int nf__int(const char *s, const char **end, long double *v, bool *neg)
 {
-    char *end;
-    long double v = strtold(s, &end);
-    if (end == s)
-        return false;
-    const char *p = end;
-    if (o->suffix && *o->suffix && !strncmp(p, o->suffix, strlen(o->suffix)) && !p[strlen(o->suffix)]) {
-        *out = v * o->from_unit;
-        return true;
+    int e = NF_OK, digits = 0;
+    bool found = false;
+    long double val = 0;
+    *neg = *s == '-';
+    if (*neg)
+        s++;
+    while (*s >= '0' && *s <= '9') {
+        int d = *s - '0';
+        found = true;
+        if (val != 0 || d)
+            digits++;
+        if (digits > NF_UNSCALED_DIGITS)
+            e = NF_OK_LOSS;
+        if (digits > NF_MAX_DIGITS) {
+            *end = s;
+            return NF_OVERFLOW;
+        }
+        val = val * 10 + d;
+        s++;
     }
+    *end = s;
+    if (!found && *s != '.')
+        return NF_BAD_NUMBER;
+    *v = *neg ? -val : val;
+    return e;
+}
+
+/* NUMBER[.FRACTION][SUFFIX]: GNU simple_strtod_human; *prec is the number
+ * of fraction digits (0 after a unit suffix). */
+static int nf__human(const nf_opts *o, const char *s, const char **end, long double *v,
+                     size_t *prec)
+{
+    bool neg;
+    *prec = 0;
+    *v = 0;
+    int e = nf__int(s, end, v, &neg);
+    if (e != NF_OK && e != NF_OK_LOSS)
+        return e;
+    if (**end == '.') {
+        const char *f = *end + 1, *fe;
+        long double frac = 0;
+        bool fneg;
+        int e2 = nf__int(f, &fe, &frac, &fneg);
+        if (e2 != NF_OK && e2 != NF_OK_LOSS)
+            return e2;
+        if (e2 == NF_OK_LOSS)
+            e = e2;
+        if (fneg)
+            return NF_BAD_NUMBER;
+        size_t n = (size_t)(fe - f);
+        frac /= nf__pow(10, (int)n);
+        *v = neg ? *v - frac : *v + frac;
+        *prec = n;
+        *end = fe;
+    }
+    int base = o->from == NF_IEC || o->from == NF_IECI ? 1024 : 1000, power = 0;
+    const char *p = *end;
     if (*p) {
-        static const char units[] = "KMGTPEZYRQ";
-        char u = (char)toupper((unsigned char)*p);
-        const char *k = strchr(units, u);
-        if (k && o->from == NF_NONE) {
-            bi_err(cmd, "rejecting suffix in input: %s (consider using --from)", fs_lq(cmd, s));
-            return false;
-        }
-        if (!k) {
-            bi_err(cmd, "invalid suffix in input: %s", fs_lq(cmd, s));
-            return false;
-        }
-        int power = (int)(k - units) + 1;
-        bool i = p[1] == 'i';
-        long double base = 1000;
-        if (o->from == NF_IEC || (o->from == NF_AUTO && i) || o->from == NF_IECI)
-            base = 1024;
-        if (o->from == NF_IECI && !i) {
-            bi_err(cmd, "missing 'i' suffix in input: %s (e.g Ki/Mi/Gi)", fs_lq(cmd, s));
-            return false;
-        }
-        p += 1 + (i && o->from != NF_SI && o->from != NF_IEC ? 1 : 0);
-        if (o->suffix && *o->suffix && !strcmp(p, o->suffix))
-            p += strlen(p);
+        if (*p == ' ' || *p == '\t')
+            p++;
         if (*p) {
-            bi_err(cmd, "invalid suffix in input: %s", fs_lq(cmd, s));
-            return false;
+            static const char units[] = "KMGTPEZY";
+            const char *u = strchr(units, *p);
+            if (!u) {
+                while (*p == ' ' || *p == '\t' || *p == '\n')
+                    p++;
+                *end = p;
+                if (*p)
+                    return NF_BAD_SUFFIX;
+            } else {
+                if (o->from == NF_NONE) {
+                    *end = p;
+                    return NF_FORBIDDEN_SUFFIX;
+                }
+                power = (int)(u - units) + 1;
+                p++;
+                if (o->from == NF_AUTO && *p == 'i') {
+                    base = 1024;
+                    p++;
+                } else if (o->from == NF_IECI) {
+                    if (*p != 'i') {
+                        *end = p;
+                        return NF_MISSING_I;
+                    }
+                    p++;
+                }
+                *prec = 0;
+                while (*p == ' ' || *p == '\t' || *p == '\n')
+                    p++;
+                *end = p;
+            }
+        } else {
+            *end = p;
         }
-        v *= powl(base, power);
     }
-    *out = v * o->from_unit;
-    return true;
+    if (power)
+        *v *= nf__pow(base, power);
+    return e;
 }
 
-static void nf__format(vbuf *b, const nf_opts *o, long double v)
+/* Reports a conversion error as GNU (unless --invalid=ignore). */
+static void nf__conv_error(vb_cmd *cmd, const nf_opts *o, int e, const char *s)
 {
-    v /= o->to_unit;
-    char num[128];
+    static const char *const msg[] = {
+        [NF_OVERFLOW] = "value too large to be converted: %s",
+        [NF_BAD_NUMBER] = "invalid number: %s",
+        [NF_FORBIDDEN_SUFFIX] = "rejecting suffix in input: %s (consider using --from)",
+        [NF_BAD_SUFFIX] = "invalid suffix in input: %s",
+        [NF_MISSING_I] = "missing 'i' suffix in input: %s (e.g Ki/Mi/Gi)",
+    };
+    if (o->invalid == NF_I_IGNORE)
+        return;
+    char *m = mem_printf(cmd->heap, msg[e], fs_lq(cmd, s));
+    bi_err(cmd, "%s", m ? m : "invalid number");
+    mem_free(cmd->heap, m);
+}
+
+/* The number as text (GNU double_to_human) into b. */
+static void nf__human_text(vbuf *b, const nf_opts *o, long double v, size_t prec)
+{
+    char fmt[48];
+    if (o->zero_width)
+        snprintf(fmt, sizeof fmt, "%%0%d.*Lf", o->zero_width);
+    else
+        snprintf(fmt, sizeof fmt, "%%.*Lf");
+    const char *suffix = o->suffix ? o->suffix : "";
     if (o->to == NF_NONE) {
-        if (o->format) {
-            snprintf(num, sizeof num, o->format, (double)v);
-        } else {
-            long double r = nf__round(v, o->round);
-            snprintf(num, sizeof num, "%.0Lf", r);
-        }
-    } else {
-        long double base = o->to == NF_SI ? 1000 : 1024;
-        int power = 0;
-        while (fabsl(v) >= base && power < 10) {
-            v /= base;
-            power++;
-        }
-        int adjust = fabsl(v) < 10 ? 1 : 0;
-        v = nf__round(v * powl(10, adjust), o->round) / powl(10, adjust);
-        if (fabsl(v) >= base && power < 10) {
-            v /= base;
-            power++;
-        }
-        bool dec = v != 0 && fabsl(v) < 10 && power > 0;
-        static const char units[] = " KMGTPEZYRQ";
-        char suf[4] = "";
-        if (power) {
-            suf[0] = units[power];
-            if (o->to == NF_IECI)
-                suf[1] = 'i';
-        }
-        if (o->format) {
-            char f[64];
-            snprintf(f, sizeof f, "%s", o->format);
-            snprintf(num, sizeof num, f, (double)v);
-            strncat(num, suf, sizeof num - strlen(num) - 1);
-        } else {
-            snprintf(num, sizeof num, dec ? "%.1Lf%s" : "%.0Lf%s", v, suf);
-        }
+        long double m = nf__pow(10, (int)prec);
+        v = nf__round(v * m, o->round) / m;
+        vbuf_printf(b, fmt, (int)prec, v);
+        vbuf_adds(b, suffix);
+        return;
     }
-    if (o->suffix)
-        strncat(num, o->suffix, sizeof num - strlen(num) - 1);
-    long pad = o->padding;
-    size_t l = strlen(num);
-    if (pad > 0)
-        for (size_t i = l; i < (size_t)pad; i++)
-            vbuf_addc(b, ' ');
-    vbuf_adds(b, num);
-    if (pad < 0)
-        for (size_t i = l; i < (size_t)-pad; i++)
-            vbuf_addc(b, ' ');
+    int base = o->to == NF_SI ? 1000 : 1024, power = 0;
+    v = nf__expld(v, base, &power);
+    int adjust = 0;
+    if (o->precision != -1)
+        adjust = power * 3 < o->precision ? power * 3 : (int)o->precision;
+    else if (nf__abs(v) < 10)
+        adjust = 1;
+    long double m = nf__pow(10, adjust);
+    v = nf__round(v * m, o->round) / m;
+    if (nf__abs(v) >= base) {
+        v /= base;
+        power++;
+    }
+    int show_point = v != 0 && nf__abs(v) < 10 && power > 0;
+    int p = o->precision == -1 ? show_point : (int)o->precision;
+    static const char *const units[] = {"", "K", "M", "G", "T", "P", "E", "Z", "Y"};
+    vbuf_printf(b, fmt, p, v);
+    vbuf_adds(b, power <= 8 ? units[power] : "(error)");
+    if (o->to == NF_IECI && power > 0)
+        vbuf_addc(b, 'i');
+    vbuf_adds(b, suffix);
 }
 
-/* Converts one token; returns false when invalid (message per --invalid). */
-static bool nf__token(vb_cmd *cmd, const nf_opts *o, vbuf *b, const char *tok, int *status)
+/* Display width of s (mbswidth), -1 when it holds invalid or unprintable
+ * characters. */
+static long nf__width(vb_cmd *cmd, const char *s, size_t n)
 {
-    long double v;
-    const char *p = tok;
-    while (isblank((unsigned char)*p))
-        p++;
-    char *end = NULL;
-    if (*p)
-        strtold(p, &end);
-    bool numeric = *p && end != p;
-    bool ok = numeric && nf__parse(cmd, o, p, &v);
-    if (!ok) {
-        /* nf__parse reported bad suffixes itself */
-        if (!numeric && o->invalid != 3)
-            bi_err(cmd, "invalid number: %s", fs_lq(cmd, tok));
-        if (o->invalid == 0) {
-            *status = 2;
-            return false;
-        }
-        if (o->invalid == 1)
-            *status = 2;
-        vbuf_adds(b, tok);
-        return true;
+    if (!tx_utf8_locale(cmd)) {
+        for (size_t i = 0; i < n; i++)
+            if (!isprint((unsigned char)s[i]))
+                return -1;
+        return (long)n;
     }
-    nf__format(b, o, v);
-    return true;
+    long w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = tx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (l <= 0)
+            return -1;
+        int cw = tx_wcwidth(cp);
+        if (cw < 0)
+            return -1;
+        w += cw;
+        i += (size_t)l;
+    }
+    return w;
+}
+
+/* Converts one field's text (modified: a trailing --suffix is cut) and
+ * prints it, or prints it as it is when it is not a valid number; false
+ * then. GNU process_suffixed_number + prepare_padded_number. */
+static bool nf__field(vb_cmd *cmd, nf_opts *o, char *text, size_t field)
+{
+    if (o->suffix) {
+        size_t tl = strlen(text), sl = strlen(o->suffix);
+        if (tl > sl && !strcmp(text + tl - sl, o->suffix))
+            text[tl - sl] = '\0';
+    }
+    char *p = text;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (o->auto_padding)
+        o->padding = p > text || field > 1 ? (long)strlen(text) : 0;
+    long double v = 0;
+    size_t prec = 0;
+    const char *end;
+    int e = nf__human(o, p, &end, &v, &prec);
+    bool ok = e == NF_OK || e == NF_OK_LOSS;
+    if (!ok) {
+        nf__conv_error(cmd, o, e, p);
+    } else if (*end) {
+        if (o->invalid != NF_I_IGNORE)
+            bi_err(cmd, "invalid suffix in input %s: %s", fs_lq(cmd, p), fs_lq(cmd, end));
+        ok = false;
+    } else if (e == NF_OK_LOSS && o->debug) {
+        bi_err(cmd, "large input value %s: possible precision loss", fs_lq(cmd, p));
+    }
+    if (ok && (o->from_unit != 1 || o->to_unit != 1))
+        v = v * o->from_unit / o->to_unit;
+    if (ok) {
+        size_t used = o->precision == -1 ? prec : (size_t)o->precision;
+        int x;
+        nf__expld(v, 10, &x);
+        if (o->to == NF_NONE && (size_t)x + used > NF_UNSCALED_DIGITS) {
+            if (o->invalid != NF_I_IGNORE) {
+                if (used)
+                    bi_err(cmd, "value/precision too large to be printed: '%Lg/%zu' (consider using --to)",
+                           v, used);
+                else
+                    bi_err(cmd, "value too large to be printed: '%Lg' (consider using --to)", v);
+            }
+            ok = false;
+        } else if (x > NF_MAX_DIGITS - 1) {
+            if (o->invalid != NF_I_IGNORE)
+                bi_err(cmd, "value too large to be printed: '%Lg' (cannot handle values > 999Y)", v);
+            ok = false;
+        }
+        if (ok) {
+            vbuf num;
+            vbuf_init(&num, cmd->heap);
+            nf__human_text(&num, o, v, used);
+            long pad = 0;
+            if (o->padding) {
+                long w = nf__width(cmd, num.data ? num.data : "", num.len);
+                if (w >= 0) {
+                    if (o->padding < 0 && o->padding < -w)
+                        pad = o->padding + w;
+                    else if (o->padding > 0 && w < o->padding)
+                        pad = o->padding - w;
+                }
+            }
+            if (o->fmt_prefix)
+                bi_outs(cmd, o->fmt_prefix);
+            for (long i = pad; i > 0; i--)
+                bi_outc(cmd, ' ');
+            bi_out(cmd, num.data, num.len);
+            for (long i = pad; i < 0; i++)
+                bi_outc(cmd, ' ');
+            if (o->fmt_suffix)
+                bi_outs(cmd, o->fmt_suffix);
+            vbuf_free(&num);
+            return true;
+        }
+    }
+    if (o->invalid != NF_I_ABORT)   /* abort: the error ends numfmt */
+        bi_outs(cmd, text);
+    return false;
 }
 
 /* --field: a cut-style list of fields; false after GNU's message. */
@@ -263,45 +462,161 @@ static bool nf__selected(const nf_opts *o, size_t f)
     return false;
 }
 
-/* --format: one %[0]['][-][N][.][N]f directive, as GNU checks it. */
-static bool nf__check_format(vb_cmd *cmd, const char *fmt)
+/* --format (GNU parse_format_string): text, one %[0]['][-][N][.][N]f
+ * directive, text; "%%" outside it is kept as written, as GNU does. */
+static bool nf__parse_format(vb_cmd *cmd, nf_opts *o, const char *fmt)
 {
-    const char *p = fmt;
-    for (; *p; p++) {
-        if (*p == '%') {
-            if (p[1] != '%')
-                break;
-            p++;
+    size_t i, prefix_len = 0;
+    for (i = 0; !(fmt[i] == '%' && fmt[i + 1] != '%'); i += (fmt[i] == '%') + 1) {
+        if (!fmt[i]) {
+            bi_err(cmd, "format %s has no %% directive", fs_lq(cmd, fmt));
+            return false;
+        }
+        prefix_len++;
+    }
+    i++;
+    bool zero = false;
+    for (;;) {
+        size_t skip = strspn(fmt + i, " ");
+        i += skip;
+        if (fmt[i] == '\'') {
+            i++;   /* grouping: none in the session's C locales */
+        } else if (fmt[i] == '0') {
+            zero = true;
+            i++;
+        } else if (!skip) {
+            break;
         }
     }
-    if (!*p) {
-        bi_err(cmd, "format %s has no %% directive", fs_lq(cmd, fmt));
+    char *end;
+    errno = 0;
+    long pad = strtol(fmt + i, &end, 10);
+    if (errno == ERANGE || pad < -LONG_MAX) {
+        bi_err(cmd, "invalid format %s (width overflow)", fs_lq(cmd, fmt));
         return false;
     }
-    p++;
-    while (*p == '0' || *p == '\'' || *p == '-' || *p == ' ')
-        p++;
-    while (*p >= '0' && *p <= '9')
-        p++;
-    if (*p == '.') {
-        p++;
-        while (*p >= '0' && *p <= '9')
-            p++;
+    if (end != fmt + i && pad != 0) {
+        if (o->debug && o->padding && !(zero && pad > 0))
+            bi_err(cmd, "--format padding overriding --padding");
+        if (pad < 0)
+            o->padding = pad;
+        else if (zero)
+            o->zero_width = pad > INT_MAX ? INT_MAX : (int)pad;
+        else
+            o->padding = pad;
     }
-    if (*p != 'f') {
+    i = (size_t)(end - fmt);
+    if (!fmt[i]) {
+        bi_err(cmd, "format %s ends in %%", fs_lq(cmd, fmt));
+        return false;
+    }
+    if (fmt[i] == '.') {
+        i++;
+        errno = 0;
+        o->precision = strtol(fmt + i, &end, 10);
+        if (errno == ERANGE || o->precision < 0 || isblank((unsigned char)fmt[i]) || fmt[i] == '+') {
+            bi_err(cmd, "invalid precision in format %s", fs_lq(cmd, fmt));
+            return false;
+        }
+        i = (size_t)(end - fmt);
+    }
+    if (fmt[i] != 'f') {
         bi_err(cmd, "invalid format %s, directive must be %%[0]['][-][N][.][N]f", fs_lq(cmd, fmt));
         return false;
     }
-    for (p++; *p; p++) {
-        if (*p == '%') {
-            if (p[1] != '%') {
-                bi_err(cmd, "format %s has too many %% directives", fs_lq(cmd, fmt));
-                return false;
-            }
-            p++;
+    i++;
+    size_t suffix_pos = i;
+    for (; fmt[i]; i += (fmt[i] == '%') + 1) {
+        if (fmt[i] == '%' && fmt[i + 1] != '%') {
+            bi_err(cmd, "format %s has too many %% directives", fs_lq(cmd, fmt));
+            return false;
         }
     }
+    if (prefix_len)
+        o->fmt_prefix = mem_strndup(cmd->heap, fmt, prefix_len);
+    if (fmt[suffix_pos])
+        o->fmt_suffix = mem_strdup(cmd->heap, fmt + suffix_pos);
     return true;
+}
+
+/* GNU's unit_to_umax: digits with an optional K/Ki (1000 / 1024) suffix. */
+static bool nf__unit(vb_cmd *cmd, const char *arg, uint64_t *out)
+{
+    const char *p = arg;
+    while (isspace((unsigned char)*p))
+        p++;
+    uint64_t v = 0;
+    bool ok = *p >= '0' && *p <= '9';
+    for (; ok && *p >= '0' && *p <= '9'; p++) {
+        if (v > (UINT64_MAX - 9) / 10)
+            ok = false;
+        v = v * 10 + (uint64_t)(*p - '0');
+    }
+    if (ok && *p) {
+        static const char units[] = "KMGTPEZY";
+        const char *u = strchr(units, *p);
+        int power = u ? (int)(u - units) + 1 : 0;
+        unsigned base = 1000;
+        if (!u)
+            ok = false;
+        else if (p[1] == 'i' && !p[2])
+            base = 1024;
+        else if (p[1])
+            ok = false;
+        for (int k = 0; ok && k < power; k++) {
+            if (v > UINT64_MAX / base)
+                ok = false;
+            v *= base;
+        }
+    }
+    if (!ok || v == 0) {
+        bi_err(cmd, "invalid unit size: %s", fs_lq(cmd, arg));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* One line (or operand) split in fields, GNU process_line; false when a
+ * field was not a valid number. *stop with --invalid=abort. */
+static bool nf__line(vb_cmd *cmd, nf_opts *o, char *line, bool newline, bool *stop)
+{
+    bool valid = true;
+    size_t field = 0;
+    for (;;) {
+        field++;
+        char *start = line, *e = line;
+        if (o->delim >= 0) {
+            while (*e && *e != (char)o->delim)
+                e++;
+        } else {
+            while (*e == ' ' || *e == '\t' || *e == '\n')
+                e++;
+            while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+                e++;
+        }
+        bool last = !*e;
+        *e = '\0';
+        bool ok = true;
+        if (nf__selected(o, field))
+            ok = nf__field(cmd, o, start, field);
+        else
+            bi_outs(cmd, start);
+        if (!ok) {
+            valid = false;
+            if (o->invalid == NF_I_ABORT) {
+                *stop = true;
+                return false;
+            }
+        }
+        if (last)
+            break;
+        bi_outc(cmd, o->delim >= 0 ? (char)o->delim : ' ');
+        line = e + 1;
+    }
+    if (newline)
+        bi_outc(cmd, (char)o->eol);
+    return valid;
 }
 
 int bi_numfmt(vb_cmd *cmd)
@@ -311,11 +626,13 @@ int bi_numfmt(vb_cmd *cmd)
         {"round", 1, NF_ROUND}, {"suffix", 1, NF_SUFFIX}, {"padding", 1, NF_PAD},
         {"format", 1, NF_FORMAT}, {"field", 1, NF_FIELD}, {"delimiter", 1, 'd'},
         {"header", 2, NF_HEADER}, {"invalid", 1, NF_INVALID}, {"zero-terminated", 0, 'z'},
-        {"grouping", 0, NF_GROUPING}, {0},
+        {"grouping", 0, NF_GROUPING}, {"debug", 0, NF_DEBUG}, {0},
     };
-    nf_opts o = {.round = 2, .from_unit = 1, .to_unit = 1, .delim = -1, .eol = '\n'};
+    nf_opts o = {.round = NF_R_FROM_ZERO, .from_unit = 1, .to_unit = 1, .delim = -1, .eol = '\n',
+                 .precision = -1};
     uint64_t header = 0;
-    bool grouping = false;
+    bool grouping = false, fields_given = false;
+    const char *format = NULL;
     bi_opt op;
     bi_opt_init(&op, cmd, "d:z", longs, numfmt_help);
     int c;
@@ -330,26 +647,19 @@ int bi_numfmt(vb_cmd *cmd)
             if (m < 0)
                 return 1;
             if (c == NF_TO)
-                m = vto[m];
-            if (c == NF_FROM)
+                o.to = vto[m];
+            else
                 o.from = m;
-            else
-                o.to = m;
             break;
         }
-        case NF_FROMU: case NF_TOU: {
-            char *end;
-            long double u = strtold(op.arg, &end);
-            if (end == op.arg || *end || u <= 0) {
-                bi_err(cmd, "invalid unit size: %s", fs_lq(cmd, op.arg));
+        case NF_FROMU:
+            if (!nf__unit(cmd, op.arg, &o.from_unit))
                 return 1;
-            }
-            if (c == NF_FROMU)
-                o.from_unit = u;
-            else
-                o.to_unit = u;
             break;
-        }
+        case NF_TOU:
+            if (!nf__unit(cmd, op.arg, &o.to_unit))
+                return 1;
+            break;
         case NF_ROUND: {
             static const char *const w[] = {"up", "down", "from-zero", "towards-zero", "nearest"};
             int m = tx_argmatch(cmd, "--round", op.arg, w, NULL, 5);
@@ -361,25 +671,26 @@ int bi_numfmt(vb_cmd *cmd)
         case NF_SUFFIX: o.suffix = op.arg; break;
         case NF_PAD: {
             int64_t v;
-            if (bi_parse_i64(op.arg, &v) != 0 || v == 0) {
+            int rc = bi_parse_i64(op.arg, &v);
+            if ((rc != 0 && rc != -ERANGE) || v == 0) {
                 bi_err(cmd, "invalid padding value %s", fs_lq(cmd, op.arg));
                 return 1;
             }
             o.padding = (long)v;
             break;
         }
-        case NF_FORMAT: {
-            /* one %f-style directive */
-            if (!nf__check_format(cmd, op.arg))
-                return 1;
-            o.format = op.arg;
-            break;
-        }
+        case NF_FORMAT: format = op.arg; break;
         case NF_FIELD:
+            if (fields_given) {
+                bi_err(cmd, "multiple field specifications");
+                return 1;
+            }
             if (!nf__fields(cmd, &o, op.arg))
                 return fs_try(cmd);
+            fields_given = true;
             break;
         case NF_GROUPING: grouping = true; break;   /* no grouping in the C locales */
+        case NF_DEBUG: o.debug = true; break;
         case 'd':
             if (op.arg[0] && op.arg[1]) {
                 bi_err(cmd, "the delimiter must be a single character");
@@ -409,92 +720,71 @@ int bi_numfmt(vb_cmd *cmd)
         default: return op.status;
         }
     }
-    if (grouping && o.format) {
+    if (format && grouping) {
         bi_err(cmd, "--grouping cannot be combined with --format");
         return 1;
     }
-    if (grouping && o.to != NF_NONE) {
-        bi_err(cmd, "grouping cannot be combined with --to");
+    if (o.debug && o.from == NF_NONE && o.to == NF_NONE && !grouping && !o.padding && !format)
+        bi_err(cmd, "no conversion option specified");
+    if (format && !nf__parse_format(cmd, &o, format))
         return 1;
+    if (grouping) {
+        if (o.to != NF_NONE) {
+            bi_err(cmd, "grouping cannot be combined with --to");
+            return 1;
+        }
+        if (o.debug)
+            bi_err(cmd, "grouping has no effect in this locale");
     }
+    o.auto_padding = o.padding == 0 && o.delim < 0;
     if (!o.nfields) {
         static size_t first[1][2] = {{1, 1}};
         o.fields = first;
         o.nfields = 1;
     }
-    int status = 0;
-    vbuf b;
-    vbuf_init(&b, cmd->heap);
+    bool valid = true, stop = false;
     if (op.ind < cmd->argc) {
-        for (int i = op.ind; i < cmd->argc; i++) {
-            vbuf_clear(&b);
-            if (!nf__token(cmd, &o, &b, cmd->argv[i], &status))
-                return bi_done(cmd, status);
-            vbuf_addc(&b, (char)o.eol);
-            bi_out(cmd, b.data, b.len);
+        if (o.debug && header)
+            bi_err(cmd, "--header ignored with command-line input");
+        for (int i = op.ind; i < cmd->argc && !stop; i++) {
+            char *line = mem_strdup(cmd->heap, cmd->argv[i]);
+            if (!line)
+                return bi_err(cmd, "memory exhausted");
+            valid &= nf__line(cmd, &o, line, true, &stop);
+            mem_free(cmd->heap, line);
         }
-        return bi_done(cmd, status);
-    }
-    bi_reader r;
-    bi_reader_init(&r, cmd, cmd->in);
-    const char *rec;
-    size_t len;
-    uint64_t lineno = 0;
-    while (bi_getrec(&r, o.eol, &rec, &len) > 0) {
-        if (len && rec[len - 1] == (char)o.eol)
-            len--;
-        lineno++;
-        vbuf_clear(&b);
-        if (lineno <= header) {
-            vbuf_add(&b, rec, len);
-        } else {
-            /* Convert the selected fields; keep everything else as it is. */
-            size_t i = 0, f = 0, done = 0;
-            bool stop = false;
-            while (i < len || (o.delim >= 0 && i == len && f > 0 && rec[len - 1] == (char)o.delim)) {
-                size_t fs, fe;
-                if (o.delim < 0) {
-                    while (i < len && isblank((unsigned char)rec[i]))
-                        i++;
-                    fs = i;
-                    while (i < len && !isblank((unsigned char)rec[i]))
-                        i++;
-                    fe = i;
-                } else {
-                    fs = i;
-                    while (i < len && rec[i] != (char)o.delim)
-                        i++;
-                    fe = i;
-                }
-                f++;
-                if (nf__selected(&o, f)) {
-                    char *tok = mem_strndup(cmd->heap, rec + fs, fe - fs);
-                    vbuf_add(&b, rec + done, fs - done);
-                    bi_out(cmd, b.data, b.len);   /* GNU prints as it goes */
-                    vbuf_clear(&b);
-                    if (!tok || !nf__token(cmd, &o, &b, tok, &status)) {
-                        stop = true;
-                        break;
-                    }
-                    done = fe;
-                }
-                if (o.delim >= 0) {
-                    if (i >= len)
-                        break;
-                    i++;
-                }
+    } else {
+        bi_reader r;
+        bi_reader_init(&r, cmd, cmd->in);
+        const char *rec;
+        size_t len;
+        int rc;
+        while (!stop && (rc = bi_getrec(&r, o.eol, &rec, &len)) > 0) {
+            if (header) {
+                header--;
+                bi_out(cmd, rec, len);
+                continue;
             }
-            if (stop) {
+            bool newline = len && rec[len - 1] == (char)o.eol;
+            /* a line stops at its first NUL, as GNU's string handling */
+            char *line = mem_strndup(cmd->heap, rec, newline ? len - 1 : len);
+            if (!line) {
                 bi_reader_free(&r);
-                return bi_done(cmd, status);
+                return bi_err(cmd, "memory exhausted");
             }
-            vbuf_add(&b, rec + done, len - done);
+            valid &= nf__line(cmd, &o, line, newline, &stop);
+            mem_free(cmd->heap, line);
+            if (bi_out_failed(cmd) || bi_cancelled(cmd))
+                break;
         }
-        vbuf_addc(&b, (char)o.eol);
-        bi_out(cmd, b.data, b.len);
-        if (bi_out_failed(cmd))
-            break;
+        bi_reader_free(&r);
+        if (rc < 0 && !stop)
+            return bi_done(cmd, tx_read_error(cmd, "-", rc, TX_PLAIN));
     }
-    bi_reader_free(&r);
+    if (o.debug && !valid)
+        bi_err(cmd, "failed to convert some of the input numbers");
+    int status = 0;
+    if (stop || (!valid && o.invalid != NF_I_WARN && o.invalid != NF_I_IGNORE))
+        status = 2;
     return bi_done(cmd, status);
 }

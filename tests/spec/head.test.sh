@@ -164,3 +164,60 @@ printf 'abcdef' | head -c -2; echo; echo "rc=$?"
 --- stdout
 abcd
 rc=0
+
+### head: -n leaves a seekable stdin just after the lines it printed
+printf 'a\nb\nc\nd\ne\n' > f; { head -n 2; echo ---; cat; } < f
+--- stdout
+a
+b
+---
+c
+d
+e
+
+### head: -c leaves a seekable stdin just after the bytes it printed
+printf 'abcdefgh' > f; { head -c 3; echo; echo ---; cat; echo; } < f
+--- stdout
+abc
+---
+defgh
+
+### head: -n -N gives the held-back lines back to a seekable stdin
+printf 'a\nb\nc\nd\ne\n' > f; { head -n -2; echo ---; cat; } < f
+--- stdout
+a
+b
+c
+---
+d
+e
+
+### head: -c -N gives the held-back bytes back to a seekable stdin
+printf 'abcdefgh' > f; { head -c -3; echo; echo ---; cat; echo; } < f
+--- stdout
+abcde
+---
+fgh
+
+### head: -n -N with an unterminated last line on a seekable stdin
+printf 'a\nb\nc' > f; { head -n -1; echo ---; cat; echo; } < f
+--- stdout
+a
+b
+---
+c
+
+### head: one line at a time from a seekable stdin
+seq 5 > f; { head -n 1; head -n 1; head -c 2; echo; cat; } < f
+--- stdout
+1
+2
+3
+
+4
+5
+
+### head: a pipe is not seekable, the first head takes what it read
+seq 3 | { head -n 1 >/dev/null; cat | wc -c | tr -d ' '; } | awk '{print ($1 <= 4)}'
+--- stdout
+1
