@@ -14,18 +14,19 @@
  * through the shell; the text printed to a command is handed to it when the
  * pipe is closed (close() or the end of the program).
  *
- * Also FIELDWIDTHS and FPAT, PROCINFO["sorted_in"] and the "@ind_..." /
- * "@val_..." orders of asort/asorti, split's separator array.
+ * Also FIELDWIDTHS and FPAT, PROCINFO["sorted_in"] (the "@ind_..." /
+ * "@val_..." orders and comparison functions, for asort/asorti too), split's
+ * separator array. `for (k in a)` visits keys in gawk's order (see
+ * builtins/awk_order.c).
  *
- * Deviations: `for (k in a)` visits keys in insertion order (gawk's order is
- * unspecified) unless PROCINFO["sorted_in"] names an order; rand() is a
+ * Deviations: rand() is a
  * different (seeded, reproducible) generator; strftime uses UTC, the
  * sandbox's zone; printf %c of a number above 255 writes its UTF-8 encoding
  * in a UTF-8 locale, as gawk does. Nesting (parse and evaluation) is bounded
  * by C stack use: a left-deep chain of some 100,000 operators that gawk
  * evaluates ends here with "expression nesting too deep". Loops check
  * cancellation and the session's time limit every 4096 operations. Not
- * supported: @include, -M (bignum), user-defined sort functions,
+ * supported: @include, -M (bignum),
  * coprocesses (|&), the /inet special files.
  */
 #include <ctype.h>

@@ -62,6 +62,7 @@ static const struct { const char *name; int id; } awk_builtins[] = {
     {"fflush", AB_FFLUSH}, {"gensub", AB_GENSUB}, {"gsub", AB_GSUB}, {"index", AB_INDEX},
     {"int", AB_INT}, {"isarray", AB_ISARRAY}, {"length", AB_LENGTH}, {"log", AB_LOG},
     {"lshift", AB_LSHIFT}, {"match", AB_MATCH}, {"mktime", AB_MKTIME}, {"or", AB_OR},
+    {"patsplit", AB_PATSPLIT},
     {"rand", AB_RAND}, {"rshift", AB_RSHIFT}, {"sin", AB_SIN}, {"split", AB_SPLIT},
     {"sprintf", AB_SPRINTF}, {"sqrt", AB_SQRT}, {"srand", AB_SRAND},
     {"strftime", AB_STRFTIME}, {"strtonum", AB_STRTONUM}, {"sub", AB_SUB},
@@ -744,6 +745,7 @@ static void awkp__argcount(aparser *P, const anode *n)
         {AB_MKTIME, 1, 2}, {AB_ASORT, 1, 3}, {AB_ASORTI, 1, 3}, {AB_ISARRAY, 1, 1},
         {AB_TYPEOF, 1, 2}, {AB_AND, 2, 127}, {AB_OR, 2, 127}, {AB_XOR, 2, 127},
         {AB_LSHIFT, 2, 2}, {AB_RSHIFT, 2, 2}, {AB_COMPL, 1, 1}, {AB_STRTONUM, 1, 1},
+        {AB_PATSPLIT, 2, 4},
     };
     if (P->failed)
         return;

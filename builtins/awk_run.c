@@ -43,12 +43,9 @@ static astr *awk__empty(awk *A)
 
 static const astr *awk__special_str(awk *A, int slot);
 
-int awk_fatal(awk *A, const char *fmt, ...)
+/* "awk: cmd. line:N: (FILENAME=f FNR=n) KIND: message" on stderr. */
+static void awk__diag(awk *A, const char *kind, const char *fmt, va_list ap)
 {
-    if (A->flow == AF_ERROR)
-        return -1;
-    va_list ap;
-    va_start(ap, fmt);
     vbuf b;
     vbuf_init(&b, A->heap);
     vbuf_printf(&b, "%s: %s:%d: ", A->progname, A->srcname, A->line);
@@ -57,12 +54,21 @@ int awk_fatal(awk *A, const char *fmt, ...)
         vbuf_printf(&b, "(FILENAME=%s FNR=%.0f) ", fn->len ? fn->data : "-",
                     A->globals[AS_FNR].v.num);
     }
-    vbuf_adds(&b, "fatal: ");
+    vbuf_printf(&b, "%s: ", kind);
     vbuf_vprintf(&b, fmt, ap);
     vbuf_addc(&b, '\n');
-    va_end(ap);
     bi_errw(A->cmd, b.data, b.len);
     vbuf_free(&b);
+}
+
+int awk_fatal(awk *A, const char *fmt, ...)
+{
+    if (A->flow == AF_ERROR)
+        return -1;
+    va_list ap;
+    va_start(ap, fmt);
+    awk__diag(A, "fatal", fmt, ap);
+    va_end(ap);
     A->flow = AF_ERROR;
     A->exit_code = 2;
     return -1;
@@ -73,20 +79,8 @@ static void awk_warn(awk *A, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vbuf b;
-    vbuf_init(&b, A->heap);
-    vbuf_printf(&b, "%s: %s:%d: ", A->progname, A->srcname, A->line);
-    if (A->in_open) {
-        const astr *fn = awk__special_str(A, AS_FILENAME);
-        vbuf_printf(&b, "(FILENAME=%s FNR=%.0f) ", fn->len ? fn->data : "-",
-                    A->globals[AS_FNR].v.num);
-    }
-    vbuf_adds(&b, "warning: ");
-    vbuf_vprintf(&b, fmt, ap);
-    vbuf_addc(&b, '\n');
+    awk__diag(A, "warning", fmt, ap);
     va_end(ap);
-    bi_errw(A->cmd, b.data, b.len);
-    vbuf_free(&b);
 }
 
 /* ------------------------------------------------------------------ values */
@@ -521,11 +515,17 @@ static void awk__set_num(awk *A, int slot, double d)
     c->v = aval_num(d);
 }
 
+/* Assigning FS, FIELDWIDTHS or FPAT chooses how records split. */
+static void awk__field_mode(awk *A, int slot)
+{
+    if (slot == AS_FS || slot == AS_FIELDWIDTHS || slot == AS_FPAT)
+        A->fmode = slot == AS_FS ? 0 : slot == AS_FIELDWIDTHS ? 1 : 2;
+}
+
 void awk_setvar_str(awk *A, int slot, const char *s, size_t len, bool strnum)
 {
     acell *c = &A->globals[slot];
-    if (slot == AS_FS || slot == AS_FIELDWIDTHS || slot == AS_FPAT)
-        A->fmode = slot == AS_FS ? 0 : slot == AS_FIELDWIDTHS ? 1 : 2;
+    awk__field_mode(A, slot);
     aval_free(A, &c->v);
     c->kind = AC_SCALAR;
     c->v = strnum ? aval_input(A, s, len) : aval_str(astr_new(A, s, len));
@@ -789,13 +789,10 @@ static void awk__split_widths(awk *A, const char *s, size_t len)
     }
 }
 
-/* FPAT: each field is a (leftmost-longest) match; a null match right after
- * a field is not a field of its own (gawk). */
-static void awk__split_fpat(awk *A, const char *s, size_t len)
+/* FPAT (and patsplit): each field is a (leftmost-longest) match; a null
+ * match right after a field is not a field of its own (gawk). */
+static void awk__fpat_each(awk *A, rx *re, const char *s, size_t len, awk_piece_fn add, void *ctx)
 {
-    rx *re = awk__regex(A, awk__special_str(A, AS_FPAT));
-    if (!re)
-        return;
     size_t pos = 0, prev_end = (size_t)-1;
     while (pos <= len) {
         rx_match m;
@@ -808,13 +805,20 @@ static void awk__split_fpat(awk *A, const char *s, size_t len)
             break;
         if (m.so == m.eo) {
             if (m.so != prev_end)
-                awk__add_field(A, s + m.so, 0);
+                add(A, ctx, s + m.so, 0);
             pos = m.so + 1;
             continue;
         }
-        awk__add_field(A, s + m.so, m.eo - m.so);
+        add(A, ctx, s + m.so, m.eo - m.so);
         prev_end = pos = m.eo;
     }
+}
+
+static void awk__split_fpat(awk *A, const char *s, size_t len)
+{
+    rx *re = awk__regex(A, awk__special_str(A, AS_FPAT));
+    if (re)
+        awk__fpat_each(A, re, s, len, awk__field_piece, NULL);
 }
 
 static void awk__split_record(awk *A)
@@ -1040,7 +1044,7 @@ static int awk__cmp(awk *A, const aval *a, const aval *b)
     if (an && bn) {
         double x = aval_num_of(a), y = aval_num_of(b);
         if (isnan(x) || isnan(y))
-            return isnan(x) && isnan(y) ? 0 : isnan(x) ? 1 : -1;
+            return 2; /* unordered: only != holds (IEEE, as gawk) */
         return x < y ? -1 : x > y;
     }
     astr *sa = aval_str_of(A, a), *sb = aval_str_of(A, b);
@@ -1107,6 +1111,8 @@ static aval awk__get_var(awk *A, const anode *n)
                   n->kind == AN_GLOBAL ? A->gnames[n->slot] : "parameter");
         return (aval){0};
     }
+    if (c->kind == AC_UNTYPED)
+        c->kind = AC_SCALAR; /* used as a scalar: "unassigned", no longer an array */
     return aval_copy(&c->v);
 }
 
@@ -1137,8 +1143,8 @@ static void awk__assign_var(awk *A, const anode *n, aval v) /* takes v */
     /* the record read is split with the FS it was read under */
     if (n->kind == AN_GLOBAL && n->slot == AS_FS && !A->fields_valid && A->record)
         awk__split_record(A);
-    if (n->kind == AN_GLOBAL && (n->slot == AS_FS || n->slot == AS_FIELDWIDTHS || n->slot == AS_FPAT))
-        A->fmode = n->slot == AS_FS ? 0 : n->slot == AS_FIELDWIDTHS ? 1 : 2;
+    if (n->kind == AN_GLOBAL)
+        awk__field_mode(A, n->slot);
     aval_free(A, &c->v);
     c->kind = AC_SCALAR;
     c->v = v;
@@ -1755,6 +1761,19 @@ static void awk__ran_out(awk *A, const char *fmt, size_t flen, size_t at)
               (int)flen, fmt, (int)(at + 1), "");
 }
 
+/* printf of an infinity or NaN by a numeric conversion: "+inf" "-nan"...
+ * (upper case for X E F G A), as gawk; false for finite numbers. */
+static bool awk__nonfinite(vbuf *out, double d, char conv)
+{
+    if (!isnan(d) && !isinf(d))
+        return false;
+    bool up = conv == 'X' || conv == 'E' || conv == 'F' || conv == 'G' || conv == 'A';
+    const char *t = isnan(d) ? (signbit(d) ? (up ? "-NAN" : "-nan") : (up ? "+NAN" : "+nan"))
+                  : d < 0 ? (up ? "-INF" : "-inf") : (up ? "+INF" : "+inf");
+    vbuf_add(out, t, 4); /* gawk ignores the width and flags here */
+    return true;
+}
+
 static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int nargs, vbuf *out)
 {
     int ai = 0;
@@ -1858,7 +1877,7 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
                             n++;
                     vbuf_add(&tmp, s->data, n);
                 } else {
-                    chars = 0;
+                    vbuf_addc(&tmp, '\0'); /* gawk writes the string's terminator */
                 }
                 astr_unref(A, s);
             }
@@ -1883,11 +1902,8 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
         case 'd':
         case 'i': {
             double d = aval_num_of(arg);
-            if (isnan(d) || isinf(d)) {
-                const char *t = isnan(d) ? (signbit(d) ? "-nan" : "+nan") : d < 0 ? "-inf" : "+inf";
-                awk__pad(out, t, 4, width, left, 4);
+            if (awk__nonfinite(out, d, conv))
                 break;
-            }
             d = trunc(d);
             if (fabs(d) >= 9.2e18) {
                 char buf[512];
@@ -1907,6 +1923,8 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
         case 'x':
         case 'X': {
             double d = aval_num_of(arg);
+            if (awk__nonfinite(out, d, conv))
+                break;
             d = trunc(d);
             unsigned long long u = d < 0 ? (unsigned long long)(long long)d
                                          : d >= 1.8446744073709552e19 ? ~0ull : (unsigned long long)d;
@@ -1921,11 +1939,8 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
             double d = aval_num_of(arg);
             spec[sl++] = conv;
             spec[sl] = '\0';
-            if (isnan(d) || isinf(d)) {
-                const char *t = isnan(d) ? (signbit(d) ? "-nan" : "+nan") : d < 0 ? "-inf" : "+inf";
-                awk__pad(out, t, 4, width, left, 4);
+            if (awk__nonfinite(out, d, conv))
                 break;
-            }
             vbuf_printf(out, spec, d);
             break;
         }
@@ -2265,6 +2280,7 @@ typedef struct awk_split_ctx {
     int n;
     aarray *seps;         /* split's 4th argument: the separators, or NULL */
     const char *prev_end; /* end of the previous piece (seps) */
+    bool sep0;            /* seps[0] even when empty (patsplit) */
 } awk_split_ctx;
 
 static void awk__arr_set_num_key(awk *A, aarray *arr, int idx, const char *s, size_t len)
@@ -2284,7 +2300,7 @@ static void awk__split_piece(awk *A, void *vctx, const char *s, size_t len)
 {
     awk_split_ctx *c = vctx;
     if (c->seps) {
-        if (c->n > 0 || s > c->prev_end)
+        if (c->n > 0 || s > c->prev_end || c->sep0)
             awk__arr_set_num_key(A, c->seps, c->n, c->prev_end, (size_t)(s - c->prev_end));
         c->prev_end = s + len;
     }
@@ -2463,12 +2479,46 @@ static aval awk__builtin(awk *A, const anode *n)
             const astr *cur = awk__special_str(A, AS_FS);
             fs = astr_new(A, cur->data, cur->len);
         }
-        awk_split_ctx ctx = {arr, 0, seps, s->data};
+        awk_split_ctx ctx = {arr, 0, seps, s->data, false};
         awk__split_with(A, s->data, s->len, fs, false, awk__split_piece, &ctx);
         if (seps && fs->len == 1 && fs->data[0] == ' ' && ctx.prev_end < s->data + s->len)
             awk__arr_set_num_key(A, seps, ctx.n, ctx.prev_end,
                                  (size_t)(s->data + s->len - ctx.prev_end));
         astr_unref(A, fs);
+        astr_unref(A, s);
+        return aval_num(ctx.n);
+    }
+    case AB_PATSPLIT: {
+        if (na < 2 || na > 4)
+            break;
+        if (na == 4 && (a[1]->kind == AN_GLOBAL || a[1]->kind == AN_LOCAL) &&
+            a[3]->kind == a[1]->kind && a[3]->slot == a[1]->slot) {
+            awk_fatal(A, "patsplit: cannot use the same array for second and fourth args");
+            return aval_num(0);
+        }
+        astr *s = awk__arg_str(A, a[0]);
+        aarray *arr = awk__array(A, a[1]);
+        aarray *seps = na == 4 ? awk__array(A, a[3]) : NULL;
+        astr *fp = na < 3 ? astr_ref((astr *)awk__special_str(A, AS_FPAT))
+                 : a[2]->kind == AN_REGEX ? astr_ref(a[2]->str) : awk__arg_str(A, a[2]);
+        rx *re = NULL;
+        if (fp && !fp->len)
+            awk_fatal(A, "patsplit: third argument must be non-null");
+        else if (fp && s && arr && (na < 4 || seps))
+            re = awk__regex(A, fp);
+        astr_unref(A, fp);
+        if (!re) {
+            astr_unref(A, s);
+            return aval_num(0);
+        }
+        aarr_clear(A, arr);
+        if (seps)
+            aarr_clear(A, seps);
+        awk_split_ctx ctx = {arr, 0, seps, s->data, true};
+        awk__fpat_each(A, re, s->data, s->len, awk__split_piece, &ctx);
+        if (seps && (ctx.n > 0 || s->len))
+            awk__arr_set_num_key(A, seps, ctx.n, ctx.prev_end,
+                                 (size_t)(s->data + s->len - ctx.prev_end));
         astr_unref(A, s);
         return aval_num(ctx.n);
     }
@@ -3034,7 +3084,8 @@ static aval awk__eval(awk *A, const anode *n)
         aval_free(A, &x);
         aval_free(A, &y);
         bool r = false;
-        switch (n->op) {
+        switch (c == 2 ? 0 : n->op) {
+        case 0: r = n->op == '!'; break;
         case '<': r = c < 0; break;
         case 'l': r = c <= 0; break;
         case '>': r = c > 0; break;

@@ -280,3 +280,236 @@ awk 'BEGIN{split("b 10 a 9 -1 B 1e3", a); n = asort(a); for (i = 1; i <= n; i++)
 --- stdout
 [-1][9][10][1e3][B][a][b]
 1 2 3 4 5 6 7 
+
+### printf %c with numbers and strings
+awk 'BEGIN{printf "%c|%c|%c|%c|%c\n", 65, "hello", 256, 9731, 65.9}' | od -c
+--- stdout
+0000000   A   |   h   | 304 200   | 342 230 203   |   A  \n
+0000015
+
+### printf %c of an empty string
+awk 'BEGIN{printf "[%c]\n", ""}' | od -c
+--- stdout
+0000000   [  \0   ]  \n
+0000004
+
+### printf %i %.Ns %*d
+awk 'BEGIN{printf "%i|%5.2s|%*d|%-*d|%.*f|\n", 3.9, "abcdef", 5, 42, 4, 7, 2, 3.14159}'
+--- stdout
+3|   ab|   42|7   |3.14|
+
+### printf flags
+awk 'BEGIN{printf "%-+5d|%+ d|% d|%#o|%#x|%05d|%-05d|%+.3e|%.3g|%g|%G\n", 3, 4, 5, 8, 255, -42, 7, 12345.678, 0.0001234, 1e100, 1e-10}'
+--- stdout
++3   |+4| 5|010|0xff|-0042|7    |+1.235e+04|0.000123|1e+100|1E-10
+
+### printf rounding
+awk 'BEGIN{printf "%.0e %.0f %.1f %.2f %g %g %.3g %#g %#.0f\n", 2.5, 2.5, 0.25, 1.005, 100000, 1000000, 2.0005, 1, 3}'
+--- stdout
+2e+00 2 0.2 1.00 100000 1e+06 2 1.00000 3.
+
+### printf integers from strings and huge values
+awk 'BEGIN{printf "%d %d %d %d %x\n", "0x1A", 1e30, -1e30, "12abc", 2^40}'
+--- stdout
+0 1000000000000000019884624838656 -1000000000000000019884624838656 12 10000000000
+
+### printf inf and nan
+awk 'BEGIN{i=-log(0); n=-log(-1); printf "%x|%X|%o|%u|%5d|%-6i|%e|%f|%g|%.2d|%+d|%E|%G|%F\n", i, -i, i, n, i, -i, i, -i, n, i, i, i, -i, i}' 2>/dev/null
+--- stdout
++inf|-INF|+inf|+nan|+inf|-inf|+inf|-inf|+nan|+inf|+inf|+INF|-INF|+INF
+
+### nan and inf print and compare
+awk 'BEGIN{n=log(-1); print (n==n), (n!=n), (n<1), (n>1), (1<n), (n>=n), (n<=n), (n==1); print -log(0), log(0), n, -n}' 2>/dev/null
+--- stdout
+0 1 0 0 0 0 0 0
++inf -inf -nan +nan
+
+### nan is true
+awk 'BEGIN{x = log(-1); if (x) print "t"; else print "f"; print !x, x+1, int(x), x*0}' 2>/dev/null
+--- stdout
+t
+0 -nan -nan -nan
+
+### minus zero
+awk 'BEGIN{x = -0; print x, -0, 0 * -1; printf "%d %s %.1f\n", -0, -0, -0.0}'
+--- stdout
+0 0 0
+0 0 -0.0
+
+### number to string CONVFMT OFMT
+awk 'BEGIN{CONVFMT="%.2f"; a = 3.14159; b = a ""; print b; OFMT="%.3f"; print a, a ""; print 17, 17.0, 1e6, 1e17, 2^53, 2^53+1, 100000 * 100000, 0.1+0.2}'
+--- stdout
+3.14
+3.142 3.14
+17 17 1000000 100000000000000000 9007199254740992 9007199254740992 10000000000 0.300
+
+### integers print as integers
+awk 'BEGIN{print 1e300*1e300, -1e300*1e300, 2^63, 2^64, -2^63, 1e15, 1e16, 123456789012345678}'
+--- stdout
++inf -inf 9223372036854775808 18446744073709551616 -9223372036854775808 1000000000000000 10000000000000000 123456789012345680
+
+### substr edge cases
+awk 'BEGIN{print substr("hello", 0) "|" substr("hello", -1, 3) "|" substr("hello", 1.5, 2) "|" substr("hello", 2, 1.5) "|" substr("hello", 5, 10) "|" substr("hello", 6) "|" substr("hello", 1.4, 1.6) "|" substr("hello", "x") "|" substr("hello", 2, -1) "|" substr("hello", 1e100) "|"}'
+--- stdout
+hello|hel|he|e|o||h|hello|||
+
+### split with separators array
+awk 'BEGIN{n = split("a1b2c", arr, /[0-9]/, seps); print n, arr[1], arr[3], seps[1], seps[2]; n = split("  a b  ", arr2, " ", s2); print n, "[" s2[0] "]", "[" s2[1] "]", "[" s2[2] "]", length(s2)}'
+--- stdout
+3 a c 1 2
+2 [  ] [ ] [  ] 3
+
+### patsplit
+awk 'BEGIN{n = patsplit("foo=1, bar=22x", a, /[0-9]+/, s); print n, a[1], a[2]; for (k in s) print k, "[" s[k] "]"}'
+--- stdout
+2 1 22
+0 [foo=]
+1 [, bar=]
+2 [x]
+
+### patsplit null matches and FPAT default
+awk 'BEGIN{n = patsplit("abc", b, /x*/, t); print n; for (k in t) print "t" k, "[" t[k] "]"; FPAT="[a-z]+"; print patsplit("ab 12 cd", c), c[2]; print patsplit("", d), length(d); n=patsplit("12ab", e, "[0-9]", f); for (k in f) print "f" k, "[" f[k] "]"}'
+--- stdout
+4
+t0 []
+t1 [a]
+t2 [b]
+t3 [c]
+t4 []
+2 cd
+0 0
+f0 []
+f1 []
+f2 [ab]
+
+### patsplit without fields
+awk 'BEGIN{n = patsplit("abc", a, /[0-9]+/, s); print n, length(s), s[0]; n = patsplit("", a, /[0-9]+/, s); print n, length(s)}'
+--- stdout
+0 1 abc
+0 0
+
+### patsplit same array
+awk 'BEGIN{patsplit("a1", a, /[0-9]/, a)}'
+--- stderr
+awk: cmd. line:1: fatal: patsplit: cannot use the same array for second and fourth args
+--- status 2
+
+### patsplit empty pattern
+awk 'BEGIN{patsplit("a1", a, "")}'
+--- stderr
+awk: cmd. line:1: fatal: patsplit: third argument must be non-null
+--- status 2
+
+### FPAT csv
+echo 'abc,"d,e",f' | awk 'BEGIN{FPAT="([^,]*)|(\"[^\"]+\")"} {print NF, $2}'
+--- stdout
+3 "d,e"
+
+### FIELDWIDTHS with skip and rest
+echo 'abcdefghij' | awk 'BEGIN{FIELDWIDTHS="2 3 1:2 *"} {print NF, $1, $2, $3, $4}'
+--- stdout
+4 ab cde gh ij
+
+### RT with regex RS
+printf 'a1b22c' | awk 'BEGIN{RS="[0-9]+"} {print NR, $0, "[" RT "]"}'
+--- stdout
+1 a [1]
+2 b [22]
+3 c []
+
+### IGNORECASE in regex uses and comparisons
+echo 'Hello World' | awk 'BEGIN{IGNORECASE=1} /hello/{print "m"} {print match($0, /WORLD/), gsub(/o/, "0"), $0; print ("abc" == "ABC"), ("abc" < "ABD"), index("Hello", "LL"), split("aXbxc", p, "x"), $0 ~ "WORLD"}'
+--- stdout
+m
+7 2 Hell0 W0rld
+1 1 3 2 0
+
+### length without parens
+echo 'a b c' | awk '{print length, length(), length $1}'
+--- stdout
+5 5 5a
+
+### printf to dev stderr
+awk 'BEGIN { printf "x" > "/dev/stderr"; print "y" > "/dev/stderr"; print "out" }'
+--- stdout
+out
+--- stderr
+xy
+
+### -v escape processing
+awk -v 's=a\tb\\n\101' 'BEGIN{print s}'
+--- stdout
+a	b\nA
+
+### command-line assignments between files
+printf '1\n2\n' > f1; printf '3\n' > f2; awk '{print v, $0}' v=1 f1 v=2 f2
+--- stdout
+1 1
+1 2
+2 3
+
+### double dash
+awk -- 'BEGIN{print "dd"}'
+--- stdout
+dd
+
+### -F tab escape and -F t
+printf 'a\tb c\n' | awk -F '\t' '{print $2}'; printf 'atb\n' | awk -F t '{print $2}'; printf 'a\tb\n' | awk -Ft '{print $2}'
+--- stdout
+b c
+b
+
+
+### uninitialised in numeric and string contexts
+awk 'BEGIN{print x+0, x "", length(x), (x == 0), (x == ""), typeof(x)}'
+--- stdout
+0  0 1 1 unassigned
+
+### delete whole array then reuse
+awk 'BEGIN{a[1]; a[2]; delete a; print length(a); a["x"]=1; print length(a); for (k in a) print k}'
+--- stdout
+0
+1
+x
+
+### SUBSEP
+awk 'BEGIN{SUBSEP=":"; a[1,2]=3; for (k in a) print k; print ((1,2) in a)}'
+--- stdout
+1:2
+1
+
+### exit in END keeps the status
+awk 'BEGIN{exit 3} END{print "end"; exit}'; echo $?
+--- stdout
+end
+3
+
+### division by zero
+awk 'BEGIN{x = 1/0}'; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:1: error: division by zero attempted
+
+### modulo by zero
+awk 'BEGIN{x = 1%0}'; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:1: error: division by zero attempted in `%'
+
+### syntax error caret
+awk 'BEGIN{print 1 +* 2}'; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:1: BEGIN{print 1 +* 2}
+awk: cmd. line:1:                ^ syntax error
+
+### unterminated action
+awk '{print $1' ; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:1: {print $1
+awk: cmd. line:1:          ^ unexpected newline or end of string
