@@ -559,14 +559,9 @@ int bi_jq(vb_cmd *cmd)
         vbuf_free(&b);
         return 3;
     }
-    char *undef = jq_check_program(J, prog);
+    char *undef = jq_check_program(J, prog, filter, strlen(filter));
     if (undef) {
-        vbuf b;
-        vbuf_init(&b, cmd->heap);
-        vbuf_printf(&b, "jq: error: %s at <top-level>, line 1:\n%s\njq: 1 compile error\n", undef, filter);
-        /* (jq pads the program line to the undefined name's offset) */
-        bi_errw(cmd, b.data, b.len);
-        vbuf_free(&b);
+        bi_errw(cmd, undef, strlen(undef));
         return 3;
     }
 

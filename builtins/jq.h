@@ -4,8 +4,10 @@
  *
  * Values are immutable and reference counted (copy-on-write when a path
  * update finds a value with one owner). Objects keep insertion order, as jq
- * does; numbers are doubles, and an integer literal too large for a double
- * keeps its text so it prints unchanged ("big-number-safe" output).
+ * does. Numbers are doubles; a number that comes from a literal (JSON text,
+ * the program, tonumber) keeps its canonical decimal text when that differs
+ * from the double's (jq 1.7: 1.000, 1E+1000, 100000000000000000000000000001)
+ * and prints it while no arithmetic touches it.
  *
  * Evaluation is callback based: eval(node, input, env, emit) calls emit once
  * per output; emit returns JQ_OK to ask for more, or a stop code that
@@ -37,7 +39,11 @@ struct jv {
     int refs;
     jv_kind kind;
     union {
-        struct { double n; char *lit; } num;          /* lit: original text of a big integer, or NULL */
+        struct {
+            double n;
+            char *lit;    /* canonical literal text when it differs from n's, or NULL (owned) */
+            bool islit;   /* came from a literal: compared by decimal value with other literals */
+        } num;
         struct { char *s; size_t len; } str;
         struct { jv **v; size_t n, cap; } arr;
         struct { jv_okey *e; size_t n, cap; uint32_t *idx; size_t nidx; } obj;
@@ -76,6 +82,11 @@ enum { JV_PRINT_PRETTY = 1, JV_PRINT_SORTED = 2, JV_PRINT_ASCII = 4, JV_PRINT_CO
 void jv_dump(jq *J, const jv *v, int flags, int indent, vbuf *out);
 /* A number as jq prints it (17 significant digits, integers plain). */
 void jv_num_text(double d, char *buf, size_t cap);
+/* A number from the literal text t[0..n) (JSON or jq syntax, already
+ * validated), with value d: keeps the literal's canonical text. */
+jv *jv_num_lit(jq *J, double d, const char *t, size_t n);
+/* Appends a number as it prints (its literal text, else the double's). */
+void jv_num_dump(const jv *v, vbuf *out);
 
 /* the program */
 typedef enum jn_kind {
@@ -128,9 +139,11 @@ enum { JQ_OK = 0, JQ_STOP = 1, JQ_BREAK = 2, JQ_ERR = 3, JQ_HALT = 4 };
 typedef int (*jq_emit_fn)(jq *J, jv *out, void *ctx);
 int jq_run(jq *J, jnode *prog, jv *input, jq_emit_fn emit, void *ctx);
 
-/* Undefined functions / variables of a compiled program ("f/1 is not
- * defined"), or NULL. Heap string. */
-char *jq_check_program(jq *J, const jnode *prog);
+/* Undefined functions, variables and labels of a compiled program: jq's
+ * messages for all of them ("jq: error: f/1 is not defined at <top-level>,
+ * line 1:" ... "jq: N compile errors"), or NULL. src is the program text.
+ * Heap string. */
+char *jq_check_program(jq *J, const jnode *prog, const char *src, size_t len);
 
 /* Error text of jq->err for messages ("jq: error (at <stdin>:N): ..."). Heap string. */
 char *jq_error_text(jq *J, jv *err);

@@ -665,7 +665,7 @@ static jv *jq__lookup_var(jq *J, jenv *env, const char *name)
             return J->vars[i];
     if (strcmp(name, "ENV") == 0)
         return J->env;
-    if (strcmp(name, "__prog_args") == 0 || strcmp(name, "ARGS") == 0) {
+    if (strcmp(name, "ARGS") == 0) {
         return NULL;
     }
     return NULL;
@@ -1228,8 +1228,9 @@ static int jq__str_from(jq *J, jstr *s, int i, vbuf *acc)
     /* literal parts alternate with expressions */
     for (; i < n->nkids; i++) {
         const jnode *part = n->kids[i];
-        if (part->kind == JN_LITERAL) {
-            vbuf_add(acc, part->val->u.str.s, part->val->u.str.len);
+        if (i % 2 == 0) {
+            if (part->kind == JN_LITERAL && part->val->kind == JV_STRING)
+                vbuf_add(acc, part->val->u.str.s, part->val->u.str.len);
             continue;
         }
         size_t before = acc->len;
@@ -1851,42 +1852,78 @@ static bool jq__scope_has(jq *J, const jscope *s, const char *name, int arity)
             if (strcmp(J->varnames[i], name) == 0)
                 return true;
         return strcmp(name, "ENV") == 0 || strcmp(name, "__loc__") == 0 ||
-               strcmp(name, "ARGS") == 0 || strcmp(name, "__prog_args") == 0;
+               strcmp(name, "ARGS") == 0;
     }
     if (jq__lookup_fn(jq__prelude_env(J), name, arity))
         return true;
     return jq__find_builtin(name, arity) != NULL;
 }
 
-static char *jq__check(jq *J, const jnode *n, const jscope *s);
+/* Compile-time check of names, as jq reports them: every undefined function,
+ * variable and label, in the order jq compiles the program (a block's own
+ * code first, then the bodies of its definitions and the closure arguments
+ * of its calls, each in turn); definitions the program never calls are
+ * dropped unchecked, and the arguments of an undefined call are not looked
+ * at. */
+typedef struct jchk jchk;
+struct jchk {
+    char **msg;             /* this block's own errors */
+    int *off;
+    int n;
+    jchk **sub;             /* its deferred blocks, in order */
+    int nsub;
+};
 
-static char *jq__check_pattern(jq *J, const jnode *p, const jscope *s, jscope *vars, int *nv)
+static void jq__chk_err(jq *J, jchk *c, int off, char *msg)
+{
+    char **m = mem_realloc(J->heap, c->msg, sizeof(char *) * (size_t)(c->n + 1));
+    if (m)
+        c->msg = m;
+    int *o = mem_realloc(J->heap, c->off, sizeof(int) * (size_t)(c->n + 1));
+    if (o)
+        c->off = o;
+    if (!m || !o || !msg)
+        return;
+    c->msg[c->n] = msg;
+    c->off[c->n] = off;
+    c->n++;
+}
+
+static jchk *jq__chk_sub(jq *J, jchk *c)
+{
+    jchk *k = mem_calloc(J->heap, 1, sizeof *k);
+    jchk **a = k ? mem_realloc(J->heap, c->sub, sizeof(jchk *) * (size_t)(c->nsub + 1)) : NULL;
+    if (!a)
+        return c;
+    c->sub = a;
+    c->sub[c->nsub++] = k;
+    return k;
+}
+
+static void jq__check(jq *J, const jnode *n, const jscope *s, jchk *c);
+
+static void jq__check_pattern(jq *J, const jnode *p, const jscope *s, jscope *vars, int *nv, jchk *c)
 {
     if (!p)
-        return NULL;
+        return;
     if (p->op == 'v') {
         vars[*nv] = (jscope){NULL, p->name, -1};
         (*nv)++;
-        return NULL;
+        return;
     }
     for (int i = 0; i < p->nkids; i++) {
         const jnode *k = p->kids[i];
         if (!k)
             continue;
         if (k->kind == JN_PATTERN) {
-            char *e = jq__check_pattern(J, k, s, vars, nv);
-            if (e)
-                return e;
+            jq__check_pattern(J, k, s, vars, nv, c);
         } else if (k->kind == JN_VAR && p->op == 'o' && i % 2 == 0) {
             vars[*nv] = (jscope){NULL, k->name, -1};
             (*nv)++;
         } else {
-            char *e = jq__check(J, k, s);
-            if (e)
-                return e;
+            jq__check(J, k, s, c);
         }
     }
-    return NULL;
 }
 
 static int jq__pattern_vars(const jnode *p)
@@ -1900,112 +1937,219 @@ static int jq__pattern_vars(const jnode *p)
 }
 
 /* Binds the pattern's variables (plus alternatives') then checks body. */
-static char *jq__check_bound(jq *J, const jnode *pat, jnode *const *alts, int nalts,
-                             const jnode *body, const jnode *body2, const jnode *body3,
-                             const jscope *s)
+static void jq__check_bound(jq *J, const jnode *pat, jnode *const *alts, int nalts,
+                            const jnode *body, const jnode *body2, const jnode *body3,
+                            const jscope *s, jchk *c)
 {
     int cap = jq__pattern_vars(pat);
     for (int i = 0; i < nalts; i++)
         cap += jq__pattern_vars(alts[i]);
     jscope *vars = mem_calloc(J->heap, (size_t)cap + 1, sizeof *vars);
     if (!vars)
-        return NULL;
+        return;
     int nv = 0;
-    char *e = jq__check_pattern(J, pat, s, vars, &nv);
-    for (int i = 0; !e && i < nalts; i++)
-        e = jq__check_pattern(J, alts[i], s, vars, &nv);
+    jq__check_pattern(J, pat, s, vars, &nv, c);
+    for (int i = 0; i < nalts; i++)
+        jq__check_pattern(J, alts[i], s, vars, &nv, c);
     const jscope *top = s;
     for (int i = 0; i < nv; i++) {
         vars[i].up = (jscope *)top;
         top = &vars[i];
     }
-    if (!e && body)
-        e = jq__check(J, body, top);
-    if (!e && body2)
-        e = jq__check(J, body2, top);
-    if (!e && body3)
-        e = jq__check(J, body3, top);
+    jq__check(J, body, top, c);
+    jq__check(J, body2, top, c);
+    jq__check(J, body3, top, c);
     mem_free(J->heap, vars);
-    return e;
 }
 
-static char *jq__check(jq *J, const jnode *n, const jscope *s)
+/* Whether a call of name/arity appears in n (a definition is kept only then). */
+static bool jq__calls(const jnode *n, const char *name, int arity, int depth)
+{
+    if (!n || depth > 10000)
+        return false;
+    if (n->kind == JN_CALL && n->nkids == arity && strcmp(n->name, name) == 0)
+        return true;
+    if (jq__calls(n->a, name, arity, depth + 1) || jq__calls(n->b, name, arity, depth + 1) ||
+        jq__calls(n->c, name, arity, depth + 1) || jq__calls(n->d, name, arity, depth + 1) ||
+        jq__calls(n->pat, name, arity, depth + 1))
+        return true;
+    for (int i = 0; i < n->nkids; i++)
+        if (jq__calls(n->kids[i], name, arity, depth + 1))
+            return true;
+    return false;
+}
+
+/* jq's C-coded builtins with arguments: their arguments are compiled in line,
+ * those of jq-defined functions are closures compiled afterwards. */
+static bool jq__c_builtin(const char *name)
+{
+    static const char *const names[] = {
+        "setpath", "getpath", "delpaths", "has", "contains", "startswith", "endswith",
+        "ltrimstr", "rtrimstr", "split", "error", "format", "strftime", "strptime",
+        "strflocaltime", "pow", "atan2", "fma", "fmin", "fmax", "fmod", "ldexp", "scalb",
+        "scalbln", "nearbyint", "copysign", "drem", "nextafter", "nexttoward", "range",
+        "splits", "implode", "min_by", "max_by", "group_by", "unique_by", "sort_by",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static bool jq__user_fn(const jscope *s, const char *name, int arity)
+{
+    for (; s; s = s->up)
+        if (s->arity == arity && strcmp(s->name, name) == 0)
+            return true;
+    return false;
+}
+
+static void jq__check(jq *J, const jnode *n, const jscope *s, jchk *c)
 {
     if (!n)
-        return NULL;
-    char *e;
+        return;
+    if (J->depth > 2000)
+        return;
+    J->depth++;
     switch (n->kind) {
     case JN_CALL:
-        if (!jq__scope_has(J, s, n->name, n->nkids))
-            return mem_printf(J->heap, "%s/%d is not defined", n->name, n->nkids);
-        for (int i = 0; i < n->nkids; i++)
-            if ((e = jq__check(J, n->kids[i], s)))
-                return e;
-        return NULL;
+        if (!jq__scope_has(J, s, n->name, n->nkids)) {
+            jq__chk_err(J, c, n->col, mem_printf(J->heap, "%s/%d is not defined", n->name, n->nkids));
+        } else if (n->nkids) {
+            bool inl = !jq__user_fn(s, n->name, n->nkids) && jq__c_builtin(n->name);
+            for (int i = 0; i < n->nkids; i++)
+                jq__check(J, n->kids[i], s, inl ? c : jq__chk_sub(J, c));
+        }
+        break;
     case JN_VAR:
         if (!jq__scope_has(J, s, n->name, -1))
-            return mem_printf(J->heap, "$%s is not defined", n->name);
-        return NULL;
+            jq__chk_err(J, c, n->col, mem_printf(J->heap, "$%s is not defined", n->name));
+        break;
     case JN_FUNCDEF: {
         jscope self = {(jscope *)s, n->name, n->nparams};
-        jscope *ps = mem_calloc(J->heap, (size_t)n->nparams * 2 + 1, sizeof *ps);
-        const jscope *top = &self;
-        for (int i = 0; ps && i < n->nparams; i++) {
-            const char *p = n->params[i];
-            if (p[0] == '$') {
-                ps[2 * i] = (jscope){(jscope *)top, p + 1, -1};
-                ps[2 * i + 1] = (jscope){&ps[2 * i], p + 1, 0};
-                top = &ps[2 * i + 1];
-            } else {
-                ps[2 * i] = (jscope){(jscope *)top, p, 0};
-                top = &ps[2 * i];
+        if (jq__calls(n->b, n->name, n->nparams, 0)) {
+            jscope *ps = mem_calloc(J->heap, (size_t)n->nparams * 2 + 1, sizeof *ps);
+            const jscope *top = &self;
+            for (int i = 0; ps && i < n->nparams; i++) {
+                const char *p = n->params[i];
+                if (p[0] == '$') {
+                    ps[2 * i] = (jscope){(jscope *)top, p + 1, -1};
+                    ps[2 * i + 1] = (jscope){&ps[2 * i], p + 1, 0};
+                    top = &ps[2 * i + 1];
+                } else {
+                    ps[2 * i] = (jscope){(jscope *)top, p, 0};
+                    top = &ps[2 * i];
+                }
             }
+            jchk *body = jq__chk_sub(J, c);
+            jq__check(J, n->b, &self, c);
+            jq__check(J, n->a, top, body);
+            mem_free(J->heap, ps);
+        } else {
+            jq__check(J, n->b, &self, c);
         }
-        e = jq__check(J, n->a, top);
-        mem_free(J->heap, ps);
-        if (e)
-            return e;
-        return jq__check(J, n->b, &self);
+        break;
     }
     case JN_AS:
-        if ((e = jq__check(J, n->a, s)))
-            return e;
-        return jq__check_bound(J, n->pat, n->kids, n->nkids, n->b, NULL, NULL, s);
+        jq__check(J, n->a, s, c);
+        jq__check_bound(J, n->pat, n->kids, n->nkids, n->b, NULL, NULL, s, c);
+        break;
     case JN_REDUCE:
     case JN_FOREACH:
-        if ((e = jq__check(J, n->a, s)) || (e = jq__check(J, n->b, s)))
-            return e;
-        return jq__check_bound(J, n->pat, NULL, 0, n->c, n->d, NULL, s);
+        jq__check(J, n->b, s, c);
+        jq__check(J, n->a, s, c);
+        jq__check_bound(J, n->pat, NULL, 0, n->c, n->d, NULL, s, c);
+        break;
     case JN_LABEL: {
         jscope l = {(jscope *)s, mem_printf(J->heap, "*label-%s", n->name), -1};
-        return jq__check(J, n->a, &l);
+        jq__check(J, n->a, &l, c);
+        break;
     }
     case JN_BREAK: {
         char *lname = mem_printf(J->heap, "*label-%s", n->name);
-        for (const jscope *x = s; x; x = x->up)
-            if (x->arity == -1 && strcmp(x->name, lname) == 0)
-                return NULL;
-        return mem_printf(J->heap, "$*label-%s is not defined", n->name);
-    }
-    case JN_PATTERN:
-        return NULL;
-    default:
+        const jscope *x = s;
+        for (; x; x = x->up)
+            if (x->arity == -1 && lname && strcmp(x->name, lname) == 0)
+                break;
+        if (!x)
+            jq__chk_err(J, c, n->col, mem_printf(J->heap, "$*label-%s is not defined", n->name));
         break;
     }
-    if ((e = jq__check(J, n->a, s)) || (e = jq__check(J, n->b, s)) || (e = jq__check(J, n->c, s)) ||
-        (e = jq__check(J, n->d, s)))
-        return e;
-    if (n->kind != JN_PATTERN)
+    case JN_PATTERN:
+        break;
+    case JN_INDEX:
+        jq__check(J, n->b, s, c);
+        jq__check(J, n->a, s, c);
+        break;
+    case JN_SLICE:
+        jq__check(J, n->b, s, c);
+        jq__check(J, n->c, s, c);
+        jq__check(J, n->a, s, c);
+        break;
+    case JN_ASSIGN:
+        /* jq: a |= b and a = b call _modify(a; b) / _assign(a; b) (closures);
+         * a op= b binds b first, then calls _modify(a; ...) */
+        if (n->op == '=' || n->op == '|') {
+            jq__check(J, n->a, s, jq__chk_sub(J, c));
+            jq__check(J, n->b, s, jq__chk_sub(J, c));
+        } else {
+            jq__check(J, n->b, s, c);
+            jq__check(J, n->a, s, jq__chk_sub(J, c));
+        }
+        break;
+    default:
+        jq__check(J, n->a, s, c);
+        jq__check(J, n->b, s, c);
+        jq__check(J, n->c, s, c);
+        jq__check(J, n->d, s, c);
         for (int i = 0; i < n->nkids; i++)
-            if (n->kids[i] && (e = jq__check(J, n->kids[i], s)))
-                return e;
-    return NULL;
+            jq__check(J, n->kids[i], s, c);
+        break;
+    }
+    J->depth--;
 }
 
-char *jq_check_program(jq *J, const jnode *prog)
+/* Writes c's errors then its deferred blocks' into b. */
+static int jq__chk_print(jq *J, const jchk *c, const char *src, size_t len, vbuf *b, int depth)
+{
+    int count = 0;
+    for (int i = 0; i < c->n; i++) {
+        size_t off = c->off[i] >= 0 && (size_t)c->off[i] <= len ? (size_t)c->off[i] : 0;
+        size_t ls = off;
+        while (ls > 0 && src[ls - 1] != '\n')
+            ls--;
+        size_t le = off;
+        while (le < len && src[le] != '\n')
+            le++;
+        int line = 1;
+        for (size_t k = 0; k < ls; k++)
+            line += src[k] == '\n';
+        vbuf_printf(b, "jq: error: %s at <top-level>, line %d:\n%.*s%*s\n", c->msg[i], line,
+                    (int)(le - ls), src + ls, (int)(off - ls), "");
+        count++;
+    }
+    for (int i = 0; i < c->nsub && depth < 2000; i++)
+        count += jq__chk_print(J, c->sub[i], src, len, b, depth + 1);
+    return count;
+}
+
+char *jq_check_program(jq *J, const jnode *prog, const char *src, size_t len)
 {
     jq__prelude_env(J);
-    return jq__check(J, prog, NULL);
+    jchk top = {0};
+    J->depth = 0;
+    jq__check(J, prog, NULL, &top);
+    J->depth = 0;
+    vbuf b;
+    vbuf_init(&b, J->heap);
+    int count = jq__chk_print(J, &top, src, len, &b, 0);
+    if (!count) {
+        vbuf_free(&b);
+        return NULL;
+    }
+    vbuf_printf(&b, "jq: %d compile error%s\n", count, count == 1 ? "" : "s");
+    size_t n;
+    return vbuf_take(&b, &n);
 }
 
 typedef struct jq_out_adapter {

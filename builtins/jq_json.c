@@ -97,6 +97,9 @@ void jv_unref(jq *J, jv *v)
     case JV_STRING:
         mem_free(J->heap, v->u.str.s);
         break;
+    case JV_NUMBER:
+        mem_free(J->heap, v->u.num.lit);
+        break;
     case JV_ARRAY:
         for (size_t i = 0; i < v->u.arr.n; i++)
             jv_unref(J, v->u.arr.v[i]);
@@ -317,12 +320,17 @@ static int jv__keycmp(const void *a, const void *b)
     return c ? c : (x->u.str.len > y->u.str.len) - (x->u.str.len < y->u.str.len);
 }
 
+static int jv__deccmp(const jv *a, const jv *b);
+
 int jv_cmp(const jv *a, const jv *b)
 {
     if (a->kind != b->kind)
         return jv__rank(a->kind) < jv__rank(b->kind) ? -1 : 1;
     switch (a->kind) {
     case JV_NUMBER: {
+        /* two literals, one of them not exactly a double: by decimal value (jq 1.7) */
+        if (a->u.num.islit && b->u.num.islit && (a->u.num.lit || b->u.num.lit))
+            return jv__deccmp(a, b);
         double x = a->u.num.n, y = b->u.num.n;
         /* jq 1.7: nan compares as null, below every number (and itself) */
         if (x != x)
@@ -452,6 +460,241 @@ void jv_num_text(double d, char *buf, size_t cap)
 #undef JV_PUT
 }
 
+
+/* ------------------------------------------------------------------ literal numbers */
+/* A decimal number's text ([+-]digits[.digits][eE[+-]digits], either digit
+ * run may be empty) seen as sign, significant digits and the exponent of
+ * the first significant digit. */
+typedef struct {
+    const char *t;      /* the digits part (after the sign) */
+    size_t n;           /* its length, up to the exponent */
+    size_t first;       /* index in t of the first significant digit (n: zero) */
+    bool neg;
+    long ae;            /* adjusted exponent: value = 0.d1d2... * 10^(ae+1) */
+    long exp;           /* the written exponent */
+    bool bad_exp;       /* exponent too large to keep */
+} jv_dec;
+
+static void jv__dec_scan(const char *t, size_t n, jv_dec *d)
+{
+    size_t i = 0;
+    memset(d, 0, sizeof *d);
+    if (i < n && (t[i] == '-' || t[i] == '+'))
+        d->neg = t[i++] == '-';
+    d->t = t + i;
+    size_t st = i;
+    while (i < n && (isdigit((unsigned char)t[i]) || t[i] == '.'))
+        i++;
+    d->n = i - st;
+    if (i < n && (t[i] == 'e' || t[i] == 'E')) {
+        i++;
+        bool eneg = false;
+        if (i < n && (t[i] == '-' || t[i] == '+'))
+            eneg = t[i++] == '-';
+        while (i < n && t[i] == '0')
+            i++;
+        long e = 0;
+        int nd = 0;
+        for (; i < n && isdigit((unsigned char)t[i]); i++, nd++)
+            if (nd < 10)
+                e = e * 10 + (t[i] - '0');
+        if (nd > 9)
+            d->bad_exp = true;
+        d->exp = eneg ? -e : e;
+    }
+    /* digits before the point, and where the first non-zero digit is */
+    long intlen = 0, k = 0, kfirst = 0;
+    bool seen_point = false, found = false;
+    d->first = d->n;
+    for (size_t j = 0; j < d->n; j++) {
+        if (d->t[j] == '.') {
+            seen_point = true;
+            continue;
+        }
+        if (!seen_point)
+            intlen++;
+        if (!found && d->t[j] != '0') {
+            found = true;
+            d->first = j;
+            kfirst = k;
+        }
+        k++;
+    }
+    d->ae = intlen - 1 - kfirst + d->exp;
+}
+
+/* The next significant digit from *j on ('0' past the end). */
+static char jv__dec_digit(const jv_dec *d, size_t *j)
+{
+    while (*j < d->n && d->t[*j] == '.')
+        (*j)++;
+    return *j < d->n ? d->t[(*j)++] : '0';
+}
+
+static void jv__num_str(const jv *v, char *buf, size_t cap, const char **out, size_t *len)
+{
+    if (v->u.num.lit) {
+        *out = v->u.num.lit;
+    } else {
+        jv_num_text(v->u.num.n, buf, cap);
+        *out = buf;
+    }
+    *len = strlen(*out);
+}
+
+static int jv__deccmp(const jv *a, const jv *b)
+{
+    char ba[64], bb[64];
+    const char *ta, *tb;
+    size_t na, nb;
+    jv__num_str(a, ba, sizeof ba, &ta, &na);
+    jv__num_str(b, bb, sizeof bb, &tb, &nb);
+    if (strcmp(ta, "null") == 0 || strcmp(tb, "null") == 0) {
+        double x = a->u.num.n, y = b->u.num.n;
+        return x != x ? -1 : y != y ? 1 : x < y ? -1 : x > y;
+    }
+    jv_dec x, y;
+    jv__dec_scan(ta, na, &x);
+    jv__dec_scan(tb, nb, &y);
+    bool zx = x.first >= x.n, zy = y.first >= y.n;
+    int sx = zx ? 0 : x.neg ? -1 : 1, sy = zy ? 0 : y.neg ? -1 : 1;
+    if (sx != sy)
+        return sx < sy ? -1 : 1;
+    if (sx == 0)
+        return 0;
+    int mag;
+    if (x.ae != y.ae) {
+        mag = x.ae < y.ae ? -1 : 1;
+    } else {
+        mag = 0;
+        size_t i = x.first, j = y.first;
+        while (!mag && (i < x.n || j < y.n)) {
+            char cx = jv__dec_digit(&x, &i), cy = jv__dec_digit(&y, &j);
+            mag = cx < cy ? -1 : cx > cy;
+        }
+    }
+    return sx < 0 ? -mag : mag;
+}
+
+/* The canonical text of a literal as jq 1.7 prints it (decNumber's
+ * to-scientific-string: 1.000 stays, 1e1000 is 1E+1000, 0.1e-3 is 0.0001).
+ * Sets *simple when that text is surely what the double prints too. */
+static bool jv__canon(const char *t, size_t n, vbuf *out, bool *simple)
+{
+    jv_dec d;
+    jv__dec_scan(t, n, &d);
+    if (d.bad_exp)
+        return false;
+    /* the coefficient: all digits without leading zeros, and its exponent */
+    long nfrac = 0;
+    const char *pt = memchr(d.t, '.', d.n);
+    if (pt)
+        nfrac = (long)(d.n - (size_t)(pt - d.t) - 1);
+    long exp = d.exp - nfrac;
+    vbuf_clear(out);
+    if (d.neg)
+        vbuf_addc(out, '-');
+    size_t c0 = out->len;
+    size_t j = d.first < d.n ? d.first : d.n;
+    if (j >= d.n) {
+        vbuf_addc(out, '0');
+    } else {
+        for (; j < d.n; j++)
+            if (d.t[j] != '.')
+                vbuf_addc(out, d.t[j]);
+    }
+    long nd = (long)(out->len - c0);
+    long ae = exp + nd - 1;
+    char last = out->data[out->len - 1];
+    if (exp <= 0 && ae >= -6) {
+        if (exp < 0) {
+            long pos = nd + exp;  /* digits before the point */
+            vbuf coef;
+            vbuf_init(&coef, out->heap);
+            vbuf_add(&coef, out->data + c0, (size_t)nd);
+            out->len = c0;
+            if (pos > 0) {
+                vbuf_add(out, coef.data, (size_t)pos);
+                vbuf_addc(out, '.');
+                vbuf_add(out, coef.data + pos, (size_t)(nd - pos));
+            } else {
+                vbuf_adds(out, "0.");
+                for (long i = 0; i < -pos; i++)
+                    vbuf_addc(out, '0');
+                vbuf_add(out, coef.data, (size_t)nd);
+            }
+            vbuf_free(&coef);
+            *simple = nd <= 15 && last != '0' && ae >= -4;
+        } else {
+            *simple = nd <= 15;
+        }
+    } else {
+        /* d[.ddd]E+x */
+        vbuf coef;
+        vbuf_init(&coef, out->heap);
+        vbuf_add(&coef, out->data + c0, (size_t)nd);
+        out->len = c0;
+        vbuf_addc(out, coef.data[0]);
+        if (nd > 1) {
+            vbuf_addc(out, '.');
+            vbuf_add(out, coef.data + 1, (size_t)(nd - 1));
+        }
+        vbuf_printf(out, "E%c%ld", ae < 0 ? '-' : '+', ae < 0 ? -ae : ae);
+        vbuf_free(&coef);
+        *simple = false;
+    }
+    vbuf_addc(out, '\0');
+    out->len--;
+    return true;
+}
+
+jv *jv_num_lit(jq *J, double d, const char *t, size_t n)
+{
+    jv *v = jv_num(J, d);
+    if (!v)
+        return NULL;
+    /* fast path: a short plain integer prints as the double does */
+    size_t i = t[0] == '-';
+    if (n > i && n - i <= 15 && (t[i] != '0' || n - i == 1)) {
+        size_t k = i;
+        while (k < n && isdigit((unsigned char)t[k]))
+            k++;
+        if (k == n) {
+            v->u.num.islit = true;
+            return v;
+        }
+    }
+    vbuf c;
+    vbuf_init(&c, J->heap);
+    bool simple = false;
+    if (!jv__canon(t, n, &c, &simple) || !c.data) {
+        vbuf_free(&c);
+        return v;
+    }
+    v->u.num.islit = true;
+    if (!simple) {
+        char nb[64];
+        jv_num_text(d, nb, sizeof nb);
+        if (strcmp(nb, c.data) != 0) {
+            size_t len;
+            v->u.num.lit = vbuf_take(&c, &len);
+        }
+    }
+    vbuf_free(&c);
+    return v;
+}
+
+void jv_num_dump(const jv *v, vbuf *out)
+{
+    if (v->u.num.lit) {
+        vbuf_adds(out, v->u.num.lit);
+        return;
+    }
+    char buf[64];
+    jv_num_text(v->u.num.n, buf, sizeof buf);
+    vbuf_adds(out, buf);
+}
+
 /* ------------------------------------------------------------------ dump */
 static void jv__str(vbuf *b, const char *s, size_t n, bool ascii)
 {
@@ -525,12 +768,9 @@ static void jv__dump(jq *J, const jv *v, int flags, int indent, int level, vbuf 
     case JV_NULL: vbuf_adds(b, "null"); break;
     case JV_FALSE: vbuf_adds(b, "false"); break;
     case JV_TRUE: vbuf_adds(b, "true"); break;
-    case JV_NUMBER: {
-        char buf[64];
-        jv_num_text(v->u.num.n, buf, sizeof buf);
-        vbuf_adds(b, buf);
+    case JV_NUMBER:
+        jv_num_dump(v, b);
         break;
-    }
     case JV_STRING:
         jv__str(b, v->u.str.s, v->u.str.len, flags & JV_PRINT_ASCII);
         break;
@@ -912,7 +1152,7 @@ static jv *jp__value(jp *p)
                 !(isdigit((unsigned char)tmp[0]) || tmp[0] == '-' || tmp[0] == '.'))
                 jp__fail(p, "Invalid numeric literal");
             else
-                v = jv_num(p->J, d);
+                v = jv_num_lit(p->J, d, t, n);
         }
     }
     p->depth--;

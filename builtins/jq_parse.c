@@ -32,9 +32,11 @@ typedef struct jlex {
     size_t len, pos;
     int tok;
     size_t tok_start;
+    size_t base;        /* offset of src in the whole program (interpolations) */
     int line;
     char *text;         /* JT_IDENT, JT_FIELD, JT_VAR, JT_FORMAT */
     double num;
+    size_t num_len;       /* JT_NUM: its text is src[tok_start..+num_len) */
     jnode *str;         /* JT_STR: a JN_STRING node */
     size_t prev_start;  /* start of the token before this one */
     size_t expr_start;  /* start of the last operand term (error positions) */
@@ -56,7 +58,7 @@ static const struct { const char *w; int t; } jq_keywords[] = {
 
 static jnode *jqp__pipe(jlex *L);
 static jnode *jqp__objval(jlex *L);
-static jnode *jqp__parse_sub(jq *J, const char *src, size_t len, int line, char **err);
+static jnode *jqp__parse_sub(jq *J, const char *src, size_t len, int line, size_t base, char **err);
 
 static void jqp__fail(jlex *L, const char *fmt, ...)
 {
@@ -81,6 +83,7 @@ static jnode *jqp__node(jlex *L, jn_kind k)
     }
     n->kind = k;
     n->line = L->line;
+    n->col = (int)(L->base + L->tok_start);
     return n;
 }
 
@@ -195,7 +198,7 @@ static void jqp__string(jlex *L)
             jqp__push(L, s, lit);
             vbuf_clear(&b);
             char *err = NULL;
-            jnode *e = jqp__parse_sub(L->J, L->src + st, L->pos - st - 1, L->line, &err);
+            jnode *e = jqp__parse_sub(L->J, L->src + st, L->pos - st - 1, L->line, L->base + st, &err);
             if (!e) {
                 jqp__fail(L, "%s", err ? err : "syntax error in string interpolation");
                 break;
@@ -253,9 +256,37 @@ static void jqp__next(jlex *L)
         return;
     }
     if (isdigit((unsigned char)c) || (c == '.' && isdigit((unsigned char)c1))) {
-        char *end;
-        L->num = strtod(L->src + L->pos, &end);
-        L->pos = (size_t)(end - L->src);
+        /* ([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)? */
+        size_t st = L->pos, e = st;
+        while (e < L->len && isdigit((unsigned char)L->src[e]))
+            e++;
+        if (e < L->len && L->src[e] == '.') {
+            e++;
+            while (e < L->len && isdigit((unsigned char)L->src[e]))
+                e++;
+        }
+        if (e < L->len && (L->src[e] == 'e' || L->src[e] == 'E')) {
+            size_t x = e + 1;
+            if (x < L->len && (L->src[x] == '+' || L->src[x] == '-'))
+                x++;
+            if (x < L->len && isdigit((unsigned char)L->src[x])) {
+                while (x < L->len && isdigit((unsigned char)L->src[x]))
+                    x++;
+                e = x;
+            }
+        }
+        char tmp[64];
+        char *buf = e - st < sizeof tmp ? tmp : mem_alloc(L->J->heap, e - st + 1);
+        L->num = 0;
+        if (buf) {
+            memcpy(buf, L->src + st, e - st);
+            buf[e - st] = '\0';
+            L->num = strtod(buf, NULL);
+            if (buf != tmp)
+                mem_free(L->J->heap, buf);
+        }
+        L->pos = e;
+        L->num_len = e - st;
         L->tok = JT_NUM;
         return;
     }
@@ -555,7 +586,7 @@ static jnode *jqp__primary(jlex *L)
         return n;
     case JT_NUM:
         n = jqp__node(L, JN_LITERAL);
-        n->val = jv_num(L->J, L->num);
+        n->val = jv_num_lit(L->J, L->num, L->src + L->tok_start, L->num_len);
         jqp__next(L);
         return n;
     case JT_STR:
@@ -965,9 +996,9 @@ static jnode *jqp__pipe(jlex *L)
     return lhs;
 }
 
-static jnode *jqp__parse_sub(jq *J, const char *src, size_t len, int line, char **err)
+static jnode *jqp__parse_sub(jq *J, const char *src, size_t len, int line, size_t base, char **err)
 {
-    jlex L = {.J = J, .src = src, .len = len, .line = line};
+    jlex L = {.J = J, .src = src, .len = len, .line = line, .base = base};
     jqp__next(&L);
     jnode *n = jqp__pipe(&L);
     if (!L.err && L.tok != JT_EOF)

@@ -675,9 +675,10 @@ jq: error (at <unknown>): implode input must be an array
 
 ### bigint literal output
 jq -nc '100000000000000000000, 12345678901234567890, -9007199254740993'
+--- vbash-differs: jq 1.7 behaviour: literals keep every digit, a leading minus makes a double (jq 1.6: 1e+20, 12345678901234567000, -9007199254740992)
 --- stdout
-1e+20
-12345678901234567000
+100000000000000000000
+12345678901234567890
 -9007199254740992
 
 ### bigint arithmetic
@@ -688,23 +689,27 @@ jq -nc '100000000000000000000 + 1, 9007199254740992 + 1'
 
 ### bigint from input
 echo '[100000000000000000000, 1.000000000000000000001, 1e1000]' | jq -c .
+--- vbash-differs: jq 1.7 behaviour: input literals print as written (jq 1.6: [1e+20,1,1.7976931348623157e+308])
 --- stdout
-[1e+20,1,1.7976931348623157e+308]
+[100000000000000000000,1.000000000000000000001,1E+1000]
 
 ### number formats
 jq -nc '[1.0, 1.5, 0.1, 1e17, 1e-5, 3.14159265358979, -0, 1e308 * 10, 0.00001234, 123456789012]'
+--- vbash-differs: jq 1.7 behaviour: literals print as written, computed numbers as doubles (jq 1.6: [1,1.5,0.1,1e+17,1e-05,3.14159265358979,-0,1.7976931348623157e+308,1.234e-05,123456789012])
 --- stdout
-[1,1.5,0.1,1e+17,1e-05,3.14159265358979,-0,1.7976931348623157e+308,1.234e-05,123456789012]
+[1.0,1.5,0.1,1E+17,0.00001,3.14159265358979,-0,1.7976931348623157e+308,0.00001234,123456789012]
 
 ### number input formats
 echo '[1E2, 1.50, -0.0, 0e10, 2.5e-3]' | jq -c .
+--- vbash-differs: jq 1.7 behaviour: input literals in decNumber's form (jq 1.6: [100,1.5,-0,0,0.0025])
 --- stdout
-[100,1.5,-0,0,0.0025]
+[1E+2,1.50,-0.0,0E+10,0.0025]
 
 ### number tostring
 jq -nc '[1e1000, -1e1000, 0.1+0.2, 100/3] | map(tostring)'
+--- vbash-differs: jq 1.7 behaviour: tostring keeps a literal's text (jq 1.6: 1.7976931348623157e+308 for 1e1000)
 --- stdout
-["1.7976931348623157e+308","-1.7976931348623157e+308","0.30000000000000004","33.333333333333336"]
+["1E+1000","-1.7976931348623157e+308","0.30000000000000004","33.333333333333336"]
 
 ### nan handling
 jq -nc '[nan] | tostring, (nan < 1), ([nan, 1] | sort), (nan | isnan)'
@@ -1079,8 +1084,9 @@ jq -nc '"é☃😀" | utf8bytelength, length'
 
 ### builtin tonumber variants
 jq -nc '["1", " 2", "1e3", "-0.5", "0x10"] | map(try tonumber catch "bad")'
+--- vbash-differs: jq 1.7 behaviour: tonumber keeps the literal (jq 1.6: 1000 for "1e3")
 --- stdout
-[1,2,1000,-0.5,"bad"]
+[1,2,1E+3,-0.5,"bad"]
 
 ### builtin type names
 jq -nc '[null, true, 1, "s", [], {}] | map(type)'
@@ -1250,8 +1256,9 @@ jq: error (at <unknown>): number (1) and number (0) cannot be divided (remainder
 
 ### builtin tojson numbers
 jq -nc '[1.0, 100, 1e3, 0.5] | tojson'
+--- vbash-differs: jq 1.7 behaviour: tojson keeps literals (jq 1.6: "[1,100,1000,0.5]")
 --- stdout
-"[1,100,1000,0.5]"
+"[1.0,100,1E+3,0.5]"
 
 ### builtin getpath paths roundtrip
 jq -nc '{"a":[{"b":1}]} | [paths(..) as $p | getpath($p)] | length'
