@@ -160,56 +160,102 @@ static bool seq__is_uint(const char *s)
     return true;
 }
 
-/* Exact decimal counting for non-negative integers. */
+/* Output of the integer path, gathered in a local chunk: one bi_out call
+ * per few hundred numbers instead of two per number. */
+typedef struct seq_out {
+    vb_cmd *cmd;
+    size_t len;
+    bool stop;
+    char buf[8192];
+} seq_out;
+
+static void seq__flush(seq_out *o)
+{
+    if (o->len)
+        bi_out(o->cmd, o->buf, o->len);
+    o->len = 0;
+    if (bi_out_failed(o->cmd) || bi_cancelled(o->cmd))
+        o->stop = true;
+}
+
+static void seq__put(seq_out *o, const char *p, size_t n)
+{
+    if (n > sizeof o->buf - o->len) {
+        seq__flush(o);
+        if (n > sizeof o->buf) {
+            bi_out(o->cmd, p, n);
+            return;
+        }
+    }
+    memcpy(o->buf + o->len, p, n);
+    o->len += n;
+}
+
+/* Exact decimal counting for non-negative integers: the current value is a
+ * digit string, right-aligned in num and incremented in place. */
 static int seq__fast(vb_cmd *cmd, const char *a, const char *step, const char *last, const char *sep)
 {
     while (*a == '0' && a[1])
         a++;
     while (*last == '0' && last[1])
         last++;
-    size_t ll = strlen(last);
-    vbuf cur;
-    vbuf_init(&cur, cmd->heap);
-    vbuf_adds(&cur, a);
-    size_t sl = strlen(step);
+    while (*step == '0' && step[1])
+        step++;
+    size_t al = strlen(a), ll = strlen(last), sl = strlen(step), seplen = strlen(sep);
+    /* The value never grows past max(al, sl) + 1 digits before it passes
+     * last, and the loop stops once it has more digits than last. */
+    size_t cap = (al > ll ? al : ll);
+    cap = (cap > sl ? cap : sl) + 2;
+    char *num = mem_alloc(cmd->heap, cap);
+    seq_out *o = mem_alloc(cmd->heap, sizeof *o);
+    if (!num || !o) {
+        mem_free(cmd->heap, num);
+        return bi_err(cmd, "memory exhausted");
+    }
+    o->cmd = cmd;
+    o->len = 0;
+    o->stop = false;
+    size_t start = cap - al;
+    memcpy(num + start, a, al);
+    bool one = sl == 1 && step[0] == '1';
     bool first = true;
-    for (;;) {
-        if (cur.len > ll || (cur.len == ll && memcmp(cur.data, last, ll) > 0))
+    while (!o->stop) {
+        size_t len = cap - start;
+        if (len > ll || (len == ll && memcmp(num + start, last, ll) > 0))
             break;
         if (!first)
-            bi_outs(cmd, sep);
+            seq__put(o, sep, seplen);
         first = false;
-        bi_out(cmd, cur.data, cur.len);
-        if (bi_out_failed(cmd) || bi_cancelled(cmd))
-            break;
-        /* cur += step */
-        int carry = 0;
-        size_t n = cur.len > sl ? cur.len : sl;
-        if (vbuf_reserve(&cur, 2) != 0)
-            break;
-        char *tmp = mem_alloc(cmd->heap, n + 2);
-        if (!tmp)
-            break;
-        size_t k = n + 1;
-        tmp[k] = '\0';
-        for (size_t i = 0; i < n; i++) {
-            int d = carry;
-            if (i < cur.len)
-                d += cur.data[cur.len - 1 - i] - '0';
-            if (i < sl)
-                d += step[sl - 1 - i] - '0';
-            carry = d / 10;
-            tmp[--k] = (char)('0' + d % 10);
+        seq__put(o, num + start, len);
+        /* num += step */
+        if (one) {
+            size_t i = cap;
+            while (i > start && num[i - 1] == '9')
+                num[--i] = '0';
+            if (i > start)
+                num[i - 1]++;
+            else
+                num[--start] = '1';
+            continue;
         }
-        if (carry)
-            tmp[--k] = (char)('0' + carry);
-        vbuf_clear(&cur);
-        vbuf_adds(&cur, tmp + k);
-        mem_free(cmd->heap, tmp);
+        int carry = 0;
+        size_t i = 0;
+        for (; i < sl || carry; i++) {
+            size_t at = cap - 1 - i;
+            if (at < start) {
+                num[at] = '0';
+                start = at;
+            }
+            int d = num[at] - '0' + carry + (i < sl ? step[sl - 1 - i] - '0' : 0);
+            carry = d >= 10;
+            num[at] = (char)('0' + (carry ? d - 10 : d));
+        }
     }
-    if (!first)
-        bi_outc(cmd, '\n');
-    vbuf_free(&cur);
+    if (!first && !o->stop)
+        seq__put(o, "\n", 1);
+    seq__flush(o);
+    mem_free(cmd->heap, o);
+    mem_free(cmd->heap, num);
     return bi_done(cmd, 0);
 }
 

@@ -5,7 +5,7 @@
  * is read, so it may name an input), -z, --sort=WORD, --random-source
  * (ignored: -R uses the session's seeded generator). -S, -T, --parallel,
  * --batch-size and --compress-program are accepted and ignored, as GNU
- * allows. Keys, blanks and the last-resort comparison follow GNU's sort.c;
+ * allows. --files0-from=F takes the operands from F (NUL-terminated). Keys, blanks and the last-resort comparison follow GNU's sort.c;
  * the collation is bytewise (the C and C.UTF-8 locales).
  * All input is held in memory: past the session's memory limit sort fails
  * with the limit named. -m sorts its (already sorted) inputs like -s would.
@@ -28,6 +28,7 @@ int bi_sort(vb_cmd *cmd);
 
 static const char sort_help[] =
     "Usage: sort [OPTION]... [FILE]...\n"
+    "  or:  sort [OPTION]... --files0-from=F\n"
     "Write sorted concatenation of all FILE(s) to standard output.\n"
     "\n"
     "With no FILE, or when FILE is -, read standard input.\n"
@@ -51,6 +52,9 @@ static const char sort_help[] =
     "Other options:\n"
     "  -c, --check, --check=diagnose-first  check for sorted input; do not sort\n"
     "  -C, --check=quiet, --check=silent  like -c, but do not report first bad line\n"
+    "      --files0-from=F       read input from the files specified by\n"
+    "                            NUL-terminated names in file F;\n"
+    "                            If F is - then read names from standard input\n"
     "  -k, --key=KEYDEF          sort via a key; KEYDEF gives location and type\n"
     "  -m, --merge               merge already sorted files; do not sort\n"
     "  -o, --output=FILE         write result to FILE instead of standard output\n"
@@ -73,20 +77,24 @@ static const char sort_help[] =
 
 enum {
     SORT_SORT = 256, SORT_RANDSRC, SORT_PARALLEL, SORT_BATCH, SORT_COMPRESS, SORT_CHECK,
-    SORT_DEBUG,
+    SORT_DEBUG, SORT_FILES0, SORT_HELP, SORT_VERSION,
 };
 
+/* In GNU sort's order, --help and --version included: abbreviations are
+ * resolved, and ambiguities listed, as GNU's getopt_long does over that
+ * table ("--vers" is ambiguous between --version-sort and --version). */
 static const bi_longopt sort_longs[] = {
-    {"ignore-leading-blanks", 0, 'b'}, {"dictionary-order", 0, 'd'}, {"ignore-case", 0, 'f'},
-    {"general-numeric-sort", 0, 'g'}, {"ignore-nonprinting", 0, 'i'}, {"month-sort", 0, 'M'},
-    {"human-numeric-sort", 0, 'h'}, {"numeric-sort", 0, 'n'}, {"random-sort", 0, 'R'},
-    {"reverse", 0, 'r'}, {"sort", 1, SORT_SORT}, {"version-sort", 0, 'V'},
-    {"check", 2, SORT_CHECK}, {"key", 1, 'k'}, {"merge", 0, 'm'}, {"output", 1, 'o'},
-    {"stable", 0, 's'}, {"buffer-size", 1, 'S'}, {"field-separator", 1, 't'},
-    {"temporary-directory", 1, 'T'}, {"parallel", 1, SORT_PARALLEL}, {"unique", 0, 'u'},
-    {"zero-terminated", 0, 'z'}, {"random-source", 1, SORT_RANDSRC},
-    {"batch-size", 1, SORT_BATCH}, {"compress-program", 1, SORT_COMPRESS},
-    {"debug", 0, SORT_DEBUG}, {0},
+    {"ignore-leading-blanks", 0, 'b'}, {"check", 2, SORT_CHECK},
+    {"compress-program", 1, SORT_COMPRESS}, {"debug", 0, SORT_DEBUG},
+    {"dictionary-order", 0, 'd'}, {"ignore-case", 0, 'f'}, {"files0-from", 1, SORT_FILES0},
+    {"general-numeric-sort", 0, 'g'}, {"ignore-nonprinting", 0, 'i'}, {"key", 1, 'k'},
+    {"merge", 0, 'm'}, {"month-sort", 0, 'M'}, {"numeric-sort", 0, 'n'},
+    {"human-numeric-sort", 0, 'h'}, {"version-sort", 0, 'V'}, {"random-sort", 0, 'R'},
+    {"random-source", 1, SORT_RANDSRC}, {"sort", 1, SORT_SORT}, {"output", 1, 'o'},
+    {"reverse", 0, 'r'}, {"stable", 0, 's'}, {"batch-size", 1, SORT_BATCH},
+    {"buffer-size", 1, 'S'}, {"field-separator", 1, 't'}, {"temporary-directory", 1, 'T'},
+    {"unique", 0, 'u'}, {"zero-terminated", 0, 'z'}, {"parallel", 1, SORT_PARALLEL},
+    {"help", 0, SORT_HELP}, {"version", 0, SORT_VERSION}, {0},
 };
 
 typedef struct sort_key {
@@ -116,7 +124,11 @@ static unsigned sort__mbit(int c)
 typedef struct sort_line {
     const char *p;
     size_t len;                           /* without the delimiter */
+    int64_t nv;                           /* see sort__numkey; read only when st->fastn */
 } sort_line;
+
+/* nv of a line whose first key is not a plain integer of at most 18 digits */
+#define SORT_NOFAST INT64_MIN
 
 typedef struct sort_state {
     vb_cmd *cmd;
@@ -127,6 +139,7 @@ typedef struct sort_state {
     bool unique, stable, reverse;
     int eol;
     uint64_t seed;
+    bool fastn;                           /* lines carry nv for keys[0] (mode 'n') */
 } sort_state;
 
 /* GNU's field_sep: isblank or newline. */
@@ -261,6 +274,32 @@ static int sort__numcmp(const char *a, const char *ae, const char *b, const char
         diff = diff < 0 ? -1 : diff > 0;
     }
     return na ? -diff : diff;
+}
+
+/* The value of a -n key as sort__numcmp reads it, when it is an integer
+ * (no fraction digits other than zeros) of at most 18 digits: comparing two
+ * such values as int64 gives sort__numcmp's answer. SORT_NOFAST otherwise. */
+static int64_t sort__numkey(const char *a, const char *ae)
+{
+    while (a < ae && sort__blank((unsigned char)*a))
+        a++;
+    bool neg = a < ae && *a == '-';
+    if (neg)
+        a++;
+    while (a < ae && *a == '0')
+        a++;
+    int64_t v = 0;
+    int nd = 0;
+    for (; a < ae && (unsigned char)(*a - '0') < 10; a++) {
+        if (++nd > 18)
+            return SORT_NOFAST;
+        v = v * 10 + (*a - '0');
+    }
+    if (a < ae && *a == '.')
+        for (a++; a < ae && (unsigned char)(*a - '0') < 10; a++)
+            if (*a != '0')
+                return SORT_NOFAST;
+    return neg ? -v : v;
 }
 
 static int sort__unit(const char *p, const char *e)
@@ -470,7 +509,15 @@ static int sort__textcmp(const sort_key *k, const char *a, const char *ae, const
 
 static int sort__keycmp(sort_state *st, const sort_line *x, const sort_line *y)
 {
-    for (size_t i = 0; i < st->nkeys; i++) {
+    size_t i = 0;
+    if (st->fastn && x->nv != SORT_NOFAST && y->nv != SORT_NOFAST) {
+        /* the first -n key of both lines, parsed once before the sort */
+        int d = x->nv < y->nv ? -1 : x->nv > y->nv;
+        if (d)
+            return st->keys[0].reverse ? -d : d;
+        i = 1;
+    }
+    for (; i < st->nkeys; i++) {
         const sort_key *k = &st->keys[i];
         const char *a = sort__begfield(st, x, k), *ae = sort__limfield(st, x, k);
         const char *b = sort__begfield(st, y, k), *be = sort__limfield(st, y, k);
@@ -505,9 +552,15 @@ static int sort__keycmp(sort_state *st, const sort_line *x, const sort_line *y)
     return 0;
 }
 
-static int sort__cmp(sort_state *st, const sort_line *a, const sort_line *b)
+static inline int sort__cmp(sort_state *st, const sort_line *a, const sort_line *b)
 {
-    if (st->nkeys) {
+    if (st->fastn && st->nkeys == 1 && a->nv != SORT_NOFAST && b->nv != SORT_NOFAST) {
+        /* the common sort -n / -rn / -k N,Nn: one integer key */
+        if (a->nv != b->nv)
+            return (a->nv < b->nv) != st->keys[0].reverse ? -1 : 1;
+        if (st->unique || st->stable)
+            return 0;
+    } else if (st->nkeys) {
         int d = sort__keycmp(st, a, b);
         if (d || st->unique || st->stable)
             return d;
@@ -905,7 +958,7 @@ static int sort__merge_files(sort_state *st, int n, char **ops, const char *outf
         sort_src *cur = &src[heap[0]];
         bool ok = true;
         if (st->unique) {
-            sort_line sl = {saved.data, saved.len};
+            sort_line sl = {saved.data, saved.len, SORT_NOFAST};
             if (!have_saved || sort__cmp(st, &sl, &cur->cur) != 0) {
                 ok = sort__emit(&k, &cur->cur);
                 vbuf_clear(&saved);
@@ -950,10 +1003,77 @@ static int sort__merge_files(sort_state *st, int n, char **ops, const char *outf
     return bi_done(cmd, status);
 }
 
+/* --files0-from=F: the operands are F's NUL-terminated names (GNU's
+ * checks and messages, in its order). Returns 0 or the exit status. */
+static int sort__files0(vb_cmd *cmd, const char *from, int *n, char ***ops)
+{
+    if (*n > 0) {
+        bi_err(cmd, "extra operand %s", fs_q(cmd, (*ops)[0]));
+        const char *t = "file operands cannot be combined with --files0-from\n";
+        bi_errw(cmd, t, strlen(t));
+        return bi_usage(cmd, 2, NULL);
+    }
+    int err = 0;
+    stream *s = bi_open_read(cmd, from, &err);
+    if (!s && err == VB_EISDIR) {
+        /* GNU opens a directory and fails reading it */
+        bi_err(cmd, "cannot read file names from %s", fs_q(cmd, from));
+        return 2;
+    }
+    if (!s) {
+        bi_err(cmd, "open failed: %s: %s", fs_qf(cmd, from), vb_strerror(err));
+        return 2;
+    }
+    char *data = NULL;
+    size_t len = 0;
+    err = bi_slurp(cmd, s, &data, &len);
+    stream_unref(s);
+    if (err < 0) {
+        if (err == VB_ECANCELED || err == VB_EPIPE)
+            return 2;
+        bi_err(cmd, "cannot read file names from %s", fs_q(cmd, from));
+        return 2;
+    }
+    size_t cnt = 0;
+    for (size_t i = 0; i < len; i++)
+        if (data[i] == '\0' || i + 1 == len)
+            cnt++;
+    if (cnt == 0) {
+        bi_err(cmd, "no input from %s", fs_q(cmd, from));
+        return 2;
+    }
+    char **v = mem_alloc(cmd->heap, cnt * sizeof *v);
+    if (!v)
+        return sort__limit(cmd);
+    size_t k = 0;
+    for (size_t i = 0; i < len && k < cnt;) {
+        size_t e = i;
+        while (e < len && data[e])
+            e++;
+        v[k] = mem_strndup(cmd->heap, data + i, e - i);
+        if (!v[k])
+            return sort__limit(cmd);
+        if (!strcmp(v[k], "-")) {
+            bi_err(cmd, "when reading file names from stdin, no file name of %s allowed",
+                   fs_q(cmd, v[k]));
+            return 2;
+        }
+        if (!v[k][0]) {
+            bi_err(cmd, "%s:%zu: invalid zero-length file name", fs_qf(cmd, from), k + 1);
+            return 2;
+        }
+        k++;
+        i = e + 1;
+    }
+    *n = (int)cnt;
+    *ops = v;
+    return 0;
+}
+
 int bi_sort(vb_cmd *cmd)
 {
     sort_state st = {.cmd = cmd, .tab = -1, .eol = '\n'};
-    const char *outfile = NULL;
+    const char *outfile = NULL, *files0 = NULL;
     int check = 0;   /* 'c' or 'C' */
     bool merge = false;
     bi_opt o;
@@ -1061,6 +1181,13 @@ int bi_sort(vb_cmd *cmd)
             break;
         }
         case SORT_BATCH: case SORT_COMPRESS: case SORT_RANDSRC: case SORT_DEBUG: break;
+        case SORT_FILES0: files0 = o.arg; break;
+        case SORT_HELP:
+            bi_outs(cmd, sort_help);
+            return bi_done(cmd, 0);
+        case SORT_VERSION:
+            bi_outf(cmd, "%s %s", cmd->argv[0], BI_VERSION_TEXT);
+            return bi_done(cmd, 0);
         case 'u': st.unique = true; break;
         case 'z': st.eol = '\0'; break;
         case BI_OPT_EXIT: return bi_done(cmd, o.status);
@@ -1099,8 +1226,10 @@ int bi_sort(vb_cmd *cmd)
 
     int n = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;
+    if (files0 && (rc = sort__files0(cmd, files0, &n, &ops)) != 0)
+        return rc;
     if (check && n > 1) {
-        bi_usage(cmd, 2, "extra operand %s not allowed with -%c", fs_lq(cmd, ops[1]), check);
+        bi_err(cmd, "extra operand %s not allowed with -%c", fs_q(cmd, ops[1]), check);
         return 2;
     }
     vbuf all;
@@ -1147,6 +1276,7 @@ int bi_sort(vb_cmd *cmd)
     for (const char *p = all.data, *e = all.data + all.len; k < nl;) {
         const char *q = memchr(p, st.eol, (size_t)(e - p));
         v[k].p = p;
+        v[k].nv = SORT_NOFAST;
         v[k++].len = (size_t)(q - p);
         p = q + 1;
     }
@@ -1170,6 +1300,14 @@ int bi_sort(vb_cmd *cmd)
     sort_line *tmp = mem_alloc(cmd->heap, (nl / 2 + 1) * sizeof *tmp);
     if (!tmp)
         return sort__limit(cmd);
+    if (st.nkeys && st.keys[0].mode == 'n') {
+        const sort_key *k0 = &st.keys[0];
+        for (size_t i = 0; i < nl; i++) {
+            const char *a = sort__begfield(&st, &v[i], k0), *ae = sort__limfield(&st, &v[i], k0);
+            v[i].nv = ae < a ? 0 : sort__numkey(a, ae);
+        }
+        st.fastn = true;
+    }
     sort__merge(&st, v, tmp, nl);
     if (bi_cancelled(cmd))
         return 130;

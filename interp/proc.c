@@ -553,10 +553,15 @@ static ssize_t pipe_read(stream *s, void *buf, size_t n)
             return 0;
     }
     size_t k = n < pp->len ? n : pp->len;
-    for (size_t i = 0; i < k; i++)
-        ((char *)buf)[i] = pp->buf[(pp->head + i) % PIPE_CAP];
+    /* the ring holds [head, head+len) modulo PIPE_CAP: at most two pieces */
+    size_t k1 = PIPE_CAP - pp->head < k ? PIPE_CAP - pp->head : k;
+    memcpy(buf, pp->buf + pp->head, k1);
+    if (k1 < k)
+        memcpy((char *)buf + k1, pp->buf, k - k1);
     pp->head = (pp->head + k) % PIPE_CAP;
     pp->len -= k;
+    if (pp->len == 0)
+        pp->head = 0;   /* the next write lands in one piece */
     if (pp->wwait) {
         iproc *w = pp->wwait;
         pp->wwait = NULL;
@@ -593,8 +598,10 @@ static ssize_t pipe_write(stream *s, const void *buf, size_t n)
         }
         size_t k = n - done < room ? n - done : room;
         size_t tail = (pp->head + pp->len) % PIPE_CAP;
-        for (size_t i = 0; i < k; i++)
-            pp->buf[(tail + i) % PIPE_CAP] = ((const char *)buf)[done + i];
+        size_t k1 = PIPE_CAP - tail < k ? PIPE_CAP - tail : k;
+        memcpy(pp->buf + tail, (const char *)buf + done, k1);
+        if (k1 < k)
+            memcpy(pp->buf, (const char *)buf + done + k1, k - k1);
         pp->len += k;
         done += k;
         if (pp->rwait) {

@@ -185,3 +185,21 @@ vbash: line 4: TIMEFORMAT: `x': invalid format character
 real N.NN
 user N.NN
 sys N.NN
+
+### pipe carries chunks of every size intact
+{ head -c 70000 /dev/zero | tr '\0' a; printf 'b%.0s' {1..5}; seq 30000; } | cat | cat | md5sum
+--- stdout
+691394e43a82aa56d4c29ef288ae92f3  -
+
+### pipe with a slow reader of small pieces
+seq 20000 | while read -r a; do read -r b; echo "$a$b"; done | tail -n 2
+--- stdout
+1999719998
+1999920000
+
+### pipe throughput cases end with the right counts
+seq 1000000 | wc -l; yes | head -c 10000000 | wc -c; yes abc | head -n 100000 | sort -u
+--- stdout
+1000000
+10000000
+abc

@@ -197,3 +197,51 @@ seq 0 0.1 0.3
 0.1
 0.2
 0.3
+
+### seq: integer counting carries into new digits
+seq 8 12; seq 98 102 | tr '\n' ' '; echo; seq 997 1 1001 | tr '\n' ' '; echo; seq 9999999999999999998 10000000000000000001
+--- stdout
+8
+9
+10
+11
+12
+98 99 100 101 102 
+997 998 999 1000 1001 
+9999999999999999998
+9999999999999999999
+10000000000000000000
+10000000000000000001
+
+### seq: integer steps with carries and leading zeros
+seq 1 7 100 | tr '\n' ' '; echo; seq 9 99 1000 | tr '\n' ' '; echo; seq 007 3 20 | tr '\n' ' '; echo; seq 1 0003 11 | tr '\n' ' '; echo; seq 95 5 110 | tr '\n' ' '; echo
+--- stdout
+1 8 15 22 29 36 43 50 57 64 71 78 85 92 99 
+9 108 207 306 405 504 603 702 801 900 999 
+7 10 13 16 19 
+1 4 7 10 
+95 100 105 110 
+
+### seq: integer step larger than the range
+seq 5 100 3; echo "[$?]"; seq 1 100 50; seq 0 0; seq 3 3
+--- stdout
+[0]
+1
+0
+3
+
+### seq: long separators on the integer path
+seq -s '<->' 1 12; seq -s "$(printf 'x%.0s' {1..9000})" 1 3 | wc -c; seq -s '' 1 15
+--- stdout
+1<->2<->3<->4<->5<->6<->7<->8<->9<->10<->11<->12
+18004
+123456789101112131415
+
+### seq: a long integer sequence in one piece
+seq 250000 | md5sum; seq 3 7 400000 | tail -n 2; seq 100000 | head -n 2
+--- stdout
+17e914b4a407dccd370c13173865deb1  -
+399990
+399997
+1
+2

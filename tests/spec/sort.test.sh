@@ -456,3 +456,137 @@ printf "1\n3\n" > a; sort -m -c a; echo $?; printf "3\n1\n" | sort -m -c; echo $
 1
 --- stderr
 sort: -:2: disorder: 1
+
+### sort: --vers is ambiguous (--version-sort, --version)
+sort --vers < /dev/null; echo $?; sort --v < /dev/null; echo $?
+--- stdout
+2
+2
+--- stderr
+sort: option '--vers' is ambiguous; possibilities: '--version-sort' '--version'
+Try 'sort --help' for more information.
+sort: option '--v' is ambiguous; possibilities: '--version-sort' '--version'
+Try 'sort --help' for more information.
+
+### sort: abbreviations of --help and --version count in ambiguities
+sort --h < /dev/null; echo $?; sort --he | head -n 1; sort --version-s <<< $'v10\nv9'
+--- stdout
+2
+Usage: sort [OPTION]... [FILE]...
+v9
+v10
+--- stderr
+sort: option '--h' is ambiguous; possibilities: '--human-numeric-sort' '--help'
+Try 'sort --help' for more information.
+
+### sort: long-option ambiguities listed in GNU's order
+for o in b c d f i m r s; do sort --$o < /dev/null; echo $?; done 2>&1
+--- stdout
+sort: option '--b' is ambiguous; possibilities: '--batch-size' '--buffer-size'
+Try 'sort --help' for more information.
+2
+sort: option '--c' is ambiguous; possibilities: '--check' '--compress-program'
+Try 'sort --help' for more information.
+2
+sort: option '--d' is ambiguous; possibilities: '--debug' '--dictionary-order'
+Try 'sort --help' for more information.
+2
+sort: option '--f' is ambiguous; possibilities: '--files0-from' '--field-separator'
+Try 'sort --help' for more information.
+2
+sort: option '--i' is ambiguous; possibilities: '--ignore-leading-blanks' '--ignore-case' '--ignore-nonprinting'
+Try 'sort --help' for more information.
+2
+sort: option '--m' is ambiguous; possibilities: '--merge' '--month-sort'
+Try 'sort --help' for more information.
+2
+sort: option '--r' is ambiguous; possibilities: '--random-sort' '--random-source' '--reverse'
+Try 'sort --help' for more information.
+2
+sort: option '--s' is ambiguous; possibilities: '--sort' '--stable'
+Try 'sort --help' for more information.
+2
+
+### sort: --files0-from reads NUL-terminated names
+printf 'b\na\n' > x1; printf 'c\n' > x2; printf 'x1\0x2' | sort --files0-from=-; printf 'x2\0x1\0' > L; sort -r --files0-from L; printf 'x1\0x2' | sort -m --files0-from=-
+--- stdout
+a
+b
+c
+c
+b
+a
+b
+a
+c
+
+### sort: --files0-from errors
+printf 'b\na\n' > x1; printf 'x1\0' > L
+sort --files0-from=L x1; echo $?
+sort --files0-from=nope; echo $?
+printf 'x1\0-\0' | sort --files0-from=-; echo $?
+printf 'x1\0\0x2' | sort --files0-from=-; echo $?
+printf '' | sort --files0-from=-; echo $?
+printf 'x1\0missing\0' | sort --files0-from=-; echo $?
+mkdir d; sort --files0-from=d; echo $?
+printf 'x1\0x1' | sort -c --files0-from=-; echo $?
+--- stdout
+2
+2
+2
+2
+2
+2
+2
+2
+--- stderr
+sort: extra operand 'x1'
+file operands cannot be combined with --files0-from
+Try 'sort --help' for more information.
+sort: open failed: nope: No such file or directory
+sort: when reading file names from stdin, no file name of '-' allowed
+sort: -:2: invalid zero-length file name
+sort: no input from '-'
+sort: cannot read: missing: No such file or directory
+sort: cannot read file names from 'd'
+sort: extra operand 'x1' not allowed with -c
+
+### sort: -c with two operands names the second, no usage line
+printf 'a\n' > a; sort -c a a; echo $?
+--- stdout
+2
+--- stderr
+sort: extra operand 'a' not allowed with -c
+
+### sort: -n and -rn on integer keys, ties broken on the whole line
+printf '10\n-3\n 7\n007 x\n7\n-0\n0\n+5\n1.0\n1.50\n999999999999999999\n1000000000000000000\n-999999999999999999\nabc\n\n3.\n' > f
+sort -n f | md5sum; sort -rn f | md5sum; sort -n -s f | md5sum; sort -rn -u f | md5sum
+--- stdout
+e936d3d2886d7ae94937f4c80443f77b  -
+6b90a66dda778558a24e4084c9f25fa5  -
+f43f368d49c6772bda51b335d2621cae  -
+b631d6f17ec79709834bd6cd1708e1eb  -
+
+### sort: integer keys with -k and -t
+printf 'a 10 x\nb 9 y\nc 10 a\nd -2 z\ne  3 q\n' > f; sort -k2,2n f; sort -k2,2nr -k1,1 f; sort -t ' ' -k2n f; sort -k2n -r f
+--- stdout
+d -2 z
+e  3 q
+b 9 y
+a 10 x
+c 10 a
+a 10 x
+c 10 a
+b 9 y
+e  3 q
+d -2 z
+d -2 z
+e  3 q
+b 9 y
+a 10 x
+c 10 a
+d -2 z
+e  3 q
+b 9 y
+c 10 a
+a 10 x
