@@ -510,6 +510,13 @@ static anode *awkp__var(aparser *P, const char *name)
                 return n;
             }
     }
+    for (int i = 0; i < P->A->nfuncs; i++)
+        if ((P->A->funcs[i].body || i == P->cur_fi) && strcmp(P->A->funcs[i].name, name) == 0) {
+            awkp__note(P, P->L.tok_line, true,
+                       "function `%s' called with space between name and `(',\n"
+                       "or used as a variable or an array", name);
+            break;
+        }
     anode *n = awkp__node(P, AN_GLOBAL);
     n->slot = awk_global_slot(P->A, name);
     return n;
@@ -1164,6 +1171,22 @@ static anode *awkp__simple_stmt(aparser *P)
     }
 }
 
+/* The body of if, else, while, do and for: after newlines, a `;` alone is
+ * an empty statement and a `}` is a syntax error. */
+static anode *awkp__body(aparser *P)
+{
+    awkp__opt_nl(P);
+    if (P->L.tok == ';') {
+        awkp__next(P);
+        return awkp__node(P, AN_BLOCK);
+    }
+    if (P->L.tok == '}' || P->L.tok == T_EOF) {
+        awkp__syntax(P);
+        return awkp__node(P, AN_BLOCK);
+    }
+    return awkp__stmt(P);
+}
+
 static anode *awkp__stmt(aparser *P)
 {
     alex *L = &P->L;
@@ -1181,8 +1204,7 @@ static anode *awkp__stmt(aparser *P)
         awkp__expect(P, '(');
         n->a = awkp__expr(P);
         awkp__expect(P, ')');
-        awkp__opt_nl(P);
-        n->b = awkp__stmt(P);
+        n->b = awkp__body(P);
         {
             /* else may follow after newlines or a ';' */
             size_t save_start = L->tok_start;
@@ -1191,8 +1213,7 @@ static anode *awkp__stmt(aparser *P)
                 awkp__next(P);
             if (L->tok == T_ELSE) {
                 awkp__next(P);
-                awkp__opt_nl(P);
-                n->c = awkp__stmt(P);
+                n->c = awkp__body(P);
             } else {
                 L->pos = save_start;
                 L->line = save_line;
@@ -1206,22 +1227,15 @@ static anode *awkp__stmt(aparser *P)
         awkp__expect(P, '(');
         n->a = awkp__expr(P);
         awkp__expect(P, ')');
-        if (L->tok == ';') { /* while (x); */
-            awkp__next(P);
-            n->b = awkp__node(P, AN_BLOCK);
-            return n;
-        }
-        awkp__opt_nl(P);
         P->loop_depth++;
-        n->b = awkp__stmt(P);
+        n->b = awkp__body(P);
         P->loop_depth--;
         return n;
     case T_DO:
         awkp__next(P);
-        awkp__opt_nl(P);
         n = awkp__node(P, AN_DO);
         P->loop_depth++;
-        n->b = awkp__stmt(P);
+        n->b = awkp__body(P);
         P->loop_depth--;
         while (L->tok == T_NL || L->tok == ';')
             awkp__next(P);
@@ -1247,12 +1261,11 @@ static anode *awkp__stmt(aparser *P)
                     awkp__next(P);
                     if (L->tok == ')') {
                         awkp__next(P);
-                        awkp__opt_nl(P);
                         n = awkp__node(P, AN_FORIN);
                         n->a = awkp__var(P, name);
                         n->b = awkp__var(P, arr);
                         P->loop_depth++;
-                        n->c = awkp__stmt(P);
+                        n->c = awkp__body(P);
                         P->loop_depth--;
                         return n;
                     }
@@ -1277,14 +1290,8 @@ static anode *awkp__stmt(aparser *P)
         if (L->tok != ')')
             n->c = awkp__simple_stmt(P);
         awkp__expect(P, ')');
-        if (L->tok == ';') {
-            awkp__next(P);
-            n->d = awkp__node(P, AN_BLOCK);
-            return n;
-        }
-        awkp__opt_nl(P);
         P->loop_depth++;
-        n->d = awkp__stmt(P);
+        n->d = awkp__body(P);
         P->loop_depth--;
         return n;
     }

@@ -2738,9 +2738,21 @@ static aval awk__builtin(awk *A, const anode *n)
         astr_unref(A, s);
         return aval_num(st);
     }
-    case AB_FFLUSH:
+    case AB_FFLUSH: {
         bi_flush(A->cmd);
-        return aval_num(0);
+        if (na < 1)
+            return aval_num(0);
+        astr *name = awk__arg_str(A, a[0]);
+        if (!name)
+            return aval_num(-1);
+        bool known = strcmp(name->data, "/dev/stdout") == 0 || strcmp(name->data, "/dev/stderr") == 0;
+        for (aout *o = A->outs; o && !known; o = o->next)
+            known = o->name->len == name->len && memcmp(o->name->data, name->data, name->len) == 0;
+        if (!known)
+            awk_warn(A, "fflush: `%s' is not an open file, pipe or co-process", name->data);
+        astr_unref(A, name);
+        return aval_num(known ? 0 : -1);
+    }
     case AB_SYSTIME: {
         struct timespec ts;
         awk__now(A, &ts);

@@ -513,3 +513,107 @@ awk '{print $1' ; echo $?
 --- stderr
 awk: cmd. line:1: {print $1
 awk: cmd. line:1:          ^ unexpected newline or end of string
+
+### empty statement bodies
+awk 'BEGIN{if (0) ; print "x"}'; awk 'BEGIN{while (i++ < 2) ; print i}'; awk 'BEGIN{for (k in a) ; print "z"}'; awk 'BEGIN{if (1) print "a"; else ; print "b"}'; awk 'BEGIN{do ; while (i++ < 3); print i}'
+--- stdout
+x
+3
+z
+a
+b
+4
+
+### if without a statement
+awk 'BEGIN{if (1) }'; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:1: BEGIN{if (1) }
+awk: cmd. line:1:              ^ syntax error
+
+### for without a statement
+awk 'BEGIN { while (0)
+}'; echo $?
+--- stdout
+1
+--- stderr
+awk: cmd. line:2: }
+awk: cmd. line:2: ^ syntax error
+
+### function name used as a variable
+awk 'function f(x) { return x }
+BEGIN{
+f = 1}
+'; echo $?
+awk 'function f(x) { f = 2; return x } BEGIN { print f(1) }'; echo $?
+--- stdout
+1
+1
+--- stderr
+awk: cmd. line:3: error: function `f' called with space between name and `(',
+or used as a variable or an array
+awk: cmd. line:1: error: function `f' called with space between name and `(',
+or used as a variable or an array
+
+### fflush of an unknown name
+awk 'BEGIN{print fflush(), fflush("nope"), fflush("/dev/stdout"); print "a" > "o1"; print fflush("o1")}'
+--- stdout
+0 -1 0
+0
+--- stderr
+awk: cmd. line:1: warning: fflush: `nope' is not an open file, pipe or co-process
+
+### strnum comparisons from input sources
+echo '10 9 1e1 0x10 +5 .5 abc' | awk '{print ($1>$2), ($1==$3), ($4==16), ($5==5), ($6==0.5), ($7>1)}'
+printf '10\n9\n' > nums; awk 'BEGIN{getline a < "nums"; getline b < "nums"; print (a > b); "echo 10" | getline c; print (c > 9), (c == "10")}'
+awk 'BEGIN{print (ARGV[1] > ARGV[2]), (ARGV[1] == 10)}' 10 9
+X=10 awk 'BEGIN{print (ENVIRON["X"] > 9), typeof(ENVIRON["X"])}'
+awk 'BEGIN{split("10 9", a); print (a[1] > a[2]), typeof(a[1]); split("10,9", b, ","); print (b[1] > b[2])}'
+echo '3.0 3' | awk '{print ($1 == $2), ($1 == "3"), ($1 "" == $2 "")}'
+echo ' 12 ' | awk -F, '{print ($1 == 12), length($1)}'
+--- stdout
+1 1 0 1 1 1
+1
+1 1
+1 1
+1 strnum
+1 strnum
+1
+1 0 0
+1 4
+
+### dynamic regex strings and literals
+echo 'a.b' | awk '{print ($0 ~ "a.b"), ($0 ~ /a\.b/), ($0 ~ "a\\.b"), ("axb" ~ "a\\.b"), ("a+b" ~ /a\+b/)}'
+awk 'BEGIN{print match("foo.bar", "\\."), match("a/b", /\//), match("tab\there", "\t"), ("x" ~ /[[:alpha:]]/), ("\\" ~ /\\/), ("]" ~ /[]]/)}'
+--- stdout
+1 1 1 0 1
+4 2 4 1 1 1
+
+### getline var from a file leaves NR
+printf 'l1\nl2\nl3\n' > f3; awk 'NR==1{getline x < "f3"; print NR, FNR, x; getline; print NR, $0; getline y; print NR, y}' f3
+--- stdout
+1 1 l1
+2 l2
+3 l3
+
+### close and system return values
+awk 'BEGIN{print close("nothing"); print "a" > "o1"; print close("o1"); "exit 3" | getline; print close("exit 3"); print "x" | "cat >/dev/null; exit 5"; print close("cat >/dev/null; exit 5"); print system("exit 4"), system("true")}'
+--- stdout
+-1
+0
+3
+5
+4 0
+
+### getline from dash
+echo in | awk 'BEGIN{getline x < "-"; print "got", x}'
+--- stdout
+got in
+
+### nextfile
+printf 'a\nb\n' > g1; printf 'c\nd\n' > g2; awk 'FNR==2{nextfile} {print FILENAME, $0} END{print NR}' g1 g2
+--- stdout
+g1 a
+g2 c
+4
