@@ -71,8 +71,16 @@ typedef struct jq_cli {
     int flags;          /* JV_PRINT_* */
     int indent;
     bool raw, join, seq, raw_in, slurp, null_in, exit_status, stream;
-    jv *sq;             /* --stream: events of the current value not yet read */
+    jv *sq;             /* --stream: events parsed and not yet read */
     size_t sqi;
+    stream *in;         /* --stream: the input being parsed as it is read */
+    jv_sparser *sp;
+    char *serr;         /* --stream: a parse error, reported after the events before it */
+    bool s_eof;
+    bool from_prog;     /* jqc__next called by input/inputs */
+    bool slurp_raw;     /* -R -s: whole inputs as text */
+    char *sbuf;
+    size_t slen, spos;
     size_t line_pos;    /* input_line_number: newlines counted up to here */
     int lines;
     /* inputs */
@@ -110,40 +118,6 @@ static void jqc__line(jq_cli *C)
     C->J->line_no = C->lines;
 }
 
-/* --stream: the events of v (as tostream), appended to C->sq */
-static void jqc__stream(jq_cli *C, const jv *v, jv *path, bool top)
-{
-    jq *J = C->J;
-    size_t n = v->kind == JV_ARRAY ? v->u.arr.n : v->kind == JV_OBJECT ? v->u.obj.n : 0;
-    if (n == 0) {
-        jv *ev = jv_arr(J);
-        ev = jv_arr_push(J, ev, jv_ref(path));
-        ev = jv_arr_push(J, ev, jv_ref((jv *)v));
-        C->sq = jv_arr_push(J, C->sq, ev);
-        return;
-    }
-    jv *last = NULL;
-    for (size_t i = 0; i < n && !mem_heap_failed(J->heap); i++) {
-        jv *key, *child;
-        if (v->kind == JV_ARRAY) {
-            key = jv_num(J, (double)i);
-            child = v->u.arr.v[i];
-        } else {
-            key = jv_ref(v->u.obj.e[i].key);
-            child = v->u.obj.e[i].val;
-        }
-        jv *p = jv_arr_push(J, jv_ref(path), jv_ref(key));
-        jqc__stream(C, child, p, false);
-        jv_unref(J, p);
-        jv_unref(J, last);
-        last = key;
-    }
-    jv *ev = jv_arr(J);
-    ev = jv_arr_push(J, ev, jv_arr_push(J, jv_ref(path), last));
-    C->sq = jv_arr_push(J, C->sq, ev);
-    (void)top;
-}
-
 /* Opens the next input file (or stdin); false at the end. */
 static bool jqc__open_next(jq_cli *C)
 {
@@ -167,6 +141,18 @@ static bool jqc__open_next(jq_cli *C)
             C->file_err = true;
             continue;
         }
+        C->cur_name = strcmp(name, "-") == 0 ? "<stdin>" : name;
+        C->J->input_name = C->cur_name;
+        if (C->stream && !C->raw_in && !C->slurp_raw) {
+            /* parsed while it is read */
+            jv_sparser_free(C->J, C->sp);
+            C->sp = jv_sparser_new(C->J);
+            C->in = s;
+            C->s_eof = false;
+            C->slen = C->spos = 0;
+            C->data_open = true;
+            return true;
+        }
         char *data;
         size_t len;
         int rc = bi_slurp(cmd, s, &data, &len);
@@ -186,6 +172,26 @@ static bool jqc__open_next(jq_cli *C)
         C->J->input_name = C->cur_name;
         return true;
     }
+}
+
+/* A parse error: reported as jq does, or, met by input/inputs, the
+ * program's error (its message is the parser's). -1. */
+static int jqc__parse_error(jq_cli *C, const char *err)
+{
+    jq *J = C->J;
+    if (C->from_prog) {
+        jv_unref(J, J->err);
+        J->err = jv_strz(J, err);
+        return -1;
+    }
+    vbuf b;
+    vbuf_init(&b, J->heap);
+    vbuf_printf(&b, "parse error: %s\n", err);
+    bi_errw(C->cmd, b.data, b.len);
+    vbuf_free(&b);
+    C->status = 4; /* jq 1.6: a parse error ends the run with 4 */
+    C->parse_failed = true;
+    return -1;
 }
 
 /* Next input value: 1, 0 at the end, -1 on a parse error (reported). */
@@ -208,41 +214,64 @@ static int jqc__next(jq_cli *C, jv **out)
             jqc__line(C);
             return 1;
         }
-        if (C->stream && C->sq) {
-            if (C->sqi < C->sq->u.arr.n) {
+        if (C->in) {
+            /* --stream: events of what has been read so far, then more input */
+            if (C->sq && C->sqi < C->sq->u.arr.n) {
                 *out = jv_ref(C->sq->u.arr.v[C->sqi++]);
                 return 1;
             }
             jv_unref(J, C->sq);
             C->sq = NULL;
+            char *err = C->serr;
+            if (err || C->s_eof) {
+                stream_unref(C->in);
+                C->in = NULL;
+                C->data_open = false;
+                C->serr = NULL;
+                if (!err)
+                    continue;
+                int r = jqc__parse_error(C, err);
+                mem_free(J->heap, err);
+                return r;
+            }
+            if (!C->sbuf && !(C->sbuf = mem_alloc(J->heap, 65536)))
+                return 0;
+            if (C->spos >= C->slen) {
+                ssize_t n = stream_read(C->in, C->sbuf, 65536);
+                if (n < 0) {
+                    bi_err(C->cmd, "error: Could not read file %s: %s", C->cur_name, vb_strerror((int)-n));
+                    C->file_err = true;
+                    n = 0;
+                }
+                C->slen = (size_t)n;
+                C->spos = 0;
+            }
+            /* jq feeds its parser a line at a time (input_line_number) */
+            const char *b = C->sbuf + C->spos;
+            const char *nl = memchr(b, '\n', C->slen - C->spos);
+            size_t n = nl ? (size_t)(nl - b) + 1 : C->slen - C->spos;
+            C->spos += n;
+            C->sq = jv_arr(J);
+            C->sqi = 0;
+            if (jv_sparser_feed(J, C->sp, b, n, n == 0, &C->sq, &err) < 0)
+                C->serr = err;
+            if (n == 0)
+                C->s_eof = true;
+            J->line_no = jv_sparser_line(C->sp) - 1;
+            if (bi_cancelled(C->cmd) || mem_heap_failed(J->heap))
+                return 0;
+            continue;
         }
         char *err = NULL;
         int r = jv_parse_next(J, C->data, C->len, &C->pos, out, &err);
         jqc__line(C);
-        if (r == 1 && C->stream) {
-            C->sq = jv_arr(J);
-            C->sqi = 0;
-            jv *root = jv_arr(J);
-            jqc__stream(C, *out, root, true);
-            jv_unref(J, root);
-            jv_unref(J, *out);
-            *out = NULL;
-            continue;
-        }
         if (r == 0) {
             C->data_open = false;
             continue;
         }
         if (r < 0) {
-            vbuf b;
-            vbuf_init(&b, J->heap);
-            vbuf_printf(&b, "parse error: %s\n", err);
-            bi_errw(C->cmd, b.data, b.len);
-            vbuf_free(&b);
-            C->status = 4; /* jq 1.6: a parse error ends the run with 4 */
             C->data_open = false;
-            C->parse_failed = true;
-            return -1;
+            return jqc__parse_error(C, err);
         }
         return 1;
     }
@@ -348,7 +377,12 @@ static void jqc__report(jq_cli *C, int st)
 static int jqc__next_input(jq *J, jv **out)
 {
     jq_cli *C = J->input_hook;
-    return C ? jqc__next(C, out) : 0;
+    if (!C)
+        return 0;
+    C->from_prog = true;
+    int r = jqc__next(C, out);
+    C->from_prog = false;
+    return r;
 }
 
 int bi_jq(vb_cmd *cmd)
@@ -579,6 +613,7 @@ int bi_jq(vb_cmd *cmd)
         if (C->raw_in) {
             vbuf b;
             vbuf_init(&b, cmd->heap);
+            C->slurp_raw = true;
             while (jqc__open_next(C)) {
                 vbuf_add(&b, C->data, C->len);
                 C->data_open = false;

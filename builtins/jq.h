@@ -75,8 +75,17 @@ const char *jv_kind_name(jv_kind k);
 
 /* JSON text */
 typedef struct jv_parser jv_parser;
+typedef struct jv_sparser jv_sparser;
 /* Parses one value from s[*pos..len); 1 value, 0 end of input, -1 error (*err set). */
 int jv_parse_next(jq *J, const char *s, size_t len, size_t *pos, jv **out, char **err);
+/* --stream: an incremental parser producing jq's streaming events. feed
+ * appends the events of buf[0..n) to *events (an array); eof says the input
+ * ended. 0, or -1 with *err (heap) on a parse error: the events before it
+ * are in *events. */
+jv_sparser *jv_sparser_new(jq *J);
+void jv_sparser_free(jq *J, jv_sparser *p);
+int jv_sparser_feed(jq *J, jv_sparser *p, const char *buf, size_t n, bool eof, jv **events, char **err);
+int jv_sparser_line(const jv_sparser *p);
 enum { JV_PRINT_PRETTY = 1, JV_PRINT_SORTED = 2, JV_PRINT_ASCII = 4, JV_PRINT_COLOR = 8,
        JV_PRINT_TAB = 16 };
 void jv_dump(jq *J, const jv *v, int flags, int indent, vbuf *out);
