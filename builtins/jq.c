@@ -3,26 +3,27 @@
  *
  * Reference: the jq 1.7 language, with expectations recorded from the jq
  * 1.6 of the reference machine (Debian). Output, messages and option
- * errors are 1.6's where the two agree or 1.7 left them alone (numbers are
- * IEEE doubles printed with 17 significant digits; an integer literal too
- * large for a double keeps its text). Where 1.7 changed the language,
- * vbash follows 1.7: limit(0), repeat, error(null), @base32d, @html's
+ * errors are 1.6's where the two agree or 1.7 left them alone. Where 1.7
+ * changed the language, vbash follows 1.7: number literals keep their text
+ * until arithmetic (1.000, 1E+1000, 100000000000000000000000000001) and
+ * compare as decimals, limit(0), repeat, error(null), @base32d, @html's
  * &#39;, gsub on empty matches, break through try, nth's message, and the
  * 1.7 builtins (abs, toarray, pick, trim/ltrim/rtrim, significand,
  * have_literal_numbers, splits with flags, $__loc__, ltrimstr on
  * non-strings, date, dateadd/datesub...). The spec cases that show such a
- * difference are marked vbash-differs.
+ * difference are marked vbash-differs. docs/jq.md has the details.
  * Options: -r -j -a -c -n -s -e -S -C -M -R --tab --indent N --arg
  * --argjson --slurpfile --rawfile --args --jsonargs -f --seq --stream
  * --exit-status -h -V.
  *
  * Deviations: regular expressions are PCRE2's (jq uses Oniguruma; the
- * common syntax is the same); number literals other than big integers are
- * not kept verbatim (1.7 prints 1.0 as 1.0, vbash as 1); --stream parses
- * each whole input before producing its events; localtime/strflocaltime
- * use UTC, the sandbox's zone. Every evaluation obeys the session's
- * limits: memory (the heap's failure ends the run, naming the limit),
- * wall time and cancellation, checked every few hundred outputs.
+ * common syntax is the same); arithmetic is on doubles only (jq 1.7 built
+ * with decNumber compares literals the same way but has no decimal
+ * arithmetic either); localtime/strflocaltime use UTC, the sandbox's zone.
+ * --stream parses as it reads (builtins/jq_stream.c). Every evaluation
+ * obeys the session's limits: memory (the heap's failure ends the run,
+ * naming the limit), wall time and cancellation, checked every few hundred
+ * outputs.
  */
 #include <stdio.h>
 #include <stdlib.h>
