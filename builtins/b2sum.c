@@ -1,7 +1,6 @@
 /*
  * b2sum: print or check BLAKE2b checksums (OpenSSL libcrypto). -b -t --tag -z,
- * -c with --ignore-missing --quiet --status --strict -w.
- * Deviation: -l accepts only 512 (the full digest).
+ * -l BITS, -c with --ignore-missing --quiet --status --strict -w.
  * Reference: GNU coreutils 9.1 b2sum. Engine: builtins/lib/text_sum.c.
  */
 #include "builtins/lib/bi.h"

@@ -77,33 +77,175 @@ int tx_crypto_check(vb_cmd *cmd)
     return bi_err(cmd, "%s not available", TX_CRYPTO_SONAME);
 }
 
+/* ---------------------------------------------------------------- BLAKE2b */
+
+static const uint64_t tx__b2_iv[8] = {
+    0x6a09e667f3bcc908ull, 0xbb67ae8584caa73bull, 0x3c6ef372fe94f82bull, 0xa54ff53a5f1d36f1ull,
+    0x510e527fade682d1ull, 0x9b05688c2b3e6c1full, 0x1f83d9abfb41bd6bull, 0x5be0cd19137e2179ull,
+};
+
+static const unsigned char tx__b2_sigma[12][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+    {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4},
+    {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13},
+    {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11},
+    {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5},
+    {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+    {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+};
+
+static uint64_t tx__rotr64(uint64_t x, int n)
+{
+    return (x >> n) | (x << (64 - n));
+}
+
+static void tx__b2_compress(tx_blake2b *b, bool last)
+{
+    uint64_t v[16], m[16];
+    for (int i = 0; i < 8; i++) {
+        v[i] = b->h[i];
+        v[i + 8] = tx__b2_iv[i];
+    }
+    v[12] ^= b->t[0];
+    v[13] ^= b->t[1];
+    if (last)
+        v[14] = ~v[14];
+    for (int i = 0; i < 16; i++) {
+        uint64_t w = 0;
+        for (int k = 7; k >= 0; k--)
+            w = (w << 8) | b->buf[8 * i + k];
+        m[i] = w;
+    }
+#define TX_B2_G(a, bb, c, d, x, y)                 \
+    do {                                           \
+        v[a] = v[a] + v[bb] + (x);                 \
+        v[d] = tx__rotr64(v[d] ^ v[a], 32);        \
+        v[c] = v[c] + v[d];                        \
+        v[bb] = tx__rotr64(v[bb] ^ v[c], 24);      \
+        v[a] = v[a] + v[bb] + (y);                 \
+        v[d] = tx__rotr64(v[d] ^ v[a], 16);        \
+        v[c] = v[c] + v[d];                        \
+        v[bb] = tx__rotr64(v[bb] ^ v[c], 63);      \
+    } while (0)
+    for (int r = 0; r < 12; r++) {
+        const unsigned char *s = tx__b2_sigma[r];
+        TX_B2_G(0, 4, 8, 12, m[s[0]], m[s[1]]);
+        TX_B2_G(1, 5, 9, 13, m[s[2]], m[s[3]]);
+        TX_B2_G(2, 6, 10, 14, m[s[4]], m[s[5]]);
+        TX_B2_G(3, 7, 11, 15, m[s[6]], m[s[7]]);
+        TX_B2_G(0, 5, 10, 15, m[s[8]], m[s[9]]);
+        TX_B2_G(1, 6, 11, 12, m[s[10]], m[s[11]]);
+        TX_B2_G(2, 7, 8, 13, m[s[12]], m[s[13]]);
+        TX_B2_G(3, 4, 9, 14, m[s[14]], m[s[15]]);
+    }
+#undef TX_B2_G
+    for (int i = 0; i < 8; i++)
+        b->h[i] ^= v[i] ^ v[i + 8];
+}
+
+void tx_blake2b_init(tx_blake2b *b, size_t outlen)
+{
+    memset(b, 0, sizeof *b);
+    for (int i = 0; i < 8; i++)
+        b->h[i] = tx__b2_iv[i];
+    b->h[0] ^= 0x01010000ull ^ (uint64_t)outlen;
+    b->outlen = outlen;
+}
+
+void tx_blake2b_update(tx_blake2b *b, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        if (b->c == 128) {
+            b->t[0] += 128;
+            if (b->t[0] < 128)
+                b->t[1]++;
+            tx__b2_compress(b, false);
+            b->c = 0;
+        }
+        b->buf[b->c++] = p[i];
+    }
+}
+
+void tx_blake2b_final(tx_blake2b *b, unsigned char *out)
+{
+    b->t[0] += b->c;
+    if (b->t[0] < b->c)
+        b->t[1]++;
+    while (b->c < 128)
+        b->buf[b->c++] = 0;
+    tx__b2_compress(b, true);
+    for (size_t i = 0; i < b->outlen; i++)
+        out[i] = (unsigned char)(b->h[i >> 3] >> (8 * (i & 7)));
+}
+
+bool tx_is_blake2b(const tx_digest_algo *algo)
+{
+    return !strcmp(algo->evp, "BLAKE2B-512");
+}
+
+int tx_stream_chunks(vb_cmd *cmd, stream *s, tx_chunk_fn fn, void *ctx)
+{
+    unsigned char *buf = mem_alloc(cmd->heap, 65536);
+    if (!buf)
+        return VB_ENOMEM;
+    int rc = 0;
+    for (;;) {
+        ssize_t n = tx_read(cmd, s, NULL, buf, 65536, TX_PLAIN);
+        if (n <= 0) {
+            rc = (int)n;
+            break;
+        }
+        fn(ctx, buf, (size_t)n);
+    }
+    mem_free(cmd->heap, buf);
+    return rc;
+}
+
+static void tx__blake2b_chunk(void *ctx, const unsigned char *p, size_t n)
+{
+    tx_blake2b_update(ctx, p, n);
+}
+
+typedef struct tx__evp_ctx {
+    EVP_MD_CTX *md;
+} tx__evp_ctx;
+
+static void tx__evp_chunk(void *ctx, const unsigned char *p, size_t n)
+{
+    tx_crypto.digest_update(((tx__evp_ctx *)ctx)->md, p, n);
+}
+
 int tx_digest_stream(vb_cmd *cmd, const tx_digest_algo *algo, stream *s, unsigned char *out)
 {
+    if (tx_is_blake2b(algo) && algo->bytes != 64) {
+        tx_blake2b b;
+        tx_blake2b_init(&b, algo->bytes);
+        int rc = tx_stream_chunks(cmd, s, tx__blake2b_chunk, &b);
+        if (rc == 0)
+            tx_blake2b_final(&b, out);
+        return rc;
+    }
     if (tx_crypto_load() < 0)
         return VB_ENOSYS;
     const EVP_MD *md = tx_crypto.get_digestbyname(algo->evp);
     if (!md)
         return VB_ENOSYS;
-    EVP_MD_CTX *ctx = tx_crypto.md_ctx_new();
-    if (!ctx)
+    tx__evp_ctx c = {tx_crypto.md_ctx_new()};
+    if (!c.md)
         return VB_ENOMEM;
-    char *buf = mem_alloc(cmd->heap, 65536);
-    int rc = buf && tx_crypto.digest_init_ex(ctx, md, NULL) == 1 ? 0 : VB_ENOMEM;
-    while (rc == 0) {
-        ssize_t n = tx_read(cmd, s, NULL, buf, 65536, TX_PLAIN);
-        if (n < 0) {
-            rc = (int)n;
-            break;
-        }
-        if (n == 0)
-            break;
-        tx_crypto.digest_update(ctx, buf, (size_t)n);
-    }
+    int rc = tx_crypto.digest_init_ex(c.md, md, NULL) == 1 ? 0 : VB_ENOMEM;
+    if (rc == 0)
+        rc = tx_stream_chunks(cmd, s, tx__evp_chunk, &c);
     unsigned int len = 0;
     if (rc == 0)
-        tx_crypto.digest_final_ex(ctx, out, &len);
-    tx_crypto.md_ctx_free(ctx);
-    mem_free(cmd->heap, buf);
+        tx_crypto.digest_final_ex(c.md, out, &len);
+    tx_crypto.md_ctx_free(c.md);
     return rc;
 }
 
@@ -133,7 +275,10 @@ void tx_digest_line(vb_cmd *cmd, const tx_digest_algo *algo, const unsigned char
     if (esc)
         bi_outc(cmd, '\\');
     if (tag) {
-        bi_outf(cmd, "%s (", algo->tag);
+        bi_outs(cmd, algo->tag);
+        if (tx_is_blake2b(algo) && algo->bytes != 64)
+            bi_outf(cmd, "-%zu", algo->bytes * 8);
+        bi_outs(cmd, " (");
         if (esc)
             tx__escaped_name(cmd, name);
         else
@@ -153,7 +298,10 @@ void tx_digest_line(vb_cmd *cmd, const tx_digest_algo *algo, const unsigned char
     bi_outc(cmd, eol);
 }
 
-/* Undoes the name escaping of a checksum line; false if invalid. */
+/* ---------------------------------------------------------------- -c */
+
+/* Undoes the name escaping of a checksum line (\\, \n, \r); false on any
+ * other escape. */
 static bool tx__unescape_name(char *s)
 {
     char *o = s;
@@ -184,63 +332,132 @@ static bool tx__hex(const char *s, size_t n)
     return true;
 }
 
-/* Parses one checksum line: *hex and *name point into line (modified). */
-static bool tx__parse_line(const tx_digest_algo *algo, char *line, char **hex, char **name)
+static bool tx__white(char c)
 {
-    bool esc = false;
-    if (*line == '\\') {
-        esc = true;
-        line++;
-    }
-    size_t tl = strlen(algo->tag);
-    size_t hl = algo->bytes * 2;
-    if (!strncmp(line, algo->tag, tl) && (line[tl] == ' ' || line[tl] == '(')) {
-        /* BSD: ALGO (NAME) = HASH */
-        char *p = line + tl;
-        if (*p == ' ')
-            p++;
-        if (*p != '(')
-            return false;
-        p++;
-        char *eq = strstr(p, ") = ");
-        char *last = NULL;
-        while (eq) {
-            last = eq;
-            eq = strstr(eq + 1, ") = ");
-        }
-        if (!last)
-            return false;
-        *last = '\0';
-        char *h = last + 4;
-        if (strlen(h) != hl || !tx__hex(h, hl))
-            return false;
-        *hex = h;
-        *name = p;
-    } else {
-        if (strlen(line) < hl + 2 || !tx__hex(line, hl))
-            return false;
-        char *p = line + hl;
-        if (*p != ' ')
-            return false;
-        p++;
-        if (*p != ' ' && *p != '*')
-            return false;
-        p++;
-        line[hl] = '\0';
-        *hex = line;
-        *name = p;
-    }
-    if (esc && !tx__unescape_name(*name))
-        return false;
-    return **name != '\0';
+    return c == ' ' || c == '\t';
 }
 
-typedef struct tx_sum_opts {
-    bool binary, tag, check, quiet, status, strict, warn, ignore_missing, zero;
-} tx_sum_opts;
+/* The algorithm whose tag starts s (GNU algorithm_from_tag), or -1. */
+static int tx__tag_algo(const tx_check_spec *spec, const char *s)
+{
+    size_t i = 0;
+    while (i <= 7 && s[i] && !tx__white(s[i]) && s[i] != '-' && s[i] != '(')
+        i++;
+    if (i > 7)
+        return -1;
+    for (int a = 0; a < spec->nalgos; a++)
+        if (strlen(spec->algos[a].tag) == i && !strncmp(s, spec->algos[a].tag, i))
+            return a;
+    return -1;
+}
 
-static int tx__check_file(vb_cmd *cmd, const tx_digest_algo *algo, const tx_sum_opts *op,
-                          const char *file)
+typedef struct tx_check_line {
+    tx_digest_algo algo;   /* bytes: this line's digest length */
+    char *hex, *name;
+} tx_check_line;
+
+/* Parses one line as GNU's split_3 (line modified in place). *algo: the
+ * running algorithm (each tag sets it when the spec does not fix one).
+ * *bsd_reversed: -1 unknown, 0 "HEX  NAME" seen, 1 "HEX NAME" seen. */
+static bool tx__parse_line(const tx_check_spec *spec, char *s, int *algo, int *bsd_reversed,
+                           tx_check_line *out)
+{
+    size_t i = 0, len = strlen(s);
+    bool escaped = false;
+    while (tx__white(s[i]))
+        i++;
+    if (s[i] == '\\') {
+        i++;
+        escaped = true;
+    }
+    if (spec->fixed < 0) {
+        int a = tx__tag_algo(spec, s + i);
+        if (a < 0)
+            return false;
+        *algo = a;
+    }
+    const tx_digest_algo *al = &spec->algos[*algo];
+    bool b2 = tx_is_blake2b(al);
+    const char *tag = al->tag;
+    size_t tl = strlen(tag);
+    size_t bytes = b2 ? 0 : al->bytes;   /* untagged BLAKE2b: from the hex */
+    if (!strncmp(s + i, tag, tl) && (s[i + tl] == ' ' || s[i + tl] == '(' || s[i + tl] == '-')) {
+        i += tl;
+        if (b2) {
+            bytes = 64;
+            if (s[i] == '-') {
+                i++;
+                if (!(s[i] >= '0' && s[i] <= '9'))
+                    return false;
+                uint64_t v = 0;
+                while (s[i] >= '0' && s[i] <= '9' && v <= 512)
+                    v = v * 10 + (uint64_t)(s[i++] - '0');
+                if (v == 0 || v > 512 || v % 8)
+                    return false;
+                bytes = v / 8;
+            }
+        } else if (s[i] == '-') {
+            return false;
+        }
+        if (s[i] == ' ')
+            i++;
+        if (s[i] != '(')
+            return false;
+        i++;
+        /* BSD format: NAME) = HEX, the last ')' ends the name. */
+        char *p = s + i;
+        size_t j = len - i;
+        while (j > 0 && p[j - 1] != ')')
+            j--;
+        if (j == 0)
+            return false;
+        p[j - 1] = '\0';
+        size_t k = j;
+        while (tx__white(p[k]))
+            k++;
+        if (p[k] != '=')
+            return false;
+        k++;
+        while (tx__white(p[k]))
+            k++;
+        out->hex = p + k;
+        out->name = p;
+    } else {
+        if (len - i < 2 * (b2 ? 1 : bytes) + 2)
+            return false;
+        out->hex = s + i;
+        if (b2) {
+            size_t h = 0;
+            while (tx__hex(s + i + h, 1))
+                h++;
+            if (h < 2 || h % 2 || h > 128)
+                return false;
+            bytes = h / 2;
+        }
+        i += 2 * bytes;
+        if (!tx__white(s[i]))
+            return false;
+        s[i++] = '\0';
+        if (len - i == 0 || (len - i == 1) || (s[i] != ' ' && s[i] != '*')) {
+            if (*bsd_reversed == 0)
+                return false;
+            *bsd_reversed = 1;
+        } else if (*bsd_reversed != 1) {
+            *bsd_reversed = 0;
+            i++;
+        }
+        out->name = s + i;
+    }
+    if (strlen(out->hex) != 2 * bytes || !tx__hex(out->hex, 2 * bytes))
+        return false;
+    if (escaped && !tx__unescape_name(out->name))
+        return false;
+    out->algo = *al;
+    out->algo.bytes = bytes;
+    return out->name[0] != '\0';
+}
+
+int tx_check_file(vb_cmd *cmd, const tx_check_spec *spec, const char *file)
 {
     int err = 0;
     stream *s = bi_open_read(cmd, file, &err);
@@ -253,6 +470,7 @@ static int tx__check_file(vb_cmd *cmd, const tx_digest_algo *algo, const tx_sum_
     int rc;
     uint64_t lineno = 0, bad_format = 0, bad_sum = 0, unreadable = 0, good = 0;
     bool any_properly = false;
+    int algo = spec->fixed, bsd_reversed = -1;
     unsigned char d[EVP_MAX_MD_SIZE];
     const char *shown = strcmp(file, "-") ? file : "standard input";
     while ((rc = bi_getrec(&r, '\n', &rec, &len)) > 0) {
@@ -269,47 +487,47 @@ static int tx__check_file(vb_cmd *cmd, const tx_digest_algo *algo, const tx_sum_
             mem_free(cmd->heap, line);
             continue;
         }
-        char *hex, *name;
-        if (!tx__parse_line(algo, line, &hex, &name)) {
+        tx_check_line cl;
+        if (!tx__parse_line(spec, line, &algo, &bsd_reversed, &cl)) {
             bad_format++;
-            if (op->warn)
+            if (spec->warn)
                 bi_err(cmd, "%s: %llu: improperly formatted %s checksum line", fs_qf(cmd, shown),
-                       (unsigned long long)lineno, algo->tag);
+                       (unsigned long long)lineno,
+                       algo >= 0 ? spec->algos[algo].tag : spec->first_tag);
             mem_free(cmd->heap, line);
             continue;
         }
         any_properly = true;
         int e = 0;
-        stream *fs = bi_open_read(cmd, name, &e);
-        int drc = fs ? tx_digest_stream(cmd, algo, fs, d) : e;
+        stream *fs = bi_open_read(cmd, cl.name, &e);
+        int drc = fs ? tx_digest_stream(cmd, &cl.algo, fs, d) : e;
         if (fs)
             stream_unref(fs);
         if (drc < 0) {
-            if (drc == VB_ENOENT && op->ignore_missing) {
+            if (drc == VB_ENOENT && spec->ignore_missing) {
                 mem_free(cmd->heap, line);
                 continue;
             }
-            bi_errno(cmd, fs_qf(cmd, name), drc);
+            bi_errno(cmd, fs_qf(cmd, cl.name), drc);
             unreadable++;
-            if (!op->status)
-                bi_outf(cmd, "%s: FAILED open or read\n", name);
+            if (!spec->status)
+                bi_outf(cmd, "%s: FAILED open or read\n", cl.name);
         } else {
             char got[EVP_MAX_MD_SIZE * 2 + 1];
-            for (size_t i = 0; i < algo->bytes; i++)
+            for (size_t i = 0; i < cl.algo.bytes; i++)
                 snprintf(got + 2 * i, 3, "%02x", d[i]);
-            bool ok = strncasecmp(got, hex, algo->bytes * 2) == 0;
-            if (ok) {
+            if (strncasecmp(got, cl.hex, cl.algo.bytes * 2) == 0) {
                 good++;
-                if (!op->quiet && !op->status)
-                    bi_outf(cmd, "%s: OK\n", name);
+                if (!spec->quiet && !spec->status)
+                    bi_outf(cmd, "%s: OK\n", cl.name);
             } else {
                 bad_sum++;
-                if (!op->status)
-                    bi_outf(cmd, "%s: FAILED\n", name);
+                if (!spec->status)
+                    bi_outf(cmd, "%s: FAILED\n", cl.name);
             }
         }
         mem_free(cmd->heap, line);
-        if (bi_cancelled(cmd))
+        if (bi_cancelled(cmd) || bi_out_failed(cmd))
             break;
     }
     bi_reader_free(&r);
@@ -320,22 +538,61 @@ static int tx__check_file(vb_cmd *cmd, const tx_digest_algo *algo, const tx_sum_
         bi_err(cmd, "%s: no properly formatted checksum lines found", fs_qf(cmd, shown));
         return 1;
     }
-    if (!op->status) {
+    if (!spec->status) {
         if (bad_format)
             bi_err(cmd, "WARNING: %llu line%s improperly formatted", (unsigned long long)bad_format,
                    bad_format == 1 ? " is" : "s are");
         if (unreadable)
-            bi_err(cmd, "WARNING: %llu listed file%s could not be read", (unsigned long long)unreadable,
-                   unreadable == 1 ? "" : "s");
+            bi_err(cmd, "WARNING: %llu listed file%s could not be read",
+                   (unsigned long long)unreadable, unreadable == 1 ? "" : "s");
         if (bad_sum)
-            bi_err(cmd, "WARNING: %llu computed checksum%s did NOT match", (unsigned long long)bad_sum,
-                   bad_sum == 1 ? "" : "s");
+            bi_err(cmd, "WARNING: %llu computed checksum%s did NOT match",
+                   (unsigned long long)bad_sum, bad_sum == 1 ? "" : "s");
     }
-    if (op->ignore_missing && !good && !bad_sum && !unreadable) {
+    if (spec->ignore_missing && !good && !bad_sum && !unreadable) {
         bi_err(cmd, "%s: no file was verified", fs_qf(cmd, shown));
         return 1;
     }
-    return bad_sum || unreadable || (op->strict && bad_format) ? 1 : 0;
+    return bad_sum || unreadable || (spec->strict && bad_format) ? 1 : 0;
+}
+
+int tx_blake2b_length(vb_cmd *cmd, const char *arg, size_t *bytes)
+{
+    const char *p = arg;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    uint64_t v = 0;
+    bool ok = *p >= '0' && *p <= '9';
+    for (; ok && *p >= '0' && *p <= '9'; p++)
+        v = v > 100000 ? v : v * 10 + (uint64_t)(*p - '0');
+    if (!ok || *p) {
+        bi_err(cmd, "invalid length: %s", fs_lq(cmd, arg));
+        return 1;
+    }
+    if (v % 8) {
+        bi_err(cmd, "invalid length: %s", fs_lq(cmd, arg));
+        bi_err(cmd, "length is not a multiple of 8");
+        return 1;
+    }
+    if (v > 512) {
+        bi_err(cmd, "invalid length: %s", fs_lq(cmd, arg));
+        bi_err(cmd, "maximum digest length for %s is 512 bits", fs_lq(cmd, "BLAKE2b"));
+        return 1;
+    }
+    *bytes = v ? (size_t)(v / 8) : 64;
+    return 0;
+}
+
+int tx_check_only_options(vb_cmd *cmd, const tx_check_spec *spec)
+{
+    static const char *const what[] = {"--ignore-missing", "--status", "--warn", "--quiet",
+                                       "--strict"};
+    bool set[] = {spec->ignore_missing, spec->status, spec->warn, spec->quiet, spec->strict};
+    for (int i = 0; i < 5; i++)
+        if (set[i])
+            return bi_usage(cmd, 1, "the %s option is meaningful only when verifying checksums",
+                            what[i]);
+    return 0;
 }
 
 enum { SUM_TAG = 256, SUM_QUIET, SUM_STATUS, SUM_STRICT, SUM_IGNMISS };
@@ -348,69 +605,43 @@ int tx_digest_main(vb_cmd *cmd, const tx_digest_algo *algo, const char *help, bo
         {"status", 0, SUM_STATUS}, {"strict", 0, SUM_STRICT}, {"warn", 0, 'w'},
         {"length", 1, 'l'}, {0},
     };
-    tx_sum_opts op = {0};
+    tx_check_spec spec = {.algos = algo, .nalgos = 1, .fixed = 0};
+    tx_digest_algo sized = *algo;
+    bool binary = false, tag = false, check = false, zero = false;
     bi_opt o;
     bi_opt_init(&o, cmd, is_b2sum ? "bcl:twz" : "bctwz", longs, help);
     int c;
     bool text_given = false;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
-        case 'b': op.binary = true; break;
-        case 't': op.binary = false; text_given = true; break;
-        case 'c': op.check = true; break;
-        case 'z': op.zero = true; break;
-        case 'w': op.warn = true; op.status = op.quiet = false; break;
-        case SUM_TAG: op.tag = true; break;
-        case SUM_QUIET: op.quiet = true; op.status = op.warn = false; break;
-        case SUM_STATUS: op.status = true; op.warn = op.quiet = false; break;
-        case SUM_STRICT: op.strict = true; break;
-        case SUM_IGNMISS: op.ignore_missing = true; break;
-        case 'l': {
+        case 'b': binary = true; break;
+        case 't': binary = false; text_given = true; break;
+        case 'c': check = true; break;
+        case 'z': zero = true; break;
+        case 'w': spec.warn = true; spec.status = spec.quiet = false; break;
+        case SUM_TAG: tag = true; break;
+        case SUM_QUIET: spec.quiet = true; spec.status = spec.warn = false; break;
+        case SUM_STATUS: spec.status = true; spec.warn = spec.quiet = false; break;
+        case SUM_STRICT: spec.strict = true; break;
+        case SUM_IGNMISS: spec.ignore_missing = true; break;
+        case 'l':
             if (!is_b2sum)
                 return bi_usage(cmd, 1, "unrecognized option '--length'");
-            int64_t v;
-            if (bi_parse_i64(o.arg, &v) != 0 || v < 0) {
-                bi_err(cmd, "invalid length: %s", fs_lq(cmd, o.arg));
+            if (tx_blake2b_length(cmd, o.arg, &sized.bytes))
                 return 1;
-            }
-            if (v % 8) {
-                bi_err(cmd, "invalid length: %s", fs_lq(cmd, o.arg));
-                bi_err(cmd, "length is not a multiple of 8");
-                return 1;
-            }
-            if (v > 512) {
-                bi_err(cmd, "invalid length: %s", fs_lq(cmd, o.arg));
-                bi_err(cmd, "maximum digest length for %s is 512 bits", fs_lq(cmd, "BLAKE2b"));
-                return 1;
-            }
-            if (v != 0 && v != 512) {
-                bi_err(cmd, "--length other than 512 is not supported in the sandbox");
-                return 1;
-            }
             break;
-        }
         case BI_OPT_EXIT: return bi_done(cmd, o.status);
         default: return o.status;
         }
     }
-    if (op.tag && op.check)
+    if (tag && check)
         return bi_usage(cmd, 1, "the --tag option is meaningless when verifying checksums");
-    if (op.tag && text_given)
+    if (tag && text_given)
         return bi_usage(cmd, 1, "--tag does not support --text mode");
-    if (op.zero && op.check)
+    if (zero && check)
         return bi_usage(cmd, 1, "the --zero option is not supported when verifying checksums");
-    if (!op.check) {
-        if (op.ignore_missing)
-            return bi_usage(cmd, 1, "the --ignore-missing option is meaningful only when verifying checksums");
-        if (op.status)
-            return bi_usage(cmd, 1, "the --status option is meaningful only when verifying checksums");
-        if (op.warn)
-            return bi_usage(cmd, 1, "the --warn option is meaningful only when verifying checksums");
-        if (op.quiet)
-            return bi_usage(cmd, 1, "the --quiet option is meaningful only when verifying checksums");
-        if (op.strict)
-            return bi_usage(cmd, 1, "the --strict option is meaningful only when verifying checksums");
-    }
+    if (!check && tx_check_only_options(cmd, &spec))
+        return 1;
     if (tx_crypto_check(cmd))
         return 1;
     int n = cmd->argc - o.ind;
@@ -423,8 +654,8 @@ int tx_digest_main(vb_cmd *cmd, const tx_digest_algo *algo, const char *help, bo
     int status = 0;
     unsigned char d[EVP_MAX_MD_SIZE];
     for (int i = 0; i < n && !bi_out_failed(cmd); i++) {
-        if (op.check) {
-            if (tx__check_file(cmd, algo, &op, ops[i]))
+        if (check) {
+            if (tx_check_file(cmd, &spec, ops[i]))
                 status = 1;
             continue;
         }
@@ -434,13 +665,13 @@ int tx_digest_main(vb_cmd *cmd, const tx_digest_algo *algo, const char *help, bo
             status = tx_open_error(cmd, ops[i], err, TX_PLAIN);
             continue;
         }
-        int rc = tx_digest_stream(cmd, algo, s, d);
+        int rc = tx_digest_stream(cmd, &sized, s, d);
         stream_unref(s);
         if (rc < 0) {
             status = tx_read_error(cmd, ops[i], rc, TX_PLAIN);
             continue;
         }
-        tx_digest_line(cmd, algo, d, ops[i], op.tag, op.binary, op.zero ? '\0' : '\n');
+        tx_digest_line(cmd, &sized, d, ops[i], tag, binary, zero ? '\0' : '\n');
     }
     return bi_done(cmd, status);
 }

@@ -433,3 +433,134 @@ cksum --base64 < /dev/null; echo $?
 --- stderr
 cksum: unrecognized option '--base64'
 Try 'cksum --help' for more information.
+
+### b2sum: -l lengths, tagged and untagged
+printf hello > h; b2sum -l 256 h; b2sum -l 256 --tag h; b2sum -l 8 h; b2sum -l 0 h
+--- stdout
+324dcf027dd4a30a932c441f365a25e86b173defa4b8e58948253471b81b72cf  h
+BLAKE2b-256 (h) = 324dcf027dd4a30a932c441f365a25e86b173defa4b8e58948253471b81b72cf
+29  h
+e4cfa39a3d37be31c59609e807970799caa68a19bfaa15135f165085e01d41a65ba1e1b146aeb6bd0092b49eac214c103ccfa3a365954bbbe52f74a2b3620c94  h
+
+### b2sum: -l errors
+printf hello > h; b2sum -l 12 h; b2sum -l 1024 h; b2sum -l x h; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+b2sum: invalid length: ‘12’
+b2sum: length is not a multiple of 8
+b2sum: invalid length: ‘1024’
+b2sum: maximum digest length for ‘BLAKE2b’ is 512 bits
+b2sum: invalid length: ‘x’
+
+### b2sum: -c of shorter digests, with or without -l
+printf hello > h; printf y > 'c\d'; b2sum -l 256 h 'c\d' > s; cat s; b2sum -c s; b2sum -l 128 -c s; b2sum --tag -l 256 h | b2sum -c; b2sum --tag -l 256 h | cksum -c
+--- stdout
+324dcf027dd4a30a932c441f365a25e86b173defa4b8e58948253471b81b72cf  h
+\affab3912ecb865f83fd76b3a4bf2a9fc5692d635a54444f45435cbf4ac9b84b  c\\d
+h: OK
+c\d: OK
+h: OK
+c\d: OK
+h: OK
+h: OK
+
+### sums: carriage returns in names are escaped
+printf x > "$(printf 'a\rb')"; md5sum a*; cksum -a md5 a*; cksum -a md5 --untagged a* | od -c | head -3; md5sum a* | md5sum -c
+--- stdout
+\9dd4e461268c8034f5c8564e155c67a6  a\rb
+\MD5 (a\rb) = 9dd4e461268c8034f5c8564e155c67a6
+0000000   \   9   d   d   4   e   4   6   1   2   6   8   c   8   0   3
+0000020   4   f   5   c   8   5   6   4   e   1   5   5   c   6   7   a
+0000040   6           a   \   r   b  \n
+ab: OK
+
+### sums: md5sum -c line forms (leading blanks, one space, --tag lines)
+printf hello > h; printf '  %s\n' "$(md5sum h)" | md5sum -c; md5sum h | sed 's/  / /' | md5sum -c; { md5sum h; md5sum h | sed 's/  / /'; } | md5sum -c -w; echo rc=$?
+{ echo 'MD5 (h) = 5d41402abc4b2a76b9719d911017c592'; echo 'MD5(h)= 5d41402abc4b2a76b9719d911017c592'; echo 'MD5 (h)=5d41402abc4b2a76b9719d911017c592'; } | md5sum -c
+--- stdout
+h: OK
+h: OK
+h: OK
+rc=0
+h: OK
+h: OK
+h: OK
+--- stderr
+md5sum: 'standard input': 2: improperly formatted MD5 checksum line
+md5sum: WARNING: 1 line is improperly formatted
+
+### sums: a line of another algorithm is improperly formatted
+printf hello > h; md5sum --tag h | sha1sum -c; echo rc=$?; sha1sum h | md5sum -c -w; echo rc=$?
+--- stdout
+rc=1
+rc=1
+--- stderr
+sha1sum: 'standard input': no properly formatted checksum lines found
+md5sum: 'standard input': 1: improperly formatted MD5 checksum line
+md5sum: 'standard input': no properly formatted checksum lines found
+
+### cksum: -c of mixed algorithms takes each line's tag
+printf hello > h; { cksum -a sha1 h; cksum -a md5 h; echo 'garbage'; cksum -a sha256 h; } > mix; cksum -c -w mix; echo rc=$?; cksum -c --strict mix; echo rc=$?
+--- stdout
+h: OK
+h: OK
+h: OK
+rc=0
+h: OK
+h: OK
+h: OK
+rc=1
+--- stderr
+cksum: mix: 3: improperly formatted MD5 checksum line
+cksum: WARNING: 1 line is improperly formatted
+cksum: WARNING: 1 line is improperly formatted
+
+### cksum: -c warnings name the running algorithm
+printf hello > h; { echo 'junk'; cksum -a sha1 h; } | cksum -c -w; echo 'junk' | cksum -c -w; echo rc=$?
+--- stdout
+h: OK
+rc=1
+--- stderr
+cksum: 'standard input': 1: improperly formatted CRC checksum line
+cksum: WARNING: 1 line is improperly formatted
+cksum: 'standard input': 1: improperly formatted CRC checksum line
+cksum: 'standard input': no properly formatted checksum lines found
+
+### cksum: -a md5 -c reads md5sum lines, md5sum -c reads cksum lines
+printf hello > h; md5sum h > m; cksum -a md5 -c m; cksum -c m; echo rc=$?; cksum -a md5 --untagged h | cksum -a md5 -c; cksum -a md5 h | md5sum -c
+--- stdout
+h: OK
+rc=1
+h: OK
+h: OK
+--- stderr
+cksum: m: no properly formatted checksum lines found
+
+### cksum: BLAKE2b lengths in -c lines
+printf hello > h; cksum -a blake2b -l 128 h | b2sum -c; cksum -a blake2b -l 128 h | cksum -a blake2b -c; echo 'BLAKE2b-7 (h) = 00' | cksum -c -w; echo 'BLAKE2b-0 (h) = 00' | b2sum -c -w; echo rc=$?
+--- stdout
+h: OK
+h: OK
+rc=1
+--- stderr
+cksum: 'standard input': 1: improperly formatted BLAKE2b checksum line
+cksum: 'standard input': no properly formatted checksum lines found
+b2sum: 'standard input': 1: improperly formatted BLAKE2b checksum line
+b2sum: 'standard input': no properly formatted checksum lines found
+
+### sums: -c --ignore-missing
+printf hello > h; md5sum h > m; md5sum -c --ignore-missing m nope; echo rc=$?; echo '5d41402abc4b2a76b9719d911017c592  nope' | md5sum -c --ignore-missing; echo rc=$?
+--- stdout
+h: OK
+rc=1
+rc=1
+--- stderr
+md5sum: nope: No such file or directory
+md5sum: 'standard input': no file was verified
+
+### cksum: sm3
+printf hello > h; cksum -a sm3 h; cksum -a sm3 h | cksum -c
+--- stdout
+SM3 (h) = becbbfaae6548b8bf0cfcad5a27183cd1be6093b1cceccc303d9c61d0a645268
+h: OK
