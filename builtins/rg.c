@@ -115,6 +115,7 @@ typedef struct rg {
     int status;
     /* the modes rg.c searches itself (grep's engine prints the others) */
     bool json, passthru, count_matches;
+    bool mmap;             /* ripgrep would map the named files (up to 10, all files) */
     const char *replace;   /* -r/--replace template, or NULL */
     pcre2_code *names;     /* -r: the pattern again, for its group names (lazy) */
     /* --json totals for the summary */
@@ -511,9 +512,23 @@ static void rg__prefix(rg *r, vbuf *b, const char *shown, size_t lno, char sep)
         vbuf_printf(b, "%zu%c", lno, sep);
 }
 
+/* A file with a NUL byte (ripgrep's binary detection). quit: a file met
+ * while recursing, searched up to the read buffer holding the first NUL
+ * (len is then that limit). Otherwise a file named on the command line or
+ * stdin: a selected line from stop_at on ends the search with "binary file
+ * matches". Read through ripgrep's buffer (stdin, many paths), its NULs
+ * became line ends; memory-mapped (up to 10 named files), a NUL beyond the
+ * first 64 KiB is only seen in a selected line (late). */
+typedef struct rg_bin {
+    size_t nul;        /* offset of the NUL seen */
+    size_t stop_at;
+    bool quit, late, seen;
+    bool mapped;       /* bytes searched end at the NUL seen */
+} rg_bin;
+
 /* Searches data (the whole input) in the modes above. 0 selected lines
  * found, 1 none. */
-static int rg__search(rg *r, const char *data, size_t len, const char *shown)
+static int rg__search(rg *r, const char *data, size_t len, const char *shown, rg_bin *bin)
 {
     vb_cmd *cmd = r->cmd;
     grep *g = &r->g;
@@ -556,6 +571,19 @@ static int rg__search(rg *r, const char *data, size_t len, const char *shown)
         bool s = (cnt > 0) != g->invert;
         if (s && g->max_count >= 0 && (int64_t)nsel >= g->max_count) {
             searched = start[i];   /* -m: the search stopped here */
+            break;
+        }
+        if (s && bin && bin->late && !bin->seen) {
+            const char *z = memchr(ln, '\0', ll);
+            if (z) {
+                bin->seen = true;
+                bin->nul = (size_t)(z - data);
+                bin->stop_at = start[i];
+            }
+        }
+        if (s && bin && !bin->quit && (!bin->late || bin->seen) && !r->json && !r->count_matches &&
+            start[i] >= bin->stop_at) {
+            nsel++;   /* a match after the binary data was seen: the message instead */
             break;
         }
         if (s) {
@@ -666,9 +694,14 @@ static int rg__search(rg *r, const char *data, size_t len, const char *shown)
     }
     if (r->json && begun) {
         uint64_t ns = rg__now(cmd) - t0;
+        if (bin && bin->mapped && (!bin->late || bin->seen) && bin->nul < searched)
+            searched = bin->nul;
         vbuf_adds(&out, "{\"type\":\"end\",\"data\":{\"path\":");
         rg__jdata(&out, shown, strlen(shown));
-        vbuf_adds(&out, ",\"binary_offset\":null,\"stats\":{\"elapsed\":");
+        if (bin && (!bin->late || bin->seen))
+            vbuf_printf(&out, ",\"binary_offset\":%zu,\"stats\":{\"elapsed\":", bin->nul);
+        else
+            vbuf_adds(&out, ",\"binary_offset\":null,\"stats\":{\"elapsed\":");
         rg__elapsed(&out, ns, false);
         vbuf_printf(&out, ",\"searches\":1,\"searches_with_match\":1,\"bytes_searched\":%zu,"
                           "\"bytes_printed\":%llu,\"matched_lines\":%llu,\"matches\":%llu}}}\n",
@@ -679,6 +712,15 @@ static int rg__search(rg *r, const char *data, size_t len, const char *shown)
         r->t_matches += nmatch;
         r->t_searches++;
         r->t_ns += ns;
+    }
+    if (bin && (!bin->late || bin->seen) && nsel && !r->json && !r->count_matches) {
+        if (g->with_name) {
+            vbuf_adds(&out, shown);
+            vbuf_adds(&out, ": ");
+        }
+        vbuf_printf(&out, "%s (found \"\\0\" byte around offset %zu)\n",
+                    bin->quit ? "WARNING: stopped searching binary file after match" : "binary file matches",
+                    bin->nul);
     }
     if (!g->quiet && out.len)
         bi_out(cmd, out.data, out.len);
@@ -704,9 +746,51 @@ static void rg__summary(rg *r, uint64_t t0)
     vbuf_free(&b);
 }
 
-/* the stream through rg__search: grep_stream's status */
-static int rg__custom(rg *r, stream *s, const char *shown, bool explicit_path)
+/* Where ripgrep's reader stops on a NUL at offset nul: its 64 KiB buffer
+ * (grown while one line does not fit) is refilled after the last complete
+ * line, and the fill that brings the NUL in ends the search. The returned
+ * offset is the end of the lines searched before that fill. */
+static size_t rg__bin_limit(const char *data, size_t len, size_t nul)
 {
+    size_t cap = 65536, ls = 0, end = len < cap ? len : cap;
+    while (nul >= end) {
+        const char *nl = NULL;
+        for (size_t k = end; k > ls; k--)
+            if (data[k - 1] == '\n') {
+                nl = data + k - 1;
+                break;
+            }
+        if (nl)
+            ls = (size_t)(nl + 1 - data);
+        else
+            cap *= 2;
+        end = len - ls < cap ? len : ls + cap;
+    }
+    return ls;
+}
+
+/* The modes grep's engine prints, over bytes in memory (as text). */
+static int rg__grep_bytes(rg *r, const char *data, size_t len, const char *shown)
+{
+    stream *ms = stream_from_bytes(r->cmd->heap, data, len);
+    if (!ms)
+        return 2;
+    int saved = r->g.binfiles;
+    r->g.binfiles = GB_TEXT;
+    int rc = grep_stream(&r->g, ms, shown);
+    r->g.binfiles = saved;
+    stream_unref(ms);
+    return rc;
+}
+
+/* A stream, read whole: binary detection as ripgrep does it, then the
+ * search. explicit_path: named on the command line or stdin. */
+static int rg__input(rg *r, stream *s, const char *shown, bool explicit_path)
+{
+    grep *g = &r->g;
+    bool custom = r->json || r->replace || r->passthru || r->count_matches;
+    if (g->binfiles == GB_TEXT && !custom)
+        return grep_stream(g, s, shown);
     char *data;
     size_t len;
     int rc = bi_slurp(r->cmd, s, &data, &len);
@@ -715,9 +799,32 @@ static int rg__custom(rg *r, stream *s, const char *shown, bool explicit_path)
             bi_err(r->cmd, "%s: %s", shown, fs_strerror(rc));
         return 2;
     }
-    if (!explicit_path && r->g.binfiles != GB_TEXT && memchr(data, '\0', len))
-        return 1;   /* binary files met while recursing are skipped */
-    return rg__search(r, data, len, shown);
+    const char *z = g->binfiles == GB_TEXT ? NULL : memchr(data, '\0', len);
+    if (!z)
+        return custom ? rg__search(r, data, len, shown, NULL) : rg__grep_bytes(r, data, len, shown);
+    bool mapped = explicit_path && r->mmap;
+    rg_bin bin = {(size_t)(z - data), 0, !explicit_path, false, false, mapped};
+    size_t lim = mapped ? 0 : rg__bin_limit(data, len, bin.nul);
+    if (mapped && bin.nul >= 65536)
+        bin.late = true;
+    if (bin.quit) {
+        /* counts leave such a file out; so does the "without match" list,
+         * which still counts it as found (ripgrep 13's status) */
+        if (g->count || r->count_matches)
+            return 1;
+        if (g->files_without)
+            return 0;
+        if (g->files_with || g->quiet)
+            return rg__grep_bytes(r, data, lim, shown);
+        return rg__search(r, data, lim, shown, &bin);
+    }
+    if (!mapped)
+        for (char *p = data; (p = memchr(p, '\0', len - (size_t)(p - data))) != NULL;)
+            *p++ = '\n';
+    bin.stop_at = lim;
+    if (!custom && (g->count || g->files_with || g->files_without || g->quiet))
+        return rg__grep_bytes(r, data, len, shown);
+    return rg__search(r, data, len, shown, &bin);
 }
 
 static void rg__file(rg *r, const char *abs, const char *shown, bool explicit_path)
@@ -738,12 +845,7 @@ static void rg__file(rg *r, const char *abs, const char *shown, bool explicit_pa
         r->any_error = true;
         return;
     }
-    int saved = r->g.binfiles;
-    if (!explicit_path && r->g.binfiles == GB_BINARY)
-        r->g.binfiles = GB_WITHOUT;   /* binary files met while recursing are skipped */
-    int rc = r->json || r->replace || r->passthru || r->count_matches
-                 ? rg__custom(r, s, shown, explicit_path) : grep_stream(&r->g, s, shown);
-    r->g.binfiles = saved;
+    int rc = rg__input(r, s, shown, explicit_path);
     stream_unref(s);
     if (rc == 0)
         r->status = 0;
@@ -1073,8 +1175,7 @@ int bi_rg(vb_cmd *cmd)
     if (use_stdin) {
         g->with_name = with_name == 1;
         uint64_t t0 = rg__now(cmd);
-        int rc = r->json || r->replace || r->passthru || r->count_matches
-                     ? rg__custom(r, cmd->in, "<stdin>", true) : grep_stream(g, cmd->in, "<stdin>");
+        int rc = rg__input(r, cmd->in, "<stdin>", true);
         if (r->json)
             rg__summary(r, t0);
         if (r->names)
@@ -1096,6 +1197,13 @@ int bi_rg(vb_cmd *cmd)
             any_dir = true;
     }
     g->with_name = with_name >= 0 ? with_name == 1 : (any_dir || nops > 1);
+    r->mmap = !implicit && nops <= 10;
+    for (int i = 0; i < nops && r->mmap; i++) {
+        vfs_stat_t st;
+        char *abs = bi_path(cmd, ops[i]);
+        if (!abs || vfs_stat(cmd->vfs, abs, &st) != 0 || !S_ISREG(st.mode))
+            r->mmap = false;
+    }
     for (int i = 0; i < nops && !g->stop_all; i++) {
         char *abs = bi_path(cmd, ops[i]);
         if (!abs)

@@ -523,3 +523,119 @@ printf 'hello\nfoo\nbar\n' > a.txt; rg --count-matches -v hello a.txt
 printf 'abc\n' > a.txt; rg --count-matches zzz a.txt; echo rc=$?
 --- stdout
 rc=1
+
+### rg: binary met while recursing is skipped even with a match before the NUL
+mkdir d; printf 'hit\nx\0\n' > d/bin; rg -n hit d; echo "rc=$?"
+--- stdout
+rc=1
+
+### rg: binary recursing, match in a buffer before the NUL: warning
+mkdir d; { echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'hit2\0\n'; } > d/big; rg -n hit d | cut -c1-100
+--- stdout
+d/big:1:hit1
+d/big: WARNING: stopped searching binary file after match (found "\0" byte around offset 70010)
+
+### rg: binary recursing, -l and -q stop at the first match
+mkdir d; { echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'zz\0\n'; } > d/big; rg -l hit d; rg -q hit d; echo "rc=$?"
+--- stdout
+d/big
+rc=0
+
+### rg: binary recursing, counts leave the file out
+mkdir d; { echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'zz\0\n'; } > d/big; rg -c hit d; echo "rc=$?"; rg --count-matches hit d; echo "rc=$?"
+--- stdout
+rc=1
+rc=1
+
+### rg: binary recursing, files-without-match
+mkdir d; printf 'x\0\n' > d/b; printf 'y\n' > d/t; rg --files-without-match hit d; echo "rc=$?"
+--- stdout
+d/t
+rc=0
+
+### rg: binary explicit, match before the NUL in the same buffer
+printf 'hit\nx\0 hit\n' > bin; rg -n hit bin; echo "rc=$?"
+--- stdout
+binary file matches (found "\0" byte around offset 5)
+rc=0
+
+### rg: binary explicit with name
+printf 'hit\0\n' > bin; printf 'hit\n' > t; rg -j1 hit bin t
+--- stdout
+bin: binary file matches (found "\0" byte around offset 3)
+t:hit
+
+### rg: binary explicit, match only in a buffer before the NUL
+{ echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'zz\0\n'; } > big; rg -n hit big | cut -c1-100
+--- stdout
+1:hit1
+
+### rg: binary explicit, no match
+printf 'a\0b\n' > bin; rg zzz bin; echo "rc=$?"
+--- stdout
+rc=1
+
+### rg: binary explicit counts, -o, -v, --passthru
+printf 'hit\0hit\n' > b; rg -c hit b; rg --count-matches hit b; rg -o hit b; rg -v zzz b; rg --passthru hit b
+--- stdout
+1
+2
+binary file matches (found "\0" byte around offset 3)
+binary file matches (found "\0" byte around offset 3)
+binary file matches (found "\0" byte around offset 3)
+
+### rg: binary stdin, NULs read as line ends for counts
+printf 'hit\0hit\nx\n' | rg -c hit; printf 'x\0y\nz\n' | rg -c -v q
+--- stdout
+2
+3
+
+### rg: binary explicit directory and file: read, not mapped
+mkdir d; printf 'hit\0hit\n' > b; rg -c hit b d
+--- stdout
+b:2
+
+### rg: binary -a searches everything
+printf 'hit\0x\n' > b; mkdir d; cp b d/; rg -a hit b | od -c | head -2; rg -a -c hit d
+--- stdout
+0000000   h   i   t  \0   x  \n
+0000006
+d/b:1
+
+### rg: json binary explicit file
+printf 'a\0\nhit\nhit x\n' > bin; rg --json hit bin | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"bin"}}}
+{"type":"match","data":{"path":{"text":"bin"},"lines":{"text":"hit\n"},"line_number":2,"absolute_offset":3,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"match","data":{"path":{"text":"bin"},"lines":{"text":"hit x\n"},"line_number":3,"absolute_offset":7,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"end","data":{"path":{"text":"bin"},"binary_offset":1,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":1,"bytes_printed":384,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":384,"bytes_searched":1,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json binary stdin
+printf 'a\0\nhit\nhit x\n' | rg --json hit | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"<stdin>"}}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"text":"hit\n"},"line_number":3,"absolute_offset":3,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"text":"hit x\n"},"line_number":4,"absolute_offset":7,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"end","data":{"path":{"text":"<stdin>"},"binary_offset":1,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":13,"bytes_printed":396,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":396,"bytes_searched":13,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### rg: json binary met while recursing
+mkdir d; printf 'hit\0\n' > d/b; printf 'hit\n' > d/t; { echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'hit2\0\n'; } > d/big; rg --json --sort path hit d | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"d/big"}}}
+{"type":"match","data":{"path":{"text":"d/big"},"lines":{"text":"hit1\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"end","data":{"path":{"text":"d/big"},"binary_offset":70010,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":5,"bytes_printed":220,"matched_lines":1,"matches":1}}}
+{"type":"begin","data":{"path":{"text":"d/t"}}}
+{"type":"match","data":{"path":{"text":"d/t"},"lines":{"text":"hit\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"end","data":{"path":{"text":"d/t"},"binary_offset":null,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":4,"bytes_printed":215,"matched_lines":1,"matches":1}}}
+{"data":{E,"stats":{"bytes_printed":435,"bytes_searched":9,E,"matched_lines":2,"matches":2,"searches":2,"searches_with_match":2}},"type":"summary"}
+
+### rg: json binary explicit, NUL beyond the first 64 KiB
+{ echo hit1; head -c 70000 /dev/zero | tr '\0' x; echo; printf 'hit2\0\n'; } > big; rg --json hit big | sed -E 's/"elapsed(_total)?":\{[^}]*\}/E/g'
+--- stdout
+{"type":"begin","data":{"path":{"text":"big"}}}
+{"type":"match","data":{"path":{"text":"big"},"lines":{"text":"hit1\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"match","data":{"path":{"text":"big"},"lines":{"text":"hit2\u0000\n"},"line_number":3,"absolute_offset":70006,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
+{"type":"end","data":{"path":{"text":"big"},"binary_offset":70010,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":70010,"bytes_printed":394,"matched_lines":2,"matches":2}}}
+{"data":{E,"stats":{"bytes_printed":394,"bytes_searched":70010,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
