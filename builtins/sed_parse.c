@@ -25,6 +25,7 @@ typedef struct sp {
     rx *pend[2];           /* address regexes not yet attached to a command */
     bool have_re;          /* a non-empty regex was seen */
     int status;            /* exit status of the failure (1, or 4) */
+    int k, nsrc;           /* the piece being read (src), of nsrc */
 } sp;
 
 static int sp__err(sp *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -75,8 +76,62 @@ static uint64_t sp__num(sp *p)
     return v;
 }
 
-/* Converts GNU's escapes (\n \t \a \f \v \r \dNNN \oNNN \xHH \cX) in a regex
- * to the bytes they stand for; other escapes are kept. */
+/* GNU's escape at s[i] (the character after a backslash): \n \t \a \f \v
+ * \r \dNNN \oNNN \xHH \cX. Returns the byte, with *used the characters
+ * taken from s[i] on, or -1 when it is no such escape. */
+static int sp__esc(const char *s, size_t n, size_t i, size_t *used)
+{
+    char c = s[i];
+    *used = 1;
+    switch (c) {
+    case 'n': return '\n';
+    case 't': return '\t';
+    case 'a': return '\a';
+    case 'f': return '\f';
+    case 'v': return '\v';
+    case 'r': return '\r';
+    case 'c':
+        if (i + 1 < n && s[i + 1] != '\n') {
+            int v = (unsigned char)s[i + 1];
+            if (v >= 'a' && v <= 'z')
+                v -= 32;
+            *used = 2;
+            return v ^ 0x40;
+        }
+        return -1;
+    case 'd': case 'o': case 'x': {
+        int base = c == 'd' ? 10 : c == 'o' ? 8 : 16;
+        int maxd = c == 'x' ? 2 : 3;
+        int val = 0, nd = 0;
+        size_t j = i + 1;
+        while (j < n && nd < maxd) {
+            int ch = (unsigned char)s[j], d;
+            if (ch >= '0' && ch <= '9')
+                d = ch - '0';
+            else if (base == 16 && ch >= 'a' && ch <= 'f')
+                d = ch - 'a' + 10;
+            else if (base == 16 && ch >= 'A' && ch <= 'F')
+                d = ch - 'A' + 10;
+            else
+                break;
+            if (d >= base)
+                break;
+            val = val * base + d;
+            nd++;
+            j++;
+        }
+        if (nd == 0)
+            return -1;
+        *used = 1 + (size_t)nd;
+        return val & 0xff;
+    }
+    default:
+        return -1;
+    }
+}
+
+/* Converts GNU's escapes (sp__esc) in a regex to the bytes they stand for;
+ * other escapes are kept. */
 static char *sp__regex_escapes(sp *p, const char *s, size_t n, size_t *outn)
 {
     vbuf b;
@@ -87,65 +142,18 @@ static char *sp__regex_escapes(sp *p, const char *s, size_t n, size_t *outn)
             vbuf_addc(&b, s[i]);
             continue;
         }
-        char c = s[i + 1];
-        int v = -1;
-        size_t skip = 1;
-        switch (c) {
-        case 'n': v = '\n'; break;
-        case 't': v = '\t'; break;
-        case 'a': v = '\a'; break;
-        case 'f': v = '\f'; break;
-        case 'v': v = '\v'; break;
-        case 'r': v = '\r'; break;
-        case 'c':
-            if (i + 2 < n) {
-                v = (unsigned char)s[i + 2];
-                if (v >= 'a' && v <= 'z')
-                    v -= 32;
-                v ^= 0x40;
-                skip = 2;
-            }
-            break;
-        case 'd': case 'o': case 'x': {
-            int base = c == 'd' ? 10 : c == 'o' ? 8 : 16;
-            int maxd = c == 'x' ? 2 : 3;
-            int val = 0, nd = 0;
-            size_t j = i + 2;
-            while (j < n && nd < maxd) {
-                int ch = (unsigned char)s[j], d;
-                if (ch >= '0' && ch <= '9')
-                    d = ch - '0';
-                else if (base == 16 && ch >= 'a' && ch <= 'f')
-                    d = ch - 'a' + 10;
-                else if (base == 16 && ch >= 'A' && ch <= 'F')
-                    d = ch - 'A' + 10;
-                else
-                    break;
-                if (d >= base)
-                    break;
-                val = val * base + d;
-                nd++;
-                j++;
-            }
-            if (nd > 0) {
-                v = val & 0xff;
-                skip = 1 + (size_t)nd;
-            }
-            break;
-        }
-        default:
-            break;
-        }
+        size_t used;
+        int v = sp__esc(s, n, i + 1, &used);
         if (v < 0) {
             vbuf_addc(&b, '\\');
-            vbuf_addc(&b, c);
+            vbuf_addc(&b, s[i + 1]);
             i++;
             continue;
         }
         if (strchr(".*[]^$\\/", v) && v != 0)
             vbuf_addc(&b, '\\');
         vbuf_addc(&b, (char)v);
-        i += skip;
+        i += used;
     }
     return vbuf_take(&b, outn);
 }
@@ -367,6 +375,15 @@ static int sp__text(sp *p, sed_cmd *c)
             classic = true;
         } else if (sp__peek(p) == EOF) {
             classic = true;
+            /* "-e 'a\' -e TEXT": the pieces join with a newline */
+            if (p->k + 1 < p->nsrc && !p->src[1].file) {
+                p->k++;
+                p->src++;
+                p->t = p->src->text;
+                p->len = p->src->len;
+                p->pos = 0;
+                p->line = 1;
+            }
         }
     }
     if (!classic && p->o->posix && ch != '\\')
@@ -381,7 +398,14 @@ static int sp__text(sp *p, sed_cmd *c)
             int e = sp__get(p);
             if (e == EOF)
                 break;
-            vbuf_addc(&b, (char)e);
+            size_t used;
+            int v = sp__esc(p->t, p->len, p->pos - 1, &used);
+            if (v >= 0) {
+                vbuf_addc(&b, (char)v);
+                p->pos += used - 1;
+            } else {
+                vbuf_addc(&b, (char)e);
+            }
             continue;
         }
         vbuf_addc(&b, (char)d);
@@ -614,15 +638,13 @@ static int sp__s(sp *p, sed_cmd *c)
                 vbuf_addc(&lit, (char)d);
                 continue;
             }
-            switch (d) {
-            case 'n': vbuf_addc(&lit, '\n'); break;
-            case 't': vbuf_addc(&lit, '\t'); break;
-            case 'a': vbuf_addc(&lit, '\a'); break;
-            case 'f': vbuf_addc(&lit, '\f'); break;
-            case 'v': vbuf_addc(&lit, '\v'); break;
-            case 'r': vbuf_addc(&lit, '\r'); break;
-            case '\n': vbuf_addc(&lit, '\n'); break;
-            default: vbuf_addc(&lit, (char)d); break;
+            size_t used;
+            int v = sp__esc(p->t, p->len, p->pos - 1, &used);
+            if (v >= 0) {
+                vbuf_addc(&lit, (char)v);
+                p->pos += used - 1;
+            } else {
+                vbuf_addc(&lit, (char)d);
             }
             continue;
         }
@@ -859,7 +881,9 @@ int sed_compile(vb_cmd *cmd, const sed_opts *o, const sed_src *src, int nsrc, se
     ps.cmd = cmd;
     ps.o = o;
     ps.prog = prog;
-    for (int k = 0; k < nsrc; k++) {
+    ps.nsrc = nsrc;
+    for (int k = 0; k < nsrc; k = ps.k + 1) {
+        ps.k = k;
         ps.src = &src[k];
         ps.t = src[k].text;
         ps.len = src[k].len;

@@ -1420,3 +1420,683 @@ printf 'a' | sed '$!d'
 
 --- stdout noeol
 a
+
+### sed audit: s empty regex reuse
+printf 'abc\n' | sed '/b/s//X/'
+--- stdout
+aXc
+
+### sed audit: s empty regex reuse with flags
+printf 'aBc\n' | sed -n '/b/Is//X/p'
+--- stdout
+aXc
+
+### sed audit: s Ng
+printf 'aaaaa\n' | sed 's/a/X/3g'
+--- stdout
+aaXXX
+
+### sed audit: s N p
+printf 'abab\n' | sed -n 's/b/X/2p'
+--- stdout
+abaX
+
+### sed audit: s M flag
+printf 'a\nb\n' | sed 'N;s/^b/X/M'
+--- stdout
+a
+X
+
+### sed audit: s M dollar
+printf 'a\nb\n' | sed 'N;s/a$/X/M'
+--- stdout
+X
+b
+
+### sed audit: s M backtick
+printf 'a\nb\n' | sed 'N;s/\`a/X/Mg'
+--- stdout
+X
+b
+
+### sed audit: s e command
+printf 'echo hi\n' | sed 'e'
+--- stdout
+hi
+
+### sed audit: s e flag
+printf 'x\n' | sed 's/x/echo yo/e'
+--- stdout
+yo
+
+### sed audit: s F
+printf 'a\n' > f; sed F f
+--- stdout
+f
+a
+
+### sed audit: s F stdin
+printf 'a\n' | sed F
+--- stdout
+-
+a
+
+### sed audit: s W
+printf 'a\nb\n' | sed 'N;W out'; cat out
+--- stdout
+a
+b
+a
+
+### sed audit: s R
+printf '1\n2\n' > r; printf 'a\nb\nc\n' | sed 'R r'
+--- stdout
+a
+1
+b
+2
+c
+
+### sed audit: s r missing
+printf 'a\n' | sed 'r nofile'
+--- stdout
+a
+
+### sed audit: s w file
+printf 'a\nb\n' | sed -n '/a/w out'; cat out
+--- stdout
+a
+
+### sed audit: s -s with $
+printf 'a\nb\n' > f1; printf 'c\nd\n' > f2; sed -s -n '$p' f1 f2
+--- stdout
+b
+d
+
+### sed audit: s no -s $
+printf 'a\nb\n' > f1; printf 'c\nd\n' > f2; sed -n '$p' f1 f2
+--- stdout
+d
+
+### sed audit: s -i multiple
+printf 'a\n' > f1; printf 'a\n' > f2; sed -i 's/a/b/' f1 f2; cat f1 f2
+--- stdout
+b
+b
+
+### sed audit: s -i F
+printf 'a\n' > f1; sed -i F f1; cat f1
+--- stdout
+f1
+a
+
+### sed audit: s -i suffix
+printf 'a\n' > f1; sed -i.bak 's/a/b/' f1; cat f1 f1.bak
+--- stdout
+b
+a
+
+### sed audit: s -i line numbers restart
+printf 'a\nb\n' > f1; printf 'c\nd\n' > f2; sed -i 1d f1 f2; cat f1 f2
+--- stdout
+b
+d
+
+### sed audit: s 0,/re/
+printf 'x\nx\n' | sed '0,/x/s//y/'
+--- stdout
+y
+x
+
+### sed audit: s first~step
+seq 10 | sed -n '0~3p'
+--- stdout
+3
+6
+9
+
+### sed audit: s addr,+N
+seq 10 | sed -n '/4/,+2p'
+--- stdout
+4
+5
+6
+
+### sed audit: s addr,~N
+seq 10 | sed -n '5,~4p'
+--- stdout
+5
+6
+7
+8
+
+### sed audit: s range backwards
+seq 5 | sed -n '4,2p'
+--- stdout
+4
+
+### sed audit: s range regex end same line
+printf 'ab\nc\nb\n' | sed -n '/a/,/b/p'
+--- stdout
+ab
+c
+b
+
+### sed audit: s ! negation
+seq 3 | sed '2!d'
+--- stdout
+2
+
+### sed audit: s y
+printf 'abc\n' | sed 'y/abc/xyz/'
+--- stdout
+xyz
+
+### sed audit: s y escaped
+printf 'a/b\n' | sed 'y,/,|,'
+--- stdout
+a|b
+
+### sed audit: s y newline
+printf 'a\nb\n' | sed 'N;y/\n/ /'
+--- stdout
+a b
+
+### sed audit: s a i c one-liners
+seq 3 | sed -e '1i\' -e 'top' -e '3a end' -e '2c mid'
+--- stdout
+top
+1
+mid
+3
+end
+
+### sed audit: s a gnu leading spaces
+printf 'x\n' | sed 'a\   two'
+--- stdout
+x
+   two
+
+### sed audit: s a backslash
+printf 'x\n' | sed 'a foo\tbar'
+--- stdout
+x
+foo	bar
+
+### sed audit: s c range
+seq 5 | sed '2,4c X'
+--- stdout
+1
+X
+5
+
+### sed audit: s c range !
+seq 3 | sed '2!c X'
+--- stdout
+X
+2
+X
+
+### sed audit: s D loop
+printf 'a\nb\nc\n' | sed '$!N;P;D'
+--- stdout
+a
+b
+c
+
+### sed audit: s n at end
+printf 'a\n' | sed 'n;s/a/X/'
+--- stdout
+a
+
+### sed audit: s N at end posix
+printf 'a\nb\nc\n' | sed 'N;s/\n/-/'
+--- stdout
+a-b
+c
+
+### sed audit: s q exit code
+printf 'a\nb\n' | sed '1q5'; echo rc=$?
+--- stdout
+a
+rc=5
+
+### sed audit: s Q
+printf 'a\nb\n' | sed '2Q'; echo rc=$?
+--- stdout
+a
+rc=0
+
+### sed audit: s l
+printf 'a\tb\001\n' | sed -n l
+--- stdout
+a\tb\001$
+
+### sed audit: s l wrap
+printf '%s\n' aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | sed -n l
+--- stdout
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\
+aaaaaaaaaaaaaaaaaaa$
+
+### sed audit: s l 5
+printf 'abcdefghij\n' | sed -n 'l 5'
+--- stdout
+abcd\
+efgh\
+ij$
+
+### sed audit: s l 0
+printf 'abcdefghij\n' | sed -n 'l 0'
+--- stdout
+abcdefghij$
+
+### sed audit: s =
+printf 'a\nb\n' | sed -n '$='
+--- stdout
+2
+
+### sed audit: s z
+printf 'a\n' | sed 'z;s/^$/E/'
+--- stdout
+E
+
+### sed audit: s T
+printf 'a\nb\n' | sed 's/a/X/;T;s/$/!/'
+--- stdout
+X!
+b
+
+### sed audit: s t loop
+printf 'aaa\n' | sed ':a;s/a/b/;ta'
+--- stdout
+bbb
+
+### sed audit: s b label spaces
+printf 'a\n' | sed -n ':x
+p'
+--- stdout
+a
+
+### sed audit: s missing label
+printf 'a\n' | sed 'b nolabel'; echo rc=$?
+--- stdout
+rc=4
+--- stderr
+sed: can't find label for jump to `nolabel'
+
+### sed audit: s unknown command
+printf 'a\n' | sed 'k'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 1: unknown command: `k'
+
+### sed audit: s unterminated s
+printf 'a\n' | sed 's/a/b'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 5: unterminated `s' command
+
+### sed audit: s unknown option to s
+printf 'a\n' | sed 's/a/b/k'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 7: unknown option to `s'
+
+### sed audit: s extra chars
+printf 'a\n' | sed 'p x'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 3: extra characters after command
+
+### sed audit: s amp and escapes
+printf 'abc\n' | sed 's/b/[&][\&]/'
+--- stdout
+a[b][&]c
+
+### sed audit: s case conversion
+printf 'hello world\n' | sed 's/\w\+/\u&/g'
+--- stdout
+Hello World
+
+### sed audit: s case conversion U E
+printf 'hello world\n' | sed 's/\(hello\) \(world\)/\U\1\E \2/'
+--- stdout
+HELLO world
+
+### sed audit: s case L
+printf 'HELLO\n' | sed 's/.*/\L&/'
+--- stdout
+hello
+
+### sed audit: s newline in replacement
+printf 'a b\n' | sed 's/ /\n/'
+--- stdout
+a
+b
+
+### sed audit: s -z
+printf 'a\0b\0' | sed -z 's/^/X/' | tr '\0' @
+--- stdout noeol
+Xa@Xb@
+
+### sed audit: s -E groups
+printf 'ab\n' | sed -E 's/(a)(b)/\2\1/'
+--- stdout
+ba
+
+### sed audit: s special chars in ERE
+printf 'a+b\n' | sed 's/a+b/X/'
+--- stdout
+X
+
+### sed audit: s BRE \+ literal in ERE
+printf 'a+b\n' | sed -E 's/a\+b/X/'
+--- stdout
+X
+
+### sed audit: s anchors in middle
+printf 'a^b\n' | sed 's/a^b/X/'
+--- stdout
+X
+
+### sed audit: s dollar middle
+printf 'a$b\n' | sed 's/a$b/X/'
+--- stdout
+X
+
+### sed audit: s empty match g
+printf 'abc\n' | sed 's/x*/-/g'
+--- stdout
+-a-b-c-
+
+### sed audit: s empty match after match
+printf 'baaac\n' | sed 's/a*/X/g'
+--- stdout
+XbXcX
+
+### sed audit: s g with ^
+printf 'aaa\n' | sed 's/^a/X/g'
+--- stdout
+Xaa
+
+### sed audit: s nth with empty
+printf 'abc\n' | sed 's/x*/-/2'
+--- stdout
+a-bc
+
+### sed audit: s & escaped newline
+printf 'ab\n' | sed 's/a/&\
+/'
+--- stdout
+a
+b
+
+### sed audit: s I flag
+printf 'ABC\n' | sed 's/b/x/I'
+--- stdout
+AxC
+
+### sed audit: s w /dev/stdout
+printf 'a\n' | sed 's/a/b/w /dev/stdout'
+--- stdout
+b
+b
+
+### sed audit: s -n p duplicate
+printf 'a\n' | sed p
+--- stdout
+a
+a
+
+### sed audit: s G H x
+printf 'a\nb\n' | sed -n 'H;${x;s/\n/,/g;p}'
+--- stdout
+,a,b
+
+### sed audit: s g empty hold
+printf 'a\n' | sed 'G'
+--- stdout
+a
+
+
+### sed audit: s range 0 error
+seq 3 | sed -n '0p'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 2: invalid usage of line address 0
+
+### sed audit: s 0,5 error
+seq 3 | sed -n '0,2p'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 4: invalid usage of line address 0
+
+### sed audit: s backref in regex
+printf 'abab\nabcd\n' | sed -n '/\(ab\)\1/p'
+--- stdout
+abab
+
+### sed audit: s interval
+printf 'aaa\n' | sed 's/a\{2\}/X/'
+--- stdout
+Xa
+
+### sed audit: s bracket
+printf 'a]b\n' | sed 's/[]]/X/'
+--- stdout
+aXb
+
+### sed audit: s class
+printf 'a1 b\n' | sed 's/[[:alpha:][:digit:]]*/X/'
+--- stdout
+X b
+
+### sed audit: s c in middle of N
+printf 'a\nb\nc\n' | sed 'N;c X'
+--- stdout
+X
+c
+
+### sed audit: s i before with -n
+printf 'a\n' | sed -n 'i X'
+--- stdout
+X
+
+### sed audit: s a then n
+printf 'a\nb\n' | sed '1{a X
+n}'
+--- stdout
+a
+X
+b
+
+### sed audit: s r then q
+printf 'z\n' > r; printf 'a\nb\n' | sed 'r r
+q'
+--- stdout
+a
+z
+
+### sed audit: s nested braces
+seq 6 | sed -n '2,5{/3/,/4/!p}'
+--- stdout
+2
+5
+
+### sed audit: s semicolon after brace
+seq 3 | sed -n '2{p};3p'
+--- stdout
+2
+3
+
+### sed audit: s comment
+seq 2 | sed -n '# hi
+1p'
+--- stdout
+1
+
+### sed audit: s #n first line
+printf '#n\n1p\n' > sc; seq 2 | sed -f sc
+--- stdout
+1
+
+### sed audit: s -f and -e order
+printf 's/a/b/\n' > sc; printf 'a\n' | sed -e 's/b/c/' -f sc
+--- stdout
+b
+
+### sed audit: s -e join with a
+printf 'x\n' | sed -e 'a\' -e 'foo'
+--- stdout
+x
+foo
+
+### sed audit: s debug not needed posix
+printf 'a\n' | sed --posix 's/a/b/'
+--- stdout
+b
+
+### sed audit: s --expression=
+printf 'a\n' | sed --expression='s/a/b/'
+--- stdout
+b
+
+### sed audit: s -n --quiet
+printf 'a\n' | sed --quiet p
+--- stdout
+a
+
+### sed audit: s missing input file
+sed p nofile; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+sed: can't read nofile: No such file or directory
+
+### sed audit: s missing file with others
+printf 'a\n' > f1; sed -n p nofile f1; echo rc=$?
+--- stdout
+a
+rc=2
+--- stderr
+sed: can't read nofile: No such file or directory
+
+### sed audit: s crlf
+printf 'a\r\n' | sed 's/a$/X/' | od -c
+--- stdout
+0000000   a  \r  \n
+0000003
+
+### sed audit: s no trailing newline
+printf 'a\nb' | sed 's/b/c/' | od -c
+--- stdout
+0000000   a  \n   c
+0000003
+
+### sed audit: s no trailing newline N
+printf 'a\nb' | sed 'N;P;D' | od -c
+--- stdout
+0000000   a  \n   b
+0000003
+
+### sed audit: s utf8 dot
+printf 'é\n' | sed 's/./X/'
+--- stdout
+X
+
+### sed audit: s utf8 y
+printf 'éa\n' | sed 'y/é/e/'
+--- stdout
+ea
+
+### sed audit: s invalid y
+printf 'a\n' | sed 'y/ab/c/'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 7: strings for `y' command are different lengths
+
+### sed audit: s s special delimiter
+printf 'a|b\n' | sed 's|a\|b|X|g'
+--- stdout
+X
+
+### sed audit: s delimiter n
+printf 'abc\n' | sed 'snbnXn'
+--- stdout
+aXc
+
+### sed audit: s q with append
+printf 'a\nb\n' | sed '1{a X
+q}'
+--- stdout
+a
+X
+
+### sed audit: s = with -s
+printf 'a\n' > f1; printf 'b\n' > f2; sed -s = f1 f2
+--- stdout
+1
+a
+1
+b
+
+### sed audit: s -u
+printf 'a\n' | sed -u p
+--- stdout
+a
+a
+
+### sed audit: s long line
+head -c 50000 /dev/zero | tr '\0' a | sed 's/a*/X/'
+--- stdout noeol
+X
+
+### sed audit: s -l line length
+printf 'abcdefghij\n' | sed -l 5 -n l
+--- stdout
+abcd\
+efgh\
+ij$
+
+### sed audit: s regex ^* literal
+printf '*a\n' | sed 's/^*/X/'
+--- stdout
+Xa
+
+### sed audit: s \n in regex
+printf 'a\nb\n' | sed 'N;s/a\nb/X/'
+--- stdout
+X
+
+### sed audit: s $!N
+printf '1\n2\n3\n' | sed '$!N;s/\n/ /'
+--- stdout
+1 2
+3
+
+### sed audit: s \cX escapes
+printf 'a\n' | sed 's/a/\x41/'
+--- stdout
+A
+
+### sed audit: s \o \d escapes
+printf 'a\n' | sed 's/a/\o101\d066/'
+--- stdout
+AB
+
+### sed audit: s regex \t
+printf 'a\tb\n' | sed 's/\t/T/'
+--- stdout
+aTb
+
+### sed audit: s w then read same file
+printf 'a\n' | sed 's/a/b/w out' >/dev/null; cat out
+--- stdout
+b
