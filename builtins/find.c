@@ -69,6 +69,7 @@ typedef struct find {
     int follow;           /* 'P', 'L', 'H' */
     int maxdepth, mindepth;
     bool depth_first, xdev, daystart;
+    bool explicit_depth, seen_delete, seen_prune;
     int regextype;        /* RX_BRE (emacs/basic) or RX_ERE */
     bool has_action;
     bool warn;            /* -warn: GNU warns only then (or on a terminal) */
@@ -280,6 +281,7 @@ static fnode *fd__primary(find *F)
     }
     if (strcmp(a, "-depth") == 0 || strcmp(a, "-d") == 0) {
         F->depth_first = true;
+        F->explicit_depth = true;
         return fd__node(F, F_TRUE);
     }
     if (strcmp(a, "-xdev") == 0 || strcmp(a, "-mount") == 0) {
@@ -520,6 +522,10 @@ static fnode *fd__primary(find *F)
             return NULL;
         }
         n->mode = fs_mode_adjust(mc, 0, false, 0, NULL) & 07777;
+        if (n->which == '/' && n->mode == 0)
+            bi_err(cmd, "warning: you have specified a mode pattern %s (which is equivalent to /000). "
+                        "The meaning of -perm /000 has now been changed to be consistent with -perm -000; "
+                        "that is, while it used to match no files, it now matches all files.", whole);
         return n;
     }
     if (strcmp(a, "-user") == 0 || strcmp(a, "-group") == 0 || strcmp(a, "-uid") == 0 ||
@@ -628,10 +634,13 @@ static fnode *fd__primary(find *F)
     if (strcmp(a, "-delete") == 0) {
         F->has_action = true;
         F->depth_first = true;
+        F->seen_delete = true;
         return fd__node(F, F_DELETE);
     }
-    if (strcmp(a, "-prune") == 0)
+    if (strcmp(a, "-prune") == 0) {
+        F->seen_prune = true;
         return fd__node(F, F_PRUNE);
+    }
     if (strcmp(a, "-quit") == 0) {
         F->has_action = true;
         return fd__node(F, F_QUIT);
@@ -1439,6 +1448,12 @@ int bi_find(vb_cmd *cmd)
             }
             return bi_done(cmd, 1);
         }
+    }
+    if (F->seen_delete && F->seen_prune && !F->explicit_depth) {
+        bi_err(cmd, "The -delete action automatically turns on -depth, but -prune does nothing when "
+                    "-depth is in effect.  If you want to carry on anyway, just explicitly use the "
+                    "-depth option.");
+        return bi_done(cmd, 1);
     }
     if (!F->has_action) {
         fnode *p = fd__node(F, F_PRINT);

@@ -1090,3 +1090,613 @@ printf 'aA\n' | grep --color=always -oi a | cat -v
 --- stdout
 ^[[01;31m^[[Ka^[[m^[[K
 ^[[01;31m^[[KA^[[m^[[K
+
+### grep audit: g empty input
+printf '' | grep x; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g no trailing newline
+printf 'abc\nxbc' | grep bc
+--- stdout
+abc
+xbc
+
+### grep audit: g count no newline
+printf 'a\na' | grep -c a
+--- stdout
+2
+
+### grep audit: g backref
+printf 'abab\nabba\n' | grep '\(ab\)\1'
+--- stdout
+abab
+
+### grep audit: g interval up to
+printf 'x\nxx\nxxx\n' | grep -x 'x\{,2\}'
+--- stdout
+x
+xx
+
+### grep audit: g class combo
+printf 'a1\n-\n' | grep '[[:alpha:][:digit:]]'
+--- stdout
+a1
+
+### grep audit: g bracket close first
+printf ']\na\nb\n' | grep '[]a]'
+--- stdout
+]
+a
+
+### grep audit: g double star
+printf 'aaa\nb\n' | grep -o 'a**'
+--- stdout
+aaa
+
+### grep audit: g anchored group
+printf 'ab\nba\n' | grep '\(^a\)'
+--- stdout
+ab
+
+### grep audit: g alt anchor
+printf 'x1\nay\ny2\n' | grep 'x\|^y'
+--- stdout
+x1
+y2
+
+### grep audit: g anchor middle BRE
+printf 'a^b\nab\n' | grep 'a^b'
+--- stdout
+a^b
+
+### grep audit: g dollar middle BRE
+printf 'a$b\nab\n' | grep 'a$b'
+--- stdout
+a$b
+
+### grep audit: g ERE anchor middle
+printf 'a^b\nab\n' | grep -E 'a^b'; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g star at start BRE
+printf '*a\nb\n' | grep '*a'
+--- stdout
+*a
+
+### grep audit: g ERE star start
+printf '*a\nb\n' | grep -E '*a'
+--- stdout
+*a
+--- stderr
+grep: warning: * at start of expression
+
+### grep audit: g ERE plus brace literal
+printf 'a{1\n' | grep -E 'a{1'; echo rc=$?
+--- stdout
+a{1
+rc=0
+
+### grep audit: g ERE empty alternative
+printf 'abc\n' | grep -cE 'a|'
+--- stdout
+1
+
+### grep audit: g -o multiple
+printf 'foo bar foo\n' | grep -o 'fo*'
+--- stdout
+foo
+foo
+
+### grep audit: g -o empty matches
+printf 'abc\n' | grep -o 'x*'; echo rc=$?
+--- stdout
+rc=0
+
+### grep audit: g -w tricky
+printf 'foo_bar foo\nfoobar\n' | grep -ow 'foo'
+--- stdout
+foo
+
+### grep audit: g -x alt
+printf 'ab\nabc\n' | grep -xE 'ab|abc'
+--- stdout
+ab
+abc
+
+### grep audit: g -z
+printf 'a\nb\0c\0' | grep -z b | od -c
+--- stdout
+0000000   a  \n   b  \0
+0000004
+
+### grep audit: g -c -v
+printf 'a\nb\nc\n' | grep -vc a
+--- stdout
+2
+
+### grep audit: g -n -b
+printf 'a\nbb\nab\n' | grep -nb b
+--- stdout
+2:2:bb
+3:5:ab
+
+### grep audit: g -b -o
+printf 'xxab ab\n' | grep -bo ab
+--- stdout
+2:ab
+5:ab
+
+### grep audit: g context overlap
+seq 1 10 | grep -C1 -e 3 -e 5
+--- stdout
+2
+3
+4
+5
+6
+
+### grep audit: g context sep custom
+seq 1 10 | grep --group-separator=XX -A1 -e 2 -e 7
+--- stdout
+2
+3
+XX
+7
+8
+
+### grep audit: g no group sep
+seq 1 10 | grep --no-group-separator -A1 -e 2 -e 7
+--- stdout
+2
+3
+7
+8
+
+### grep audit: g -m with context
+seq 1 10 | grep -m1 -A2 '[0-9]'
+--- stdout
+1
+2
+3
+
+### grep audit: g -m 0
+seq 3 | grep -m0 1; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g -c multiple files
+printf 'a\n' > f1; printf 'b\n' > f2; grep -c a f1 f2
+--- stdout
+f1:1
+f2:0
+
+### grep audit: g -L -l
+printf 'a\n' > f1; printf 'b\n' > f2; grep -l a f1 f2; grep -L a f1 f2; echo rc=$?
+--- stdout
+f1
+f2
+rc=0
+
+### grep audit: g -h -H
+printf 'a\n' > f1; grep -H a f1; grep -h a f1 f1
+--- stdout
+f1:a
+a
+a
+
+### grep audit: g missing file -s
+grep -s a nofile; echo rc=$?
+--- stdout
+rc=2
+
+### grep audit: g missing file
+grep a nofile; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: nofile: No such file or directory
+
+### grep audit: g -q error and match
+printf 'a\n' > f1; grep -q a nofile f1; echo rc=$?
+--- stdout
+rc=0
+--- stderr
+grep: nofile: No such file or directory
+
+### grep audit: g binary file
+printf 'a\0b\n' > bin; grep a bin; echo rc=$?
+--- stdout
+rc=0
+--- stderr
+grep: bin: binary file matches
+
+### grep audit: g binary -a
+printf 'a\0b\n' > bin; grep -a a bin | od -c
+--- stdout
+0000000   a  \0   b  \n
+0000004
+
+### grep audit: g binary -c
+printf 'a\0b\na\n' > bin; grep -c a bin
+--- stdout
+2
+
+### grep audit: g binary without match -I
+printf 'a\0b\n' > bin; grep -I a bin; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g binary-files=without-match
+printf 'a\0b\n' > bin; grep --binary-files=without-match a bin; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g binary -o
+printf 'xa\0b\n' > bin; grep -o a bin; echo rc=$?
+--- stdout
+rc=0
+--- stderr
+grep: bin: binary file matches
+
+### grep audit: g binary -v
+printf 'a\0b\nc\n' > bin; grep -v zz bin; echo rc=$?
+--- stdout
+rc=0
+--- stderr
+grep: bin: binary file matches
+
+### grep audit: g binary -l
+printf 'a\0b\n' > bin; grep -l a bin
+--- stdout
+bin
+
+### grep audit: g crlf
+printf 'ab\r\ncd\r\n' | grep 'b$'; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g crlf -o
+printf 'ab\r\n' | grep -o 'b.' | od -c
+--- stdout
+0000000   b  \r  \n
+0000003
+
+### grep audit: g utf8 dot
+printf 'é\n' | grep -o '^.$'
+--- stdout
+é
+
+### grep audit: g utf8 -i
+printf 'É\n' | grep -i 'é'
+--- stdout
+É
+
+### grep audit: g long line
+head -c 100000 /dev/zero | tr '\0' a > big; echo >> big; grep -c 'a$' big
+--- stdout
+1
+
+### grep audit: g -e empty
+printf 'a\n\nb\n' | grep -c -e ''
+--- stdout
+3
+
+### grep audit: g -F multiple
+printf 'foo\nbar\nbaz\n' | grep -F -e foo -e baz
+--- stdout
+foo
+baz
+
+### grep audit: g -F -x -i
+printf 'FOO\nfoox\n' | grep -Fxi foo
+--- stdout
+FOO
+
+### grep audit: g -F newline patterns
+printf 'a\nb\nc\n' | grep -F 'a
+c'
+--- stdout
+a
+c
+
+### grep audit: g -f file
+printf 'a\nc\n' > pats; printf 'a\nb\nc\n' | grep -f pats
+--- stdout
+a
+c
+
+### grep audit: g -f empty file
+: > pats; printf 'a\n' | grep -f pats; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g -r
+mkdir -p d/e; printf 'x\n' > d/a; printf 'x\n' > d/e/b; grep -r x d | sort
+--- stdout
+d/a:x
+d/e/b:x
+
+### grep audit: g -r include exclude
+mkdir -p d; printf 'x\n' > d/a.c; printf 'x\n' > d/b.h; grep -r --include='*.c' x d; grep -r --exclude='*.c' x d
+--- stdout
+d/a.c:x
+d/b.h:x
+
+### grep audit: g -r exclude-dir
+mkdir -p d/skip d/keep; printf 'x\n' > d/skip/a; printf 'x\n' > d/keep/a; grep -r --exclude-dir=skip x d
+--- stdout
+d/keep/a:x
+
+### grep audit: g directory arg
+mkdir -p d; grep x d; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: d: Is a directory
+
+### grep audit: g -d skip
+mkdir -p d; grep -d skip x d; echo rc=$?
+--- stdout
+rc=1
+
+### grep audit: g bad regex
+grep 'a\{1' /dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Unmatched \{
+
+### grep audit: g bad ERE paren
+grep -E '(a' /dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Unmatched ( or \(
+
+### grep audit: g unmatched bracket
+grep '[a' /dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Unmatched [, [^, [:, [., or [=
+
+### grep audit: g ERE unmatched close paren
+printf 'a)\n' | grep -E 'a)'; echo rc=$?
+--- stdout
+a)
+rc=0
+
+### grep audit: g BRE backref invalid
+grep '\1' /dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Invalid back reference
+
+### grep audit: g label
+printf 'a\n' | grep -H --label=L a
+--- stdout
+L:a
+
+### grep audit: g stdin dash
+printf 'a\n' | grep -c a - 
+--- stdout
+1
+
+### grep audit: g -T initial tab
+printf 'a\n' > f1; grep -T -n a f1 f1
+--- stdout
+f1:1:	a
+f1:1:	a
+
+### grep audit: g -Z
+printf 'a\n' > f1; grep -lZ a f1 | od -c
+--- stdout
+0000000   f   1  \0
+0000003
+
+### grep audit: g color always
+printf 'xay\n' | grep --color=always a | od -c
+--- stdout
+0000000   x 033   [   0   1   ;   3   1   m 033   [   K   a 033   [   m
+0000020 033   [   K   y  \n
+0000025
+
+### grep audit: g -P lookahead
+printf 'foobar\nfoobaz\n' | grep -P 'foo(?=bar)'
+--- stdout
+foobar
+
+### grep audit: g -P \d
+printf 'a1\nb\n' | grep -P '\d'
+--- stdout
+a1
+
+### grep audit: g -E backref
+printf 'aa\nab\n' | grep -E '(a)\1'
+--- stdout
+aa
+
+### grep audit: g equivalence class
+printf 'a\nb\n' | grep '[[=a=]]'
+--- stdout
+a
+
+### grep audit: g invalid class
+grep '[[:foo:]]' /dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Invalid character class name
+
+### grep audit: g range
+printf 'b\nB\n' | grep '[a-c]'
+--- stdout
+b
+
+### grep audit: g word boundary
+printf 'foo bar\nfoobar\n' | grep '\bbar'
+--- stdout
+foo bar
+
+### grep audit: g \< \>
+printf 'foo bar\nfoobar\n' | grep '\<bar\>'
+--- stdout
+foo bar
+
+### grep audit: g \w \W
+printf 'a-b\n' | grep -o '\w\W\w'
+--- stdout
+a-b
+
+### grep audit: g leftmost longest alt
+printf 'abcd\n' | grep -oE 'ab|abcd'
+--- stdout
+abcd
+
+### grep audit: g leftmost longest BRE alt
+printf 'abcd\n' | grep -o 'a\|ab\|abc'
+--- stdout
+abc
+
+### grep audit: g -y
+printf 'A\n' | grep -y a
+--- stdout
+A
+
+### grep audit: g -i -v
+printf 'A\nb\n' | grep -iv a
+--- stdout
+b
+
+### grep audit: g -x -v empty
+printf 'a\n\n' | grep -cvx ''
+--- stdout
+1
+
+### grep audit: g -A with -c
+seq 5 | grep -A1 -c 2
+--- stdout
+1
+
+### grep audit: g -l -c
+printf 'a\n' > f1; grep -lc a f1
+--- stdout
+f1
+
+### grep audit: g -o -i
+printf 'AbAB\n' | grep -oi ab
+--- stdout
+Ab
+AB
+
+### grep audit: g -o -v
+printf 'a\nb\n' | grep -ov a; echo rc=$?
+--- stdout
+rc=0
+
+### grep audit: g -n -v
+printf 'a\nb\nc\n' | grep -nv b
+--- stdout
+1:a
+3:c
+
+### grep audit: g interval exact
+printf 'aaa\n' | grep -o 'a\{2\}'
+--- stdout
+aa
+
+### grep audit: g ERE interval
+printf 'aaaa\n' | grep -oE 'a{1,3}'
+--- stdout
+aaa
+a
+
+### grep audit: g ERE question
+printf 'ac\nabc\n' | grep -E 'ab?c'
+--- stdout
+ac
+abc
+
+### grep audit: g BRE \? \+
+printf 'ac\nabbc\n' | grep 'ab\+c'
+--- stdout
+abbc
+
+### grep audit: g -w digits
+printf '12 123\n' | grep -ow '12'
+--- stdout
+12
+
+### grep audit: g -c with -m
+seq 10 | grep -c -m 3 .
+--- stdout
+3
+
+### grep audit: g no pattern
+grep; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+Usage: grep [OPTION]... PATTERNS [FILE]...
+Try 'grep --help' for more information.
+
+### grep audit: g unknown option
+grep --bogus x; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: unrecognized option '--bogus'
+Usage: grep [OPTION]... PATTERNS [FILE]...
+Try 'grep --help' for more information.
+
+### grep audit: g -E -w -o
+printf 'foo foobar barfoo foo\n' | grep -Eow 'foo|bar'
+--- stdout
+foo
+foo
+
+### grep audit: g dot no newline in -z
+printf 'a\nb\0' | grep -z 'a.b' | tr '\0' @
+--- stdout noeol
+a
+b@
+
+### grep audit: g ^ in -z
+printf 'x\nab\0' | grep -zc '^ab'
+--- stdout
+0
+--- status 1
+
+### grep audit: g -A beyond end
+printf 'a\nb\n' | grep -A5 a
+--- stdout
+a
+b
+
+### grep audit: g max-count and -v
+seq 5 | grep -v -m2 3
+--- stdout
+1
+2
+
+### grep audit: g --line-buffered
+printf 'a\n' | grep --line-buffered a
+--- stdout
+a
+
+### grep audit: g --null-data count
+printf 'a\0b\0a' | grep -zc a
+--- stdout
+2
+
+### grep audit: g after context at file boundary
+printf 'a\nx\n' > f1; printf 'a\ny\n' > f2; grep -A1 a f1 f2
+--- stdout
+f1:a
+f1-x
+--
+f2:a
+f2-y
