@@ -93,16 +93,10 @@ typedef struct ast_param {
     char *src;           /* the expansion as written ("${x:-a}", "$x"): error messages */
 } ast_param;
 
+/* The fields a part uses depend on its kind: they share storage (an
+ * anonymous union), so read only the ones of the part's kind. */
 struct ast_part {
     ast_part_kind kind;
-    char *text;          /* AP_LIT / AP_SQ: bytes (may hold NUL? no: shell strings drop NUL) */
-    size_t len;
-    ast_part *parts;     /* AP_DQ / AP_LOCALE: children (array) */
-    size_t nparts;
-    ast_param *param;    /* AP_PARAM */
-    ast_node *body;      /* AP_CMDSUB / AP_PROCSUB: parsed list (may be NULL: empty) */
-    ast_word *arith;     /* AP_ARITH: expression text as a word (expanded, then evaluated) */
-    char *src;           /* AP_CMDSUB/AP_ARITH/AP_PROCSUB: original source text (for $_ , set -x, errors) */
     bool backquote;      /* AP_CMDSUB written `...` */
     bool procsub_out;    /* AP_PROCSUB: >( ) */
     /* AP_CMDSUB written `...` whose text does not parse: bash parses a
@@ -110,6 +104,24 @@ struct ast_part {
      * substitution's, at run time. body is NULL; parse src then (with
      * parse_all) to get bash's message. */
     bool body_error;
+    union {
+        struct {             /* AP_LIT / AP_SQ */
+            char *text;      /* bytes (shell strings drop NUL) */
+            size_t len;
+        };
+        struct {             /* AP_DQ / AP_LOCALE */
+            ast_part *parts; /* children (array) */
+            size_t nparts;
+        };
+        ast_param *param;    /* AP_PARAM */
+        struct {             /* AP_CMDSUB / AP_PROCSUB / AP_ARITH */
+            union {
+                ast_node *body;  /* AP_CMDSUB / AP_PROCSUB: parsed list (may be NULL: empty) */
+                ast_word *arith; /* AP_ARITH: expression text as a word (expanded, then evaluated) */
+            };
+            char *src;       /* original source text (for $_ , set -x, errors) */
+        };
+    };
 };
 
 struct ast_word {
@@ -213,38 +225,53 @@ typedef struct ast_case_item {
     int line;
 } ast_case_item;
 
+/* The fields a node uses depend on its kind (see ast_kind): they share
+ * storage (anonymous unions), so read only the ones of the node's kind. */
 struct ast_node {
     ast_kind kind;
     int line;
     bool background;     /* this item of an N_LIST ends with & */
+    bool negate, timed, time_posix; /* N_PIPELINE */
+    bool has_in;         /* N_FOR / N_SELECT */
     ast_redir *redirs;   /* compound commands and simple commands */
-
-    /* N_SIMPLE */
-    ast_assign *assigns;
-    ast_word **words;
-    size_t nwords;
-
-    /* N_PIPELINE, N_LIST */
-    ast_node **items;
-    size_t nitems;
-    bool *pipe_err;      /* N_PIPELINE: |& after items[i] */
-    bool negate, timed, time_posix;
-
-    /* N_AND, N_OR */
-    ast_node *left, *right;
-
-    /* compound */
-    ast_node *cond, *body, *then, *else_;
-    char *var;           /* N_FOR / N_SELECT variable, N_FUNCDEF / N_COPROC name */
-    ast_word **list;     /* N_FOR / N_SELECT words; NULL when "in" was absent */
-    size_t nlist;
-    bool has_in;
-    ast_word *arith_init, *arith_cond, *arith_step; /* N_ARITH_FOR; N_ARITH uses arith_init */
-    ast_word *subject;   /* N_CASE */
-    ast_case_item *cases;
-    size_t ncases;
-    ast_cond *cexpr;     /* N_COND */
-    char *src;           /* N_FUNCDEF: function text for `declare -f` / `type` */
+    union {
+        struct {                 /* N_SIMPLE */
+            ast_assign *assigns;
+            ast_word **words;
+            size_t nwords;
+        };
+        struct {                 /* N_PIPELINE, N_LIST */
+            ast_node **items;
+            size_t nitems;
+            bool *pipe_err;      /* N_PIPELINE: |& after items[i] */
+        };
+        struct {                 /* N_AND, N_OR */
+            ast_node *left, *right;
+        };
+        struct {                 /* compound commands, N_FUNCDEF, N_COPROC */
+            ast_node *body;      /* not N_IF / N_CASE / N_COND / N_ARITH */
+            char *var;           /* N_FOR / N_SELECT variable, N_FUNCDEF / N_COPROC name */
+            union {
+                struct {         /* N_IF (cond then else_), N_WHILE / N_UNTIL (cond) */
+                    ast_node *cond, *then, *else_;
+                };
+                struct {         /* N_FOR / N_SELECT words; NULL when "in" was absent */
+                    ast_word **list;
+                    size_t nlist;
+                };
+                struct {         /* N_ARITH_FOR; N_ARITH uses arith_init */
+                    ast_word *arith_init, *arith_cond, *arith_step;
+                };
+                struct {         /* N_CASE */
+                    ast_word *subject;
+                    ast_case_item *cases;
+                    size_t ncases;
+                };
+                ast_cond *cexpr; /* N_COND */
+                char *src;       /* N_FUNCDEF: function text for `declare -f` / `type` */
+            };
+        };
+    };
 };
 
 #endif

@@ -87,9 +87,78 @@ char *lx_rec_end(parser *p, size_t mark)
     if (n > 256 && p->rec_budget < n)
         n = 256;
     p->rec_budget = p->rec_budget > n ? p->rec_budget - n : 0;
-    char *s = mem_strndup(p->h, p->rec.data ? p->rec.data + mark : "", n);
+    char *s = ps_strndup(p, p->rec.data ? p->rec.data + mark : "", n);
     p->rec_depth--;
     return s;
+}
+
+/* ================================================================ arena */
+
+/* Blocks start small (an eval of one word parses into a few hundred bytes)
+ * and double up to PS_AR_MAX; a request larger than a quarter block gets its
+ * own block. */
+#define PS_AR_MIN 1024u
+#define PS_AR_MAX (128u << 10)
+
+static void *ps__ar_raw(parser *p, size_t n, size_t align)
+{
+    uintptr_t at = ((uintptr_t)p->ar_next + (align - 1)) & ~(uintptr_t)(align - 1);
+    if (p->ar_next && at <= (uintptr_t)p->ar_end && (uintptr_t)p->ar_end - at >= n) {
+        p->ar_next = (char *)at + n;
+        return (void *)at;
+    }
+    if (n > PS_AR_MAX / 4) {
+        void *big = mem_alloc(p->h, n ? n : 1);
+        if (!big)
+            ps_error(p, p->line, "out of memory", false);
+        return big;
+    }
+    size_t bs = p->ar_block ? p->ar_block : PS_AR_MIN;
+    while (bs < n + align)
+        bs *= 2;
+    char *b = mem_alloc(p->h, bs);
+    if (!b) {
+        ps_error(p, p->line, "out of memory", false);
+        return NULL;
+    }
+    p->ar_block = bs * 2 > PS_AR_MAX ? PS_AR_MAX : bs * 2;
+    p->ar_end = b + bs;
+    at = ((uintptr_t)b + (align - 1)) & ~(uintptr_t)(align - 1);
+    p->ar_next = (char *)at + n;
+    return (void *)at;
+}
+
+void *ps_alloc(parser *p, size_t n)
+{
+    void *q = ps__ar_raw(p, n, 8);
+    if (q)
+        memset(q, 0, n);
+    return q;
+}
+
+char *ps_strndup(parser *p, const char *s, size_t n)
+{
+    char *q = ps__ar_raw(p, n + 1, 1);
+    if (!q)
+        return NULL;
+    if (n)
+        memcpy(q, s, n);
+    q[n] = '\0';
+    return q;
+}
+
+char *ps_strdup(parser *p, const char *s) { return ps_strndup(p, s, strlen(s)); }
+
+void *ps_seal(parser *p, void *tmp, size_t n)
+{
+    void *q = NULL;
+    if (n && tmp) {
+        q = ps__ar_raw(p, n, 8);
+        if (q)
+            memcpy(q, tmp, n);
+    }
+    mem_free(p->h, tmp);
+    return q;
 }
 
 /* ================================================================ helpers */
@@ -98,7 +167,7 @@ char *lx_rec_end(parser *p, size_t mark)
 char *lx_take_str(parser *p, vbuf *b, size_t *len)
 {
     size_t n = b->len;
-    char *s = mem_strndup(p->h, b->data ? b->data : "", n); /* exact size */
+    char *s = ps_strndup(p, b->data ? b->data : "", n); /* exact size */
     vbuf_free(b);
     if (len)
         *len = n;
@@ -255,8 +324,8 @@ static void heredoc_one(parser *p, lx_heredoc *h)
         return;
     }
     if (h->r->heredoc_quoted || len == 0) {
-        ast_word *w = mem_calloc(p->h, 1, sizeof *w);
-        ast_part *pt = mem_calloc(p->h, 1, sizeof *pt);
+        ast_word *w = ps_alloc(p, sizeof *w);
+        ast_part *pt = ps_alloc(p, sizeof *pt);
         if (!w || !pt) {
             ps_error(p, p->line, "out of memory", false);
             return;

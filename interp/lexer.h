@@ -112,6 +112,11 @@ struct parser {
     parse_error err;
     int cmd_start_line;  /* first line of the command being parsed */
     const char *end_ptr, *end_base; /* end of the last compound command's text */
+
+    /* The tree's arena: nodes, words and their texts are cut from blocks
+     * taken from h (never freed one by one: the caller frees h). */
+    char *ar_next, *ar_end;
+    size_t ar_block;     /* size of the next block (grows to PS_AR_MAX) */
 };
 
 /* ---- characters (lexer.c) */
@@ -173,7 +178,17 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign);
 ast_word *lx_heredoc_word(parser *p, int line, char *text);
 
 /* A word of one AP_LIT part. */
-ast_word *ast_word_lit(mem_heap *h, const char *s, size_t n, int line);
+ast_word *ast_word_lit(parser *p, const char *s, size_t n, int line);
+
+/* ---- the tree's arena (lexer.c): never mem_free/mem_realloc these */
+/* n zeroed bytes, 8-byte aligned; NULL (and the error set) when out of memory. */
+void *ps_alloc(parser *p, size_t n);
+/* A NUL-terminated copy of s[0..n) in the arena. */
+char *ps_strndup(parser *p, const char *s, size_t n);
+char *ps_strdup(parser *p, const char *s);
+/* Moves a heap array (tmp, from mem_alloc/mem_realloc) of n bytes into the
+ * arena and frees tmp; NULL when n is 0. */
+void *ps_seal(parser *p, void *tmp, size_t n);
 
 /* ---- small helpers (lexer.c) */
 bool lx_is_name(const char *s, size_t n);

@@ -52,6 +52,8 @@ void ps_error(parser *p, int line, const char *msg, bool incomplete)
     /* bash 5.2 leaves $? at 0 after a [[ ]] error, unless the input ended
      * (see cond_err) */
     p->err.status = p->in_cond && !incomplete ? 0 : 2;
+    p->err.keep_status = p->in_cond && !incomplete;
+    p->err.silent = false;
 }
 
 void ps_error_tok(parser *p, const lx_tok *t)
@@ -112,7 +114,7 @@ bool ps_enter(parser *p)
 
 ast_node *ps_new_node(parser *p, ast_kind k, int line)
 {
-    ast_node *n = mem_calloc(p->h, 1, sizeof *n);
+    ast_node *n = ps_alloc(p, sizeof *n);
     if (!n) {
         ps_error(p, line, "out of memory", false);
         return NULL;
@@ -233,7 +235,7 @@ static bool all_digits(const char *s, bool allow_dash)
 static ast_redir *ps_redir(parser *p)
 {
     lx_tok *t = ps_peek(p, 0);
-    ast_redir *r = mem_calloc(p->h, 1, sizeof *r);
+    ast_redir *r = ps_alloc(p, sizeof *r);
     if (!r) {
         ps_error(p, t->line, "out of memory", false);
         return NULL;
@@ -402,7 +404,7 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
             }
         }
     }
-    n->words = (ast_word **)words;
+    n->words = ps_seal(p, words, nw * sizeof *words);
     n->nwords = nw;
     if (nw == 0 && !n->assigns && !n->redirs) {
         ps_error_tok(p, ps_peek(p, 0));
@@ -443,7 +445,7 @@ static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, con
         return NULL;
     fn->body = body;
     if (start && p->end_base == base && p->end_ptr && p->end_ptr >= start)
-        fn->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
+        fn->src = ps_strndup(p, start, (size_t)(p->end_ptr - start));
     return fn;
 }
 
@@ -605,10 +607,25 @@ static ast_node *ps_for(parser *p, int line, bool select)
                 bool complete = !p->failed && end == ')';
                 p->failed = false;
                 vbuf_adds(&hd, "))'");
-                ps_error(p, line, extra ? "syntax error: `;' unexpected"
-                                        : "syntax error: arithmetic expression required", false);
-                if (complete)
+                const char *msg = extra ? "syntax error: `;' unexpected"
+                                        : "syntax error: arithmetic expression required";
+                if (!complete) {
+                    ps_error(p, line, msg, false);
+                    vbuf_free(&hd);
+                    return NULL;
+                }
+                /* bash checks the header when the whole command is read:
+                 * an error in the body comes first */
+                t = ps_peek(p, LX_ASSIGN);
+                if (!p->failed && t->kind == T_SEMI)
+                    lx_take(p);
+                skip_newlines(p);
+                if (!p->failed)
+                    (void)ps_do_body(p);
+                if (!p->failed) {
+                    ps_error(p, line, msg, false);
                     p->err.msg2 = mem_strdup(p->h, vbuf_str(&hd));
+                }
                 vbuf_free(&hd);
                 return NULL;
             }
@@ -654,7 +671,7 @@ static ast_node *ps_for(parser *p, int line, bool select)
             ps_error_tok(p, t);
             return NULL;
         }
-        n->list = (ast_word **)ws;
+        n->list = ps_seal(p, ws, nw * sizeof *ws);
         n->nlist = nw;
         skip_newlines(p);
     } else if (t->kind == T_SEMI) {
@@ -730,7 +747,7 @@ static ast_node *ps_case(parser *p, int line)
             ps_error_tok(p, t);
             return NULL;
         }
-        it->patterns = (ast_word **)pats;
+        it->patterns = ps_seal(p, pats, np * sizeof *pats);
         it->npatterns = np;
         skip_newlines(p);
         t = ps_peek(p, LX_ASSIGN);
@@ -749,7 +766,7 @@ static ast_node *ps_case(parser *p, int line)
             return NULL;
         }
     }
-    n->cases = items;
+    n->cases = ps_seal(p, items, ni * sizeof *items);
     n->ncases = ni;
     return n;
 }
@@ -785,7 +802,7 @@ static ast_node *ps_function(parser *p, int line, const char *start, const char 
                 return NULL;
             fn->body = body;
             if (start && p->end_base == base && p->end_ptr && p->end_ptr >= start)
-                fn->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
+                fn->src = ps_strndup(p, start, (size_t)(p->end_ptr - start));
             return fn;
         }
         lx_take(p);
@@ -938,7 +955,7 @@ static ast_node *ps_command(parser *p)
         ast_node *n = ps_simple(p, NULL, NULL);
         if (n && n->kind == N_FUNCDEF && start && n->body && !n->src &&
             p->end_base == base && p->end_ptr && p->end_ptr >= start)
-            n->src = mem_strndup(p->h, start, (size_t)(p->end_ptr - start));
+            n->src = ps_strndup(p, start, (size_t)(p->end_ptr - start));
         return n;
     }
     ps_error_tok(p, t);
@@ -1013,7 +1030,7 @@ static ast_node *ps_pipeline(parser *p)
     ast_node *pl = ps_new_node(p, N_PIPELINE, line);
     if (!pl)
         return NULL;
-    bool *pe = mem_calloc(p->h, n, sizeof *pe);
+    bool *pe = ps_alloc(p, n * sizeof *pe);
     if (!pe) {
         ps_error(p, line, "out of memory", false);
         return NULL;
@@ -1021,7 +1038,7 @@ static ast_node *ps_pipeline(parser *p)
     for (size_t i = 0; i < ne && i < n; i++)
         pe[i] = perr[i] != NULL;
     mem_free(p->h, perr);
-    pl->items = (ast_node **)cmds;
+    pl->items = ps_seal(p, cmds, n * sizeof *cmds);
     pl->nitems = n;
     pl->pipe_err = pe;
     pl->negate = negate;
@@ -1076,7 +1093,7 @@ static ast_node *list_node(parser *p, list_b *b, int line)
     ast_node *n = ps_new_node(p, N_LIST, line);
     if (!n)
         return NULL;
-    n->items = (ast_node **)b->items;
+    n->items = ps_seal(p, b->items, b->n * sizeof *b->items);
     n->nitems = b->n;
     return n;
 }
@@ -1333,11 +1350,7 @@ int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
                 rc = fail_out(p, err);
                 break;
             }
-        if (l) {
-            /* the items moved to the one list */
-            mem_free(h, l->items);
-            mem_free(h, l);
-        }
+
         if (rc < 0)
             break;
     }
@@ -1346,7 +1359,7 @@ int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
         if (!n) {
             rc = fail_out(p, err);
         } else {
-            n->items = (ast_node **)b.items;
+            n->items = ps_seal(p, b.items, b.n * sizeof *b.items);
             n->nitems = b.n;
             *out = n;
         }

@@ -58,6 +58,14 @@ typedef struct parse_error {
      * errors inside [[ ]] (bash 5.2 prints the message and its status stays 0;
      * a script still stops there). */
     int status;
+    /* Errors inside [[ ]] (bash's COND_ERROR): bash treats the rest of the
+     * input as ended, so $? keeps the status of the last command run
+     * (status above is 0 for them, the usual value), or 2 in eval and
+     * source texts. */
+    bool keep_status;
+    /* The error prints nothing: a term expected inside [[ ]] is `]]'
+     * ([[ ]], [[ ! ]], [[ a && ]]). msg still says what went wrong. */
+    bool silent;
 } parse_error;
 
 /* src is borrowed and must outlive the parser and every node it returns

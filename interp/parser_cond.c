@@ -43,7 +43,7 @@ static void cond_err(parser *p, const char *fmt, const lx_tok *t)
 
 static ast_cond *new_cond(parser *p, ast_cond_kind k, int line)
 {
-    ast_cond *c = mem_calloc(p->h, 1, sizeof *c);
+    ast_cond *c = ps_alloc(p, sizeof *c);
     if (!c) {
         ps_error(p, line, "out of memory", false);
         return NULL;
@@ -69,8 +69,20 @@ static ast_cond *cond_primary(parser *p)
             return NULL;
         lx_take(p);
         ast_cond *e = cond_or(p);
-        if (!e)
+        if (!e) {
+            /* bash goes on with "expected `)'" after an error of the
+             * inner expression (not at the end of input) */
+            if (p->failed && !p->err.incomplete && !p->err.depth_limit) {
+                if (p->err.silent) {
+                    p->err.silent = false;
+                    p->err.line = line;
+                    p->err.msg = mem_strdup(p->h, "expected `)'");
+                } else if (!p->err.msg2) {
+                    p->err.msg2 = mem_strdup(p->h, "expected `)'");
+                }
+            }
             return NULL;
+        }
         t = ps_peek(p, LX_COND);
         if (t->kind != T_RPAREN) {
             cond_err(p, "unexpected token `%s', expected `)'", t);
@@ -84,7 +96,13 @@ static ast_cond *cond_primary(parser *p)
         ps_error(p, p->line, "unexpected token `EOF' in conditional command", true);
         return NULL;
     }
-    if (t->kind != T_WORD || ps_is_plain(t, "]]")) {
+    if (ps_is_plain(t, "]]")) {
+        /* a term expected: bash fails without a message */
+        ps_error(p, t->line, "syntax error in conditional expression", false);
+        p->err.silent = true;
+        return NULL;
+    }
+    if (t->kind != T_WORD) {
         cond_err(p, "unexpected token `%s' in conditional command", t);
         return NULL;
     }
@@ -143,7 +161,7 @@ static ast_cond *cond_primary(parser *p)
     ast_cond *c = new_cond(p, C_BINARY, line);
     if (!c)
         return NULL;
-    c->op = mem_strdup(p->h, op);
+    c->op = ps_strdup(p, op);
     c->w1 = w1;
     c->w2 = a->word;
     lx_take(p);
@@ -157,18 +175,9 @@ static ast_cond *cond_not(parser *p)
     lx_tok *t = ps_peek(p, LX_COND);
     if (ps_is_plain(t, "!")) {
         int line = t->line;
-        ast_word *bang = t->word;
         if (!ps_enter(p))
             return NULL;
         lx_take(p);
-        if (ps_is_plain(ps_peek(p, LX_COND), "]]")) {
-            /* [[ ! ]]: the word "!" */
-            p->depth--;
-            ast_cond *w = new_cond(p, C_WORD, line);
-            if (w)
-                w->w1 = bang;
-            return w;
-        }
         ast_cond *c = new_cond(p, C_NOT, line);
         if (!c)
             return NULL;

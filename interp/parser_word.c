@@ -19,6 +19,7 @@ typedef struct wb {
     vbuf lit;
     int lit_kind;        /* AP_LIT or AP_SQ for the pending text */
     bool quoted;         /* any quoting / expansion seen: not a plain word */
+    const char *share;   /* may be NULL: an arena string the last text may reuse */
 } wb;
 
 static void wb_init(wb *b, parser *p)
@@ -55,7 +56,11 @@ static void wb_flush(wb *b)
         return;
     s->kind = (ast_part_kind)b->lit_kind;
     s->len = b->lit.len;
-    s->text = mem_strndup(b->p->h, b->lit.data, b->lit.len);
+    if (b->share && b->n == 1 && strlen(b->share) == b->lit.len &&
+        memcmp(b->share, b->lit.data, b->lit.len) == 0)
+        s->text = (char *)b->share; /* a plain word: its text is its src */
+    else
+        s->text = ps_strndup(b->p, b->lit.data, b->lit.len);
     if (!s->text)
         ps_error(b->p, b->p->line, "out of memory", false);
     vbuf_clear(&b->lit);
@@ -84,39 +89,43 @@ static ast_part *wb_part(wb *b, ast_part_kind kind)
     return s;
 }
 
+/* The parts so far, moved into the tree's arena (b is left empty). */
+static ast_part *wb_take_parts(wb *b)
+{
+    ast_part *pa = ps_seal(b->p, b->parts, b->n * sizeof *pa);
+    b->parts = NULL;
+    b->cap = 0;
+    return pa;
+}
+
 static ast_word *wb_finish(wb *b, int line, char *src)
 {
     wb_flush(b);
-    ast_word *w = mem_calloc(b->p->h, 1, sizeof *w);
+    ast_word *w = ps_alloc(b->p, sizeof *w);
     if (!w) {
         ps_error(b->p, line, "out of memory", false);
         return NULL;
     }
-    if (b->n && b->n < b->cap) {
-        ast_part *np = mem_realloc(b->p->h, b->parts, b->n * sizeof *np);
-        if (np)
-            b->parts = np;
-    }
-    w->parts = b->parts;
     w->nparts = b->n;
+    w->parts = wb_take_parts(b);
     w->src = src;
     w->line = line;
     vbuf_free(&b->lit);
     return w;
 }
 
-ast_word *ast_word_lit(mem_heap *h, const char *s, size_t n, int line)
+ast_word *ast_word_lit(parser *p, const char *s, size_t n, int line)
 {
-    ast_word *w = mem_calloc(h, 1, sizeof *w);
-    ast_part *pt = mem_calloc(h, 1, sizeof *pt);
+    ast_word *w = ps_alloc(p, sizeof *w);
+    ast_part *pt = ps_alloc(p, sizeof *pt);
     if (!w || !pt)
         return NULL;
     pt->kind = AP_LIT;
-    pt->text = mem_strndup(h, s, n);
+    pt->text = ps_strndup(p, s, n);
     pt->len = n;
     w->parts = pt;
     w->nparts = 1;
-    w->src = mem_strndup(h, s, n);
+    w->src = pt->text;
     w->line = line;
     return w;
 }
@@ -386,7 +395,9 @@ static bool lx_procsub(parser *p, wb *b)
     pt->body = body;
     pt->procsub_out = out;
     size_t n = strlen(src);
-    pt->src = mem_strndup(p->h, src, n ? n - 1 : 0); /* without the ')' */
+    if (n)
+        src[n - 1] = '\0'; /* without the ')' */
+    pt->src = src;
     return true;
 }
 
@@ -414,7 +425,7 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
         bool sub = c == '[';
         bool cand = c == '=' || (c == '+' && lx_peek(p, k + 1) == '=') || sub;
         if (cand) {
-            as = mem_calloc(p->h, 1, sizeof *as);
+            as = ps_alloc(p, sizeof *as);
             if (!as) {
                 ps_error(p, line, "out of memory", false);
                 goto fail;
@@ -518,12 +529,12 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
                         }
                         els[n++] = el;
                     }
-                    as->array = els;
+                    as->array = ps_seal(p, els, n * sizeof *els);
                     as->narray = n;
                     /* the word: the text as written */
                     char *src = lx_rec_end(p, mark);
                     vbuf_free(&b.lit);
-                    ast_word *w = ast_word_lit(p->h, src, strlen(src), line);
+                    ast_word *w = ast_word_lit(p, src, strlen(src), line);
                     if (!w) {
                         ps_error(p, line, "out of memory", false);
                         return NULL;
@@ -622,7 +633,7 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
                 ast_part *s = wb_part(&b, AP_SQ);
                 if (!s)
                     goto fail;
-                s->text = mem_strdup(p->h, "");
+                s->text = ps_strdup(p, "");
             }
             break;
         }
@@ -653,24 +664,23 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
         char *src = lx_rec_end(p, mark);
         mark = SIZE_MAX;
         bool quoted = b.quoted;
+        b.share = src;
         ast_word *w = wb_finish(&b, line, src);
         if (!w)
             return NULL;
         if (!quoted && w->nparts == 1 && w->parts[0].kind == AP_LIT &&
-            !(as && value_lit_started)) {
-            mem_free(p->h, w->src);
+            !(as && value_lit_started))
             w->src = src = w->parts[0].text;
-        }
         if (as && value_lit_started) {
-            ast_word *v = mem_calloc(p->h, 1, sizeof *v);
+            ast_word *v = ps_alloc(p, sizeof *v);
             if (!v) {
                 ps_error(p, line, "out of memory", false);
                 return NULL;
             }
             v->parts = w->parts + value_from;
             v->nparts = w->nparts - value_from;
-            const char *eq = strchr(src, '=');
-            v->src = mem_strdup(p->h, eq ? eq + 1 : "");
+            char *eq = strchr(src, '=');
+            v->src = eq ? eq + 1 : ps_strdup(p, "");
             v->line = line;
             as->value = v;
             *assign = as;
@@ -739,6 +749,7 @@ static bool lx_dq(parser *p, wb *outer, bool heredoc)
             *s = b.parts[i];
         }
         outer->quoted = true;
+        mem_free(p->h, b.parts);
         vbuf_free(&b.lit);
         return !p->failed;
     }
@@ -746,8 +757,8 @@ static bool lx_dq(parser *p, wb *outer, bool heredoc)
         ast_part *pt = wb_part(outer, AP_DQ);
         if (!pt)
             goto fail;
-        pt->parts = b.parts;
         pt->nparts = b.n;
+        pt->parts = wb_take_parts(&b);
         vbuf_free(&b.lit);
         return !p->failed;
     }
@@ -844,7 +855,7 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
 /* ${ ... } after "${" consumed. */
 static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
 {
-    ast_param *pm = mem_calloc(p->h, 1, sizeof *pm);
+    ast_param *pm = ps_alloc(p, sizeof *pm);
     if (!pm) {
         ps_error(p, line, "out of memory", false);
         return false;
@@ -901,8 +912,7 @@ static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
     } else {
         bad = true;
     }
-    pm->name = nb.len ? vbuf_take(&nb, NULL) : mem_strdup(p->h, "");
-    vbuf_free(&nb);
+    pm->name = lx_take_str(p, &nb, NULL);
 
     if (!bad && pm->indirect && lx_is_name_start((unsigned char)pm->name[0])) {
         int d = lx_peek(p, 0);
@@ -1128,7 +1138,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
             ast_part *s = wb_part(b, AP_SQ);
             if (!s)
                 return false;
-            s->text = mem_strdup(p->h, "");
+            s->text = ps_strdup(p, "");
         } else {
             wb_text(b, AP_SQ, o.data, o.len);
         }
@@ -1152,6 +1162,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
             pt->parts = tmp.parts[0].parts;
             pt->nparts = tmp.parts[0].nparts;
         }
+        mem_free(p->h, tmp.parts);
         vbuf_free(&tmp.lit);
         return true;
     }
@@ -1206,7 +1217,9 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
                 if (pt) {
                     pt->body = body;
                     size_t n = strlen(src);
-                    pt->src = mem_strndup(p->h, src, n ? n - 1 : 0);
+                    if (n)
+                        src[n - 1] = '\0';
+                    pt->src = src;
                     ok = true;
                 }
             }
@@ -1256,14 +1269,24 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
         wb_char(b, AP_LIT, '$');
         return true;
     }
-    pm = mem_calloc(p->h, 1, sizeof *pm);
+    pm = ps_alloc(p, sizeof *pm);
     if (!pm) {
         vbuf_free(&nb);
         ps_error(p, line, "out of memory", false);
         return false;
     }
-    pm->name = lx_take_str(p, &nb, NULL);
-    pm->src = mem_printf(p->h, "$%s", pm->name ? pm->name : "");
+    /* src "$name" and name share their bytes */
+    char *ds = ps_alloc(p, nb.len + 2);
+    if (!ds) {
+        vbuf_free(&nb);
+        return false;
+    }
+    ds[0] = '$';
+    if (nb.len)
+        memcpy(ds + 1, nb.data, nb.len);
+    vbuf_free(&nb);
+    pm->src = ds;
+    pm->name = ds + 1;
     ast_part *pt = wb_part(b, AP_PARAM);
     if (!pt)
         return false;
@@ -1347,7 +1370,7 @@ static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pa
                 ast_part *s = wb_part(&b, AP_SQ);
                 if (!s)
                     goto fail;
-                s->text = mem_strdup(p->h, "");
+                s->text = ps_strdup(p, "");
             }
             continue;
         } else if (c == '"') {
@@ -1456,7 +1479,7 @@ static ast_word *lx_arith_text(parser *p, const char *stops, int line, bool *hit
                 ast_part *s = wb_part(&b, AP_SQ);
                 if (!s)
                     goto fail;
-                s->text = mem_strdup(p->h, "");
+                s->text = ps_strdup(p, "");
             }
             continue;
         }
