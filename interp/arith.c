@@ -258,12 +258,15 @@ static int64_t var_value(actx *a, const char *name, const char *sub, bool has_su
             val = var_get(sh, name);
     }
     if (!val) {
-        if (sh->opts & O_NOUNSET && !a->noeval) {
-            if (has_sub)
-                sh_error(sh, "%s[%s]: unbound variable", name, sub);
-            else
-                sh_error(sh, "%s: unbound variable", name);
+        /* set -u: an unset name is fatal (an unset element of a set
+         * array is 0, as bash has it) */
+        if (sh->opts & O_NOUNSET && !a->noeval && (!v || (v->attr & VA_UNSET))) {
+            sh_error(sh, "%s: unbound variable", name);
             a->err = 2;
+            if (!sh->interactive && sh->flow == FLOW_NONE) {
+                sh->flow = FLOW_EXIT;
+                sh->exit_status = sh->subshell > 0 ? 1 : 127;
+            }
             return 0;
         }
         return 0;

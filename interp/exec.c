@@ -235,6 +235,7 @@ ish *ish_fork(ish *sh, iproc *proc)
     }
     c->opts = sh->opts;
     c->shopts = sh->shopts;
+    c->shopts2 = sh->shopts2;
     c->cwd = mem_strdup(g->heap, sh->cwd);
     c->arg0 = sh->arg0 ? mem_strdup(g->heap, sh->arg0) : NULL;
     if (sh->npos) {
@@ -756,6 +757,8 @@ static int for_arith(ish *sh, ast_word *w, int64_t *v)
     const char *pre = sh->arith_prefix;
     sh->arith_prefix = "((";
     int rc;
+    if (w)
+        sh->lineno = w->line; /* errors name the for line, not the body's last */
     if (sh->opts & O_XTRACE)
         rc = arith_word_traced(sh, w, v, true);
     else if (!w) {
@@ -1729,6 +1732,7 @@ ish *ish_clone_into(ishell *g, ish *src)
     }
     c->opts = src->opts;
     c->shopts = src->shopts;
+    c->shopts2 = src->shopts2;
     c->cwd = mem_strdup(g->heap, src->cwd);
     c->arg0 = src->arg0 ? mem_strdup(g->heap, src->arg0) : NULL;
     if (src->npos) {

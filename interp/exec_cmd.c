@@ -695,7 +695,13 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
     } else if (b) {
         st = run_builtin(sh, b, argv, argc);
     } else {
-        path = exec_find_path(sh, name);
+        /* a name in the hash table runs the remembered path as is */
+        const char *hashed = NULL;
+        if (!strchr(name, '/'))
+            for (ihash *h = sh->hashed; h && !hashed; h = h->next)
+                if (strcmp(h->name, name) == 0)
+                    hashed = h->path;
+        path = hashed ? mem_strdup(g->heap, hashed) : exec_find_path(sh, name);
         if (!path) {
             const char *pv = var_get(sh, "PATH");
             if (strchr(name, '/') || !pv || !*pv) {
@@ -718,7 +724,7 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
             vfs_stat_t vst;
             int r = vfs_stat(g->vfs, path, &vst);
             if (r < 0) {
-                sh_error(sh, "%s: %s", name, vb_strerror(r));
+                sh_error(sh, "%s: %s", hashed ? path : name, vb_strerror(r));
                 st = r == VB_ENOENT ? 127 : 126;
             } else if (S_ISDIR(vst.mode)) {
                 sh_error(sh, "%s: Is a directory", name);

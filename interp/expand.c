@@ -20,6 +20,7 @@
 #include <wctype.h>
 
 #include "interp/interp.h"
+#include "interp/parser.h"
 
 /* Private flag: no tilde expansion ($(( )) text). */
 #define EX_NOTILDE (1 << 20)
@@ -52,6 +53,7 @@ typedef struct xctx {
     size_t *qseg;       /* pairs: start, end offsets in val */
     size_t nq, capq;
     bool more;          /* parts follow the one being expanded (tilde prefixes) */
+    bool toggle;        /* ${x~} ${x~~pat}: case_conv swaps the case */
 } xctx;
 
 static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first);
@@ -765,6 +767,20 @@ static uint32_t u8_case(uint32_t c, bool upper, locale_t *loc)
     return (uint32_t)(upper ? towupper_l((wint_t)c, *loc) : towlower_l((wint_t)c, *loc));
 }
 
+/* The other case of one character (${x~}), or itself. */
+static uint32_t u8_toggle(uint32_t c, locale_t *loc)
+{
+    if (c < 0x80) {
+        if (c >= 'a' && c <= 'z')
+            return c - 32;
+        if (c >= 'A' && c <= 'Z')
+            return c + 32;
+        return c;
+    }
+    uint32_t lo = u8_case(c, false, loc);
+    return lo != c ? lo : u8_case(c, true, loc);
+}
+
 static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
 {
     size_t n = strlen(s);
@@ -775,13 +791,15 @@ static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
     bool first = op == PO_UPPER_FIRST || op == PO_LOWER_FIRST;
     size_t pl = pat ? strlen(pat) : 0;
     int fl = pm_flags(x->sh);
+    locale_t loc = (locale_t)0;
     if (ascii) {
         char *r = mem_strdup(x->g->heap, s);
         if (!r)
             return NULL;
         for (size_t i = 0; r[i]; i++) {
             if (!pl || pattern_match(pat, pl, &r[i], 1, fl))
-                r[i] = (char)(upper ? toupper((unsigned char)r[i]) : tolower((unsigned char)r[i]));
+                r[i] = x->toggle ? (char)u8_toggle((unsigned char)r[i], &loc)
+                                 : (char)(upper ? toupper((unsigned char)r[i]) : tolower((unsigned char)r[i]));
             if (first)
                 break;
         }
@@ -789,14 +807,13 @@ static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
     }
     vbuf b;
     vbuf_init(&b, x->g->heap);
-    locale_t loc = (locale_t)0;
     size_t i = 0;
     bool done = false;
     while (i < n) {
         uint32_t c;
         size_t l = u8_dec(s + i, n - i, &c);
         if (!done && (!pl || pattern_match(pat, pl, s + i, l, fl)))
-            u8_enc(&b, u8_case(c, upper, &loc));
+            u8_enc(&b, x->toggle ? u8_toggle(c, &loc) : u8_case(c, upper, &loc));
         else
             vbuf_add(&b, s + i, l);
         if (first)
@@ -1180,6 +1197,96 @@ static char *fn_transform(xctx *x, const char *s, void *a)
     return transform(x, o->name, s, o->ch, true);
 }
 
+static int x_param(xctx *x, const ast_param *p, bool in_dq);
+
+/* ${x~} ${x~~pat} ${a[@]~}: the case-toggling forms, which the parser
+ * leaves as malformed. The text is parsed again with ^ in place of ~ and
+ * expanded with case_conv toggling. Returns -1 when src is no such form. */
+static int x_param_toggle(xctx *x, const ast_param *p, bool in_dq)
+{
+    ish *sh = x->sh;
+    ishell *g = x->g;
+    const char *src = p->src;
+    if (!src || strncmp(src, "${", 2) != 0)
+        return -1;
+    size_t sl = strlen(src), k = 2;
+    if (k < sl && (isalpha((unsigned char)src[k]) || src[k] == '_')) {
+        while (k < sl && (isalnum((unsigned char)src[k]) || src[k] == '_'))
+            k++;
+    } else if (k < sl && isdigit((unsigned char)src[k])) {
+        while (k < sl && isdigit((unsigned char)src[k]))
+            k++;
+    } else if (k < sl && strchr("@*", src[k]))
+        k++;
+    else
+        return -1;
+    if (k < sl && src[k] == '[') {
+        int depth = 0;
+        for (; k < sl; k++) {
+            if (src[k] == '[')
+                depth++;
+            else if (src[k] == ']' && --depth == 0)
+                break;
+        }
+        if (k >= sl)
+            return -1;
+        k++;
+    }
+    if (k >= sl || src[k] != '~')
+        return -1;
+    vbuf b;
+    vbuf_init(&b, g->heap);
+    vbuf_adds(&b, ": ");
+    if (in_dq)
+        vbuf_addc(&b, '"');
+    vbuf_add(&b, src, k);
+    vbuf_addc(&b, '^');
+    if (k + 1 < sl && src[k + 1] == '~') {
+        vbuf_addc(&b, '^');
+        k++;
+    }
+    vbuf_adds(&b, src + k + 1);
+    if (in_dq)
+        vbuf_addc(&b, '"');
+    size_t tl;
+    char *text = ivbuf_take(&b, &tl);
+    if (!text)
+        return 1;
+    iarena *a = iarena_new(g);
+    if (!a) {
+        mem_free(g->heap, text);
+        return 1;
+    }
+    parser_opts po = {0};
+    po.max_depth = g->lim.max_parse_depth ? (int)g->lim.max_parse_depth : 0;
+    po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
+    ast_node *n = NULL;
+    parse_error pe;
+    memset(&pe, 0, sizeof pe);
+    int rc = -1;
+    if (parse_all(a->heap, text, tl, &po, &n, &pe) == 0) {
+        while (n && (n->kind == N_LIST || n->kind == N_PIPELINE) && n->nitems == 1)
+            n = n->items[0];
+        const ast_part *pt = NULL;
+        if (n && n->kind == N_SIMPLE && n->nwords == 2 && n->words[1]->nparts == 1)
+            pt = &n->words[1]->parts[0];
+        if (pt && in_dq && pt->kind == AP_DQ)
+            pt = pt->nparts == 1 ? &pt->parts[0] : NULL;
+        if (pt && pt->kind == AP_PARAM && pt->param &&
+            (pt->param->op == PO_UPPER_FIRST || pt->param->op == PO_UPPER_ALL)) {
+            iarena *saved = sh->cur_arena;
+            sh->cur_arena = a;
+            x->toggle = true;
+            rc = x_param(x, pt->param, in_dq);
+            x->toggle = false;
+            sh->cur_arena = saved;
+        }
+    }
+    iarena_unref(a);
+    mem_free(g->heap, text);
+    return rc;
+}
+
 static int x_param(xctx *x, const ast_param *p, bool in_dq)
 {
     ish *sh = x->sh;
@@ -1192,6 +1299,15 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     if (!name)
         return 1;
 
+    bool toggle = x->toggle; /* for this expansion only, not nested ones */
+    x->toggle = false;
+    if (p->op == PO_BAD && !toggle) {
+        int trc = x_param_toggle(x, p, in_dq);
+        if (trc >= 0) {
+            mem_free(g->heap, name);
+            return trc;
+        }
+    }
     if (p->op == PO_BAD) {
         /* ${name@X} with an unknown X is only checked on a set variable,
          * and is fatal; the other malformed forms fail the command */
@@ -1272,7 +1388,7 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
             if (p->op == PO_NONE || p->op == PO_LENGTH) {
                 expand_error(sh, "%s: invalid indirect expansion", name);
                 pv_free(g, &ip);
-                x->err = 1;
+                x->err = 2; /* abandons the command line, as bash */
                 rc = 1;
                 goto out;
             }
@@ -1331,10 +1447,30 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     }
 
     /* set -u */
+    if (p->op == PO_LENGTH && p->index && (sh->opts & O_NOUNSET) && !p->indirect) {
+        /* ${#a[i]} ${#a[@]}: only a variable without any value is an
+         * error, which abandons the command line (status 1) */
+        ivar *lv = var_lookup(sh, name);
+        if (!lv || (lv->attr & VA_UNSET)) {
+            expand_error(sh, "%s: unbound variable", name);
+            x->err = 2;
+            rc = 1;
+            goto out;
+        }
+        pv.set = true;
+    }
+    if (!pv.set && (sh->opts & O_NOUNSET) && p->op == PO_LENGTH && is_digits(name)) {
+        expand_error(sh, "%s: unbound variable", name);
+        x_fatal(x, 127);
+        rc = 1;
+        goto out;
+    }
     if (!pv.set && (sh->opts & O_NOUNSET) && p->op != PO_DEFAULT && p->op != PO_ASSIGN &&
         p->op != PO_ERROR && p->op != PO_ALT && !pv.list &&
         !(p->op == PO_NONE && (strcmp(name, "@") == 0 || strcmp(name, "*") == 0))) {
-        if (sub)
+        if (p->indirect)
+            expand_error(sh, "!%s: unbound variable", p->name);
+        else if (sub)
             expand_error(sh, "%s[%s]: unbound variable", name, sub);
         else if (is_digits(name))
             expand_error(sh, "$%s: unbound variable", name);
@@ -1472,7 +1608,9 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     case PO_LOWER_ALL: {
         char *pat = p->arg ? x_pattern(x, p->arg) : NULL;
         struct op_args oa = {.pat = pat && *pat ? pat : NULL, .op = p->op};
+        x->toggle = toggle;
         apply_each(x, &pv, fn_case, &oa);
+        x->toggle = false;
         mem_free(g->heap, pat);
         x_emit(x, &pv, in_dq);
         break;

@@ -152,6 +152,8 @@ enum {
     SO_PATSUB_REPLACEMENT = 1 << 26, SO_LOCALVAR_INHERIT = 1 << 27, SO_GLOBSKIPDOTS = 1 << 28,
     SO_NOEXPAND_TRANSLATION = 1 << 29, SO_AUTOCD = 1 << 30,
 };
+/* shopt options past 31 bits: ish.shopts2, their iopt_name.letter is 2 */
+enum { SO2_LOCALVAR_UNSET = 1 << 0 };
 
 /* ------------------------------------------------------------------ processes */
 enum iproc_state { P_RUNNABLE, P_BLOCKED, P_DONE };
@@ -241,6 +243,7 @@ struct ish {
     ifunctab funcs;
     ialias *aliases;
     int opts, shopts;
+    int shopts2;            /* SO2_* */
     char *cwd;              /* owned, absolute logical path */
     char *arg0;
     char **pos;             /* positional parameters $1..., owned */
@@ -408,6 +411,8 @@ void func_copy(ish *dst, const ish *src);
 void func_free_all(ish *sh);
 /* Aliases */
 const char *alias_get(ish *sh, const char *name);
+/* Defines or replaces an alias (alias NAME=VALUE, BASH_ALIASES[NAME]=VALUE). */
+int alias_set(ish *sh, const char *name, const char *val);
 
 /* ------------------------------------------------------------------ arith.c */
 /* Evaluates an arithmetic expression. 0, or 1 after printing bash's error

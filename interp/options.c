@@ -76,7 +76,7 @@ const iopt_name interp_shopts[] = {
     {"lastpipe", SO_LASTPIPE, 0},
     {"lithist", 0, 0},
     {"localvar_inherit", SO_LOCALVAR_INHERIT, 0},
-    {"localvar_unset", 0, 0},
+    {"localvar_unset", SO2_LOCALVAR_UNSET, 2},
     {"login_shell", 0, 0},
     {"mailwarn", 0, 0},
     {"no_empty_cmd_completion", 0, 0},

@@ -425,7 +425,7 @@ static void var__dynamic(ish *sh, ivar *v)
         vbuf b;
         vbuf_init(&b, g->heap);
         for (size_t i = 0; t[i].name; i++)
-            if (t[i].bit && (bits & t[i].bit)) {
+            if (t[i].bit && ((!set_o && t[i].letter == 2 ? sh->shopts2 : bits) & t[i].bit)) {
                 if (b.len)
                     vbuf_addc(&b, ':');
                 vbuf_adds(&b, t[i].name);
@@ -473,6 +473,37 @@ static void var__dynamic(ish *sh, ivar *v)
             for (int i = mnpos - 1; i >= 0 && k < 511; i--)
                 vals[k++] = mpos[i];
         var__set_arr_list(sh, v, vals, k);
+    } else if (strcmp(n, "BASH_ALIASES") == 0 || strcmp(n, "BASH_CMDS") == 0) {
+        /* views of the alias and hash tables, oldest entry first */
+        var_clear_value(g, v);
+        v->arr = arr_new(g);
+        v->attr |= VA_ASSOC;
+        v->attr &= ~(VA_UNSET | VA_ARRAY);
+        if (!v->arr)
+            return;
+        size_t cnt = 0;
+        if (n[5] == 'A')
+            for (ialias *a = sh->aliases; a; a = a->next)
+                cnt++;
+        else
+            for (ihash *h = sh->hashed; h; h = h->next)
+                cnt++;
+        for (size_t i = cnt; i > 0; i--) {
+            size_t j = 1;
+            if (n[5] == 'A') {
+                ialias *a = sh->aliases;
+                for (; a && j < i; a = a->next)
+                    j++;
+                if (a)
+                    arr_set_key(g, v->arr, a->name, a->val);
+            } else {
+                ihash *h = sh->hashed;
+                for (; h && j < i; h = h->next)
+                    j++;
+                if (h)
+                    arr_set_key(g, v->arr, h->name, h->path);
+            }
+        }
     } else if (strcmp(n, "FUNCNAME") == 0 || strcmp(n, "BASH_SOURCE") == 0 ||
                strcmp(n, "BASH_LINENO") == 0) {
         const char *vals[512];
@@ -728,6 +759,14 @@ static int var__store(ish *sh, ivar *v, const char *key, const char *val, int fl
                 rc = arr_set_idx(g, v->arr, ix, val);
         }
         v->attr &= ~VA_UNSET;
+        if (rc == 0 && (v->attr & VA_SPECIAL) && (v->attr & VA_ASSOC)) {
+            /* BASH_ALIASES[x]=... defines an alias, BASH_CMDS[x]=... hashes */
+            const char *nv = arr_get_key(v->arr, k);
+            if (strcmp(v->name, "BASH_ALIASES") == 0)
+                rc = alias_set(sh, k, nv ? nv : "");
+            else if (strcmp(v->name, "BASH_CMDS") == 0)
+                sh_hash_note(sh, k, nv ? nv : "", 0);
+        }
     } else {
         if (flags & VS_APPEND) {
             char *nv = mem_printf(g->heap, "%s%s", v->val ? v->val : "", val);
@@ -738,6 +777,8 @@ static int var__store(ish *sh, ivar *v, const char *key, const char *val, int fl
             v->attr &= ~VA_UNSET;
         } else
             var__set_raw(g, v, val);
+        if (v->name[0] == 'P' && strcmp(v->name, "PATH") == 0)
+            sh_hash_clear(sh); /* bash forgets the hashed commands */
         if (v->attr & VA_SPECIAL)
             var__special_assign(sh, v, val);
     }
@@ -839,8 +880,14 @@ int var_unset(ish *sh, const char *name, bool quiet_readonly)
         mem_free(sh->g->heap, t);
         return rc;
     }
-    if (sc != sh->global && !sc->temp && (v->attr & VA_LOCAL)) {
-        /* A local stays declared (unset) in its scope, as bash does. */
+    iscope *cur = sh->scope;
+    while (cur && cur->temp && cur->up)
+        cur = cur->up;
+    if (sc != sh->global && !sc->temp && (v->attr & VA_LOCAL) &&
+        (sc == cur || (sh->shopts2 & SO2_LOCALVAR_UNSET))) {
+        /* A local of the running function stays declared (unset) in its
+         * scope, as bash does; a caller's local is removed, revealing the
+         * variable under it (unless localvar_unset). */
         var_clear_value(sh->g, v);
         v->attr = VA_UNSET | VA_LOCAL;
         return 0;
@@ -969,6 +1016,8 @@ int vars_init(ish *sh, const char *const *env)
                                       "BASH_ARGV", "BASH_ARGC"};
     for (size_t i = 0; i < sizeof dyn / sizeof dyn[0]; i++)
         var__init_one(sh, dyn[i], NULL, VA_SPECIAL);
+    var__init_one(sh, "BASH_ALIASES", NULL, VA_SPECIAL | VA_ASSOC);
+    var__init_one(sh, "BASH_CMDS", NULL, VA_SPECIAL | VA_ASSOC);
     var__init_one(sh, "SHELLOPTS", NULL, VA_SPECIAL | VA_READONLY);
     var__init_one(sh, "BASHOPTS", NULL, VA_SPECIAL | VA_READONLY);
     {
@@ -1134,4 +1183,32 @@ const char *alias_get(ish *sh, const char *name)
         if (strcmp(a->name, name) == 0)
             return a->val;
     return NULL;
+}
+
+int alias_set(ish *sh, const char *name, const char *val)
+{
+    ishell *g = sh->g;
+    for (ialias *x = sh->aliases; x; x = x->next)
+        if (strcmp(x->name, name) == 0) {
+            char *nv = mem_strdup(g->heap, val);
+            if (!nv)
+                return 1;
+            mem_free(g->heap, x->val);
+            x->val = nv;
+            return 0;
+        }
+    ialias *al = mem_calloc(g->heap, 1, sizeof *al);
+    if (!al)
+        return 1;
+    al->name = mem_strdup(g->heap, name);
+    al->val = mem_strdup(g->heap, val);
+    if (!al->name || !al->val) {
+        mem_free(g->heap, al->name);
+        mem_free(g->heap, al->val);
+        mem_free(g->heap, al);
+        return 1;
+    }
+    al->next = sh->aliases;
+    sh->aliases = al;
+    return 0;
 }

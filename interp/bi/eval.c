@@ -279,6 +279,17 @@ static bool describe(vb_cmd *cmd, ish *sh, const char *name, char mode, bool all
         }
         return found;
     }
+    if (!strchr(name, '/'))
+        for (ihash *h = sh->hashed; h; h = h->next)
+            if (strcmp(h->name, name) == 0) {
+                if (mode == 't')
+                    bi_outs(cmd, "file\n");
+                else if (mode == 'v' || mode == 'p')
+                    bi_outf(cmd, "%s\n", h->path);
+                else
+                    bi_outf(cmd, "%s is hashed (%s)\n", name, h->path);
+                return true;
+            }
     char *p = exec_find_path(sh, name);
     if (p) {
         vfs_stat_t st;

@@ -65,23 +65,11 @@ int bi_alias(vb_cmd *cmd)
             rc = 1;
             continue;
         }
-        ialias *al = NULL;
-        for (ialias *x = sh->aliases; x; x = x->next)
-            if (strcmp(x->name, name) == 0)
-                al = x;
-        if (al) {
+        if (alias_set(sh, name, eq + 1)) {
             mem_free(g->heap, name);
-            mem_free(g->heap, al->val);
-            al->val = mem_strdup(g->heap, eq + 1);
-        } else {
-            al = mem_calloc(g->heap, 1, sizeof *al);
-            if (!al)
-                return 1;
-            al->name = name;
-            al->val = mem_strdup(g->heap, eq + 1);
-            al->next = sh->aliases;
-            sh->aliases = al;
+            return 1;
         }
+        mem_free(g->heap, name);
     }
     return bi_done(cmd, rc);
 }

@@ -43,7 +43,9 @@ static ivar **all_vars(ish *sh, mem_heap *h, size_t *count)
             for (ivar *x = s->t.b[i]; x; x = x->next) {
                 if (var_lookup_raw(sh, x->name) != x)
                     continue;
-                if ((x->attr & VA_SPECIAL) && !x->val && !x->arr)
+                if ((x->attr & VA_SPECIAL) && (x->attr & VA_ASSOC))
+                    var_lookup(sh, x->name); /* BASH_ALIASES, BASH_CMDS */
+                else if ((x->attr & VA_SPECIAL) && !x->val && !x->arr)
                     continue;
                 if (n + 1 > cap) {
                     cap *= 2;
@@ -332,7 +334,10 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
         }
         if (o.flags & DF_PRINT) {
             ivar *v = var_lookup_raw(sh, cmd->argv[i]);
-            if (!v || ((v->attr & VA_SPECIAL) && !v->val && !v->arr)) {
+            if (v && (v->attr & VA_SPECIAL) && (v->attr & VA_ASSOC))
+                var_lookup(sh, v->name); /* BASH_ALIASES, BASH_CMDS */
+            if (!v || ((v->attr & VA_SPECIAL) && !v->val && !v->arr) ||
+                (strcmp(who, "local") == 0 && !(v->attr & VA_LOCAL))) {
                 shbi_err(cmd, "%s: not found", cmd->argv[i]);
                 rc = 1;
                 continue;
@@ -693,10 +698,10 @@ int bi_shopt(vb_cmd *cmd)
         }
     }
     const iopt_name *table = setopt ? interp_set_opts : interp_shopts;
-    int *bits = setopt ? &sh->opts : &sh->shopts;
     int rc = 0;
     if (i >= cmd->argc) {
         for (const iopt_name *o = table; o->name; o++) {
+            int *bits = setopt ? &sh->opts : o->letter == 2 ? &sh->shopts2 : &sh->shopts;
             bool on = o->bit && (*bits & o->bit);
             if (mode == 's' && !on)
                 continue;
@@ -720,6 +725,7 @@ int bi_shopt(vb_cmd *cmd)
             rc = 1;
             continue;
         }
+        int *bits = setopt ? &sh->opts : o->letter == 2 ? &sh->shopts2 : &sh->shopts;
         if (mode == 's')
             *bits |= o->bit;
         else if (mode == 'u')

@@ -224,3 +224,98 @@ vbash: line 1: warning: a: circular name reference
 x=end; declare -n c=x; declare -n b2=c; declare -n a2=b2; a2=new; echo $x
 --- stdout
 new
+
+### unset in a called function removes the caller's local
+x=global
+f() { local x=f; g; echo "f after g: ${x-unset}"; }
+g() { unset x; echo "g after unset: ${x-unset}"; x=g2; }
+f; echo "top: $x"
+--- stdout
+g after unset: global
+f after g: g2
+top: g2
+
+### unset in the declaring function keeps the local unset
+x=global
+h() { local x=h; unset x; echo "h: ${x-unset}"; x=h2; }
+h; echo "top: $x"
+--- stdout
+h: unset
+top: global
+
+### declare after unset of a local
+k() { local x=k; unset x; declare -p x; local x; declare -p x; x=1; declare -p x; }
+x=g; k; echo $x
+--- stdout
+declare -- x
+declare -- x
+declare -- x="1"
+g
+
+### unset twice from a called function reaches the global
+m() { local y=1; n; echo "m: ${y-unset}"; }
+n() { unset y; echo "n1: ${y-unset}"; unset y; echo "n2: ${y-unset}"; }
+y=top; m; echo "top y: ${y-unset}"
+--- stdout
+n1: top
+n2: unset
+m: unset
+top y: unset
+
+### localvar_unset keeps the caller's local declared
+shopt -s localvar_unset
+x=global
+f() { local x=f; g; echo "f after g: ${x-unset}"; }
+g() { unset x; echo "g after unset: ${x-unset}"; x=g2; }
+f; echo "top: $x"
+shopt localvar_unset
+--- stdout
+g after unset: unset
+f after g: g2
+top: global
+localvar_unset 	on
+
+### unset -v of a local then assignment
+p() { local z=p; unset -v z; declare -p z; z=again; }
+z=gz; p; echo $z
+--- stdout
+declare -- z
+gz
+
+### unset from a grandchild function
+a() { local v=a; b; echo "a: ${v-unset}"; }
+b() { c; echo "b: ${v-unset}"; }
+c() { unset v; echo "c: ${v-unset}"; unset v; echo "c2: ${v-unset}"; }
+v=gv; a; echo "top: ${v-unset}"
+--- stdout
+c: gv
+c2: unset
+b: unset
+a: unset
+top: unset
+
+### attributes go with the removed local
+d() { local -i n=5; e; declare -p n; }
+e() { unset n; n=3+4; }
+d
+--- stdout
+declare -- n="3+4"
+
+### an array local removed by a callee
+s() { local arr=(1 2); t; declare -p arr; }
+t() { unset arr; arr[3]=x; }
+s; declare -p arr
+--- stdout
+declare -a arr=([3]="x")
+declare -a arr=([3]="x")
+
+### local in a callee then unset there
+x=global
+f() { local x=f; g; echo "f: ${x-unset}"; }
+g() { local x=g; unset x; echo "g: ${x-unset}"; unset x; echo "g2: ${x-unset}"; }
+f; echo "top: $x"
+--- stdout
+g: unset
+g2: unset
+f: f
+top: global
