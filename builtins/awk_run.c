@@ -1761,6 +1761,19 @@ static void awk__ran_out(awk *A, const char *fmt, size_t flen, size_t at)
               (int)flen, fmt, (int)(at + 1), "");
 }
 
+/* A `*` width or precision: widths (and precisions) beyond 1,000,000 are
+ * cut there, as written ones are. */
+static int awk__fmt_bound(double d)
+{
+    if (isnan(d))
+        return 0;
+    if (d > 1000000)
+        return 1000000;
+    if (d < -1000000)
+        return -1000000;
+    return (int)d;
+}
+
 /* printf of an infinity or NaN by a numeric conversion: "+inf" "-nan"...
  * (upper case for X E F G A), as gawk; false for finite numbers. */
 static bool awk__nonfinite(vbuf *out, double d, char conv)
@@ -1805,7 +1818,7 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
                 awk__ran_out(A, fmt, flen, st);
                 return;
             }
-            width = (int)aval_num_of(&args[ai++]);
+            width = awk__fmt_bound(aval_num_of(&args[ai++]));
             if (width < 0) {
                 left = true;
                 spec[sl++] = '-';
@@ -1828,7 +1841,9 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
                     awk__ran_out(A, fmt, flen, st);
                     return;
                 }
-                prec = (int)aval_num_of(&args[ai++]);
+                prec = awk__fmt_bound(aval_num_of(&args[ai++]));
+                if (prec < 0)
+                    prec = -1; /* a negative precision is taken as omitted */
                 i++;
             } else {
                 while (i < flen && isdigit((unsigned char)fmt[i])) {

@@ -617,3 +617,8 @@ printf 'a\nb\n' > g1; printf 'c\nd\n' > g2; awk 'FNR==2{nextfile} {print FILENAM
 g1 a
 g2 c
 4
+
+### printf star width and precision
+awk 'BEGIN{printf "%*d|%.*f|%-*s|%*s|\n", -3, 1, -1, 2.5, "4", "ab", "2x", "c"}'
+--- stdout
+1  |2.500000|ab  | c|
