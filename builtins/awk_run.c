@@ -1901,7 +1901,7 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
             break;
         }
         case 's': {
-            astr *s = aval_outstr(A, arg);
+            astr *s = aval_str_of(A, arg);
             if (!s)
                 break;
             size_t n = s->len;

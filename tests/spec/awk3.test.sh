@@ -622,3 +622,64 @@ g2 c
 awk 'BEGIN{printf "%*d|%.*f|%-*s|%*s|\n", -3, 1, -1, 2.5, "4", "ab", "2x", "c"}'
 --- stdout
 1  |2.500000|ab  | c|
+
+### printf %s of a number uses CONVFMT
+awk 'BEGIN{OFMT="%.2f"; CONVFMT="%.3f"; x=3.14159265; printf "%s %d %s\n", x, x, x ""; print x, x ""}'
+--- stdout
+3.142 3 3.142
+3.14 3.142
+
+### common one-liners
+printf 'a b c\nd e f\na b c\n\n' > in1
+awk '{ $1=""; print }' in1; awk 'NF' in1; awk '!seen[$0]++' in1; awk -v OFS='\t' '{$1=$1}1' in1; awk 'END{print NR, $0}' in1; awk '{print $NF}' in1
+awk '{a[NR]=$0} END{for(i=NR;i>0;i--) print a[i]}' in1
+printf 'k1 5\nk2 3\nk1 2\nk0 1\n' | awk '{s[$1]+=$2} END{for(k in s) print k, s[k]}'
+printf 'a:b:c\n' | awk -F: '{NF--; print}'
+--- stdout
+ b c
+ e f
+ b c
+
+a b c
+d e f
+a b c
+a b c
+d e f
+
+a	b	c
+d	e	f
+a	b	c
+
+4 
+c
+f
+c
+
+
+a b c
+d e f
+a b c
+k1 7
+k2 3
+k0 1
+a b
+
+### non-ASCII letters
+awk 'BEGIN{print toupper("héllo"), tolower("ÀB"), length("héllo"), substr("héllo", 2, 2), index("héllo", "l")}'
+awk 'BEGIN{printf "%5s|%-5s|%.1s|\n", "é", "é", "éa"}'
+--- stdout
+HÉLLO àb 5 él 3
+    é|é    |é|
+
+### IGNORECASE with a one-letter FS and split
+echo 'AbC' | awk 'BEGIN{IGNORECASE=1; FS="b"} {print $2; print split("xAyaz", q, "a"), q[2]}'
+--- stdout
+C
+2 z
+
+### CONVFMT for subscripts
+awk 'BEGIN { CONVFMT = "%d"; a[12.7] = 1; for (k in a) print k; CONVFMT="%.2g"; b[0.1234] = 1; b[12] = 2; for (k in b) print k }'
+--- stdout
+12
+0.12
+12
