@@ -653,13 +653,31 @@ jv *jv_num_lit(jq *J, double d, const char *t, size_t n)
     jv *v = jv_num(J, d);
     if (!v)
         return NULL;
-    /* fast path: a short plain integer prints as the double does */
+    /* fast path: a short plain integer or decimal (12, 900.37, 0.05)
+     * prints as the double does: at most 15 significant digits, no
+     * leading zero, no trailing zero after the point, no exponent, not
+     * below 0.0001 */
     size_t i = t[0] == '-';
-    if (n > i && n - i <= 15 && (t[i] != '0' || n - i == 1)) {
-        size_t k = i;
-        while (k < n && isdigit((unsigned char)t[k]))
-            k++;
-        if (k == n) {
+    if (n > i && n - i <= 17 && (t[i] != '0' || n - i == 1 || t[i + 1] == '.')) {
+        size_t k = i, sig = 0, zeros = 0;
+        bool point = false, lead = true;
+        for (; k < n; k++) {
+            char c = t[k];
+            if (c == '.' && !point) {
+                point = true;
+                continue;
+            }
+            if (!isdigit((unsigned char)c))
+                break;
+            if (lead && c == '0') {
+                if (point)
+                    zeros++;
+                continue;
+            }
+            lead = false;
+            sig++;
+        }
+        if (k == n && sig <= 15 && t[n - 1] != '.' && (!point || (t[n - 1] != '0' && zeros <= 3))) {
             v->u.num.islit = true;
             return v;
         }
