@@ -557,6 +557,24 @@ static int pm_flags(ish *sh)
     return f;
 }
 
+static size_t u8_dec(const char *s, size_t n, uint32_t *cp);
+
+/* Whether offset k of s[0..n) is not inside a multi-byte character: a
+ * pattern's match starts and ends between characters, as in bash. */
+static bool u8_cut(const char *s, size_t n, size_t k)
+{
+    if (k == 0 || k >= n || ((unsigned char)s[k] & 0xC0) != 0x80)
+        return true;
+    size_t j = k;
+    for (int back = 0; j > 0 && back < 3; back++) {
+        j--;
+        if (((unsigned char)s[j] & 0xC0) != 0x80)
+            break;
+    }
+    uint32_t cp;
+    return j + u8_dec(s + j, n - j, &cp) <= k;
+}
+
 static char *trim(xctx *x, const char *s, const char *pat, ast_param_op op)
 {
     size_t n = strlen(s), pl = strlen(pat);
@@ -565,22 +583,22 @@ static char *trim(xctx *x, const char *s, const char *pat, ast_param_op op)
     switch (op) {
     case PO_TRIM_SHORT_LEFT:
         for (size_t k = 0; k <= n; k++)
-            if (pattern_match(pat, pl, s, k, fl))
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s, k, fl))
                 return mem_strdup(g->heap, s + k);
         break;
     case PO_TRIM_LONG_LEFT:
         for (size_t k = n + 1; k-- > 0;)
-            if (pattern_match(pat, pl, s, k, fl))
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s, k, fl))
                 return mem_strdup(g->heap, s + k);
         break;
     case PO_TRIM_SHORT_RIGHT:
         for (size_t k = n + 1; k-- > 0;)
-            if (pattern_match(pat, pl, s + k, n - k, fl))
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s + k, n - k, fl))
                 return mem_strndup(g->heap, s, k);
         break;
     case PO_TRIM_LONG_RIGHT:
         for (size_t k = 0; k <= n; k++)
-            if (pattern_match(pat, pl, s + k, n - k, fl))
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s + k, n - k, fl))
                 return mem_strndup(g->heap, s, k);
         break;
     default: break;
@@ -650,7 +668,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
     vbuf_init(&b, x->g->heap);
     if (op == PO_REPLACE_PREFIX) {
         for (size_t k = n + 1; k-- > 0;)
-            if (pattern_match(pat, pl, s, k, fl)) {
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s, k, fl)) {
                 add_repl(&b, rep, s, k);
                 vbuf_adds(&b, s + k);
                 goto done;
@@ -660,7 +678,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
     }
     if (op == PO_REPLACE_SUFFIX) {
         for (size_t k = 0; k <= n; k++)
-            if (pattern_match(pat, pl, s + k, n - k, fl)) {
+            if (u8_cut(s, n, k) && pattern_match(pat, pl, s + k, n - k, fl)) {
                 vbuf_add(&b, s, k);
                 add_repl(&b, rep, s + k, n - k);
                 goto done;
@@ -678,7 +696,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
         size_t best = (size_t)-1;
         if (!(replaced && op == PO_REPLACE)) {
             for (size_t k = n; k + 1 > i; k--) {
-                if (pattern_match(pat, pl, s + i, k - i, fl)) {
+                if (u8_cut(s, n, k) && pattern_match(pat, pl, s + i, k - i, fl)) {
                     best = k;
                     break;
                 }
@@ -695,9 +713,14 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
         if (best == i && best != (size_t)-1 && !replaced && i < n) {
             /* empty match: bash does not replace empty matches in the middle */
         }
-        if (i < n)
-            vbuf_addc(&b, s[i]);
-        i++;
+        if (i < n) {
+            size_t cl = 1;
+            while (i + cl < n && !u8_cut(s, n, i + cl))
+                cl++;
+            vbuf_add(&b, s + i, cl);
+            i += cl;
+        } else
+            i++;
     }
 done:;
     size_t l;

@@ -4,21 +4,92 @@
  * ?() *() +() @() !(). A step budget bounds pathological patterns.
  */
 #include <ctype.h>
+#include <locale.h>
+#include <stdint.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "interp/interp.h"
 
 typedef struct pmctx {
     int flags;
     long budget;
+    locale_t loc;       /* C.UTF-8, made when a non-ASCII letter needs it */
 } pmctx;
 
 static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, const char *se,
                       bool at_start);
 
-static int lc(int ch, int flags)
+/* A byte that starts no valid UTF-8 sequence stands for itself, apart from
+ * every character: */
+#define PM_RAW 0x80000000u
+
+/* The character at s (s < se): its byte length and code point. The subject
+ * and the pattern are read as UTF-8, as bash does in a UTF-8 locale. */
+static size_t pm_char(const char *s, const char *se, uint32_t *cp)
 {
-    return (flags & PM_NOCASE) ? tolower(ch) : ch;
+    unsigned char b = (unsigned char)*s;
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    size_t n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    if (!n || (size_t)(se - s) < n) {
+        *cp = PM_RAW | b;
+        return 1;
+    }
+    uint32_t v = b & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) {
+        unsigned char t = (unsigned char)s[i];
+        if ((t & 0xC0) != 0x80) {
+            *cp = PM_RAW | b;
+            return 1;
+        }
+        v = (v << 6) | (t & 0x3F);
+    }
+    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+        (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = PM_RAW | b;
+        return 1;
+    }
+    *cp = v;
+    return n;
+}
+
+static const char *pm_next(const char *s, const char *se)
+{
+    uint32_t cp;
+    return s < se ? s + pm_char(s, se, &cp) : se;
+}
+
+static bool pm_loc(pmctx *c)
+{
+    if (!c->loc)
+        c->loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    return c->loc != (locale_t)0;
+}
+
+static uint32_t pm_lower(pmctx *c, uint32_t ch)
+{
+    if (ch < 0x80)
+        return (uint32_t)tolower((int)ch);
+    if ((ch & PM_RAW) || !pm_loc(c))
+        return ch;
+    return (uint32_t)towlower_l((wint_t)ch, c->loc);
+}
+
+static uint32_t pm_upper(pmctx *c, uint32_t ch)
+{
+    if (ch < 0x80)
+        return (uint32_t)toupper((int)ch);
+    if ((ch & PM_RAW) || !pm_loc(c))
+        return ch;
+    return (uint32_t)towupper_l((wint_t)ch, c->loc);
+}
+
+static uint32_t lc(pmctx *c, uint32_t ch)
+{
+    return (c->flags & PM_NOCASE) ? pm_lower(c, ch) : ch;
 }
 
 static bool is_ext_op(char ch)
@@ -50,9 +121,33 @@ static const char *bracket_end(const char *p, const char *pe)
     return q < pe ? q : NULL;
 }
 
-static bool class_match(const char *name, size_t n, int ch)
+static bool class_match(pmctx *c, const char *name, size_t n, uint32_t ch)
 {
-#define CL(s, f) if (n == sizeof(s) - 1 && memcmp(name, s, n) == 0) return f(ch) != 0
+    if (ch >= 0x80) {
+        /* a letter of another script: the C.UTF-8 tables */
+        if ((ch & PM_RAW) || !pm_loc(c))
+            return false;
+        wint_t w = (wint_t)ch;
+#define WCL(s, f) if (n == sizeof(s) - 1 && memcmp(name, s, n) == 0) return f(w, c->loc) != 0
+        WCL("alpha", iswalpha_l);
+        WCL("digit", iswdigit_l);
+        WCL("alnum", iswalnum_l);
+        WCL("upper", iswupper_l);
+        WCL("lower", iswlower_l);
+        WCL("space", iswspace_l);
+        WCL("blank", iswblank_l);
+        WCL("punct", iswpunct_l);
+        WCL("print", iswprint_l);
+        WCL("graph", iswgraph_l);
+        WCL("cntrl", iswcntrl_l);
+        WCL("xdigit", iswxdigit_l);
+#undef WCL
+        if (n == 4 && memcmp(name, "word", 4) == 0)
+            return iswalnum_l(w, c->loc) != 0;
+        return false;
+    }
+    int b = (int)ch;
+#define CL(s, f) if (n == sizeof(s) - 1 && memcmp(name, s, n) == 0) return f(b) != 0
     CL("alpha", isalpha);
     CL("digit", isdigit);
     CL("alnum", isalnum);
@@ -67,11 +162,11 @@ static bool class_match(const char *name, size_t n, int ch)
     CL("xdigit", isxdigit);
 #undef CL
     if (n == 4 && memcmp(name, "word", 4) == 0)
-        return isalnum(ch) || ch == '_';
+        return isalnum(b) || b == '_';
     return false;
 }
 
-static bool bracket_match(pmctx *c, const char *p, const char *end, int ch)
+static bool bracket_match(pmctx *c, const char *p, const char *end, uint32_t ch)
 {
     const char *q = p + 1;
     bool neg = false;
@@ -80,43 +175,42 @@ static bool bracket_match(pmctx *c, const char *p, const char *end, int ch)
         q++;
     }
     bool ok = false;
-    int cch = lc(ch, c->flags);
+    uint32_t cch = lc(c, ch);
     bool first = true;
     while (q < end) {
         if (*q == ']' && !first)
             break;
         first = false;
-        int lo;
+        uint32_t lo;
         if (*q == '[' && q + 1 < end && q[1] == ':') {
             const char *r = q + 2;
             while (r + 1 < end + 1 && !(r[0] == ':' && r[1] == ']'))
                 r++;
             if ((c->flags & PM_NOCASE) && (memcmp(q + 2, "upper", 5) == 0 ||
                                            memcmp(q + 2, "lower", 5) == 0)) {
-                if (isalpha(ch))
+                if (class_match(c, "alpha", 5, ch))
                     ok = true;
-            } else if (class_match(q + 2, (size_t)(r - q - 2), ch))
+            } else if (class_match(c, q + 2, (size_t)(r - q - 2), ch))
                 ok = true;
             q = r + 2;
             continue;
         }
         if (*q == '\\' && q + 1 < end)
             q++;
-        lo = (unsigned char)*q;
-        q++;
+        q += pm_char(q, end + 1, &lo);
         if (q + 1 < end && *q == '-' && q[1] != ']') {
             q++;
             if (*q == '\\' && q + 1 < end)
                 q++;
-            int hi = (unsigned char)*q;
-            q++;
+            uint32_t hi;
+            q += pm_char(q, end + 1, &hi);
             if (c->flags & PM_NOCASE) {
-                if ((cch >= lc(lo, c->flags) && cch <= lc(hi, c->flags)) ||
-                    (toupper(ch) >= lo && toupper(ch) <= hi))
+                if ((cch >= lc(c, lo) && cch <= lc(c, hi)) ||
+                    (pm_upper(c, ch) >= lo && pm_upper(c, ch) <= hi))
                     ok = true;
             } else if (ch >= lo && ch <= hi)
                 ok = true;
-        } else if (lc(lo, c->flags) == cch)
+        } else if (lc(c, lo) == cch)
             ok = true;
     }
     return ok != neg;
@@ -180,10 +274,12 @@ static bool rep_match(pmctx *c, const char *b, const char *be, const char *s, co
 {
     if (s == se)
         return false;
-    for (const char *k = s + 1; k <= se; k++) {
+    for (const char *k = pm_next(s, se);; k = pm_next(k, se)) {
         if (alt_match(c, b, be, s, k, at_start) &&
             (k == se || rep_match(c, b, be, k, se, false)))
             return true;
+        if (k >= se)
+            break;
     }
     return false;
 }
@@ -202,25 +298,35 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
                 if (pc == '@' || pc == '?') {
                     if (pc == '?' && pm__match(c, ee, pe, s, se, at_start))
                         return true;
-                    for (const char *k = s; k <= se; k++)
+                    for (const char *k = s;; k = pm_next(k, se)) {
                         if (alt_match(c, b, be, s, k, at_start) && pm__match(c, ee, pe, k, se, false))
                             return true;
+                        if (k >= se)
+                            break;
+                    }
                     return false;
                 }
                 if (pc == '*' || pc == '+') {
                     if (pc == '*' && pm__match(c, ee, pe, s, se, at_start))
                         return true;
-                    for (const char *k = s + 1; k <= se; k++)
+                    if (s == se)
+                        return false;
+                    for (const char *k = pm_next(s, se);; k = pm_next(k, se)) {
                         if (rep_match(c, b, be, s, k, at_start) && pm__match(c, ee, pe, k, se, false))
                             return true;
+                        if (k >= se)
+                            break;
+                    }
                     return false;
                 }
                 /* !(...) : any string that matches none of the alternatives */
-                for (const char *k = s; k <= se; k++) {
+                for (const char *k = s;; k = pm_next(k, se)) {
                     if ((c->flags & PM_PERIOD) && at_start && s < se && *s == '.')
                         break;
                     if (!alt_match(c, b, be, s, k, at_start) && pm__match(c, ee, pe, k, se, false))
                         return true;
+                    if (k >= se)
+                        break;
                 }
                 return false;
             }
@@ -237,10 +343,12 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
                     return memchr(s, '/', (size_t)(se - s)) == NULL;
                 return true;
             }
-            for (const char *k = s; k <= se; k++) {
+            for (const char *k = s;; k = pm_next(k, se)) {
                 if (pm__match(c, p, pe, k, se, false))
                     return true;
-                if (k < se && *k == '/' && (c->flags & PM_PATHNAME))
+                if (k >= se)
+                    break;
+                if (*k == '/' && (c->flags & PM_PATHNAME))
                     return false;
                 if (c->budget < 0)
                     return false;
@@ -255,7 +363,7 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
             if ((c->flags & PM_PERIOD) && at_start && *s == '.')
                 return false;
             p++;
-            s++;
+            s = pm_next(s, se);
             break;
         case '[': {
             const char *be = bracket_end(p, pe);
@@ -267,10 +375,12 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
                 return false;
             if ((c->flags & PM_PERIOD) && at_start && *s == '.')
                 return false;
-            if (!bracket_match(c, p, be, (unsigned char)*s))
+            uint32_t sc;
+            size_t sl = pm_char(s, se, &sc);
+            if (!bracket_match(c, p, be, sc))
                 return false;
             p = be + 1;
-            s++;
+            s += sl;
             break;
         }
         case '\\':
@@ -279,10 +389,22 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
             /* fallthrough */
         default:
         literal:
-            if (s == se || lc((unsigned char)*p, c->flags) != lc((unsigned char)*s, c->flags))
+            if (s == se)
                 return false;
-            p++;
-            s++;
+            if (!(c->flags & PM_NOCASE) || ((unsigned char)*p < 0x80 && (unsigned char)*s < 0x80)) {
+                /* bytes compare as they are; ASCII folds cheaply */
+                if (lc(c, (unsigned char)*p) != lc(c, (unsigned char)*s))
+                    return false;
+                p++;
+                s++;
+                break;
+            }
+            uint32_t pch, sch;
+            size_t pl = pm_char(p, pe, &pch), sl = pm_char(s, se, &sch);
+            if (pm_lower(c, pch) != pm_lower(c, sch))
+                return false;
+            p += pl;
+            s += sl;
             break;
         }
         at_start = false;
@@ -293,7 +415,10 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
 bool pattern_match(const char *pat, size_t plen, const char *s, size_t slen, int flags)
 {
     pmctx c = {.flags = flags, .budget = 20000000};
-    return pm__match(&c, pat, pat + plen, s, s + slen, true);
+    bool r = pm__match(&c, pat, pat + plen, s, s + slen, true);
+    if (c.loc)
+        freelocale(c.loc);
+    return r;
 }
 
 bool pattern_has_glob(const char *pat, bool extglob)
