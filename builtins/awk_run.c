@@ -688,7 +688,7 @@ static void awk__split_with(awk *A, const char *s, size_t len, const astr *fs, b
         }
         return;
     }
-    if (fs->len == 1 && fs->data[0] != '\\' && !paragraph) {
+    if (fs->len == 1 && !paragraph) { /* one character, a backslash too, is literal */
         char c = fs->data[0];
         size_t st = 0;
         for (size_t i = 0; i <= len; i++) {
@@ -704,9 +704,9 @@ static void awk__split_with(awk *A, const char *s, size_t len, const astr *fs, b
     if (paragraph) {
         vbuf b;
         vbuf_init(&b, A->heap);
-        if (fs->len == 1 && fs->data[0] != '\\') {
+        if (fs->len == 1) {
             vbuf_addc(&b, '[');
-            if (fs->data[0] == '^' || fs->data[0] == ']')
+            if (fs->data[0] == '^' || fs->data[0] == ']' || fs->data[0] == '\\')
                 vbuf_addc(&b, '\\');
             vbuf_addc(&b, fs->data[0]);
             vbuf_adds(&b, "\n]");

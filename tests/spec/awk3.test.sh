@@ -683,3 +683,112 @@ awk 'BEGIN { CONVFMT = "%d"; a[12.7] = 1; for (k in a) print k; CONVFMT="%.2g"; 
 12
 0.12
 12
+
+### FS of one backslash
+echo 'a\b' | awk -F'\\' '{print $2}'
+printf 'a\\b\nc\n\nd\\e\n' | awk -F'\\' 'BEGIN{RS=""} {print NF, $2, $3}'
+echo 'a\b' | awk '{n = split($0, q, "\\"); print n, q[2]}'
+echo 'a^b]c' | awk -F'^' '{print $2}'; echo 'a^b]c' | awk -F']' '{print $2}'
+--- stdout
+b
+3 b c
+2 e 
+2 b
+b]c
+c
+
+### command-line operands and ARGV
+printf 'a b\nc d\n' > p1
+awk '{print v, $1}' 'v=x\ty' p1
+awk 'BEGIN{ARGV[1]=""} {print FILENAME, $0}' nonexist p1
+awk 'BEGIN{ARGV[2]="p1"; ARGC=3} {print FILENAME, $0}' p1
+awk '{print}' FS=, p1
+--- stdout
+x	y a
+x	y c
+p1 a b
+p1 c d
+p1 a b
+p1 c d
+p1 a b
+p1 c d
+a b
+c d
+
+### paragraph mode and RS
+printf 'a b\nc\n\n\nd e\nf\n' | awk 'BEGIN{RS=""} {print NR": " $1 "|" $2 "|" $3 "|" NF}'
+printf 'a b\nc\n\n\nd e\nf\n' | awk 'BEGIN{RS=""; FS=":"} {print NR": " $1 "|" $2 "|" NF}'
+printf 'x;y;z' | awk 'BEGIN{RS=";"} {print NR, $0} END{print RT "|"}'
+printf 'one\n\ntwo\n' | awk 'BEGIN{RS="\n\n"} {print NR": " $0}'
+--- stdout
+1: a|b|c|3
+2: d|e|f|3
+1: a b|c|2
+2: d e|f|2
+1 x
+2 y
+3 z
+|
+1: one
+2: two
+
+
+### several -f files
+printf 'BEGIN{x=1}\n' > pa; printf 'BEGIN{print x+1}\n' > pb; awk -f pa -f pb
+--- stdout
+2
+
+### backslashes in replacements
+awk 'BEGIN { s = "a\\b"; gsub(/\\/, "/", s); print s; t = "x"; gsub(/x/, "\\\\&", t); print t }'
+awk 'BEGIN { s = "hello"; gsub(/l/, "\\&", s); print s; u = "hello"; print gensub(/l/, "\\\\", "g", u) }'
+echo "1 2 3" | awk '{ $2 = ""; print; print NF }'
+--- stdout
+a/b
+\x
+he&&o
+he\\o
+1  3
+3
+
+### field edge cases
+echo "  lead  trail  " | awk '{ print "[" $1 "]", NF; $1 = $1; print "[" $0 "]" }'
+echo "a,b,,c," | awk -F, '{ print NF; for (i = 1; i <= NF; i++) printf "[%s]", $i; print "" }'
+echo "a  b" | awk -F' ' '{print $2}'; echo "a  b" | awk -F'[ ]' '{print NF}'
+echo "aXbxc" | awk -Fx '{print NF}'; echo "a|b|c" | awk -F'|' '{print $2}'; echo "a.b.c" | awk -F. '{print $3}'
+echo 'a\b' | awk -F'\\' '{print $2}'
+--- stdout
+[lead] 2
+[lead trail]
+5
+[a][b][][c][]
+b
+3
+2
+b
+c
+b
+
+### exit statuses with END
+awk 'BEGIN { exit 1 } END { print "end"; exit 4 }'; echo $?
+echo x | awk '{ exit 2 } END { print "e" }'; echo $?
+awk 'function f(n) { return n <= 1 ? 1 : n * f(n - 1) } BEGIN { print f(10), f(20) }'
+--- stdout
+end
+4
+e
+2
+3628800 2432902008176640000
+
+### functions recursion and locals
+awk 'function g(a, b) { b = a * 2; return b } BEGIN { print g(3), b }'
+awk 'BEGIN { n = split("a b c", arr); delete arr[2]; print length(arr), (2 in arr), (3 in arr) }'
+--- stdout
+6 
+2 0 1
+
+### overflow and integer division
+awk 'BEGIN { print int(3.999999999), int(-0.5), 7 / 2, 7 % -3, -7 % 3 }'
+awk 'BEGIN { srand(1); a = rand(); srand(1); b = rand(); print (a == b), (a < 1), srand(5), srand() }'
+--- stdout
+3 0 3.5 1 -1
+1 1 1 5
