@@ -25,6 +25,8 @@
 VB_BUILTIN("xargs", bi_xargs, BI_UTIL)
 
 #define XARGS_MAX_CHARS (128 * 1024)
+/* what --show-limits names the system's limit: Linux's ARG_MAX less GNU's headroom */
+#define XARGS_ARG_MAX 2093538
 
 static const char xargs_help[] =
     "Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\n"
@@ -65,6 +67,12 @@ typedef struct xargs {
     size_t base_chars;    /* the command and initial arguments, NUL each */
     long lines;
 } xargs;
+
+static void xa__exclusive(vb_cmd *cmd, const char *prev, const char *now)
+{
+    bi_err(cmd, "warning: options %s and %s are mutually exclusive, ignoring previous %s value", prev, now,
+           prev);
+}
 
 static void xa__trace(xargs *X, char **argv)
 {
@@ -188,7 +196,7 @@ static void xa__add(xargs *X, const char *item, size_t len, bool end_of_line)
     if (X->base_chars + X->chars + len + 1 > X->max_chars && X->nitems > 0)
         xa__flush(X, false);
     if (X->base_chars + len + 1 > X->max_chars) {
-        if (X->exit_on_size) {
+        {   /* even alone the argument does not fit */
             bi_err(cmd, "argument line too long");
             X->status = 1;
             X->stop = true;
@@ -288,21 +296,34 @@ int bi_xargs(vb_cmd *cmd)
             eofstr = o.arg;
             break;
         case 'I':
-            X->replace = o.arg;
-            X->max_lines = 1;
-            break;
         case 'i':
-            X->replace = o.arg ? o.arg : "{}";
+            /* GNU: -I, -L and -n exclude each other; the later one wins */
+            if (X->max_args)
+                xa__exclusive(cmd, "--max-args", "--replace/-I/-i");
+            if (X->max_lines && !X->replace)
+                xa__exclusive(cmd, "--max-lines", "--replace/-I/-i");
+            X->max_args = 0;
+            X->replace = c == 'I' ? o.arg : o.arg ? o.arg : "{}";
             X->max_lines = 1;
             break;
         case 'L':
         case 'l':
             if (!xa__number(cmd, 'L', o.arg ? o.arg : "1", &X->max_lines))
                 return 1;
+            if (X->max_args)
+                xa__exclusive(cmd, "--max-args", "-L");
+            if (X->replace)
+                xa__exclusive(cmd, "--replace", "-L");
+            X->max_args = 0;
+            X->replace = NULL;
             break;
         case 'n':
             if (!xa__number(cmd, 'n', o.arg, &X->max_args))
                 return 1;
+            if (X->max_lines && !X->replace) {
+                xa__exclusive(cmd, "--max-lines", "--max-args/-n");
+                X->max_lines = 0;
+            }
             break;
         case 's': {
             long n;
@@ -332,9 +353,24 @@ int bi_xargs(vb_cmd *cmd)
         case 256:
             X->slot_var = o.arg;
             break;
-        case 257:
-            bi_errw(cmd, "Maximum length of command we could actually use: 131072\n", 57);
+        case 257: {
+            size_t envb = 0;
+            char **ev = cmd->ops && cmd->ops->environ ? cmd->ops->environ(cmd->shell, cmd->heap) : NULL;
+            for (size_t k = 0; ev && ev[k]; k++)
+                envb += strlen(ev[k]) + 1;
+            vbuf lim;
+            vbuf_init(&lim, cmd->heap);
+            vbuf_printf(&lim, "Your environment variables take up %zu bytes\n"
+                         "POSIX upper limit on argument length (this system): %d\n"
+                         "POSIX smallest allowable upper limit on argument length (all systems): 4096\n"
+                         "Maximum length of command we could actually use: %zu\n"
+                         "Size of command buffer we are actually using: %d\n"
+                         "Maximum parallelism (--max-procs must be no greater): 2147483647\n",
+                    envb, XARGS_ARG_MAX, (size_t)XARGS_ARG_MAX - envb, XARGS_MAX_CHARS);
+            bi_errw(cmd, lim.data, lim.len);
+            vbuf_free(&lim);
             break;
+        }
         }
     }
     if (o.ind < cmd->argc) {
@@ -347,14 +383,12 @@ int bi_xargs(vb_cmd *cmd)
     }
     for (int i = 0; i < X->nbase; i++)
         X->base_chars += strlen(X->base[i]) + 1;
-    if (X->base_chars >= X->max_chars) {
+    if (X->base_chars > X->max_chars) {
         bi_err(cmd, "cannot fit single argument within argument list size limit");
         return 1;
     }
-    if (X->replace && X->max_args) {
-        /* GNU: -I and -n are mutually exclusive; the later one wins (warning) */
-        X->max_args = 0;
-    }
+    if (X->replace && X->max_args)
+        X->max_args = 0;   /* -n after -I: replacement lines still one at a time */
 
     int err = 0;
     stream *in = argfile ? bi_open_read(cmd, argfile, &err) : stream_ref(cmd->in);
