@@ -26,10 +26,11 @@
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/fs_util.h"
+#include "builtins/lib/regex.h"
 
 VB_BUILTIN("diff", bi_diff, BI_UTIL)
 
-enum { DF_NORMAL, DF_CONTEXT, DF_UNIFIED, DF_SIDE, DF_BRIEF };
+enum { DF_NORMAL, DF_CONTEXT, DF_UNIFIED, DF_SIDE, DF_BRIEF, DF_ED };
 
 typedef struct dfopt {
     int format;
@@ -44,6 +45,8 @@ typedef struct dfopt {
     const char **exclude;
     int nexclude;
     const char *from_file, *to_file;
+    rx **ignore_re;        /* -I RE: changes whose lines all match one are ignored */
+    int nignore;
 } dfopt;
 
 typedef struct dfile {
@@ -394,6 +397,19 @@ typedef struct dfchange {
     long b0, b1;
 } dfchange;
 
+/* -B, -I: a line a change may consist of and still be ignored */
+static bool df__ignorable(dfctx *D, const char *s, size_t n)
+{
+    if (D->o->iblank && n == 0)
+        return true;
+    for (int i = 0; i < D->o->nignore; i++) {
+        rx_match m;
+        if (rx_exec(D->o->ignore_re[i], s, n, 0, 0, &m) == 1)
+            return true;
+    }
+    return false;
+}
+
 static dfchange *df__changes(dfctx *D, dfile *f0, dfile *f1, size_t *count)
 {
     vb_cmd *cmd = D->cmd;
@@ -420,13 +436,13 @@ static dfchange *df__changes(dfctx *D, dfile *f0, dfile *f1, size_t *count)
                 j++;
             continue;
         }
-        if (D->o->iblank) {
-            bool all_blank = true;
-            for (long k = a0; k < i && all_blank; k++)
-                all_blank = f0->llen[k] == 0;
-            for (long k = b0; k < j && all_blank; k++)
-                all_blank = f1->llen[k] == 0;
-            if (all_blank)
+        if (D->o->iblank || D->o->nignore) {
+            bool ignorable = true;
+            for (long k = a0; k < i && ignorable; k++)
+                ignorable = df__ignorable(D, f0->line[k], f0->llen[k]);
+            for (long k = b0; k < j && ignorable; k++)
+                ignorable = df__ignorable(D, f1->line[k], f1->llen[k]);
+            if (ignorable)
                 continue;
         }
         if (n == cap) {
@@ -445,10 +461,31 @@ static dfchange *df__changes(dfctx *D, dfile *f0, dfile *f1, size_t *count)
 static void df__line(dfctx *D, const char *prefix, const dfile *f, long k)
 {
     vb_cmd *cmd = D->cmd;
-    bi_outs(cmd, prefix);
-    if (D->o->initial_tab && prefix[0])
+    size_t pl = strlen(prefix);
+    if (D->o->initial_tab && pl == 2 && prefix[1] == ' ')
+        pl = 1;   /* -T: "<\ttext" rather than "< text" */
+    bi_out(cmd, prefix, pl);
+    if (D->o->initial_tab && pl)
         bi_outc(cmd, '\t');
-    bi_out(cmd, f->line[k], f->llen[k]);
+    const char *t = f->line[k];
+    size_t tl = f->llen[k];
+    if (D->o->expand_tabs && memchr(t, '\t', tl)) {
+        /* -t: tab stops counted from the start of the text */
+        size_t col = 0;
+        for (size_t i = 0; i < tl; i++) {
+            if (t[i] == '\t') {
+                size_t to = (col / (size_t)D->o->tabsize + 1) * (size_t)D->o->tabsize;
+                for (; col < to; col++)
+                    bi_outc(cmd, ' ');
+            } else {
+                bi_outc(cmd, t[i]);
+                if (((unsigned char)t[i] & 0xC0) != 0x80)
+                    col++;
+            }
+        }
+    } else {
+        bi_out(cmd, t, tl);
+    }
     bi_outc(cmd, '\n');
     if (k == (long)f->n - 1 && f->noeol)
         bi_outs(cmd, "\\ No newline at end of file\n");
@@ -479,6 +516,26 @@ static void df__normal(dfctx *D, dfile *f0, dfile *f1, dfchange *c, size_t n)
             bi_outs(cmd, "---\n");
         for (long k = h->b0; k < h->b1; k++)
             df__line(D, "> ", f1, k);
+    }
+}
+
+/* -e: an ed script, last change first */
+static void df__ed(dfctx *D, dfile *f1, dfchange *c, size_t n)
+{
+    vb_cmd *cmd = D->cmd;
+    for (size_t i = n; i-- > 0;) {
+        dfchange *h = &c[i];
+        char op = h->a0 == h->a1 ? 'a' : h->b0 == h->b1 ? 'd' : 'c';
+        df__range_normal(D, h->a0, h->a1);
+        bi_outc(cmd, op);
+        bi_outc(cmd, '\n');
+        if (op == 'd')
+            continue;
+        for (long k = h->b0; k < h->b1; k++) {
+            bi_out(cmd, f1->line[k], f1->llen[k]);
+            bi_outc(cmd, '\n');
+        }
+        bi_outs(cmd, ".\n");
     }
 }
 
@@ -830,6 +887,7 @@ static int df__files(dfctx *D, const char *n0, const char *abs0, const char *n1,
     case DF_UNIFIED: df__unified(D, &f[0], &f[1], c, nc); break;
     case DF_CONTEXT: df__context(D, &f[0], &f[1], c, nc); break;
     case DF_SIDE: df__side(D, &f[0], &f[1], c, nc); break;
+    case DF_ED: df__ed(D, &f[1], c, nc); break;
     default: df__normal(D, &f[0], &f[1], c, nc); break;
     }
     return 1;
@@ -1008,15 +1066,16 @@ int bi_diff(vb_cmd *cmd)
         {"initial-tab", 0, 'T'}, {"tabsize", 1, 262}, {"left-column", 0, 263},
         {"suppress-common-lines", 0, 264}, {"normal", 0, 265}, {"from-file", 1, 266},
         {"to-file", 1, 267}, {"minimal", 0, 'd'}, {"speed-large-files", 0, 268},
+        {"ignore-matching-lines", 1, 'I'}, {"ed", 0, 'e'},
         {0},
     };
     dfopt o = {.format = DF_NORMAL, .context = 3, .width = 130, .tabsize = 8};
     o.exclude = mem_calloc(cmd->heap, (size_t)cmd->argc + 1, sizeof(char *));
     bi_opt op;
-    bi_opt_init(&op, cmd, "abBcC:dEiNqrsStTuU:wWx:X:yZ0123456789", longs, diff_help);
+    bi_opt_init(&op, cmd, "abBcC:deEiI:NqrsStTuU:wWx:X:yZ0123456789", longs, diff_help);
     op.usage_status = 2;
     /* -W takes an argument */
-    op.shorts = "abBcC:dEiNqrsStTuU:wW:x:X:yZ0123456789";
+    op.shorts = "abBcC:deEiI:NqrsStTuU:wW:x:X:yZ0123456789";
     int c;
     int numctx = -1;
     op.quiet = true;
@@ -1027,6 +1086,23 @@ int bi_diff(vb_cmd *cmd)
         case BI_OPT_EXIT:
             return op.status;
         case 'q': o.format = DF_BRIEF; break;
+        case 'e': o.format = DF_ED; break;
+        case 'I': {
+            rx *re = NULL;
+            char *err = NULL;
+            if (rx_compile_cmd(cmd, op.arg, strlen(op.arg), RX_BRE | RX_NOSUB, &re, &err) != 0) {
+                bi_err(cmd, "%s: %s", op.arg, err ? err : "invalid regular expression");
+                return bi_done(cmd, 2);
+            }
+            rx **nv = mem_realloc(cmd->heap, o.ignore_re, sizeof(rx *) * (size_t)(o.nignore + 1));
+            if (!nv) {
+                rx_free(re);
+                return bi_err(cmd, "memory exhausted") + 1;
+            }
+            o.ignore_re = nv;
+            o.ignore_re[o.nignore++] = re;
+            break;
+        }
         case 's': o.report_same = true; break;
         case 'c': o.format = DF_CONTEXT; break;
         case 'u': o.format = DF_UNIFIED; break;
@@ -1129,8 +1205,13 @@ int bi_diff(vb_cmd *cmd)
             if (r > st)
                 st = r;
         }
+        for (int i = 0; i < o.nignore; i++)
+            rx_free(o.ignore_re[i]);
         return bi_done(cmd, st);
     }
+    if (nops != 2)
+        for (int i = 0; i < o.nignore; i++)
+            rx_free(o.ignore_re[i]);
     if (nops < 2) {
         if (nops == 0)
             return df__usage(cmd, "missing operand after '%s'", cmd->argv[0]);
@@ -1139,5 +1220,7 @@ int bi_diff(vb_cmd *cmd)
     if (nops > 2)
         return df__usage(cmd, "extra operand '%s'", ops[2]);
     st = df__compare(&D, ops[0], ops[1], true);
+    for (int i = 0; i < o.nignore; i++)
+        rx_free(o.ignore_re[i]);
     return bi_done(cmd, st);
 }

@@ -489,3 +489,486 @@ status 1
 diff -q <(echo same) <(echo same); echo "status $?"
 --- stdout
 status 0
+
+### diff audit: d normal
+printf 'a\nb\nc\n' > 1; printf 'a\nB\nc\nd\n' > 2; diff 1 2; echo rc=$?
+--- stdout
+2c2
+< b
+---
+> B
+3a4
+> d
+rc=1
+
+### diff audit: d unified
+printf 'a\nb\nc\n' > 1; printf 'a\nB\nc\nd\n' > 2; diff -u --label x --label y 1 2
+--- stdout
+\--- x
++++ y
+@@ -1,3 +1,4 @@
+ a
+-b
++B
+ c
++d
+--- status 1
+
+### diff audit: d context
+printf 'a\nb\nc\n' > 1; printf 'a\nB\nc\nd\n' > 2; diff -c --label x --label y 1 2
+--- stdout
+*** x
+\--- y
+***************
+*** 1,3 ****
+  a
+! b
+  c
+\--- 1,4 ----
+  a
+! B
+  c
++ d
+--- status 1
+
+### diff audit: d side by side
+printf 'a\nb\nc\n' > 1; printf 'a\nB\nc\nd\n' > 2; diff -y -W 40 1 2
+--- stdout
+a			a
+b		   |	B
+c			c
+		   >	d
+--- status 1
+
+### diff audit: d side by side suppress
+printf 'a\nb\nc\n' > 1; printf 'a\nB\nc\nd\n' > 2; diff -y --suppress-common-lines -W 40 1 2
+--- stdout
+b		   |	B
+		   >	d
+--- status 1
+
+### diff audit: d side by side left column
+printf 'a\nb\n' > 1; printf 'a\nc\n' > 2; diff -y --left-column -W 30 1 2
+--- stdout
+a	      (
+b	      |	c
+--- status 1
+
+### diff audit: d -q
+printf 'a\n' > 1; printf 'b\n' > 2; diff -q 1 2; echo rc=$?
+--- stdout
+Files 1 and 2 differ
+rc=1
+
+### diff audit: d -s
+printf 'a\n' > 1; printf 'a\n' > 2; diff -s 1 2
+--- stdout
+Files 1 and 2 are identical
+
+### diff audit: d no newline at end
+printf 'a\nb' > 1; printf 'a\nc' > 2; diff 1 2; diff -u --label x --label y 1 2
+--- stdout
+2c2
+< b
+\ No newline at end of file
+---
+> c
+\ No newline at end of file
+\--- x
++++ y
+@@ -1,2 +1,2 @@
+ a
+-b
+\ No newline at end of file
++c
+\ No newline at end of file
+--- status 1
+
+### diff audit: d no newline one side
+printf 'a\nb' > 1; printf 'a\nb\n' > 2; diff 1 2; echo rc=$?
+--- stdout
+2c2
+< b
+\ No newline at end of file
+---
+> b
+rc=1
+
+### diff audit: d empty files
+: > 1; printf 'a\n' > 2; diff 1 2; diff -u --label x --label y 1 2
+--- stdout
+0a1
+> a
+\--- x
++++ y
+@@ -0,0 +1 @@
++a
+--- status 1
+
+### diff audit: d -i
+printf 'A\n' > 1; printf 'a\n' > 2; diff -i 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -w
+printf 'a  b\n' > 1; printf 'ab \n' > 2; diff -w 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -b
+printf 'a  b \n' > 1; printf 'a b\n' > 2; diff -b 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -b not all
+printf 'ab\n' > 1; printf 'a b\n' > 2; diff -b 1 2; echo rc=$?
+--- stdout
+1c1
+< ab
+---
+> a b
+rc=1
+
+### diff audit: d -B
+printf 'a\n\nb\n' > 1; printf 'a\nb\n' > 2; diff -B 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -I
+printf 'a\n# x\nb\n' > 1; printf 'a\n# y\nb\n' > 2; diff -I '^#' 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -E tabs
+printf 'a\tb\n' > 1; printf 'a       b\n' > 2; diff -E 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -Z
+printf 'a  \n' > 1; printf 'a\n' > 2; diff -Z 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d strip-trailing-cr
+printf 'a\r\n' > 1; printf 'a\n' > 2; diff --strip-trailing-cr 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d crlf
+printf 'a\r\n' > 1; printf 'a\n' > 2; diff 1 2 | od -c | head -3
+--- stdout
+0000000   1   c   1  \n   <       a  \r  \n   -   -   -  \n   >       a
+0000020  \n
+0000021
+
+### diff audit: d -r
+mkdir -p a b; printf 'x\n' > a/f; printf 'y\n' > b/f; printf 'z\n' > a/only; diff -r a b; echo rc=$?
+--- stdout
+diff -r a/f b/f
+1c1
+< x
+---
+> y
+Only in a: only
+rc=1
+
+### diff audit: d -r -N
+mkdir -p a b; printf 'z\n' > a/only; diff -rN a b | sed 's/\t.*//'; echo rc=$?
+--- stdout
+diff -rN a/only b/only
+1d0
+< z
+rc=0
+
+### diff audit: d -r subdir only
+mkdir -p a/s b; diff -r a b; echo rc=$?
+--- stdout
+Only in a: s
+rc=1
+
+### diff audit: d -r -q
+mkdir -p a b; printf 'x\n' > a/f; printf 'y\n' > b/f; diff -rq a b; echo rc=$?
+--- stdout
+Files a/f and b/f differ
+rc=1
+
+### diff audit: d -x exclude
+mkdir -p a b; printf 'x\n' > a/f; printf 'y\n' > b/f; printf '1\n' > a/g; printf '2\n' > b/g; diff -r -x f a b; echo rc=$?
+--- stdout
+diff -r -x f a/g b/g
+1c1
+< 1
+---
+> 2
+rc=1
+
+### diff audit: d dir vs file
+mkdir -p a; printf 'x\n' > a/f; printf 'y\n' > f; diff a f; echo rc=$?
+--- stdout
+1c1
+< x
+---
+> y
+rc=1
+
+### diff audit: d missing
+diff nofile1 nofile2; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+diff: nofile1: No such file or directory
+diff: nofile2: No such file or directory
+
+### diff audit: d binary
+printf 'a\0b' > 1; printf 'a\0c' > 2; diff 1 2; echo rc=$?
+--- stdout
+Binary files 1 and 2 differ
+rc=1
+
+### diff audit: d -a binary
+printf 'a\0b\n' > 1; printf 'a\0c\n' > 2; diff -a 1 2 | od -c | head -3
+--- stdout
+0000000   1   c   1  \n   <       a  \0   b  \n   -   -   -  \n   >    
+0000020   a  \0   c  \n
+0000024
+
+### diff audit: d -U0
+printf 'a\nb\nc\nd\n' > 1; printf 'a\nX\nc\nd\n' > 2; diff -U0 --label x --label y 1 2
+--- stdout
+\--- x
++++ y
+@@ -2 +2 @@
+-b
++X
+--- status 1
+
+### diff audit: d -C1
+printf '1\n2\n3\n4\n5\n6\n' > 1; printf '1\n2\nX\n4\n5\n6\n' > 2; diff -C1 --label x --label y 1 2
+--- stdout
+*** x
+\--- y
+***************
+*** 2,4 ****
+  2
+! 3
+  4
+\--- 2,4 ----
+  2
+! X
+  4
+--- status 1
+
+### diff audit: d unified 2 hunks
+seq 1 20 > 1; seq 1 20 | sed 's/^3$/X/;s/^17$/Y/' > 2; diff -u --label x --label y 1 2
+--- stdout
+\--- x
++++ y
+@@ -1,6 +1,6 @@
+ 1
+ 2
+-3
++X
+ 4
+ 5
+ 6
+@@ -14,7 +14,7 @@
+ 14
+ 15
+ 16
+-17
++Y
+ 18
+ 19
+ 20
+--- status 1
+
+### diff audit: d unified merged hunks
+seq 1 20 > 1; seq 1 20 | sed 's/^3$/X/;s/^9$/Y/' > 2; diff -u --label x --label y 1 2
+--- stdout
+\--- x
++++ y
+@@ -1,12 +1,12 @@
+ 1
+ 2
+-3
++X
+ 4
+ 5
+ 6
+ 7
+ 8
+-9
++Y
+ 10
+ 11
+ 12
+--- status 1
+
+### diff audit: d normal add delete change
+printf '1\n2\n3\n4\n' > 1; printf '0\n1\n3\n4\n5\n' > 2; diff 1 2
+--- stdout
+0a1
+> 0
+2d2
+< 2
+4a5
+> 5
+--- status 1
+
+### diff audit: d stdin
+printf 'a\n' > 1; printf 'b\n' | diff 1 -; echo rc=$?
+--- stdout
+1c1
+< a
+---
+> b
+rc=1
+
+### diff audit: d color never
+printf 'a\n' > 1; printf 'b\n' > 2; diff --color=never 1 2
+--- stdout
+1c1
+< a
+---
+> b
+--- status 1
+
+### diff audit: d normal format ed
+printf 'a\nb\n' > 1; printf 'a\nc\n' > 2; diff -e 1 2
+--- stdout
+2c
+c
+.
+--- status 1
+
+### diff audit: d brief same
+printf 'a\n' > 1; cp 1 2; diff -q 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d unknown option
+diff --bogus 1 2; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+diff: unrecognized option '--bogus'
+diff: Try 'diff --help' for more information.
+
+### diff audit: d extra operand
+diff a b c; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+diff: extra operand 'c'
+diff: Try 'diff --help' for more information.
+
+### diff audit: d missing operand
+diff a; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+diff: missing operand after 'a'
+diff: Try 'diff --help' for more information.
+
+### diff audit: d -y tabs
+printf 'a\tb\n' > 1; printf 'x\n' > 2; diff -y -W 30 1 2 | od -c | head -4
+--- stdout
+0000000   a  \t   b                       |  \t   x  \n
+0000014
+
+### diff audit: d -t expand tabs
+printf 'a\tb\n' > 1; printf 'c\n' > 2; diff -t 1 2
+--- stdout
+1c1
+< a       b
+---
+> c
+--- status 1
+
+### diff audit: d -T initial tab
+printf 'a\n' > 1; printf 'c\n' > 2; diff -T 1 2 | od -c | head -3
+--- stdout
+0000000   1   c   1  \n   <  \t   a  \n   -   -   -  \n   >  \t   c  \n
+0000020
+
+### diff audit: d --ignore-blank-lines unified
+printf 'a\n\n\nb\n' > 1; printf 'a\nb\n' > 2; diff -uB --label x --label y 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -w unified context shown
+printf 'a\nb \nc\n' > 1; printf 'a\nb\nC\n' > 2; diff -uw --label x --label y 1 2
+--- stdout
+\--- x
++++ y
+@@ -1,3 +1,3 @@
+ a
+ b 
+-c
++C
+--- status 1
+
+### diff audit: d long lines
+head -c 5000 /dev/zero | tr '\0' a > 1; { head -c 5000 /dev/zero | tr '\0' a; echo b; } > 2; diff 1 2 | wc -c
+--- stdout
+10043
+
+### diff audit: d utf8 -y
+printf 'é\n' > 1; printf 'e\n' > 2; diff -y -W 20 1 2
+--- stdout
+é     |	e
+--- status 1
+
+### diff audit: d -N missing file
+printf 'a\n' > 1; diff -N 1 nofile | sed 's/\t.*//'; echo rc=$?
+--- stdout
+1d0
+< a
+rc=0
+
+### diff audit: d new-file unified
+printf 'a\n' > 1; diff -uN --label x --label y nofile 1; echo rc=$?
+--- stdout
+\--- x
++++ y
+@@ -0,0 +1 @@
++a
+rc=1
+
+### diff audit: d -I two patterns and a kept change
+printf 'a\n# x\nb\nc\n' > 1; printf 'a\n# y\nb\nC\n' > 2; diff -I '^#' -I zz 1 2; echo rc=$?
+--- stdout
+4c4
+< c
+---
+> C
+rc=1
+
+### diff audit: d -I unified
+printf 'a\n# x\nb\n' > 1; printf 'a\n# y\nb\n' > 2; diff -u -I '^#' 1 2; echo rc=$?
+--- stdout
+rc=0
+
+### diff audit: d -I bad regex
+printf 'a\n' > 1; diff -I 'a\{1' 1 1; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+diff: a\{1: Unmatched \{
+
+### diff audit: d -e add delete
+printf '1\n2\n3\n' > 1; printf '0\n1\n3\n4\n' > 2; diff -e 1 2
+--- stdout
+3a
+4
+.
+2d
+0a
+0
+.
+--- status 1
+
+### diff audit: d -T unified
+printf 'a\n' > 1; printf 'c\n' > 2; diff -T -u --label x --label y 1 2 | od -c | sed -n 3,6p
+--- stdout
+0000040

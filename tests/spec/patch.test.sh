@@ -1317,3 +1317,214 @@ patch -p x < p; echo "st=$?"
 st=2
 --- stderr
 patch: **** strip count x is not a number
+
+### patch audit: p basic unified
+printf 'a\nb\nc\n' > f; printf 'a\nB\nc\n' > g; diff -u f g > p.diff; patch < p.diff; cat f
+--- stdout
+patching file f
+a
+B
+c
+
+### patch audit: p -p1
+mkdir -p x; printf 'a\n' > x/f; printf -- '--- a/x/f\n+++ b/x/f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -p1 < p.diff; cat x/f
+--- stdout
+patching file x/f
+b
+
+### patch audit: p -p0 explicit file
+printf 'a\n' > f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -p0 f p.diff; cat f
+--- stdout
+patching file f
+b
+
+### patch audit: p -R
+printf 'a\nB\nc\n' > f; printf -- '--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n' > p.diff; patch -R < p.diff; cat f
+--- stdout
+patching file f
+a
+b
+c
+
+### patch audit: p -N already applied
+printf 'a\nB\nc\n' > f; printf -- '--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n' > p.diff; patch -N < p.diff; echo rc=$?; cat f; ls
+--- stdout
+patching file f
+Reversed (or previously applied) patch detected!  Skipping patch.
+1 out of 1 hunk ignored -- saving rejects to file f.rej
+rc=1
+a
+B
+c
+f
+f.rej
+p.diff
+
+### patch audit: p dry run
+printf 'a\nb\n' > f; printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n' > p.diff; patch --dry-run < p.diff; cat f
+--- stdout
+checking file f
+a
+b
+
+### patch audit: p -b backup
+printf 'a\nb\n' > f; printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n' > p.diff; patch -b < p.diff; cat f f.orig
+--- stdout
+patching file f
+a
+c
+a
+b
+
+### patch audit: p offset
+printf 'x\ny\na\nb\nc\n' > f; printf -- '--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n' > p.diff; patch < p.diff; cat f
+--- stdout
+patching file f
+Hunk #1 succeeded at 3 (offset 2 lines).
+x
+y
+a
+B
+c
+
+### patch audit: p fuzz
+printf 'a\nb\nc\nd\ne\nf\ng\n' > f; printf -- '--- f\n+++ f\n@@ -2,5 +2,5 @@\n X\n c\n-d\n+D\n e\n Y\n' > p.diff; patch < p.diff; echo rc=$?; cat f
+--- stdout
+patching file f
+Hunk #1 succeeded at 2 with fuzz 1.
+rc=0
+a
+b
+c
+D
+e
+f
+g
+
+### patch audit: p reject
+printf 'a\nb\n' > f; printf -- '--- f\n+++ f\n@@ -1,2 +1,2 @@\n q\n-r\n+s\n' > p.diff; patch < p.diff; echo rc=$?; cat f.rej
+--- stdout
+patching file f
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file f.rej
+rc=1
+\--- f
++++ f
+@@ -1,2 +1,2 @@
+ q
+-r
++s
+
+### patch audit: p create file
+printf -- '--- /dev/null\n+++ new\n@@ -0,0 +1,2 @@\n+a\n+b\n' > p.diff; patch < p.diff; cat new
+--- stdout
+patching file new
+a
+b
+
+### patch audit: p delete file
+printf 'a\n' > old; printf -- '--- old\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n' > p.diff; patch < p.diff; ls
+--- stdout
+patching file old
+p.diff
+
+### patch audit: p context diff
+printf 'a\nb\nc\n' > f; printf 'a\nB\nc\n' > g; diff -c f g > p.diff; patch < p.diff; cat f
+--- stdout
+patching file f
+a
+B
+c
+
+### patch audit: p normal diff
+printf 'a\nb\nc\n' > f; printf 'a\nB\nc\n' > g; diff f g > p.diff; patch f < p.diff; cat f
+--- stdout
+patching file f
+a
+B
+c
+
+### patch audit: p -i
+printf 'a\n' > f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -i p.diff; cat f
+--- stdout
+patching file f
+b
+
+### patch audit: p -o
+printf 'a\n' > f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -o out < p.diff; cat f out
+--- stdout
+patching file out (read from f)
+a
+b
+
+### patch audit: p -d
+mkdir d; printf 'a\n' > d/f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -d d < p.diff; cat d/f
+--- stdout
+patching file f
+b
+
+### patch audit: p missing file
+printf -- '--- nofile\n+++ nofile\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch < p.diff; echo rc=$?
+--- stdout
+can't find file to patch at input line 3
+Perhaps you should have used the -p or --strip option?
+The text leading up to this was:
+--------------------------
+|--- nofile
+|+++ nofile
+--------------------------
+File to patch: 
+Skip this patch? [y] 
+Skipping patch.
+1 out of 1 hunk ignored
+rc=1
+
+### patch audit: p garbage
+printf 'hello\n' > p.diff; patch < p.diff; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+patch: **** Only garbage was found in the patch input.
+
+### patch audit: p no newline at end
+printf 'a\nb' > f; printf 'a\nc' > g; diff -u f g > p.diff; patch < p.diff; od -c f
+--- stdout
+patching file f
+0000000   a  \n   c
+0000003
+
+### patch audit: p multiple hunks
+seq 20 > f; seq 20 | sed 's/^3$/X/;s/^17$/Y/' > g; diff -u f g > p.diff; patch < p.diff; cmp f g && echo same
+--- stdout
+patching file f
+same
+
+### patch audit: p reversed detected
+printf 'a\nB\nc\n' > f; printf -- '--- f\n+++ f\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n' > p.diff; patch -f < p.diff; echo rc=$?; cat f
+--- stdout
+patching file f
+Hunk #1 FAILED at 1.
+1 out of 1 hunk FAILED -- saving rejects to file f.rej
+rc=1
+a
+B
+c
+
+### patch audit: p -z suffix
+printf 'a\n' > f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -b -z .bak < p.diff; cat f.bak
+--- stdout
+patching file f
+a
+
+### patch audit: p multiple files
+printf 'a\n' > f1; printf 'b\n' > f2; printf -- '--- f1\n+++ f1\n@@ -1 +1 @@\n-a\n+A\n--- f2\n+++ f2\n@@ -1 +1 @@\n-b\n+B\n' > p.diff; patch < p.diff; cat f1 f2
+--- stdout
+patching file f1
+patching file f2
+A
+B
+
+### patch audit: p silent
+printf 'a\n' > f; printf -- '--- f\n+++ f\n@@ -1 +1 @@\n-a\n+b\n' > p.diff; patch -s < p.diff; cat f
+--- stdout
+b

@@ -480,3 +480,161 @@ mkdir -p a/s b; echo 2 > b/g; tar cf z.tar -C a s -C "$PWD/b" g; tar tf z.tar
 --- stdout
 s/
 g
+
+### tar audit: t create list
+mkdir -p d/s; printf 'a\n' > d/f; printf 'b\n' > d/s/g; tar cf a.tar d; tar tf a.tar | sort
+--- stdout
+d/
+d/f
+d/s/
+d/s/g
+
+### tar audit: t verbose list
+mkdir -p d; printf 'a\n' > d/f; touch -d '2020-01-02 03:04' d/f d; tar cf a.tar d; tar tvf a.tar | awk '{print $1, $3, $4, $5, $6}'
+--- stdout
+drwxr-xr-x 0 2020-01-02 03:04 d/
+-rw-r--r-- 2 2020-01-02 03:04 d/f
+
+### tar audit: t create verbose
+mkdir -p d; printf 'a\n' > d/f; tar cvf a.tar d | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t extract
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d; rm -r d; tar xf a.tar; cat d/f
+--- stdout
+a
+
+### tar audit: t extract verbose
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d; rm -r d; tar xvf a.tar | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t -C
+mkdir -p d out; printf 'a\n' > d/f; tar cf a.tar -C d f; tar xf a.tar -C out; cat out/f
+--- stdout
+a
+
+### tar audit: t strip components
+mkdir -p d/s; printf 'a\n' > d/s/f; tar cf a.tar d; mkdir out; tar xf a.tar -C out --strip-components=2; ls out
+--- stdout
+f
+
+### tar audit: t exclude
+mkdir -p d; printf 'a\n' > d/f; printf 'b\n' > d/g.o; tar cf a.tar --exclude='*.o' d; tar tf a.tar | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t -T
+mkdir -p d; printf 'a\n' > d/f; printf 'b\n' > d/g; printf 'd/f\n' > list; tar cf a.tar -T list; tar tf a.tar
+--- stdout
+d/f
+
+### tar audit: t -O
+mkdir -p d; printf 'hello\n' > d/f; tar cf a.tar d; tar xOf a.tar d/f
+--- stdout
+hello
+
+### tar audit: t gzip
+mkdir -p d; printf 'a\n' > d/f; tar czf a.tgz d; tar tzf a.tgz | sort; tar xzf a.tgz -O d/f
+--- stdout
+d/
+d/f
+a
+
+### tar audit: t auto detect gzip on extract
+mkdir -p d; printf 'a\n' > d/f; tar czf a.tgz d; tar tf a.tgz | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t missing member
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d; tar xf a.tar nothere; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: nothere: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### tar audit: t missing input file
+tar cf a.tar nofile; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: nofile: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### tar audit: t no archive
+tar xf nofile.tar; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: nofile.tar: Cannot open: No such file or directory
+tar: Error is not recoverable: exiting now
+
+### tar audit: t leading slash removed
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar "$PWD/d/f" 2>&1 | sed "s|$PWD|P|"; tar tf a.tar | sed "s|${PWD#/}|P|"
+--- stdout
+tar: Removing leading `/' from member names
+P/d/f
+
+### tar audit: t dotdot member refused
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d/../d/f 2>&1; tar tf a.tar
+--- stdout
+tar: Removing leading `d/../' from member names
+d/f
+
+### tar audit: t no options
+tar; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: You must specify one of the '-Acdtrux', '--delete' or '--test-label' options
+Try 'tar --help' or 'tar --usage' for more information.
+
+### tar audit: t conflicting
+tar cx; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option
+Try 'tar --help' or 'tar --usage' for more information.
+
+### tar audit: t empty archive create
+tar cf a.tar; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: Cowardly refusing to create an empty archive
+Try 'tar --help' or 'tar --usage' for more information.
+
+### tar audit: t long name
+mkdir -p d; n=$(printf 'x%.0s' $(seq 120)); printf 'a\n' > d/$n; tar cf a.tar d; tar tf a.tar | sort | awk '{print length($0)}'
+--- stdout
+2
+122
+
+### tar audit: t symlink
+mkdir -p d; printf 'a\n' > d/f; ln -s f d/l; tar cf a.tar d; rm -r d; tar xf a.tar; readlink d/l
+--- stdout
+f
+
+### tar audit: t to stdout create
+mkdir -p d; printf 'a\n' > d/f; tar cf - d | tar tf - | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t old style options
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d; tar tvf a.tar >/dev/null; tar -tf a.tar | sort
+--- stdout
+d/
+d/f
+
+### tar audit: t numeric owner listing
+mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d/f; tar tvf a.tar --numeric-owner | awk '{print $3}'
+--- stdout
+2
