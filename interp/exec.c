@@ -486,6 +486,7 @@ int exec_trap(ish *sh, int sig)
     int line = sh->lineno;
     sh->in_trap = true;
     sh->flow = FLOW_NONE;
+    sh->next_first_line = line; /* bash numbers the action from the trapped line */
     exec_string(sh, act, strlen(act), NULL, false);
     sh->in_trap = was;
     sh->lineno = line;
@@ -1067,7 +1068,7 @@ static int exec_compound(ish *sh, ast_node *n)
     }
     int st = 0;
     switch (n->kind) {
-    case N_SUBSHELL: st = exec_subshell(sh, n); break;
+    case N_SUBSHELL: sh->lineno = n->line; st = exec_subshell(sh, n); break;
     case N_GROUP: st = exec_body(sh, n->body); break;
     case N_IF: {
         int c = exec_cond_part(sh, n->cond);
@@ -1573,6 +1574,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
     po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
     po.warn = exec__parse_warn;
     po.warn_ctx = sh;
+    po.first_line = sh->next_first_line;
+    sh->next_first_line = 0;
     parser *p = parser_new(a->heap, src, len, &po);
     if (!p) {
         iarena_unref(a);

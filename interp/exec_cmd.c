@@ -630,6 +630,7 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
         exec_trap(sh, ITRAP_RETURN);
     }
     sh->func_depth--;
+    sh->lineno = fr.call_line; /* $LINENO, traps and errors after the call: the caller's line */
     var_scope_pop(sh);
     if (sh->frame == &fr && fr.restore_opts)
         sh->opts = fr.saved_opts;

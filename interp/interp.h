@@ -283,6 +283,7 @@ struct ish {
     int died_sig;           /* the signal that ended this shell, if any */
     bool abort_line;        /* FLOW_EXIT only ends the current top-level command */
     int string_depth;       /* nesting of exec_string (1: the script's own text) */
+    int next_first_line;    /* non-zero: the line number of the next exec_string's first line (eval, traps) */
     bool async;             /* a background job's shell */
     int xlevel;             /* set -x nesting: command substitutions */
     char errprefix[160];    /* vb_shell_ops.info("errprefix") result */

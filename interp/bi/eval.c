@@ -45,6 +45,7 @@ int bi_eval(vb_cmd *cmd)
     int line = sh->lineno;
     sh->func_depth++;
     sh->func_depth--;
+    sh->next_first_line = line; /* eval's text counts from its own line */
     int st = exec_string(sh, b.data, b.len, "eval", false);
     sh->lineno = line;
     return st;
