@@ -2108,6 +2108,13 @@ typedef struct awk_sorter {
 
 static aval awk__invoke(awk *A, afunc *f, acell *frame);
 
+/* An element being ordered: its index (as the loop sees it) and a copy of
+ * its value, so that a comparison function may change the array. */
+typedef struct awk_sent {
+    aval idx;
+    aval val;
+} awk_sent;
+
 /* The index as the loop variable (and a comparison function) sees it. */
 static aval awk__index_val(awk *A, const aelem *e)
 {
@@ -2129,7 +2136,7 @@ static int awk__cmp_type(awk *A, const aval *a, const aval *b)
     return awk__cmp_strs(A, a->s, b->s);
 }
 
-static int awk__cmp_elems(awk_sorter *S, const aelem *x, const aelem *y)
+static int awk__cmp_elems(awk_sorter *S, const awk_sent *x, const awk_sent *y)
 {
     awk *A = S->A;
     int c = 0;
@@ -2144,7 +2151,9 @@ static int awk__cmp_elems(awk_sorter *S, const aelem *x, const aelem *y)
             return 0;
         }
         int np = S->fn->nparams < 4 ? S->fn->nparams : 4;
-        aval args[4] = {awk__index_val(A, x), aval_copy(&x->val), awk__index_val(A, y),
+        if (np < 4)
+            awk_warn(A, "function `%s' called with more arguments than declared", S->fn->name);
+        aval args[4] = {aval_copy(&x->idx), aval_copy(&x->val), aval_copy(&y->idx),
                         aval_copy(&y->val)};
         for (int i = 0; i < 4; i++) {
             if (i < np) {
@@ -2160,8 +2169,8 @@ static int awk__cmp_elems(awk_sorter *S, const aelem *x, const aelem *y)
         return d < 0 ? -1 : d > 0;
     }
     case AWK_O_IND_NUM:
-        c = awk__cmp_nums(awk__strtod(x->key->data, x->key->len, NULL),
-                          awk__strtod(y->key->data, y->key->len, NULL));
+        c = awk__cmp_nums(awk__strtod(x->idx.s->data, x->idx.s->len, NULL),
+                          awk__strtod(y->idx.s->data, y->idx.s->len, NULL));
         break;
     case AWK_O_VAL_STR:
     case AWK_O_VAL_NUM:
@@ -2186,23 +2195,23 @@ static int awk__cmp_elems(awk_sorter *S, const aelem *x, const aelem *y)
         break;
     }
     if (!c)
-        c = awk__cmp_strs(A, x->key, y->key);
+        c = awk__cmp_strs(A, x->idx.s, y->idx.s);
     return S->desc ? -c : c;
 }
 
 /* A stable merge sort that compares in the sequence glibc's qsort does (a
  * comparison function may print or count). */
-static void awk__msort(awk_sorter *S, aelem **b, size_t n, aelem **tmp)
+static void awk__msort(awk_sorter *S, awk_sent *b, size_t n, awk_sent *tmp)
 {
     if (n <= 1)
         return;
     size_t n1 = n / 2, n2 = n - n1;
-    aelem **b1 = b, **b2 = b + n1;
+    awk_sent *b1 = b, *b2 = b + n1;
     awk__msort(S, b1, n1, tmp);
     awk__msort(S, b2, n2, tmp);
     size_t k = 0;
     while (n1 > 0 && n2 > 0) {
-        if (awk__cmp_elems(S, *b1, *b2) <= 0) {
+        if (awk__cmp_elems(S, b1, b2) <= 0) {
             tmp[k++] = *b1++;
             n1--;
         } else {
@@ -2242,9 +2251,9 @@ static int awk__sorter(awk *A, const astr *how, awk_sorter *S)
     return awk_fatal(A, "sort comparison function `%s' is not defined", how->data);
 }
 
-/* The elements of arr in gawk's order for HOW (NULL: unsorted); a new
- * array of *n elements, or NULL. */
-static aelem **awk__ordered(awk *A, aarray *arr, const astr *how, size_t *n)
+/* The elements of arr in gawk's order for HOW (NULL: unsorted): a new
+ * array of *n entries (free with awk__free_sents), or NULL. */
+static awk_sent *awk__ordered(awk *A, aarray *arr, const astr *how, size_t *n)
 {
     *n = 0;
     if (!arr->count)
@@ -2252,24 +2261,35 @@ static aelem **awk__ordered(awk *A, aarray *arr, const astr *how, size_t *n)
     awk_sorter S;
     if (how && awk__sorter(A, how, &S) < 0)
         return NULL;
-    aelem **v = mem_calloc(A->heap, arr->count, sizeof *v);
-    if (!v) {
+    aelem **el = mem_calloc(A->heap, arr->count, sizeof *el);
+    awk_sent *v = mem_calloc(A->heap, arr->count, sizeof *v);
+    awk_sent *tmp = how && S.kind != AWK_O_UNSORTED ? mem_calloc(A->heap, arr->count, sizeof *tmp)
+                                                    : NULL;
+    if (!el || !v || (how && S.kind != AWK_O_UNSORTED && !tmp)) {
+        mem_free(A->heap, el);
+        mem_free(A->heap, v);
+        mem_free(A->heap, tmp);
         awk_fatal(A, "out of memory");
         return NULL;
     }
-    size_t k = awk_ord_list(arr, v);
-    if (how && S.kind != AWK_O_UNSORTED && k > 1) {
-        aelem **tmp = mem_calloc(A->heap, k, sizeof *tmp);
-        if (!tmp) {
-            mem_free(A->heap, v);
-            awk_fatal(A, "out of memory");
-            return NULL;
-        }
+    size_t k = awk_ord_list(arr, el);
+    for (size_t i = 0; i < k; i++)
+        v[i] = (awk_sent){awk__index_val(A, el[i]), aval_copy(&el[i]->val)};
+    mem_free(A->heap, el);
+    if (tmp && k > 1)
         awk__msort(&S, v, k, tmp);
-        mem_free(A->heap, tmp);
-    }
+    mem_free(A->heap, tmp);
     *n = k;
     return v;
+}
+
+static void awk__free_sents(awk *A, awk_sent *v, size_t n)
+{
+    for (size_t i = 0; i < n && v; i++) {
+        aval_free(A, &v[i].idx);
+        aval_free(A, &v[i].val);
+    }
+    mem_free(A->heap, v);
 }
 
 /* PROCINFO["sorted_in"] when set to a non-empty string (a new reference). */
@@ -2831,31 +2851,27 @@ static aval awk__builtin(awk *A, const anode *n)
             how = astr_new(A, dflt, strlen(dflt));
         }
         size_t cnt = 0;
-        aelem **el = how ? awk__ordered(A, src, how, &cnt) : NULL;
+        awk_sent *v = how ? awk__ordered(A, src, how, &cnt) : NULL;
         astr_unref(A, how);
-        aval *v = cnt ? mem_calloc(A->heap, cnt, sizeof *v) : NULL;
-        for (size_t i = 0; i < cnt && v; i++)
-            v[i] = n->op == AB_ASORT ? aval_copy(&el[i]->val) : aval_str(astr_ref(el[i]->key));
-        mem_free(A->heap, el);
         if (A->flow == AF_ERROR) {
-            for (size_t i = 0; i < cnt && v; i++)
-                aval_free(A, &v[i]);
-            mem_free(A->heap, v);
+            awk__free_sents(A, v, cnt);
             return aval_num(0);
         }
         aarr_clear(A, dst);
-        for (size_t i = 0; i < cnt && v; i++) {
+        for (size_t i = 0; i < cnt; i++) {
             char key[32];
             int kn = snprintf(key, sizeof key, "%zu", i + 1);
             astr *ks = astr_new(A, key, (size_t)kn);
             aelem *e = ks ? aarr_get(A, dst, ks) : NULL;
             astr_unref(A, ks);
-            if (e)
-                e->val = v[i];
-            else
-                aval_free(A, &v[i]);
+            if (!e)
+                continue;
+            aval *from = n->op == AB_ASORT ? &v[i].val : &v[i].idx;
+            e->val = n->op == AB_ASORT ? *from : aval_str(astr_ref(from->s));
+            if (n->op == AB_ASORT)
+                *from = (aval){0};
         }
-        mem_free(A->heap, v);
+        awk__free_sents(A, v, cnt);
         return aval_num((double)cnt);
     }
     case AB_ISARRAY:
@@ -3327,23 +3343,19 @@ static void awk__exec(awk *A, const anode *n)
          * (deleted keys are still visited, as in gawk) */
         astr *how = awk__sorted_in(A);
         size_t k = 0;
-        aelem **el = awk__ordered(A, arr, how, &k);
+        awk_sent *keys = awk__ordered(A, arr, how, &k);
         astr_unref(A, how);
-        aval *keys = k ? mem_calloc(A->heap, k, sizeof *keys) : NULL;
-        for (size_t i = 0; i < k && keys; i++)
-            keys[i] = awk__index_val(A, el[i]);
-        mem_free(A->heap, el);
-        for (size_t i = 0; i < k && keys; i++) {
+        for (size_t i = 0; i < k; i++) /* the values are not needed */
+            aval_free(A, &keys[i].val);
+        for (size_t i = 0; i < k; i++) {
             if (A->flow != AF_NONE)
                 break;
-            awk__set_lvalue(A, n->a, aval_copy(&keys[i]));
+            awk__set_lvalue(A, n->a, aval_copy(&keys[i].idx));
             awk__exec(A, n->c);
             if (awk__loop_flow(A))
                 break;
         }
-        for (size_t i = 0; i < k && keys; i++)
-            aval_free(A, &keys[i]);
-        mem_free(A->heap, keys);
+        awk__free_sents(A, keys, k);
         return;
     }
     case AN_NEXT:

@@ -792,3 +792,17 @@ awk 'BEGIN { srand(1); a = rand(); srand(1); b = rand(); print (a == b), (a < 1)
 --- stdout
 3 0 3.5 1 -1
 1 1 1 5
+
+### comparison function changes the array
+awk 'function c(i1,v1,i2,v2){ return v2 - v1 } BEGIN{for(i=0;i<30;i++) a["k" i]=(i*7)%11; n = asort(a, b, "c"); for (i = 1; i <= n; i++) printf "%s ", b[i]; print ""; n = asorti(a, d, "c"); for (i = 1; i <= n; i++) printf "%s ", d[i]; print ""}'
+awk 'function c(i1,v1,i2,v2, t){ t = i1; return 0 } BEGIN{a[1]; a[2]; PROCINFO["sorted_in"]="c"; for (k in a) print k}'
+awk 'function c(i1,v1){ return 0 } BEGIN{a[1]; a[2]; PROCINFO["sorted_in"]="c"; for (k in a) print k}'
+--- stdout
+10 10 10 9 9 9 8 8 7 7 7 6 6 6 5 5 5 4 4 3 3 3 2 2 2 1 1 0 0 0 
+k25 k3 k14 k17 k28 k6 k9 k20 k1 k12 k23 k15 k26 k4 k18 k29 k7 k10 k21 k24 k2 k13 k16 k27 k5 k19 k8 k11 k22 k0 
+1
+2
+1
+2
+--- stderr
+awk: cmd. line:1: warning: function `c' called with more arguments than declared
