@@ -9,7 +9,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
 #include "vbash/vbash.h"
+#include "vbash/vfs.h"
 
 /* A fresh session with tight limits. */
 static inline vb_session *fz_session(void)
@@ -41,6 +44,52 @@ static inline void fz_exec(vb_session *s, const char *script, size_t len)
     vb_result r;
     (void)vb_exec(s, script, len, &o, &r);
     vb_result_free(&r);
+}
+
+/* Inputs of the form FIRST\nSECOND (a pattern and its subject): the bytes
+ * before the first newline go to the file first_path, the rest to
+ * second_path; an input without a newline is all FIRST, and second_path
+ * then holds dflt (dlen bytes). */
+static inline void fz_write_split(vb_session *s, const uint8_t *data, size_t size,
+                                  const char *first_path, const char *second_path,
+                                  const char *dflt, size_t dlen)
+{
+    const uint8_t *nl = size ? memchr(data, '\n', size) : NULL;
+    size_t flen = nl ? (size_t)(nl - data) : size;
+    (void)vb_vfs_write_file(s, first_path, data, flen);
+    if (nl)
+        (void)vb_vfs_write_file(s, second_path, nl + 1, size - flen - 1);
+    else
+        (void)vb_vfs_write_file(s, second_path, dflt, dlen);
+}
+
+/* The usual target: an input of up to max bytes is written to the file
+ * path, then script runs in a fresh session. Returns 0 (libFuzzer's "keep
+ * going"). */
+static inline int fz_run_on_file(const uint8_t *data, size_t size, size_t max,
+                                 const char *path, const char *script, size_t slen)
+{
+    if (size > max)
+        return 0;
+    vb_session *s = fz_session();
+    if (!s)
+        return 0;
+    (void)vb_vfs_write_file(s, path, data, size);
+    fz_exec(s, script, slen);
+    vb_session_free(s);
+    return 0;
+}
+
+/* Entries of a directory ((size_t)-1 when it cannot be read): targets that
+ * unpack archives check that nothing landed outside their directory. */
+static inline size_t fz_count(vb_session *s, const char *dir)
+{
+    vb_vfs_entry *e = NULL;
+    size_t n = 0;
+    if (vb_vfs_readdir(s, dir, &e, &n) != VB_OK)
+        return (size_t)-1;
+    vb_free(e);
+    return n;
 }
 
 #endif

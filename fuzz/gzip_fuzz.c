@@ -23,13 +23,5 @@ static const char fz_script[] =
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > (256u << 10))
-        return 0;
-    vb_session *s = fz_session();
-    if (!s)
-        return 0;
-    (void)vb_vfs_write_file(s, "/tmp/in.gz", data, size);
-    fz_exec(s, fz_script, sizeof fz_script - 1);
-    vb_session_free(s);
-    return 0;
+    return fz_run_on_file(data, size, (256u << 10), "/tmp/in.gz", fz_script, sizeof fz_script - 1);
 }

@@ -21,13 +21,5 @@ static const char fz_script[] =
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 4096)
-        return 0;
-    vb_session *s = fz_session();
-    if (!s)
-        return 0;
-    (void)vb_vfs_write_file(s, "/tmp/in", data, size);
-    fz_exec(s, fz_script, sizeof fz_script - 1);
-    vb_session_free(s);
-    return 0;
+    return fz_run_on_file(data, size, 4096, "/tmp/in", fz_script, sizeof fz_script - 1);
 }

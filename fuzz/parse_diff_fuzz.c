@@ -27,6 +27,7 @@
 
 #include "core/mem.h"
 #include "interp/parser.h"
+#include "fuzz/fuzz_parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -218,23 +219,14 @@ static int pd_classify(const uint8_t *d, size_t n, bool vb_ok)
     return vb_ok ? PD_TS_STRICT : PD_TS_LENIENT;
 }
 
-static void pd_warn(void *ctx, int line, const char *msg)
-{
-    (void)ctx;
-    (void)line;
-    (void)msg;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 16384)
         return 0;
-    mem_heap *h = mem_heap_new(64u << 20);
+    mem_heap *h = fz_parse_heap();
     if (!h)
         return 0;
-    parser_opts o = { 0 };
-    o.max_depth = 200;
-    o.warn = pd_warn;
+    parser_opts o = fz_parse_opts();
     ast_node *n = NULL;
     parse_error e = { 0 };
     bool vb_ok = parse_all(h, (const char *)data, size, &o, &n, &e) == 0;

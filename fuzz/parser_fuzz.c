@@ -12,6 +12,7 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "interp/parser.h"
+#include "fuzz/fuzz_parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -29,23 +30,14 @@ static const char *fuzz_alias(void *ctx, const char *name)
     return NULL;
 }
 
-static void fuzz_warn(void *ctx, int line, const char *msg)
-{
-    (void)ctx;
-    (void)line;
-    (void)msg;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 65536)
         return 0;
-    mem_heap *h = mem_heap_new(64u << 20);
+    mem_heap *h = fz_parse_heap();
     if (!h)
         return 0;
-    parser_opts o = { 0 };
-    o.max_depth = 200;
-    o.warn = fuzz_warn;
+    parser_opts o = fz_parse_opts();
     ast_node *n = NULL;
     parse_error e = { 0 };
     if (parse_all(h, (const char *)data, size, &o, &n, &e) == 0 && n) {

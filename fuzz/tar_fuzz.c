@@ -15,16 +15,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #include "fuzz/fuzz_common.h"
 
-static size_t fz_count(vb_session *s, const char *dir)
-{
-    vb_vfs_entry *e = NULL;
-    size_t n = 0;
-    if (vb_vfs_readdir(s, dir, &e, &n) != VB_OK)
-        return (size_t)-1;
-    vb_free(e);
-    return n;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > (1u << 20))

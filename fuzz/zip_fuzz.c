@@ -20,16 +20,6 @@ static const char fz_script[] =
     "unzip -p /tmp/in.zip | wc -c\n"
     "mkdir -p /tmp/x && unzip -o -q /tmp/in.zip -d /tmp/x; ls -R /tmp/x | wc -l\n";
 
-static size_t fz_count(vb_session *s, const char *dir)
-{
-    vb_vfs_entry *e = NULL;
-    size_t n = 0;
-    if (vb_vfs_readdir(s, dir, &e, &n) != VB_OK)
-        return (size_t)-1;
-    vb_free(e);
-    return n;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > (256u << 10))

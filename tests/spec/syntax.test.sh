@@ -285,3 +285,56 @@ echo $((1+
 --- stderr
 vbash: -c: line 1: unexpected EOF while looking for matching `)'
 --- status 2
+
+### for (( )) header error comes after the body is read
+for (( i=0; i<3 ))
+do
+  echo $i
+done
+echo not reached
+--- stderr
+vbash: -c: line 1: syntax error: arithmetic expression required
+vbash: -c: line 1: syntax error: `(( i=0; i<3 ))'
+--- status 2
+
+### for (( )) header error: an error in the body wins
+for (( i=0; i<3 ))
+echo x
+--- stderr
+vbash: -c: line 2: syntax error near unexpected token `echo'
+vbash: -c: line 2: `echo x'
+--- status 2
+
+### for (( )) with an extra expression and an empty body
+for (( i=0; i<3; ;; ))
+do
+done
+--- stderr
+vbash: -c: line 3: syntax error near unexpected token `done'
+vbash: -c: line 3: `done'
+--- status 2
+
+### [[ ( ) ]]: the term error, then expected )
+[[ ( ) ]]
+echo not reached
+--- stderr
+vbash: -c: line 1: unexpected token `)' in conditional command
+vbash: -c: line 1: expected `)'
+
+### [[ ( a b ) ]]: binary operator expected, then expected )
+[[ ( a b ) ]]
+--- stderr
+vbash: -c: line 1: conditional binary operator expected
+vbash: -c: line 1: expected `)'
+
+### [[ ( on one line and ]] on the next
+[[ (
+]]
+--- stderr
+vbash: -c: line 1: expected `)'
+
+### [[ ( -f ) ]] inside parentheses
+[[ ( -f ) ]]
+--- stderr
+vbash: -c: line 1: unexpected argument `)' to conditional unary operator
+vbash: -c: line 1: expected `)'
