@@ -163,6 +163,11 @@ static bool jqc__open_next(jq_cli *C)
             C->file_err = true;
             continue;
         }
+        if (C->seq && !C->raw_in) {
+            /* --seq: the RS before each text separates like a blank */
+            for (char *q = data; (q = memchr(q, '\x1e', (size_t)(data + len - q))) != NULL; q++)
+                *q = ' ';
+        }
         C->data = data;
         C->len = len;
         C->pos = 0;
@@ -246,6 +251,9 @@ static int jqc__next(jq_cli *C, jv **out)
                 }
                 C->slen = (size_t)n;
                 C->spos = 0;
+                for (ssize_t q = 0; C->seq && q < n; q++)
+                    if (C->sbuf[q] == '\x1e')
+                        C->sbuf[q] = ' ';
             }
             /* jq feeds its parser a line at a time (input_line_number) */
             const char *b = C->sbuf + C->spos;
@@ -582,6 +590,30 @@ int bi_jq(vb_cmd *cmd)
         const char *eq = strchr(*e, '=');
         if (eq)
             J->env = jv_obj_set(J, J->env, jv_str(J, *e, (size_t)(eq - *e)), jv_strz(J, eq + 1));
+    }
+
+    /* JQ_COLORS: up to 7 colours (digits and ';', 12 at most each) for
+     * null:false:true:numbers:strings:arrays:objects; any bad field keeps
+     * every default, with jq's warning */
+    const jv *jc = jv_obj_get(J->env, "JQ_COLORS", 9);
+    if (jc && jc->kind == JV_STRING) {
+        const char *c = jc->u.str.s;
+        char *set[7] = {0};
+        bool ok = true;
+        for (int i = 0; i < 7 && *c && ok; i++) {
+            size_t n = strcspn(c, ":");
+            if (strspn(c, "0123456789;") < n || n > 12)
+                ok = false;
+            else
+                set[i] = mem_strndup(cmd->heap, c, n);
+            c += n;
+            if (*c == ':')
+                c++;
+        }
+        if (ok)
+            memcpy(J->colors, set, sizeof set);
+        else
+            bi_errw(cmd, "Failed to set $JQ_COLORS\n", 25);
     }
 
     char *err = NULL;

@@ -183,6 +183,7 @@ struct jq {
     int line_no;          /* input line for messages */
     void *input_hook;     /* ctx of next_input */
     const char *stack_top; /* an address near the top of the command's C stack */
+    char *colors[7];      /* JQ_COLORS: null false true numbers strings arrays objects (NULL: default) */
 };
 
 #endif

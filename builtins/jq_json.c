@@ -753,8 +753,12 @@ static void jv__str(vbuf *b, const char *s, size_t n, bool ascii)
     vbuf_addc(b, '"');
 }
 
-static const char *jv__color(jv_kind k)
+static const char *jv__color(jq *J, jv_kind k)
 {
+    int i = k == JV_NULL ? 0 : k == JV_FALSE ? 1 : k == JV_TRUE ? 2 : k == JV_NUMBER ? 3
+          : k == JV_STRING ? 4 : k == JV_ARRAY ? 5 : 6;
+    if (J && J->colors[i])
+        return J->colors[i];
     switch (k) {
     case JV_NULL: return "1;30";
     case JV_FALSE: case JV_TRUE: case JV_NUMBER: return "0;39";
@@ -779,7 +783,7 @@ static void jv__dump(jq *J, const jv *v, int flags, int indent, int level, vbuf 
 {
     bool color = flags & JV_PRINT_COLOR;
     bool pretty = flags & JV_PRINT_PRETTY;
-    const char *col = jv__color(v->kind);
+    const char *col = jv__color(J, v->kind);
     if (color)
         vbuf_printf(b, "\x1b[%sm", col);
     switch (v->kind) {

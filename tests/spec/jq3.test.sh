@@ -428,3 +428,57 @@ rc=5
 2
 --- stderr
 jq: error (at <stdin>:1): Unfinished JSON term at EOF at line 2, column 0
+
+### JQ_COLORS sets the colours
+echo '{"a":[1,"x",null,true,false]}' > in.json
+JQ_COLORS='4;31:0;32:0;33:0;34:0;35:0;36:0;37' jq -C -c . in.json
+JQ_COLORS='1;31:0;32' jq -C -c . in.json
+JQ_COLORS='::1' jq -C -c . in.json
+--- stdout
+[0;37m{[0m[34;1m"a"[0m[0;37m:[0m[0;36m[[0;34m1[0m[0;36m,[0;35m"x"[0m[0;36m,[4;31mnull[0m[0;36m,[0;33mtrue[0m[0;36m,[0;32mfalse[0m[0;36m[0;36m][0m[0;37m[0;37m}[0m
+[1;39m{[0m[34;1m"a"[0m[1;39m:[0m[1;39m[[0;39m1[0m[1;39m,[0;32m"x"[0m[1;39m,[1;31mnull[0m[1;39m,[0;39mtrue[0m[1;39m,[0;32mfalse[0m[1;39m[1;39m][0m[1;39m[1;39m}[0m
+[1;39m{[0m[34;1m"a"[0m[1;39m:[0m[1;39m[[0;39m1[0m[1;39m,[0;32m"x"[0m[1;39m,[mnull[0m[1;39m,[1mtrue[0m[1;39m,[mfalse[0m[1;39m[1;39m][0m[1;39m[1;39m}[0m
+
+### JQ_COLORS invalid keeps the defaults
+echo '[null]' | JQ_COLORS='1;31:x' jq -C -c .
+echo '[null]' | JQ_COLORS='1234567890123' jq -C -c .
+--- stdout
+[1;39m[[1;30mnull[0m[1;39m[1;39m][0m
+[1;39m[[1;30mnull[0m[1;39m[1;39m][0m
+--- stderr
+Failed to set $JQ_COLORS
+Failed to set $JQ_COLORS
+
+### seq input
+printf '\036{"a":1}\n\0362\n' | jq -c --seq . | od -c
+--- stdout
+0000000 036   {   "   a   "   :   1   }  \n 036   2  \n
+0000014
+
+### seq input streamed
+printf '\036[1,2]\n' | jq -c --seq --stream . | od -c
+--- stdout
+0000000 036   [   [   0   ]   ,   1   ]  \n 036   [   [   1   ]   ,   2
+0000020   ]  \n 036   [   [   1   ]   ]  \n
+0000031
+
+### implode of a non-number
+jq -nc '["a"] | implode'
+echo "rc=$?"
+--- vbash-differs: jq 1.7 behaviour: the codepoint is named (jq 1.6 fails an assertion and aborts)
+--- stdout
+rc=5
+--- stderr
+jq: error (at <unknown>): string ("a") can't be imploded, unicode codepoint needs to be numeric
+
+### halt_error with a non-number status
+jq -n 'halt_error("bye\n")'
+echo "rc=$?"
+jq -n '"x" | halt_error({})'
+echo "rc=$?"
+--- stdout
+rc=5
+rc=5
+--- stderr
+jq: error (at <unknown>): null (null) halt_error/1: number required
+jq: error (at <unknown>): string ("x") halt_error/1: number required
