@@ -267,5 +267,8 @@ void awk_array_put(awk *A, int slot, const char *key, const char *val, bool strn
 /* Allocates the global cells (after parsing; again when names are added). */
 int awk_grow_globals(awk *A);
 int awk_fatal(awk *A, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* gawk's regexp escapes made plain for the regex engine: \y (word boundary),
+ * \b \a \f \n \r \t \v, octal \ooo and hex \xHH bytes, \8 \9 digits. */
+void awk_rx_prep(const char *s, size_t n, vbuf *out);
 
 #endif

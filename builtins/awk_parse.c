@@ -45,6 +45,9 @@ typedef struct aparser {
     int loop_depth;
     const char *section;   /* "BEGIN" / "END" while parsing those actions, else NULL */
     bool failed;
+    unsigned char rx_warned[32]; /* regexp escapes already warned about */
+    anode **calls;         /* user function calls (argument counts checked at the end) */
+    int ncalls, capcalls;
 } aparser;
 
 static const struct { const char *name; int tok; } awk_keywords[] = {
@@ -522,12 +525,39 @@ static anode *awkp__var(aparser *P, const char *name)
     return n;
 }
 
+/* gawk warns (once per character) about \c escapes in a regexp literal that
+ * are not operators. */
+static void awkp__regex_escapes(aparser *P, const char *src, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (src[i] != '\\')
+            continue;
+        unsigned char c = (unsigned char)src[++i];
+        if (strchr("{}()|*+?.^$\\[]/-<>`'BywWsSabfnrtvx01234567", c) || c == '\0')
+            continue;
+        if (P->rx_warned[c >> 3] & (1u << (c & 7)))
+            continue;
+        P->rx_warned[c >> 3] |= (unsigned char)(1u << (c & 7));
+        if (c == '8' || c == '9')
+            awkp__note(P, P->L.tok_line, false, "regexp escape sequence `\\%c' treated as plain `%c'",
+                       c, c);
+        else
+            awkp__note(P, P->L.tok_line, false,
+                       "regexp escape sequence `\\%c' is not a known regexp operator", c);
+    }
+}
+
 static anode *awkp__regex_node(aparser *P, const char *src, size_t len)
 {
+    awkp__regex_escapes(P, src, len);
     anode *n = awkp__node(P, AN_REGEX);
     n->str = astr_new(P->A, src, len);
     char *err = NULL;
-    int rc = rx_compile_cmd(P->A->cmd, src, len, RX_ERE, &n->re, &err);
+    vbuf pb;
+    vbuf_init(&pb, P->A->heap);
+    awk_rx_prep(src, len, &pb);
+    int rc = rx_compile_cmd(P->A->cmd, pb.len ? pb.data : "", pb.len, RX_ERE, &n->re, &err);
+    vbuf_free(&pb);
     if (rc != 0) {
         vbuf b;
         vbuf_init(&b, P->A->heap);
@@ -629,8 +659,7 @@ static anode *awkp__primary(aparser *P)
         P->paren_depth++;
         int saved_print = P->print_depth;
         P->print_depth = 0;
-        awkp__opt_nl(P);
-        anode *e = awkp__expr(P);
+        anode *e = awkp__expr(P); /* no newline after ( or before ) (gawk) */
         if (L->tok == ',') {
             /* (i, j) in arr */
             anode *list = awkp__node(P, AN_INDEX);
@@ -639,7 +668,6 @@ static anode *awkp__primary(aparser *P)
                 awkp__opt_nl(P);
                 awkp__push(P, list, awkp__expr(P));
             }
-            awkp__opt_nl(P);
             awkp__expect(P, ')');
             P->paren_depth--;
             P->print_depth = saved_print;
@@ -660,7 +688,6 @@ static anode *awkp__primary(aparser *P)
             awkp__next(P);
             return in;
         }
-        awkp__opt_nl(P);
         awkp__expect(P, ')');
         P->paren_depth--;
         P->print_depth = saved_print;
@@ -702,6 +729,16 @@ static anode *awkp__primary(aparser *P)
         n->slot = awkp__func_slot(P, L->text.data);
         awkp__next(P);
         awkp__next(P); /* '(' */
+        if (P->ncalls == P->capcalls) {
+            int nc = P->capcalls ? P->capcalls * 2 : 16;
+            anode **c = mem_realloc(P->A->heap, P->calls, sizeof *c * (size_t)nc);
+            if (c) {
+                P->calls = c;
+                P->capcalls = nc;
+            }
+        }
+        if (P->ncalls < P->capcalls)
+            P->calls[P->ncalls++] = n;
         return awkp__args(P, n);
     }
     case T_BUILTIN: {
@@ -955,6 +992,8 @@ static anode *awkp__match(aparser *P)
     anode *n = awkp__compare(P);
     while (P->L.tok == '~' || P->L.tok == T_NOMATCH) {
         int op = P->L.tok == '~' ? '~' : '!';
+        if (n->kind == AN_REGEX)
+            awkp__note(P, P->L.tok_line, false, "regular expression on left of `~' or `!~' operator");
         awkp__next(P);
         anode *m = awkp__node(P, AN_MATCH);
         m->op = op;
@@ -1101,8 +1140,6 @@ static anode *awkp__print(aparser *P)
         awkp__next(P);
         n->b = awkp__concat(P);
     }
-    if (n->kind == AN_PRINTF && n->nlist == 0)
-        awkp__syntax(P);
     return n;
 }
 
@@ -1138,8 +1175,10 @@ static anode *awkp__simple_stmt(aparser *P)
         return n;
     case T_BREAK:
     case T_CONTINUE:
-        if (!P->loop_depth)
-            awkp__error(P, L->tok == T_BREAK ? "`break' is not allowed outside a loop"
+        if (!P->loop_depth) /* gawk says it twice */
+            for (int i = 0; i < 2; i++)
+                awkp__note(P, L->tok_line, true, "%s",
+                           L->tok == T_BREAK ? "`break' is not allowed outside a loop or switch"
                                              : "`continue' is not allowed outside a loop");
         n = awkp__node(P, L->tok == T_BREAK ? AN_BREAK : AN_CONTINUE);
         awkp__next(P);
@@ -1444,10 +1483,18 @@ int awk_parse(awk *A, const char *src, size_t len, const char *srcname)
                 bi_errw(A->cmd, b.data, b.len);
                 vbuf_free(&b);
                 vbuf_free(&P.L.text);
+                mem_free(A->heap, P.calls);
                 return -2; /* fatal: status 2 */
             }
         }
+        for (int i = 0; i < P.ncalls; i++) {
+            const afunc *f = &A->funcs[P.calls[i]->slot];
+            if (P.calls[i]->nlist > f->nparams)
+                awkp__note(&P, P.calls[i]->line, false,
+                           "function `%s' called with more arguments than declared", f->name);
+        }
     }
+    mem_free(A->heap, P.calls);
     vbuf_free(&P.L.text);
     return P.failed ? -1 : 0;
 }

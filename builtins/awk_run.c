@@ -979,6 +979,62 @@ static bool awk__icase(awk *A)
     return c->kind == AC_SCALAR && aval_bool(&c->v);
 }
 
+/* One byte as a regexp atom that matches it. */
+static void awk__rx_lit(vbuf *out, unsigned char ch)
+{
+    if (strchr("\\^$.[]|()*+?{}-/", ch) && ch)
+        vbuf_addc(out, '\\');
+    vbuf_addc(out, (char)ch);
+}
+
+void awk_rx_prep(const char *s, size_t n, vbuf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '\\' || i + 1 >= n) {
+            vbuf_addc(out, s[i]);
+            continue;
+        }
+        char d = s[++i];
+        switch (d) {
+        case 'y': vbuf_adds(out, "\\b"); break;
+        case 'b': awk__rx_lit(out, '\b'); break;
+        case 'a': awk__rx_lit(out, '\a'); break;
+        case 'f': awk__rx_lit(out, '\f'); break;
+        case 'n': awk__rx_lit(out, '\n'); break;
+        case 'r': awk__rx_lit(out, '\r'); break;
+        case 't': awk__rx_lit(out, '\t'); break;
+        case 'v': awk__rx_lit(out, '\v'); break;
+        case '8': case '9': awk__rx_lit(out, (unsigned char)d); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            unsigned v = 0;
+            int k = 0;
+            while (k < 3 && i < n && s[i] >= '0' && s[i] <= '7') {
+                v = v * 8 + (unsigned)(s[i++] - '0');
+                k++;
+            }
+            i--;
+            awk__rx_lit(out, (unsigned char)v);
+            break;
+        }
+        case 'x': {
+            unsigned v = 0;
+            int k = 0;
+            while (k < 2 && i + 1 < n && isxdigit((unsigned char)s[i + 1])) {
+                char h = s[++i];
+                v = v * 16 + (unsigned)(isdigit((unsigned char)h) ? h - '0' : tolower((unsigned char)h) - 'a' + 10);
+                k++;
+            }
+            awk__rx_lit(out, k ? (unsigned char)v : 'x');
+            break;
+        }
+        default:
+            vbuf_addc(out, '\\');
+            vbuf_addc(out, d);
+            break;
+        }
+    }
+}
+
 static rx *awk__regex(awk *A, const astr *src)
 {
     int ic = awk__icase(A);
@@ -990,7 +1046,12 @@ static rx *awk__regex(awk *A, const astr *src)
     }
     rx *re;
     char *err = NULL;
-    if (rx_compile_cmd(A->cmd, src->data, src->len, RX_ERE | (ic ? RX_ICASE : 0), &re, &err) != 0) {
+    vbuf pb;
+    vbuf_init(&pb, A->heap);
+    awk_rx_prep(src->data, src->len, &pb);
+    int rc = rx_compile_cmd(A->cmd, pb.len ? pb.data : "", pb.len, RX_ERE | (ic ? RX_ICASE : 0), &re, &err);
+    vbuf_free(&pb);
+    if (rc != 0) {
         awk_fatal(A, "invalid regexp: %s: /%s/", err ? err : "syntax error", src->data);
         return NULL;
     }
@@ -2504,9 +2565,12 @@ static aval awk__builtin(awk *A, const anode *n)
         astr *fs;
         if (na >= 3 && a[2]->kind == AN_REGEX) {
             fs = astr_ref(a[2]->str);
-            if (fs->len == 1 && fs->data[0] == ' ') {
+            if (fs->len == 1) { /* a regexp, not FS's one literal character */
+                char re[4] = {'(', fs->data[0], ')', 0};
+                if (re[1] == ' ')
+                    re[0] = '[', re[2] = ']';
                 astr_unref(A, fs);
-                fs = astr_new(A, "[ ]", 3);
+                fs = astr_new(A, re, 3);
             }
         } else if (na >= 3) {
             fs = awk__arg_str(A, a[2]);
@@ -2951,10 +3015,6 @@ static aval awk__builtin(awk *A, const anode *n)
 static aval awk__call(awk *A, const anode *n)
 {
     afunc *f = &A->funcs[n->slot];
-    if (n->nlist > f->nparams) {
-        awk_fatal(A, "function `%s' called with more arguments than declared", f->name);
-        return (aval){0};
-    }
     if (A->depth >= AWK_MAX_DEPTH) {
         awk_fatal(A, "function call nesting too deep (limit %d)", AWK_MAX_DEPTH);
         return (aval){0};
@@ -2966,6 +3026,11 @@ static aval awk__call(awk *A, const anode *n)
     }
     for (int i = 0; i < n->nlist; i++) {
         const anode *arg = n->list[i];
+        if (i >= f->nparams) { /* extra arguments are evaluated (the parser warned) */
+            aval x = awk__eval(A, arg);
+            aval_free(A, &x);
+            continue;
+        }
         if (arg->kind == AN_GLOBAL || arg->kind == AN_LOCAL) {
             acell *c = awk__cell(A, arg);
             if (c->kind == AC_ARRAY || c->kind == AC_UNTYPED) {
@@ -3304,6 +3369,10 @@ static void awk__exec(awk *A, const anode *n)
     }
     case AN_PRINT:
     case AN_PRINTF:
+        if (n->kind == AN_PRINTF && n->nlist == 0) {
+            awk_fatal(A, "printf: no arguments");
+            return;
+        }
         awk__print(A, n);
         return;
     case AN_IF:

@@ -806,3 +806,110 @@ k25 k3 k14 k17 k28 k6 k9 k20 k1 k12 k23 k15 k26 k4 k18 k29 k7 k10 k21 k24 k2 k13
 2
 --- stderr
 awk: cmd. line:1: warning: function `c' called with more arguments than declared
+
+### regexp escapes as gawk
+awk 'BEGIN { print ("ab c" ~ /b\y/), ("abc" ~ /b\y/), ("abc" ~ /\Bb/), ("a c" ~ /a\sc/), ("abc" ~ /a\Sc/), ("abc" ~ /\w+/), ("a-" ~ /a\W/), ("abc" ~ /\`a/), ("abc" ~ /c\x27/), ("ab" ~ /\<ab\>/) }'
+awk 'BEGIN { print ("abc" ~ "b\\y"), ("a\tb" ~ /a\tb/), ("a\tb" ~ "a\tb"), ("a\tb" ~ "a\\tb"), ("aA" ~ /a\x41/), ("a{" ~ /a\{/), ("a{2}" ~ /a{2}/), ("aa" ~ /a{2}/) }'
+awk 'BEGIN { print ("abc" ~ /c\'"'"'/), ("a.c" ~ /a[.]c/), ("a]c" ~ /a[]]c/), ("a\\c" ~ /a[\\]c/), ("a^" ~ /a\^/), ("x$" ~ /x\$/) }'
+--- stdout
+1 0 1 1 1 1 1 1 0 1
+0 1 1 1 1 1 0 1
+1 1 1 1 1 1
+
+### regexp escape warnings
+awk 'BEGIN { x = "a" ~ /a\q\q/; y = "b" ~ /\q/; z = "c" ~ /\z/ }'
+awk 'BEGIN { x = "a" ~ /[\q]/; print x }'
+awk 'BEGIN { if (/x/ ~ "a") print 1; if (/x/ !~ "a") print 2}' < /dev/null
+awk 'BEGIN { print "a8" ~ /a\8/, "a-" ~ /a\-/, "a/b" ~ /a\/b/, "a<" ~ /\</, "x y" ~ /x\sy/, "a.b" ~ /a\.b/, "a\"" ~ /a\"/ }'
+--- stdout
+0
+2
+1 1 1 1 1 1 1
+--- stderr
+awk: cmd. line:1: warning: regexp escape sequence `\q' is not a known regexp operator
+awk: cmd. line:1: warning: regexp escape sequence `\z' is not a known regexp operator
+awk: cmd. line:1: warning: regexp escape sequence `\q' is not a known regexp operator
+awk: cmd. line:1: warning: regular expression on left of `~' or `!~' operator
+awk: cmd. line:1: warning: regular expression on left of `~' or `!~' operator
+awk: cmd. line:1: warning: regexp escape sequence `\8' treated as plain `8'
+awk: cmd. line:1: warning: regexp escape sequence `\"' is not a known regexp operator
+
+### split by a one-character regexp literal
+awk 'BEGIN{n=split("abc", a, /./); print n; n = split("a.b", b, "."); print n; n = split("a|b", c, /|/); print n; n = split("a b", d, / /); print n}'
+echo 'a.b.c' | awk 'BEGIN{FS="."} {print NF}'
+echo 'a1b' | awk '{print gsub(/[[:digit:]]/, "X"), $0}'
+--- stdout
+4
+2
+1
+2
+3
+1 aXb
+
+### newlines inside parentheses
+awk 'BEGIN{x = (
+1); print x}'
+awk 'BEGIN{x = (1
+); print x}'
+awk 'BEGIN{x = (1,
+2) in a; print x}'
+awk 'BEGIN{x = (1
+,2) in a; print x}'
+awk 'BEGIN{print (1,
+2)}'
+awk 'BEGIN{x = (1 +
+2); print x}'
+awk 'BEGIN{x = (1 &&
+2); print x}'
+awk '
+BEGIN {
+  x = (1 + 2
+  print x
+}'
+awk 'BEGIN { if (1 &&
+ 2) print "ok" }'
+awk 'BEGIN { while ((i++ < 2) ||
+ 0) n++; print n }'
+--- stdout
+0
+1 2
+1
+ok
+2
+--- stderr
+awk: cmd. line:2: BEGIN{x = (
+awk: cmd. line:2:            ^ unexpected newline or end of string
+awk: cmd. line:2: BEGIN{x = (1
+awk: cmd. line:2:             ^ unexpected newline or end of string
+awk: cmd. line:2: BEGIN{x = (1
+awk: cmd. line:2:             ^ unexpected newline or end of string
+awk: cmd. line:2: BEGIN{x = (1 +
+awk: cmd. line:2:               ^ unexpected newline or end of string
+awk: cmd. line:4:   x = (1 + 2
+awk: cmd. line:4:             ^ unexpected newline or end of string
+
+### break and continue outside a loop
+awk 'BEGIN { break }'; echo $?; awk 'BEGIN { continue }'; echo $?
+--- stdout
+1
+1
+--- stderr
+awk: cmd. line:1: error: `break' is not allowed outside a loop or switch
+awk: cmd. line:1: error: `break' is not allowed outside a loop or switch
+awk: cmd. line:1: error: `continue' is not allowed outside a loop
+awk: cmd. line:1: error: `continue' is not allowed outside a loop
+
+### printf without arguments
+awk 'BEGIN { printf }'; echo $?
+--- stdout
+2
+--- stderr
+awk: cmd. line:1: fatal: printf: no arguments
+
+### more arguments than parameters
+awk 'function f(x) { return x } BEGIN { print f(1, 2, 3) }'; echo $?
+--- stdout
+1
+0
+--- stderr
+awk: cmd. line:1: warning: function `f' called with more arguments than declared
