@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <xxhash.h>
 
 #include "builtins/lib/bi.h"
@@ -738,6 +739,29 @@ static int sort__check_key(vb_cmd *cmd, sort_key *k)
     return 0;
 }
 
+/*
+ * A big sort touches its input copy, one record per line and a merge
+ * buffer: tens of MiB of fresh memory, a page fault per 4 KiB, which is
+ * most of its time on a virtualised host (seq 1000000 | sort -n: 12,800
+ * faults). Transparent huge pages take one fault per 2 MiB; this asks the
+ * kernel for them on the whole 2 MiB pages of a large block (a hint: the
+ * memory stays the session heap's, counted as before).
+ */
+static void sort__huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t hp = (uintptr_t)2 << 20;
+    if (!p || n < 2 * hp)
+        return;
+    uintptr_t a = ((uintptr_t)p + hp - 1) & ~(hp - 1), e = ((uintptr_t)p + n) & ~(hp - 1);
+    if (e > a)
+        madvise((void *)a, e - a, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
 typedef struct sort_input {
     vbuf data;
 } sort_input;
@@ -746,6 +770,19 @@ static int sort__read(vb_cmd *cmd, stream *s, const char *name, void *ctx)
 {
     vbuf *b = ctx;
     for (;;) {
+        if (b->cap - b->len <= 65536 && b->len >= ((size_t)1 << 20)) {
+            /* grown here rather than by vbuf_reserve's realloc, so that the
+             * new block is advised before the copy touches it */
+            size_t cap = b->cap * 2;
+            char *p = mem_alloc(b->heap, cap);
+            if (!p)
+                return -2;
+            sort__huge(p, cap);
+            memcpy(p, b->data, b->len);
+            mem_free(b->heap, b->data);
+            b->data = p;
+            b->cap = cap;
+        }
         if (vbuf_reserve(b, 65536) != 0)
             return -2;
         ssize_t n = tx_read(cmd, s, NULL, b->data + b->len, 65536, TX_PLAIN);
@@ -1272,6 +1309,7 @@ int bi_sort(vb_cmd *cmd)
     sort_line *v = mem_alloc(cmd->heap, (nl + 1) * sizeof *v);
     if (!v)
         return sort__limit(cmd);
+    sort__huge(v, (nl + 1) * sizeof *v);
     size_t k = 0;
     for (const char *p = all.data, *e = all.data + all.len; k < nl;) {
         const char *q = memchr(p, st.eol, (size_t)(e - p));
@@ -1300,6 +1338,7 @@ int bi_sort(vb_cmd *cmd)
     sort_line *tmp = mem_alloc(cmd->heap, (nl / 2 + 1) * sizeof *tmp);
     if (!tmp)
         return sort__limit(cmd);
+    sort__huge(tmp, (nl / 2 + 1) * sizeof *tmp);
     if (st.nkeys && st.keys[0].mode == 'n') {
         const sort_key *k0 = &st.keys[0];
         for (size_t i = 0; i < nl; i++) {

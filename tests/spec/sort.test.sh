@@ -590,3 +590,11 @@ e  3 q
 b 9 y
 c 10 a
 a 10 x
+
+### sort: input of several MiB through a pipe
+seq 400000 | sort | md5sum; seq 400000 | sort -rn | head -n 2; seq 400000 | sort -n -u | tail -n 1
+--- stdout
+51448c84225d5052dcb0d9909d432ee3  -
+400000
+399999
+400000
