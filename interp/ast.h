@@ -126,14 +126,14 @@ struct ast_part {
 
 struct ast_word {
     ast_part *parts;     /* array */
-    size_t nparts;
     char *src;           /* the word as written (for set -x / error text / alias) */
-    int line;
     /* An argument of declare/typeset/local/export/readonly written as an
      * assignment (x=1, a[2]=v, a=(1 2)): the parsed assignment, as bash's
      * assignment builtins treat such words (no splitting, arrays). May be
      * NULL. parts/src still hold the word as written. */
     ast_assign *assign;
+    uint32_t nparts;
+    int line;
 };
 
 /* ------------------------------------------------------------------ redirections */
@@ -226,13 +226,15 @@ typedef struct ast_case_item {
 } ast_case_item;
 
 /* The fields a node uses depend on its kind (see ast_kind): they share
- * storage (anonymous unions), so read only the ones of the node's kind. */
+ * storage (anonymous unions), so read only the ones of the node's kind.
+ * The flags are one-bit fields so that kind, flags and line fit 8 bytes
+ * (a node is 48 bytes). */
 struct ast_node {
-    ast_kind kind;
+    ast_kind kind : 8;
+    bool background : 1; /* this item of an N_LIST ends with & */
+    bool negate : 1, timed : 1, time_posix : 1; /* N_PIPELINE */
+    bool has_in : 1;     /* N_FOR / N_SELECT */
     int line;
-    bool background;     /* this item of an N_LIST ends with & */
-    bool negate, timed, time_posix; /* N_PIPELINE */
-    bool has_in;         /* N_FOR / N_SELECT */
     ast_redir *redirs;   /* compound commands and simple commands */
     union {
         struct {                 /* N_SIMPLE */
@@ -248,27 +250,31 @@ struct ast_node {
         struct {                 /* N_AND, N_OR */
             ast_node *left, *right;
         };
-        struct {                 /* compound commands, N_FUNCDEF, N_COPROC */
-            ast_node *body;      /* not N_IF / N_CASE / N_COND / N_ARITH */
-            char *var;           /* N_FOR / N_SELECT variable, N_FUNCDEF / N_COPROC name */
+        /* compound commands, N_FUNCDEF, N_COPROC: four slots, each a union
+         * of the fields the kinds put there */
+        struct {
             union {
-                struct {         /* N_IF (cond then else_), N_WHILE / N_UNTIL (cond) */
-                    ast_node *cond, *then, *else_;
-                };
-                struct {         /* N_FOR / N_SELECT words; NULL when "in" was absent */
-                    ast_word **list;
-                    size_t nlist;
-                };
-                struct {         /* N_ARITH_FOR; N_ARITH uses arith_init */
-                    ast_word *arith_init, *arith_cond, *arith_step;
-                };
-                struct {         /* N_CASE */
-                    ast_word *subject;
-                    ast_case_item *cases;
-                    size_t ncases;
-                };
-                ast_cond *cexpr; /* N_COND */
-                char *src;       /* N_FUNCDEF: function text for `declare -f` / `type` */
+                ast_node *body;      /* all but N_IF N_CASE N_COND N_ARITH */
+                ast_node *then;      /* N_IF */
+                ast_word *subject;   /* N_CASE */
+                ast_cond *cexpr;     /* N_COND */
+            };
+            union {
+                char *var;           /* N_FOR / N_SELECT variable, N_FUNCDEF / N_COPROC name */
+                ast_node *cond;      /* N_IF, N_WHILE, N_UNTIL */
+                ast_word *arith_init; /* N_ARITH_FOR (may be NULL); N_ARITH */
+                ast_case_item *cases; /* N_CASE */
+            };
+            union {
+                ast_node *else_;     /* N_IF: may be NULL, or an N_IF for elif */
+                ast_word **list;     /* N_FOR / N_SELECT words; NULL when "in" was absent */
+                ast_word *arith_cond; /* N_ARITH_FOR (may be NULL) */
+                size_t ncases;       /* N_CASE */
+                char *src;           /* N_FUNCDEF: function text for `declare -f` / `type` */
+            };
+            union {
+                size_t nlist;        /* N_FOR / N_SELECT */
+                ast_word *arith_step; /* N_ARITH_FOR (may be NULL) */
             };
         };
     };
