@@ -1,13 +1,22 @@
 /*
  * hexdump: display file contents in hexadecimal, decimal, octal or ascii.
- * The standard formats: default (2-byte hex words), -C (canonical hex +
- * ASCII), -b, -c, -d, -o, -x; several formats print one line each per
- * 16-byte block. -n LENGTH, -s OFFSET (seekable inputs only, as
- * util-linux), -v; repeated blocks show as "*". Words are little-endian.
- * Reference: util-linux 2.38 hexdump. Deviation: -e/-f format strings are
- * not supported.
+ * Format strings as util-linux: -e FORMAT and -f FILE ([ITER/]BYTES
+ * "printf text" units; conversions %d %i %o %u %x %X %e %f %g %E %G %c %s
+ * with flags, width and precision, %_a[dox] and %_A[dox] addresses, %_c,
+ * %_p, %_u; iteration counts, byte counts, the last unit repeated to fill
+ * the block, no trailing blank after the last iteration, blank padding
+ * past the end of the data), and the standard formats -b -c -C -d -o -x
+ * and the default written as such format strings, as util-linux does.
+ * -n LENGTH, -s OFFSET (seekable inputs only, as util-linux), -v; repeated
+ * blocks show as "*". Values are little-endian.
+ * Reference: util-linux 2.38 hexdump. Deviations: the -L color directives
+ * are not supported; a field width or precision above 65535 is refused
+ * (bad format) rather than printed.
  */
+#include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/lib/bi.h"
@@ -37,86 +46,780 @@ static const char hexdump_help[] =
     " -h, --help                display this help\n"
     " -V, --version             display version\n";
 
-static void hd__line(vb_cmd *cmd, char fmt, uint64_t off, const unsigned char *b, size_t n)
+/* Print units (util-linux's F_* flags). */
+enum {
+    HD_ADDRESS = 1, HD_BPAD = 2, HD_C = 4, HD_CHAR = 8, HD_DBL = 16, HD_INT = 32, HD_P = 64,
+    HD_STR = 128, HD_TEXT = 256, HD_U = 512, HD_UINT = 1024,
+};
+/* Format unit flags. */
+enum { HD_SETREP = 1, HD_IGNORE = 2 };
+
+typedef struct hd_pr {
+    int flags;
+    int bcnt;
+    char *fmt;        /* one printf directive (or text) */
+    size_t cchar;     /* index of the conversion in fmt */
+    long nospace;     /* index of a trailing blank dropped on the last rep, -1 */
+} hd_pr;
+
+typedef struct hd_fu {
+    int reps, bcnt, flags;
+    char *fmt;
+    hd_pr *prs;
+    int npr;
+} hd_fu;
+
+typedef struct hd_fs {
+    hd_fu *fus;
+    int nfu;
+    int bcnt;
+} hd_fs;
+
+typedef struct hd_state {
+    vb_cmd *cmd;
+    hd_fs *fss;
+    int nfs;
+    int blocksize;
+    size_t overrun;   /* zero bytes kept after a block: units may read past it */
+    hd_fu *endfu;     /* the %_A unit printed at the end */
+    char *err;        /* the first format error */
+    /* input */
+    char **ops;
+    int nops, next;
+    bool named, any_ok, started;
+    stream *s;
+    uint64_t skip;
+    int64_t length;   /* -1: no limit */
+    int64_t address, eaddress;
+    int status;
+    bool fatal;
+    int vflag;        /* util-linux's ALL, FIRST, WAIT, DUP */
+    unsigned char *curp, *savp;
+    bool ateof;
+} hd_state;
+
+enum { HD_V_ALL, HD_V_FIRST, HD_V_WAIT, HD_V_DUP };
+
+static void hd__fail(hd_state *H, char *msg)
 {
-    char buf[256];
-    size_t k = 0;
-#define HD_ADD(...) k += (size_t)snprintf(buf + k, sizeof buf - k, __VA_ARGS__)
-    switch (fmt) {
-    case 'C':
-        HD_ADD("%08llx  ", (unsigned long long)off);
-        for (size_t i = 0; i < 16; i++) {
-            if (i < n)
-                HD_ADD("%02x ", b[i]);
-            else
-                HD_ADD("   ");
-            if (i == 7)
-                HD_ADD(" ");
+    if (!H->err)
+        H->err = msg;
+}
+
+static const char *hd__skip_space(const char *p)
+{
+    while (isspace((unsigned char)*p))
+        p++;
+    return p;
+}
+
+/* Backslash escapes of a format unit's text, in place, as util-linux 2.38
+ * does them: a character that is not escaped is not moved down, so after
+ * an escape the text keeps its old characters at the written positions
+ * ("x\\ty%c" reads "x\tt%c"). Byte-identical output needs the same. */
+static void hd__escape(char *p1)
+{
+    char *p2 = p1;
+    for (;;) {
+        if (!*p1) {
+            *p2 = '\0';
+            break;
         }
-        HD_ADD(" |");
-        for (size_t i = 0; i < n; i++)
-            HD_ADD("%c", b[i] >= 32 && b[i] < 127 ? b[i] : '.');
-        HD_ADD("|");
-        break;
-    case 'b':
-        HD_ADD("%07llx", (unsigned long long)off);
-        for (size_t i = 0; i < 16; i++)
-            if (i < n)
-                HD_ADD(" %03o", b[i]);
-            else
-                HD_ADD("    ");
-        break;
-    case 'c':
-        HD_ADD("%07llx", (unsigned long long)off);
-        for (size_t i = 0; i < 16; i++) {
-            if (i >= n) {
-                HD_ADD("    ");
+        if (*p1 == '\\') {
+            switch (*++p1) {
+            case 'a': *p2 = '\a'; break;
+            case 'b': *p2 = '\b'; break;
+            case 'f': *p2 = '\f'; break;
+            case 'n': *p2 = '\n'; break;
+            case 'r': *p2 = '\r'; break;
+            case 't': *p2 = '\t'; break;
+            case 'v': *p2 = '\v'; break;
+            case '\0': *p2 = '\0'; return;
+            default: *p2 = *p1; break;
+            }
+        }
+        p1++;
+        p2++;
+    }
+}
+
+/* One -e string: a new format string of units (util-linux add_fmt). */
+static bool hd__add_fmt(hd_state *H, const char *fmt)
+{
+    mem_heap *h = H->cmd->heap;
+    hd_fs *nf = mem_realloc(h, H->fss, (size_t)(H->nfs + 1) * sizeof *nf);
+    if (!nf)
+        return false;
+    H->fss = nf;
+    hd_fs *fs = &H->fss[H->nfs++];
+    memset(fs, 0, sizeof *fs);
+    const char *p = fmt;
+    for (;;) {
+        if (!*(p = hd__skip_space(p)))
+            break;
+        hd_fu *nu = mem_realloc(h, fs->fus, (size_t)(fs->nfu + 1) * sizeof *nu);
+        if (!nu)
+            return false;
+        fs->fus = nu;
+        hd_fu *fu = &fs->fus[fs->nfu++];
+        memset(fu, 0, sizeof *fu);
+        fu->reps = 1;
+        if (isdigit((unsigned char)*p)) {
+            const char *savep = p;
+            while (isdigit((unsigned char)*p))
+                p++;
+            if (!isspace((unsigned char)*p) && *p != '/')
+                goto bad;
+            fu->reps = atoi(savep);
+            fu->flags = HD_SETREP;
+            p = hd__skip_space(p + 1);
+        }
+        if (*p == '/')
+            p = hd__skip_space(p + 1);
+        if (isdigit((unsigned char)*p)) {
+            const char *savep = p;
+            while (isdigit((unsigned char)*p))
+                p++;
+            if (!isspace((unsigned char)*p))
+                goto bad;
+            fu->bcnt = atoi(savep);
+            p = hd__skip_space(p + 1);
+        }
+        if (*p != '"')
+            goto bad;
+        const char *savep = ++p;
+        while (*p != '"') {
+            if (!*p++)
+                goto bad;
+        }
+        fu->fmt = mem_strndup(h, savep, (size_t)(p - savep));
+        if (!fu->fmt)
+            return false;
+        hd__escape(fu->fmt);
+        p++;
+    }
+    return true;
+bad:
+    hd__fail(H, mem_printf(h, "bad format {%s}", fmt));
+    return false;
+}
+
+static const char hd_spec[] = ".#-+ 0123456789";
+
+/* Bytes one pass of a format string reads (util-linux block_size). */
+static int hd__block_size(hd_fs *fs)
+{
+    int cursize = 0;
+    for (int u = 0; u < fs->nfu; u++) {
+        hd_fu *fu = &fs->fus[u];
+        if (fu->bcnt) {
+            cursize += fu->bcnt * fu->reps;
+            continue;
+        }
+        int bcnt = 0, prec = 0;
+        const char *fmt = fu->fmt;
+        while (*fmt) {
+            if (*fmt != '%') {
+                fmt++;
                 continue;
             }
-            unsigned c = b[i];
-            const char *e = NULL;
-            switch (c) {
-            case 0: e = "\\0"; break;
-            case '\a': e = "\\a"; break;
-            case '\b': e = "\\b"; break;
-            case '\f': e = "\\f"; break;
-            case '\n': e = "\\n"; break;
-            case '\r': e = "\\r"; break;
-            case '\t': e = "\\t"; break;
-            case '\v': e = "\\v"; break;
-            default: break;
+            while (*++fmt && strchr(hd_spec + 1, *fmt))
+                ;
+            if (*fmt == '.' && isdigit((unsigned char)*++fmt)) {
+                prec = atoi(fmt);
+                while (isdigit((unsigned char)*++fmt))
+                    ;
             }
-            if (e)
-                HD_ADD("%4s", e);
-            else if (c >= 32 && c < 127)
-                HD_ADD("%4c", c);
-            else
-                HD_ADD(" %03o", c);
+            if (!*fmt)
+                break;
+            if (strchr("diouxX", *fmt))
+                bcnt += 4;
+            else if (strchr("efgEG", *fmt))
+                bcnt += 8;
+            else if (*fmt == 's')
+                bcnt += prec;
+            else if (*fmt == 'c' || (*fmt == '_' && fmt[1] && strchr("cpu", *++fmt)))
+                bcnt++;
+            if (*fmt)
+                fmt++;
+        }
+        cursize += bcnt * fu->reps;
+    }
+    return cursize;
+}
+
+/* Width and precision of a directive stay printable (sandbox bound). */
+static bool hd__sane_widths(const char *d, const char *end)
+{
+    for (const char *q = d; q < end; q++) {
+        if (isdigit((unsigned char)*q)) {
+            long v = 0;
+            while (q < end && isdigit((unsigned char)*q)) {
+                v = v * 10 + (*q - '0');
+                if (v > 65535)
+                    return false;
+                q++;
+            }
+        }
+    }
+    return true;
+}
+
+static bool hd__add_pr(hd_state *H, hd_fu *fu, hd_pr **out)
+{
+    hd_pr *np = mem_realloc(H->cmd->heap, fu->prs, (size_t)(fu->npr + 1) * sizeof *np);
+    if (!np)
+        return false;
+    fu->prs = np;
+    *out = &fu->prs[fu->npr++];
+    memset(*out, 0, sizeof **out);
+    (*out)->nospace = -1;
+    return true;
+}
+
+/* Splits units in print units, one conversion each (util-linux
+ * rewrite_rules). */
+static bool hd__rewrite(hd_state *H, hd_fs *fs)
+{
+    mem_heap *h = H->cmd->heap;
+    for (int u = 0; u < fs->nfu; u++) {
+        hd_fu *fu = &fs->fus[u];
+        int nconv = 0;
+        const char *fmtp = fu->fmt;
+        while (*fmtp) {
+            hd_pr *pr;
+            if (!hd__add_pr(H, fu, &pr))
+                return false;
+            const char *p1 = fmtp;
+            while (*p1 && *p1 != '%')
+                p1++;
+            if (!*p1) {
+                pr->fmt = mem_strdup(h, fmtp);
+                pr->flags = HD_TEXT;
+                break;
+            }
+            const char *pct = p1;
+            enum { NOTOKAY, USEBCNT, USEPREC } sokay = NOTOKAY;
+            int prec = 0;
+            if (fu->bcnt) {
+                sokay = USEBCNT;
+                while (*++p1 && strchr(hd_spec, *p1))
+                    ;
+            } else {
+                while (*++p1 && strchr(hd_spec + 1, *p1))
+                    ;
+                if (*p1 == '.' && isdigit((unsigned char)*++p1)) {
+                    sokay = USEPREC;
+                    prec = atoi(p1);
+                    while (isdigit((unsigned char)*++p1))
+                        ;
+                }
+            }
+            const char *p2 = *p1 ? p1 + 1 : p1;
+            char cs[4] = {*p1, 0, 0, 0};
+            bool bad_cnt = false;
+            if (!*p1) {
+                hd__fail(H, mem_printf(h, "bad conversion character %%%s", ""));
+                return false;
+            }
+            if (*p1 == 'c') {
+                pr->flags = HD_CHAR;
+                if (fu->bcnt > 1)
+                    bad_cnt = true;
+                pr->bcnt = 1;
+            } else if (strchr("diouxX", *p1)) {
+                pr->flags = strchr("di", *p1) ? HD_INT : HD_UINT;
+                cs[0] = 'l';
+                cs[1] = 'l';
+                cs[2] = *p1;
+                if (fu->bcnt == 0)
+                    pr->bcnt = 4;
+                else if (fu->bcnt == 1 || fu->bcnt == 2 || fu->bcnt == 4 || fu->bcnt == 8)
+                    pr->bcnt = fu->bcnt;
+                else
+                    bad_cnt = true;
+            } else if (strchr("efgEG", *p1)) {
+                pr->flags = HD_DBL;
+                if (fu->bcnt == 0)
+                    pr->bcnt = 8;
+                else if (fu->bcnt == 4 || fu->bcnt == 8)
+                    pr->bcnt = fu->bcnt;
+                else
+                    bad_cnt = true;
+            } else if (*p1 == 's') {
+                pr->flags = HD_STR;
+                if (sokay == NOTOKAY) {
+                    hd__fail(H, mem_strdup(h, "%s requires a precision or a byte count"));
+                    return false;
+                }
+                pr->bcnt = sokay == USEBCNT ? fu->bcnt : prec;
+            } else if (*p1 == '_') {
+                p2++;
+                switch (p1[1]) {
+                case 'A':
+                    H->endfu = fu;
+                    fu->flags |= HD_IGNORE;
+                    /* fall through */
+                case 'a':
+                    pr->flags = HD_ADDRESS;
+                    if (p1[1] && p1[2] && strchr("dox", p1[2])) {
+                        p2++;
+                        cs[0] = 'l';
+                        cs[1] = 'l';
+                        cs[2] = p1[2];
+                    } else {
+                        hd__fail(H, mem_printf(h, "bad conversion character %%%.*s", p1[2] ? 3 : 2, p1));
+                        return false;
+                    }
+                    break;
+                case 'c':
+                case 'p':
+                case 'u':
+                    pr->flags = p1[1] == 'c' ? HD_C : p1[1] == 'p' ? HD_P : HD_U;
+                    cs[0] = p1[1] == 'p' ? 'c' : '_';
+                    if (fu->bcnt > 1)
+                        bad_cnt = true;
+                    pr->bcnt = 1;
+                    break;
+                default:
+                    hd__fail(H, mem_printf(h, "bad conversion character %%%.*s", p1[1] ? 2 : 1, p1));
+                    return false;
+                }
+            } else {
+                hd__fail(H, mem_printf(h, "bad conversion character %%%c", *p1));
+                return false;
+            }
+            if (bad_cnt) {
+                int n = *p1 == '_' ? 2 : 1;
+                hd__fail(H, mem_printf(h, "bad byte count for conversion character %.*s", n, p1));
+                return false;
+            }
+            if (!hd__sane_widths(pct, p1)) {
+                hd__fail(H, mem_printf(h, "bad format {%s}", fu->fmt));
+                return false;
+            }
+            size_t pre = (size_t)(p1 - fmtp);
+            pr->fmt = mem_printf(h, "%.*s%s", (int)pre, fmtp, cs);
+            if (!pr->fmt)
+                return false;
+            pr->cchar = pre;
+            fmtp = p2;
+            if (!(pr->flags & HD_ADDRESS) && fu->bcnt && nconv++) {
+                hd__fail(H, mem_strdup(h, "byte count with multiple conversion characters"));
+                return false;
+            }
+        }
+        if (!fu->bcnt)
+            for (int i = 0; i < fu->npr; i++)
+                fu->bcnt += fu->prs[i].bcnt;
+    }
+    for (int u = 0; u < fs->nfu; u++) {
+        hd_fu *fu = &fs->fus[u];
+        if (u == fs->nfu - 1 && fs->bcnt < H->blocksize && !(fu->flags & HD_SETREP) && fu->bcnt)
+            fu->reps += (H->blocksize - fs->bcnt) / fu->bcnt;
+        if (fu->reps > 1 && fu->npr) {
+            hd_pr *pr = &fu->prs[fu->npr - 1];
+            long last = -1;
+            for (long i = 0; pr->fmt[i]; i++)
+                last = isspace((unsigned char)pr->fmt[i]) ? i : -1;
+            pr->nospace = last;
+        }
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ output */
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+
+static void hd__printf(hd_state *H, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(small, sizeof small, fmt, aq);
+    va_end(aq);
+    if (n >= 0 && (size_t)n < sizeof small) {
+        bi_out(H->cmd, small, (size_t)n);
+    } else if (n > 0) {
+        char *big = mem_alloc(H->cmd->heap, (size_t)n + 1);
+        if (big) {
+            vsnprintf(big, (size_t)n + 1, fmt, ap);
+            bi_out(H->cmd, big, (size_t)n);
+            mem_free(H->cmd->heap, big);
+        }
+    }
+    va_end(ap);
+}
+
+static void hd__conv_c(hd_state *H, hd_pr *pr, const unsigned char *p)
+{
+    const char *str = NULL;
+    char buf[8];
+    switch (*p) {
+    case '\0': str = "\\0"; break;
+    case '\a': str = "\\a"; break;
+    case '\b': str = "\\b"; break;
+    case '\f': str = "\\f"; break;
+    case '\n': str = "\\n"; break;
+    case '\r': str = "\\r"; break;
+    case '\t': str = "\\t"; break;
+    case '\v': str = "\\v"; break;
+    default: break;
+    }
+    if (!str && *p >= 32 && *p < 127) {
+        pr->fmt[pr->cchar] = 'c';
+        hd__printf(H, pr->fmt, *p);
+        return;
+    }
+    if (!str) {
+        snprintf(buf, sizeof buf, "%03o", (int)*p);
+        str = buf;
+    }
+    pr->fmt[pr->cchar] = 's';
+    hd__printf(H, pr->fmt, str);
+}
+
+static void hd__conv_u(hd_state *H, hd_pr *pr, const unsigned char *p)
+{
+    static const char *const list[] = {
+        "nul", "soh", "stx", "etx", "eot", "enq", "ack", "bel", "bs", "ht", "lf",
+        "vt", "ff", "cr", "so", "si", "dle", "dc1", "dc2", "dc3", "dc4", "nak",
+        "syn", "etb", "can", "em", "sub", "esc", "fs", "gs", "rs", "us",
+    };
+    if (*p <= 0x1f) {
+        pr->fmt[pr->cchar] = 's';
+        hd__printf(H, pr->fmt, list[*p]);
+    } else if (*p == 0x7f) {
+        pr->fmt[pr->cchar] = 's';
+        hd__printf(H, pr->fmt, "del");
+    } else if (*p < 127) {
+        pr->fmt[pr->cchar] = 'c';
+        hd__printf(H, pr->fmt, *p);
+    } else {
+        pr->fmt[pr->cchar] = 'x';
+        hd__printf(H, pr->fmt, (int)*p);
+    }
+}
+
+static void hd__print(hd_state *H, hd_pr *pr, const unsigned char *bp)
+{
+    switch (pr->flags) {
+    case HD_ADDRESS: hd__printf(H, pr->fmt, (long long)H->address); break;
+    case HD_BPAD: hd__printf(H, pr->fmt, ""); break;
+    case HD_C: hd__conv_c(H, pr, bp); break;
+    case HD_CHAR: hd__printf(H, pr->fmt, *bp); break;
+    case HD_DBL:
+        if (pr->bcnt == 4) {
+            float f;
+            memcpy(&f, bp, sizeof f);
+            hd__printf(H, pr->fmt, (double)f);
+        } else {
+            double d;
+            memcpy(&d, bp, sizeof d);
+            hd__printf(H, pr->fmt, d);
         }
         break;
-    default: {
-        HD_ADD("%07llx", (unsigned long long)off);
-        for (size_t i = 0; i < 16; i += 2) {
-            if (i >= n) {
-                HD_ADD("%s", fmt == 'x' || fmt == 'd' || fmt == 'o' ? "        " : "     ");
-                continue;
-            }
-            unsigned v = b[i] | (i + 1 < n ? (unsigned)b[i + 1] << 8 : 0);
-            if (fmt == 'x')
-                HD_ADD("    %04x", v);
-            else if (fmt == 'd')
-                HD_ADD("   %05u", v);
-            else if (fmt == 'o')
-                HD_ADD("  %06o", v);
-            else
-                HD_ADD(" %04x", v);
+    case HD_INT: {
+        long long v = 0;
+        if (pr->bcnt == 1) {
+            v = (signed char)bp[0];
+        } else if (pr->bcnt == 2) {
+            int16_t x;
+            memcpy(&x, bp, sizeof x);
+            v = x;
+        } else if (pr->bcnt == 4) {
+            int32_t x;
+            memcpy(&x, bp, sizeof x);
+            v = x;
+        } else {
+            memcpy(&v, bp, sizeof v);
         }
+        hd__printf(H, pr->fmt, v);
         break;
     }
+    case HD_P: hd__printf(H, pr->fmt, *bp >= 32 && *bp < 127 ? *bp : '.'); break;
+    case HD_STR: {
+        char *t = mem_strndup(H->cmd->heap, (const char *)bp, (size_t)pr->bcnt);
+        if (t)
+            hd__printf(H, pr->fmt, t);
+        mem_free(H->cmd->heap, t);
+        break;
     }
-#undef HD_ADD
-    buf[k++] = '\n';
-    bi_out(cmd, buf, k);
+    case HD_TEXT: bi_outs(H->cmd, pr->fmt); break;
+    case HD_U: hd__conv_u(H, pr, bp); break;
+    case HD_UINT: {
+        unsigned long long v = 0;
+        if (pr->bcnt == 1) {
+            v = bp[0];
+        } else if (pr->bcnt == 2) {
+            uint16_t x;
+            memcpy(&x, bp, sizeof x);
+            v = x;
+        } else if (pr->bcnt == 4) {
+            uint32_t x;
+            memcpy(&x, bp, sizeof x);
+            v = x;
+        } else {
+            memcpy(&v, bp, sizeof v);
+        }
+        hd__printf(H, pr->fmt, v);
+        break;
+    }
+    default: break;
+    }
+}
+
+#pragma GCC diagnostic pop
+
+/* Past the end of the data a conversion prints blanks of its width. */
+static void hd__bpad(hd_pr *pr)
+{
+    pr->flags = HD_BPAD;
+    pr->fmt[pr->cchar] = 's';
+    pr->fmt[pr->cchar + 1] = '\0';
+    char *p1 = strchr(pr->fmt, '%');
+    if (!p1)
+        return;
+    char *p2 = ++p1;
+    while (*p1 && strchr(" -0+#", *p1))
+        p1++;
+    while ((*p2++ = *p1++))
+        ;
+}
+
+/* ------------------------------------------------------------------ input */
+
+/* Opens the next operand, applying -s (util-linux next/doskip): 1 ready,
+ * 0 no more input, -1 fatal (reported). */
+static int hd__next(hd_state *H)
+{
+    for (;;) {
+        if (H->s) {
+            stream_unref(H->s);
+            H->s = NULL;
+        }
+        const char *name;
+        if (H->next < H->nops) {
+            name = H->ops[H->next++];
+        } else {
+            if (H->named || H->started)
+                return 0;
+            name = "-";
+        }
+        H->started = true;
+        int err = 0;
+        stream *s = bi_open_read(H->cmd, name, &err);
+        if (!s) {
+            bi_err(H->cmd, "%s: %s", name, vb_strerror(err));
+            H->status = 1;
+            continue;
+        }
+        H->any_ok = true;
+        H->s = s;
+        if (!H->skip)
+            return 1;
+        int64_t size = stream_seek(s, 0, SEEK_END);
+        if (size >= 0 && (uint64_t)size < H->skip) {
+            H->skip -= (uint64_t)size;
+            H->address += size;
+            continue;
+        }
+        int64_t r = size < 0 ? size : stream_seek(s, (int64_t)H->skip, SEEK_SET);
+        if (r < 0) {
+            bi_err(H->cmd, "%s: Illegal seek", H->named ? name : "stdin");
+            H->fatal = true;
+            return -1;
+        }
+        H->address += (int64_t)H->skip;
+        H->skip = 0;
+        return 1;
+    }
+}
+
+/* The next block to show, or NULL at the end (util-linux get). */
+static unsigned char *hd__get(hd_state *H)
+{
+    int bs = H->blocksize;
+    if (bs == 0) {
+        /* formats that read nothing: the operands are opened, not shown */
+        while (H->length != 0 && hd__next(H) > 0)
+            ;
+        return NULL;
+    }
+    if (!H->curp) {
+        H->curp = mem_calloc(H->cmd->heap, (size_t)bs + H->overrun, 1);
+        H->savp = mem_calloc(H->cmd->heap, (size_t)bs + H->overrun, 1);
+        if (!H->curp || !H->savp)
+            return NULL;
+    } else {
+        unsigned char *t = H->curp;
+        H->curp = H->savp;
+        H->savp = t;
+        H->address += bs;
+    }
+    int64_t need = bs, nread = 0;
+    for (;;) {
+        if (H->fatal || bi_cancelled(H->cmd))
+            return NULL;
+        int nx = 1;
+        if (H->length != 0 && H->ateof)
+            nx = hd__next(H);
+        if (nx < 0)
+            return NULL;
+        if (!H->length || nx == 0) {
+            if (!H->any_ok && H->named && H->started) {
+                bi_err(H->cmd, "all input file arguments failed");
+                H->status = 1;
+                return NULL;
+            }
+            if (need == bs)
+                return NULL;
+            memset(H->curp + nread, 0, (size_t)need);
+            H->eaddress = H->address + nread;
+            return H->curp;
+        }
+        int64_t want = H->length < 0 || H->length > need ? need : H->length;
+        ssize_t n = tx_read(H->cmd, H->s, NULL, H->curp + nread, (size_t)want, TX_PLAIN);
+        if (n <= 0) {
+            if (n < 0) {
+                bi_err(H->cmd, "%s", vb_strerror((int)n));
+                H->status = 1;
+            }
+            H->ateof = true;
+            continue;
+        }
+        H->ateof = false;
+        if (H->length > 0)
+            H->length -= n;
+        need -= n;
+        if (!need) {
+            if (H->vflag == HD_V_ALL || H->vflag == HD_V_FIRST || memcmp(H->curp, H->savp, (size_t)bs)) {
+                if (H->vflag == HD_V_DUP || H->vflag == HD_V_FIRST)
+                    H->vflag = HD_V_WAIT;
+                return H->curp;
+            }
+            if (H->vflag == HD_V_WAIT)
+                bi_outs(H->cmd, "*\n");
+            H->vflag = HD_V_DUP;
+            H->address += bs;
+            need = bs;
+            nread = 0;
+        } else {
+            nread += n;
+        }
+    }
+}
+
+static void hd__display(hd_state *H)
+{
+    unsigned char *bp;
+    while ((bp = hd__get(H)) != NULL && !bi_out_failed(H->cmd)) {
+        unsigned char *savebp = bp;
+        int64_t saveaddress = H->address;
+        for (int f = 0; f < H->nfs; f++) {
+            hd_fs *fs = &H->fss[f];
+            long rem = H->blocksize;
+            for (int u = 0; u < fs->nfu; u++) {
+                hd_fu *fu = &fs->fus[u];
+                if (fu->flags & HD_IGNORE)
+                    break;
+                for (int cnt = fu->reps; cnt && rem >= 0; cnt--) {
+                    for (int i = 0; i < fu->npr; i++) {
+                        hd_pr *pr = &fu->prs[i];
+                        if (H->eaddress >= 0 && H->address >= H->eaddress &&
+                            !(pr->flags & (HD_TEXT | HD_BPAD)))
+                            hd__bpad(pr);
+                        /* a unit reading past the block sees the zeros
+                         * kept after it (hd__get) */
+                        const unsigned char *src = bp;
+                        if (cnt == 1 && pr->nospace >= 0) {
+                            char save = pr->fmt[pr->nospace];
+                            pr->fmt[pr->nospace] = '\0';
+                            hd__print(H, pr, src);
+                            pr->fmt[pr->nospace] = save;
+                        } else {
+                            hd__print(H, pr, src);
+                        }
+                        H->address += pr->bcnt;
+                        rem -= pr->bcnt;
+                        if (rem < 0)
+                            break;
+                        bp += pr->bcnt;
+                    }
+                }
+            }
+            bp = savebp;
+            H->address = saveaddress;
+        }
+    }
+    if (H->endfu && !H->fatal) {
+        if (H->eaddress < 0) {
+            if (!H->address)
+                return;
+            H->eaddress = H->address;
+        }
+        for (int i = 0; i < H->endfu->npr; i++) {
+            hd_pr *pr = &H->endfu->prs[i];
+            if (pr->flags == HD_ADDRESS)
+                hd__printf(H, pr->fmt, (long long)H->eaddress);
+            else if (pr->flags == HD_TEXT)
+                bi_outs(H->cmd, pr->fmt);
+        }
+    }
+}
+
+/* The standard formats, as util-linux writes them. */
+static const char *const hd_std_b[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 16/1 \"%03o \" \"\\n\"", NULL};
+static const char *const hd_std_c[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 16/1 \"%3_c \" \"\\n\"", NULL};
+static const char *const hd_std_C[] = {"\"%08.8_Ax\\n\"",
+                                       "\"%08.8_ax  \" 8/1 \"%02x \" \"  \" 8/1 \"%02x \" ",
+                                       "\"  |\" 16/1 \"%_p\" \"|\\n\"", NULL};
+static const char *const hd_std_d[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 8/2 \"  %05u \" \"\\n\"", NULL};
+static const char *const hd_std_o[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 8/2 \" %06o \" \"\\n\"", NULL};
+static const char *const hd_std_x[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 8/2 \"   %04x \" \"\\n\"", NULL};
+static const char *const hd_std_default[] = {"\"%07.7_Ax\\n\"", "\"%07.7_ax \" 8/2 \"%04x \" \"\\n\"",
+                                             NULL};
+
+static bool hd__add_all(hd_state *H, const char *const *f)
+{
+    for (; *f; f++)
+        if (!hd__add_fmt(H, *f))
+            return false;
+    return true;
+}
+
+/* -f FILE: one format string a line; blank lines and # comments skipped. */
+static bool hd__add_file(hd_state *H, const char *name)
+{
+    char *data = NULL;
+    size_t len = 0;
+    int rc = 0;
+    stream *s = bi_open_read(H->cmd, name, &rc);
+    if (s) {
+        rc = bi_slurp(H->cmd, s, &data, &len);
+        stream_unref(s);
+    }
+    if (rc < 0) {
+        hd__fail(H, mem_printf(H->cmd->heap, "can't read %s: %s", name, vb_strerror(rc)));
+        return false;
+    }
+    char *p = data, *end = data + len;
+    while (p < end) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        char *line = mem_strndup(H->cmd->heap, p, (size_t)(le - p));
+        if (!line)
+            return false;
+        const char *f = hd__skip_space(line);
+        if (*f && *f != '#' && !hd__add_fmt(H, f))
+            return false;
+        p = nl ? nl + 1 : end;
+    }
+    return true;
 }
 
 int bi_hexdump(vb_cmd *cmd)
@@ -124,21 +827,30 @@ int bi_hexdump(vb_cmd *cmd)
     static const bi_longopt longs[] = {
         {"one-byte-octal", 0, 'b'}, {"one-byte-char", 0, 'c'}, {"canonical", 0, 'C'},
         {"two-bytes-decimal", 0, 'd'}, {"two-bytes-octal", 0, 'o'}, {"two-bytes-hex", 0, 'x'},
+        {"format", 1, 'e'}, {"format-file", 1, 'f'}, {"color", 2, 'L'},
         {"length", 1, 'n'}, {"skip", 1, 's'}, {"no-squeezing", 0, 'v'}, {"help", 0, 'h'},
         {"version", 0, 'V'}, {0},
     };
-    char fmts[16];
-    int nf = 0;
-    uint64_t len = UINT64_MAX, skip = 0;
-    bool verbose = false;
+    hd_state H = {.cmd = cmd, .length = -1, .eaddress = -1, .vflag = HD_V_FIRST, .ateof = true};
     bi_opt o;
-    bi_opt_init(&o, cmd, "bcCdoxn:s:vhV", longs, hexdump_help);
+    bi_opt_init(&o, cmd, "bcCde:f:L::n:os:xvhV", longs, hexdump_help);
     int c;
-    while ((c = bi_opt_next(&o)) != BI_OPT_END) {
+    bool ok = true;
+    while (ok && (c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
-        case 'b': case 'c': case 'C': case 'd': case 'o': case 'x':
-            if (nf < 15)
-                fmts[nf++] = (char)c;
+        case 'b': ok = hd__add_all(&H, hd_std_b); break;
+        case 'c': ok = hd__add_all(&H, hd_std_c); break;
+        case 'C': ok = hd__add_all(&H, hd_std_C); break;
+        case 'd': ok = hd__add_all(&H, hd_std_d); break;
+        case 'o': ok = hd__add_all(&H, hd_std_o); break;
+        case 'x': ok = hd__add_all(&H, hd_std_x); break;
+        case 'e': ok = hd__add_fmt(&H, o.arg); break;
+        case 'f': ok = hd__add_file(&H, o.arg); break;
+        case 'L':
+            if (o.arg && strcmp(o.arg, "auto") && strcmp(o.arg, "never") && strcmp(o.arg, "always")) {
+                bi_err(cmd, "unsupported color mode");
+                return 1;
+            }
             break;
         case 'n': case 's': {
             uint64_t v;
@@ -148,106 +860,45 @@ int bi_hexdump(vb_cmd *cmd)
                 return 1;
             }
             if (c == 'n')
-                len = v;
+                H.length = v > INT64_MAX ? INT64_MAX : (int64_t)v;
             else
-                skip = v;
+                H.skip = v;
             break;
         }
-        case 'v': verbose = true; break;
+        case 'v': H.vflag = HD_V_ALL; break;
         case 'h': bi_outs(cmd, hexdump_help); return bi_done(cmd, 0);
         case 'V': bi_outs(cmd, "hexdump " BI_VERSION_TEXT); return bi_done(cmd, 0);
         case BI_OPT_EXIT: return bi_done(cmd, o.status);
         default: return o.status;
         }
     }
-    if (!nf)
-        fmts[nf++] = 'D';
-    int n = cmd->argc - o.ind;
-    char *dash[1] = {(char *)"-"};
-    char **ops = n ? cmd->argv + o.ind : dash;
-    bool named = n > 0;
-    if (!n)
-        n = 1;
-    if (len == 0)
-        return bi_done(cmd, 0);
-    unsigned char blk[16], prev[16], rbuf[65536];
-    size_t have = 0;
-    uint64_t off = 0, consumed = 0;
-    bool prev_valid = false, starred = false, any_ok = false, any = false;
-    int status = 0;
-    for (int i = 0; i < n && consumed < len; i++) {
-        int err = 0;
-        stream *s = bi_open_read(cmd, ops[i], &err);
-        if (!s) {
-            bi_err(cmd, "%s: %s", ops[i], vb_strerror(err));
-            status = 1;
-            continue;
-        }
-        any_ok = true;
-        if (skip) {
-            /* a file shorter than the offset is skipped whole (util-linux) */
-            int64_t size = stream_seek(s, 0, SEEK_END);
-            if (size >= 0 && (uint64_t)size <= skip) {
-                skip -= (uint64_t)size;
-                off += (uint64_t)size;
-                stream_unref(s);
-                continue;
-            }
-            int64_t r = size < 0 ? size : stream_seek(s, (int64_t)skip, SEEK_SET);
-            if (r < 0) {
-                bi_err(cmd, "%s: Illegal seek", named ? ops[i] : "stdin");
-                stream_unref(s);
-                return bi_done(cmd, 1);
-            }
-            off += skip;
-            skip = 0;
-        }
-        for (;;) {
-            if (consumed >= len)
-                break;
-            ssize_t r = tx_read(cmd, s, ops[i], rbuf, sizeof rbuf, TX_PLAIN);
-            if (r < 0) {
-                status = 1;
-                break;
-            }
-            if (r == 0)
-                break;
-            for (ssize_t p = 0; p < r && consumed < len; p++, consumed++) {
-                blk[have++] = rbuf[p];
-                any = true;
-                if (have == 16) {
-                    if (!verbose && prev_valid && !memcmp(prev, blk, 16)) {
-                        if (!starred)
-                            bi_outs(cmd, "*\n");
-                        starred = true;
-                    } else {
-                        for (int f = 0; f < nf; f++)
-                            hd__line(cmd, fmts[f], off, blk, 16);
-                        starred = false;
-                    }
-                    memcpy(prev, blk, 16);
-                    prev_valid = true;
-                    off += 16;
-                    have = 0;
-                }
-            }
-            if (bi_out_failed(cmd))
-                break;
-        }
-        stream_unref(s);
+    if (ok && !H.nfs)
+        ok = hd__add_all(&H, hd_std_default);
+    for (int f = 0; ok && f < H.nfs; f++) {
+        H.fss[f].bcnt = hd__block_size(&H.fss[f]);
+        if (H.fss[f].bcnt > H.blocksize)
+            H.blocksize = H.fss[f].bcnt;
     }
-    if (!any_ok && named) {
-        bi_err(cmd, "all input file arguments failed");
-        return bi_done(cmd, 1);
+    for (int f = 0; ok && f < H.nfs; f++)
+        ok = hd__rewrite(&H, &H.fss[f]);
+    if (!ok) {
+        if (H.err)
+            bi_err(cmd, "%s", H.err);
+        else
+            bi_err(cmd, "memory exhausted");
+        return 1;
     }
-    if (have) {
-        for (int f = 0; f < nf; f++)
-            hd__line(cmd, fmts[f], off, blk, have);
-        off += have;
-    }
-    if (any || off) {
-        /* the address format of the last format given */
-        bi_outf(cmd, fmts[nf - 1] == 'C' ? "%08llx\n" : "%07llx\n", (unsigned long long)off);
-    }
-    return bi_done(cmd, status);
+    H.overrun = 16;
+    for (int f = 0; f < H.nfs; f++)
+        for (int u = 0; u < H.fss[f].nfu; u++)
+            for (int i = 0; i < H.fss[f].fus[u].npr; i++)
+                if ((size_t)H.fss[f].fus[u].prs[i].bcnt > H.overrun)
+                    H.overrun = (size_t)H.fss[f].fus[u].prs[i].bcnt;
+    H.ops = cmd->argv + o.ind;
+    H.nops = cmd->argc - o.ind;
+    H.named = H.nops > 0;
+    hd__display(&H);
+    if (H.s)
+        stream_unref(H.s);
+    return bi_done(cmd, H.fatal ? 1 : H.status);
 }
