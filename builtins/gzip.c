@@ -8,7 +8,7 @@
  *
  * Deviations: the compressed bytes come from zlib's deflate, which may
  * differ from GNU gzip's own deflate (both decompress to the same data).
- * -r is not supported.
+ * -r walks directories in name order (GNU: directory order).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -40,6 +40,7 @@ static const char gz_help[] =
     "  -n, --no-name     do not save or restore the original name and timestamp\n"
     "  -N, --name        save or restore the original name and timestamp\n"
     "  -q, --quiet       suppress all warnings\n"
+    "  -r, --recursive   operate recursively on directories\n"
     "  -S, --suffix=SUF  use suffix SUF on compressed files\n"
     "  -t, --test        test compressed file integrity\n"
     "  -v, --verbose     verbose mode\n"
@@ -51,6 +52,8 @@ static const char gz_help[] =
 typedef struct gz {
     vb_cmd *cmd;
     bool to_stdout, decompress, force, keep, list, test, quiet;
+    bool recursive;        /* -r */
+    int depth;             /* inside a -r walk: files met there are quiet about suffixes */
     int verbose;
     int name_mode;          /* -1 default, 0 -n, 1 -N */
     int level;
@@ -573,6 +576,26 @@ static void gz_one(gz *G, const char *op)
             G->status = 1;
             return;
         }
+        if (S_ISDIR(st.mode) && G->recursive) {
+            char **names;
+            size_t n;
+            int lr = fs_list_dir(cmd, ipath, &names, &n);
+            if (lr < 0) {
+                bi_err(cmd, "%s: %s", op, vb_strerror(lr));
+                G->status = 1;
+                return;
+            }
+            G->depth++;
+            for (size_t i = 0; i < n && !bi_cancelled(cmd) && G->status != 141; i++) {
+                char *child = fs_join(cmd->heap, op, names[i]);
+                if (child)
+                    gz_one(G, child);
+                mem_free(cmd->heap, child);
+            }
+            G->depth--;
+            fs_free_names(cmd, names, n);
+            return;
+        }
         if (S_ISDIR(st.mode)) {
             if (!G->quiet)
                 bi_err(cmd, "%s is a directory -- ignored", op);
@@ -589,6 +612,8 @@ static void gz_one(gz *G, const char *op)
         if (G->decompress && !G->list && !G->test) {
             opath = gz_strip(G, op);
             if (!opath && write_file) {
+                if (G->depth && !G->verbose)
+                    return;   /* -r: files without the suffix are passed over */
                 if (!G->quiet)
                     bi_err(cmd, "%s: unknown suffix -- ignored", op);
                 gz_warn(G);
@@ -597,6 +622,8 @@ static void gz_one(gz *G, const char *op)
         } else if (!G->decompress) {
             const char *base = fs_base(cmd->heap, op);
             if (gz_strip(G, base) && !G->to_stdout) {
+                if (G->depth && !G->verbose)
+                    return;
                 if (!G->quiet)
                     bi_err(cmd, "%s already has %s suffix -- unchanged", op, G->suffix);
                 return;
@@ -769,10 +796,10 @@ int bi_gzip(vb_cmd *cmd)
         {"stdout", 0, 'c'}, {"to-stdout", 0, 'c'}, {"decompress", 0, 'd'},
         {"uncompress", 0, 'd'}, {"force", 0, 'f'}, {"keep", 0, 'k'}, {"list", 0, 'l'},
         {"no-name", 0, 'n'}, {"name", 0, 'N'}, {"quiet", 0, 'q'}, {"suffix", 1, 'S'},
-        {"test", 0, 't'}, {"verbose", 0, 'v'}, {"fast", 0, '1'}, {"best", 0, '9'},
+        {"test", 0, 't'}, {"verbose", 0, 'v'}, {"recursive", 0, 'r'}, {"fast", 0, '1'}, {"best", 0, '9'},
         {0, 0, 0}};
     bi_opt o;
-    bi_opt_init(&o, cmd, "cdfklnNqS:tv123456789", longs, gz_help);
+    bi_opt_init(&o, cmd, "cdfklnNqrS:tv123456789", longs, gz_help);
     o.quiet = true;
     int c;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
@@ -802,6 +829,7 @@ int bi_gzip(vb_cmd *cmd)
             break;
         case 't': G.test = true; G.decompress = true; G.to_stdout = true; break;
         case 'v': G.verbose++; G.quiet = false; break;
+        case 'r': G.recursive = true; break;
         default:
             if (c >= '1' && c <= '9')
                 G.level = c - '0';

@@ -430,3 +430,217 @@ echo hi > f; touch -d '2001-01-01' f; gzip f; gunzip -n f.gz; stat -c %Y f
 echo hi | gzip | od -An -tx1 -N8
 --- stdout
  1f 8b 08 00 00 00 00 00
+
+### gzip audit: z roundtrip
+printf 'hello\n' > f; gzip f; ls; gzip -d f.gz; cat f
+--- stdout
+f.gz
+hello
+
+### gzip audit: z -c
+printf 'hello\n' > f; gzip -c f | gzip -dc
+--- stdout
+hello
+
+### gzip audit: z -k
+printf 'hello\n' > f; gzip -k f; ls
+--- stdout
+f
+f.gz
+
+### gzip audit: z -f overwrite
+printf 'a\n' > f; printf 'x' > f.gz; gzip f; echo rc=$?; ls
+--- stdout
+rc=2
+f
+f.gz
+--- stderr
+gzip: f.gz already exists;	not overwritten
+
+### gzip audit: z -f forced
+printf 'a\n' > f; printf 'x' > f.gz; gzip -f f; echo rc=$?; ls
+--- stdout
+rc=0
+f.gz
+
+### gzip audit: z -l
+printf 'hello hello hello hello\n' > f; gzip -n f; gzip -l f.gz
+--- stdout
+         compressed        uncompressed  ratio uncompressed_name
+                 29                  24  54.2% f
+
+### gzip audit: z -l stdin
+printf 'abc\n' | gzip -n > f.gz; gzip -l < f.gz; echo rc=$?
+--- stdout
+         compressed        uncompressed  ratio uncompressed_name
+                 24                   4 -50.0% stdout
+rc=0
+
+### gzip audit: z -t good
+printf 'a\n' | gzip > f.gz; gzip -t f.gz; echo rc=$?
+--- stdout
+rc=0
+
+### gzip audit: z -t bad
+printf 'not gzip' > f.gz; gzip -t f.gz; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+
+gzip: f.gz: not in gzip format
+
+### gzip audit: z -d not gzip
+printf 'plain\n' > f.gz; gzip -d f.gz; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+
+gzip: f.gz: not in gzip format
+
+### gzip audit: z -d wrong suffix
+printf 'a\n' > f; gzip -d f; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+gzip: f: unknown suffix -- ignored
+
+### gzip audit: z already gz
+printf 'a\n' | gzip > f.gz; gzip f.gz; echo rc=$?
+--- stdout
+rc=0
+--- stderr
+gzip: f.gz already has .gz suffix -- unchanged
+
+### gzip audit: z missing
+gzip nofile; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+gzip: nofile: No such file or directory
+
+### gzip audit: z levels same output
+printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaa\n' > f; gzip -1 -c f | gzip -dc; gzip -9 -c f | gzip -dc
+--- stdout
+aaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaa
+
+### gzip audit: z -n deterministic
+printf 'a\n' > f; gzip -n -c f | od -An -tx1 | head -1
+--- stdout
+ 1f 8b 08 00 00 00 00 00 00 03 4b e4 02 00 07 a1
+
+### gzip audit: z multi member
+printf 'a\n' | gzip > m.gz; printf 'b\n' | gzip >> m.gz; gzip -dc m.gz
+--- stdout
+a
+b
+
+### gzip audit: z zcat
+printf 'a\n' | gzip > f.gz; zcat f.gz
+--- stdout
+a
+
+### gzip audit: z gunzip
+printf 'a\n' | gzip > f.gz; gunzip f.gz; cat f
+--- stdout
+a
+
+### gzip audit: z trailing garbage
+printf 'a\n' | gzip > f.gz; printf 'garbage' >> f.gz; gzip -dc f.gz; echo rc=$?
+--- stdout
+a
+rc=2
+--- stderr
+
+gzip: f.gz: decompression OK, trailing garbage ignored
+
+### gzip audit: z truncated
+printf 'hello world\n' | gzip > f.gz; head -c 15 f.gz > t.gz; gzip -dc t.gz; echo rc=$?
+--- stdout
+hellrc=1
+--- stderr
+
+gzip: t.gz: unexpected end of file
+
+### gzip audit: z stdin to stdout
+printf 'x\n' | gzip | gzip -d
+--- stdout
+x
+
+### gzip audit: z -S suffix
+printf 'a\n' > f; gzip -S .z f; ls
+--- stdout
+f.z
+
+### gzip audit: z -v
+printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n' > f; gzip -v f
+--- stderr
+f:	 83.8% -- replaced with f.gz
+
+### gzip audit: z -N name restore
+printf 'a\n' > orig; gzip -N orig; mv orig.gz other.gz; gzip -dN other.gz; ls
+--- stdout
+orig
+
+### gzip audit: z -r dir
+mkdir -p d; printf 'a\n' > d/f; gzip -r d; ls d
+--- stdout
+f.gz
+
+### gzip audit: z dir without -r
+mkdir -p d; gzip d; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+gzip: d is a directory -- ignored
+
+### gzip audit: z -q
+printf 'x' > f.gz; printf 'a\n' > f; gzip -q f; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+gzip: f.gz already exists;	not overwritten
+
+### gzip audit: z empty input
+printf '' | gzip | gzip -dc | wc -c
+--- stdout
+0
+
+### gzip audit: z bad option
+gzip --bogus; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+gzip: unrecognized option '--bogus'
+Try `gzip --help' for more information.
+
+### gzip audit: z -d -c multiple files
+printf 'a\n' | gzip > 1.gz; printf 'b\n' | gzip > 2.gz; gzip -dc 1.gz 2.gz
+--- stdout
+a
+b
+
+### gzip audit: z -r decompress skips other files
+mkdir -p d/e; printf 'a\n' > d/f; printf 'b\n' > d/e/g; gzip -r d; ls d d/e; printf 'plain\n' > d/p; gzip -dr d; echo rc=$?; ls d d/e
+--- stdout
+d:
+e
+f.gz
+
+d/e:
+g.gz
+rc=0
+d:
+e
+f
+p
+
+d/e:
+g
+
+### gzip audit: z -r compress skips .gz
+mkdir -p d; printf 'a\n' | gzip > d/f.gz; printf 'b\n' > d/g; gzip -r d; echo rc=$?; ls d
+--- stdout
+rc=0
+f.gz
+g.gz
