@@ -3,7 +3,15 @@
  * Prints one JSON object per line: {"case":..., "unit":..., "median":...,
  * "p10":..., "p90":..., "n":...}; bench/run.sh turns them into the table.
  *
- *   bench_core_bench [--quick]
+ *   bench_core_bench [--quick]     every case below
+ *   bench_core_bench --vfs [N]     vfs_create_write only, N files (default
+ *                                  100,000), e.g. under perf; then
+ *                                  vfs_create_write_reused: the same after
+ *                                  removing them (memory already faulted in)
+ *   bench_core_bench --host [N]    host_create_write only
+ *   bench_core_bench --fork N [R]  fork_N: vb_session_fork alone (us), then
+ *                                  fork_free_N: fork + free, of a session
+ *                                  holding N files of 4 KiB; R runs (default 20)
  *
  * Cases:
  *   session_exec_free  vb_session_new + vb_exec("echo hi") + vb_session_free (us)
@@ -69,8 +77,163 @@ static int exec_quiet(vb_session *s, const char *script)
     return rc == VB_OK ? st : -1;
 }
 
+/* n files created, written (4 KiB) and closed through the VFS, then the
+ * same on the host's tmpfs. */
+static int vfs_case(int n, double *v, int which)
+{
+    static char block[4096];
+    memset(block, 'x', sizeof block);
+    vb_config cfg;
+    vb_config_init(&cfg);
+    vb_limits lim = {0};
+    lim.max_inodes = (uint64_t)n * 2 + 1000;
+    lim.max_total_bytes = (uint64_t)n * 8192 + (64u << 20);
+    cfg.limits = &lim;
+    char path[64];
+    double t0, dt;
+    int ok;
+    if (!(which & 1))
+        goto host;
+    vb_session *s;
+    vb_session_new(&cfg, &s);
+    vfs *fs = session_vfs(s);
+    vfs_mkdir(fs, "/tmp/w", 0755);
+    t0 = now_us();
+    ok = 0;
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "/tmp/w/f%d", i);
+        vfs_file *f;
+        if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
+            ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
+            vfs_close(f);
+        }
+    }
+    dt = now_us() - t0;
+    v[0] = ok / (dt / 1e6);
+    report("vfs_create_write", "ops/s", v, 1);
+    if (which & 4) {
+        /* the same again after removing the files: memory the process
+         * already has (no first-touch page faults) */
+        for (int i = 0; i < n; i++) {
+            snprintf(path, sizeof path, "/tmp/w/f%d", i);
+            vfs_unlink(fs, path);
+        }
+        t0 = now_us();
+        ok = 0;
+        for (int i = 0; i < n; i++) {
+            snprintf(path, sizeof path, "/tmp/w/f%d", i);
+            vfs_file *f;
+            if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
+                ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
+                vfs_close(f);
+            }
+        }
+        dt = now_us() - t0;
+        v[0] = ok / (dt / 1e6);
+        report("vfs_create_write_reused", "ops/s", v, 1);
+    }
+    vb_session_free(s);
+host:
+    if (!(which & 2))
+        return 0;
+
+    char dir[] = "/dev/shm/vbbench.XXXXXX";
+    if (!mkdtemp(dir)) {
+        strcpy(dir, "/tmp/vbbench.XXXXXX");
+        if (!mkdtemp(dir))
+            return -1;
+    }
+    t0 = now_us();
+    ok = 0;
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "%s/f%d", dir, i);
+        int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            ok += write(fd, block, sizeof block) == (ssize_t)sizeof block;
+            close(fd);
+        }
+    }
+    dt = now_us() - t0;
+    v[0] = ok / (dt / 1e6);
+    report("host_create_write", "ops/s", v, 1);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        return -1;
+    return 0;
+}
+
+/* A session holding n files of 4 KiB (written through the VFS), forked r
+ * times: the fork alone, then fork + free. */
+static int fork_case(int n, int r, double *v)
+{
+    static char block[4096];
+    memset(block, 'x', sizeof block);
+    vb_config cfg;
+    vb_config_init(&cfg);
+    vb_limits lim = {0};
+    lim.max_inodes = (uint64_t)n * 2 + 1000;
+    lim.max_total_bytes = (uint64_t)n * 8192 + (64u << 20);
+    cfg.limits = &lim;
+    vb_session *s;
+    if (vb_session_new(&cfg, &s) != VB_OK)
+        return -1;
+    vfs *fs = session_vfs(s);
+    vfs_mkdir(fs, "/tmp/f", 0755);
+    char path[64];
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "/tmp/f/%d", i);
+        if (vfs_write_all(fs, path, block, sizeof block, 0644) < 0) {
+            fprintf(stderr, "bench: write %s failed\n", path);
+            return -1;
+        }
+    }
+    vb_session **cs = calloc((size_t)r, sizeof *cs);
+    for (int i = 0; i < r; i++) {
+        double t0 = now_us();
+        if (vb_session_fork(s, &cs[i]) != VB_OK)
+            return -1;
+        v[i] = now_us() - t0;
+    }
+    for (int i = 0; i < r; i++)
+        vb_session_free(cs[i]);
+    char name[32];
+    snprintf(name, sizeof name, "fork_%d", n);
+    report(name, "us", v, r);
+    for (int i = 0; i < r; i++) {
+        double t0 = now_us();
+        vb_session *c;
+        if (vb_session_fork(s, &c) != VB_OK)
+            return -1;
+        vb_session_free(c);
+        v[i] = now_us() - t0;
+    }
+    snprintf(name, sizeof name, "fork_free_%d", n);
+    report(name, "us", v, r);
+    free(cs);
+    vb_session_free(s);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "--vfs") == 0) {
+        double one[1];
+        return vfs_case(argc > 2 ? atoi(argv[2]) : 100000, one, 1 | 4) ? 1 : 0;
+    }
+    if (argc > 1 && strcmp(argv[1], "--host") == 0) {
+        double one[1];
+        return vfs_case(argc > 2 ? atoi(argv[2]) : 100000, one, 2) ? 1 : 0;
+    }
+    if (argc > 2 && strcmp(argv[1], "--fork") == 0) {
+        int r = argc > 3 ? atoi(argv[3]) : 20;
+        if (r < 1)
+            r = 1;
+        double *fv = malloc(sizeof(double) * (size_t)r);
+        int rc = fork_case(atoi(argv[2]), r, fv);
+        free(fv);
+        return rc ? 1 : 0;
+    }
     int quick = argc > 1 && strcmp(argv[1], "--quick") == 0;
     int reps = quick ? 200 : 5000;
     double *v = malloc(sizeof(double) * (size_t)(reps > 10000 ? reps : 10000));
@@ -135,60 +298,8 @@ int main(int argc, char **argv)
         free(ss);
     }
 
-    {
-        static char block[4096];
-        memset(block, 'x', sizeof block);
-        int n = quick ? 5000 : 100000;
-        vb_config cfg;
-        vb_config_init(&cfg);
-        vb_limits lim = {0};
-        lim.max_inodes = (uint64_t)n * 2 + 1000;
-        lim.max_total_bytes = (uint64_t)n * 8192 + (64u << 20);
-        cfg.limits = &lim;
-        vb_session *s;
-        vb_session_new(&cfg, &s);
-        vfs *fs = session_vfs(s);
-        vfs_mkdir(fs, "/tmp/w", 0755);
-        char path[64];
-        double t0 = now_us();
-        int ok = 0;
-        for (int i = 0; i < n; i++) {
-            snprintf(path, sizeof path, "/tmp/w/f%d", i);
-            vfs_file *f;
-            if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
-                ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
-                vfs_close(f);
-            }
-        }
-        double dt = now_us() - t0;
-        v[0] = ok / (dt / 1e6);
-        report("vfs_create_write", "ops/s", v, 1);
-        vb_session_free(s);
-
-        char dir[] = "/dev/shm/vbbench.XXXXXX";
-        if (!mkdtemp(dir)) {
-            strcpy(dir, "/tmp/vbbench.XXXXXX");
-            if (!mkdtemp(dir))
-                return 1;
-        }
-        t0 = now_us();
-        ok = 0;
-        for (int i = 0; i < n; i++) {
-            snprintf(path, sizeof path, "%s/f%d", dir, i);
-            int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-            if (fd >= 0) {
-                ok += write(fd, block, sizeof block) == (ssize_t)sizeof block;
-                close(fd);
-            }
-        }
-        dt = now_us() - t0;
-        v[0] = ok / (dt / 1e6);
-        report("host_create_write", "ops/s", v, 1);
-        char cmd[128];
-        snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-        if (system(cmd) != 0)
-            return 1;
-    }
+    if (vfs_case(quick ? 5000 : 100000, v, 3))
+        return 1;
     free(v);
     return 0;
 }

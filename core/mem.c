@@ -400,3 +400,14 @@ void *mem_shared_calloc(size_t count, size_t size) { return mi_calloc(count, siz
 void *mem_shared_realloc(void *p, size_t n) { return mi_realloc(p, n ? n : 1); }
 void mem_shared_free(void *p) { mi_free(p); }
 #endif
+
+#include <sys/mman.h>
+
+void mem_advise_bulk(void *p, size_t n)
+{
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+    uintptr_t hi = ((uintptr_t)p + n) & ~(huge - 1);
+    if (p && hi > lo)
+        (void)madvise((void *)lo, (size_t)(hi - lo), MADV_HUGEPAGE);
+}

@@ -52,5 +52,10 @@ void mem_shared_free(void *p);
  * mem_shared_free): from a region backed by huge pages where the host
  * allows, so that writing many files does not take a page fault per 4 KiB. */
 void *mem_shared_bulk_alloc(size_t n);
+/* Advises the kernel to back [p, p+n), a large block about to be written
+ * whole, with transparent huge pages wherever a whole 2 MiB page fits: one
+ * page fault per 2 MiB instead of one per 4 KiB. Advice only: nothing
+ * changes where it is refused. */
+void mem_advise_bulk(void *p, size_t n);
 
 #endif

@@ -25,9 +25,22 @@ static vfs_chunk *data__chunk_new(uint32_t cap)
      * huge-page region (see mem_shared_bulk_alloc); small sessions and
      * short runs never touch it */
     bool bulk = atomic_load_explicit(&data__live, memory_order_relaxed) > 1024;
-    vfs_chunk *c = bulk ? mem_shared_bulk_alloc(sizeof *c + cap) : mem_shared_alloc(sizeof *c + cap);
-    if (!c)
-        return NULL;
+    vfs_chunk *c;
+    if (cap >= VFS_CHUNK_SPLIT) {
+        c = mem_shared_alloc(sizeof *c);
+        if (!c)
+            return NULL;
+        c->data = bulk ? mem_shared_bulk_alloc(cap) : mem_shared_alloc(cap);
+        if (!c->data) {
+            mem_shared_free(c);
+            return NULL;
+        }
+    } else {
+        c = bulk ? mem_shared_bulk_alloc(sizeof *c + cap) : mem_shared_alloc(sizeof *c + cap);
+        if (!c)
+            return NULL;
+        c->data = c->inl;
+    }
     atomic_fetch_add_explicit(&data__live, 1, memory_order_relaxed);
     atomic_init(&c->refs, 1);
     c->cap = cap;
@@ -37,6 +50,8 @@ static vfs_chunk *data__chunk_new(uint32_t cap)
 void vfs__chunk_unref(vfs_chunk *c)
 {
     if (c && atomic_fetch_sub_explicit(&c->refs, 1, memory_order_acq_rel) == 1) {
+        if (c->data != c->inl)
+            mem_shared_free(c->data);
         mem_shared_free(c);
         atomic_fetch_sub_explicit(&data__live, 1, memory_order_relaxed);
     }
@@ -92,7 +107,8 @@ static int data__slots(vfs *v, vfs_inode *n, size_t want)
     size_t ncap = n->u.file.cap ? n->u.file.cap : 1;
     while (ncap < want)
         ncap *= 2;
-    vfs_chunk **nc = mem_realloc(v->heap, n->u.file.chunks, sizeof *nc * ncap);
+    vfs_chunk **nc = vfs__mrealloc(v, n->u.file.chunks, sizeof *nc * n->u.file.cap,
+                                   sizeof *nc * ncap);
     if (!nc)
         return -ENOMEM;
     for (size_t i = n->u.file.nchunks; i < want; i++)
@@ -231,33 +247,12 @@ void vfs__data_free(vfs *v, vfs_inode *n)
 {
     for (size_t i = 0; i < n->u.file.nchunks; i++)
         vfs__chunk_unref(n->u.file.chunks[i]);
-    mem_free(v->heap, n->u.file.chunks);
+    vfs__mfree(v, n->u.file.chunks);
     n->u.file.chunks = NULL;
     n->u.file.nchunks = n->u.file.cap = 0;
     if (v->bytes_used >= n->size)
         v->bytes_used -= n->size;
     n->size = 0;
-}
-
-/* dst (empty) takes references to src's chunks. */
-int vfs__data_share(vfs *v, vfs_inode *dst, const vfs_inode *src)
-{
-    size_t k = src->u.file.nchunks;
-    if (k) {
-        dst->u.file.chunks = mem_alloc(v->heap, sizeof(vfs_chunk *) * k);
-        if (!dst->u.file.chunks)
-            return -ENOMEM;
-        for (size_t i = 0; i < k; i++) {
-            vfs_chunk *c = src->u.file.chunks[i];
-            if (c)
-                atomic_fetch_add_explicit(&c->refs, 1, memory_order_relaxed);
-            dst->u.file.chunks[i] = c;
-        }
-        dst->u.file.cap = dst->u.file.nchunks = k;
-    }
-    dst->size = src->size;
-    v->bytes_used += src->size;
-    return 0;
 }
 
 int vfs__data_hash(vfs_inode *n, uint64_t *out)

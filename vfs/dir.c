@@ -22,40 +22,49 @@ static uint32_t dir__hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
+/* The index: open addressing, each slot the entry's name hash in its high
+ * half and its position in ents in the low half, so that probing compares
+ * hashes without loading the entries (a cache miss each in a large
+ * directory); DIR_EMPTY ends a probe, DIR_DEL is a removed entry. */
+#define DIR_EMPTY UINT64_MAX
+#define DIR_DEL (UINT64_MAX - 1)
+#define DIR_SLOT(h, i) (((uint64_t)(h) << 32) | (uint32_t)(i))
+
 static int dir__reindex(vfs *v, vfs_inode *d)
 {
     uint32_t cap = 16;
     while (cap < d->u.dir.n * 2 + 2)
         cap *= 2;
-    int32_t *idx = mem_alloc(v->heap, sizeof *idx * cap);
+    uint64_t *idx = mem_alloc(v->heap, sizeof *idx * cap);
     if (!idx)
         return -ENOMEM;
     for (uint32_t i = 0; i < cap; i++)
-        idx[i] = -1;
+        idx[i] = DIR_EMPTY;
     for (uint32_t i = 0; i < d->u.dir.n; i++) {
-        uint32_t j = d->u.dir.ents[i].hash & (cap - 1);
-        while (idx[j] != -1)
+        uint32_t h = d->u.dir.ents[i].hash;
+        uint32_t j = h & (cap - 1);
+        while (idx[j] != DIR_EMPTY)
             j = (j + 1) & (cap - 1);
-        idx[j] = (int32_t)i;
+        idx[j] = DIR_SLOT(h, i);
     }
-    mem_free(v->heap, d->u.dir.idx);
+    vfs__mfree(v, d->u.dir.idx);
     d->u.dir.idx = idx;
     d->u.dir.idxcap = cap;
     d->u.dir.idxused = d->u.dir.n;
     return 0;
 }
 
-/* Slot of the index holding entry i, or of the name. */
+/* Slot of the index holding the name, or -1. */
 static int32_t dir__slot(vfs_inode *d, const char *name, size_t len, uint32_t h)
 {
     uint32_t mask = d->u.dir.idxcap - 1;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
-        int32_t k = d->u.dir.idx[j];
-        if (k == -1)
+        uint64_t k = d->u.dir.idx[j];
+        if (k == DIR_EMPTY)
             return -1;
-        if (k >= 0) {
-            vfs_dent *e = &d->u.dir.ents[k];
-            if (e->hash == h && e->len == len && memcmp(e->name, name, len) == 0)
+        if (k != DIR_DEL && (uint32_t)(k >> 32) == h) {
+            vfs_dent *e = &d->u.dir.ents[(uint32_t)k];
+            if (e->len == len && memcmp(e->name, name, len) == 0)
                 return (int32_t)j;
         }
     }
@@ -68,7 +77,7 @@ vfs_dent *vfs__dir_lookup(vfs_inode *d, const char *name, size_t len)
     uint32_t h = dir__hash(name, len);
     if (d->u.dir.idx) {
         int32_t s = dir__slot(d, name, len, h);
-        return s < 0 ? NULL : &d->u.dir.ents[d->u.dir.idx[s]];
+        return s < 0 ? NULL : &d->u.dir.ents[(uint32_t)d->u.dir.idx[s]];
     }
     for (uint32_t i = 0; i < d->u.dir.n; i++) {
         vfs_dent *e = &d->u.dir.ents[i];
@@ -91,7 +100,8 @@ int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *
 {
     if (d->u.dir.n == d->u.dir.cap) {
         uint32_t ncap = d->u.dir.cap ? d->u.dir.cap * 2 : 4;
-        vfs_dent *ne = mem_realloc(v->heap, d->u.dir.ents, sizeof *ne * ncap);
+        vfs_dent *ne = vfs__mrealloc(v, d->u.dir.ents, sizeof *ne * d->u.dir.cap,
+                                     sizeof *ne * ncap);
         if (!ne)
             return -ENOMEM;
         d->u.dir.ents = ne;
@@ -116,11 +126,11 @@ int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *
     } else if (d->u.dir.idx) {
         uint32_t mask = d->u.dir.idxcap - 1;
         uint32_t j = e->hash & mask;
-        while (d->u.dir.idx[j] >= 0)
+        while (d->u.dir.idx[j] < DIR_DEL)
             j = (j + 1) & mask;
-        if (d->u.dir.idx[j] == -1)
+        if (d->u.dir.idx[j] == DIR_EMPTY)
             d->u.dir.idxused++;
-        d->u.dir.idx[j] = (int32_t)i;
+        d->u.dir.idx[j] = DIR_SLOT(e->hash, i);
         d->u.dir.n++;
     } else {
         d->u.dir.n++;
@@ -148,15 +158,15 @@ void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e)
     if (d->u.dir.idx) {
         int32_t s = dir__slot(d, e->name, e->len, e->hash);
         if (s >= 0)
-            d->u.dir.idx[s] = -2;
+            d->u.dir.idx[s] = DIR_DEL;
         if (i != last) {
             vfs_dent *l = &d->u.dir.ents[last];
             int32_t ls = dir__slot(d, l->name, l->len, l->hash);
             if (ls >= 0)
-                d->u.dir.idx[ls] = (int32_t)i;
+                d->u.dir.idx[ls] = DIR_SLOT(l->hash, i);
         }
     }
-    mem_free(v->heap, e->name);
+    vfs__mfree(v, e->name);
     if (i != last) {
         d->u.dir.ents[i] = d->u.dir.ents[last];
         d->u.dir.sorted = false;
@@ -180,7 +190,7 @@ void vfs__dir_sort(vfs *v, vfs_inode *d)
         return;
     qsort(d->u.dir.ents, d->u.dir.n, sizeof(vfs_dent), dir__cmp);
     if (d->u.dir.idx && dir__reindex(v, d) < 0) {
-        mem_free(v->heap, d->u.dir.idx);   /* fall back to linear lookups */
+        vfs__mfree(v, d->u.dir.idx);   /* fall back to linear lookups */
         d->u.dir.idx = NULL;
         d->u.dir.idxcap = d->u.dir.idxused = 0;
     }
@@ -190,9 +200,9 @@ void vfs__dir_sort(vfs *v, vfs_inode *d)
 void vfs__dir_free(vfs *v, vfs_inode *d)
 {
     for (uint32_t i = 0; i < d->u.dir.n; i++)
-        mem_free(v->heap, d->u.dir.ents[i].name);
-    mem_free(v->heap, d->u.dir.ents);
-    mem_free(v->heap, d->u.dir.idx);
+        vfs__mfree(v, d->u.dir.ents[i].name);
+    vfs__mfree(v, d->u.dir.ents);
+    vfs__mfree(v, d->u.dir.idx);
     d->u.dir.ents = NULL;
     d->u.dir.idx = NULL;
     d->u.dir.n = d->u.dir.cap = 0;

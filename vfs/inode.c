@@ -80,10 +80,10 @@ void vfs__inode_destroy(vfs *v, vfs_inode *n)
     else if (S_ISDIR(n->mode))
         vfs__dir_free(v, n);
     else if (S_ISLNK(n->mode))
-        mem_free(v->heap, n->u.link.target);
+        vfs__mfree(v, n->u.link.target);
     if (n->mode != 0 && v->inodes_used)
         v->inodes_used--;
-    mem_free(v->heap, n);
+    vfs__mfree(v, n);
 }
 
 void vfs__inode_put(vfs *v, vfs_inode *n)
@@ -277,6 +277,7 @@ void vfs_free(vfs *v)
         vfs__inode_destroy(v, v->all);
     if (v->capstubs)
         mem_free(v->heap, v->stubs);
+    mem_free(v->heap, v->slab);
     mem_free(v->heap, v);
 }
 
@@ -314,9 +315,34 @@ void vfs_set_limits(vfs *v, const vfs_limits *lim)
 
 /* ------------------------------------------------------------ fork */
 
-/* Copies every live inode (metadata on the new heap, file chunks shared by
- * reference), then rewires directory entries through fork_copy. Inodes
- * unlinked but still open stay behind: nothing in the new tree names them. */
+void vfs__mfree(vfs *v, void *p)
+{
+    if (p && !((char *)p >= v->slab && (char *)p < v->slab_end))
+        mem_free(v->heap, p);
+}
+
+void *vfs__mrealloc(vfs *v, void *p, size_t old, size_t n)
+{
+    if (!p || !((char *)p >= v->slab && (char *)p < v->slab_end))
+        return mem_realloc(v->heap, p, n);
+    void *q = mem_alloc(v->heap, n);
+    if (q)
+        memcpy(q, p, old < n ? old : n);
+    return q;
+}
+
+static size_t inode__al(size_t n)
+{
+    return (n + 15) & ~(size_t)15;
+}
+
+/* Copies every live inode into one block of the new heap (the slab): the
+ * inodes, their chunk arrays, entry arrays, indexes, names and link
+ * targets, one allocation instead of several per inode; file chunks are
+ * shared by reference. Directory entries are then rewired through
+ * fork_copy. Inodes unlinked but still open stay behind: nothing in the
+ * new tree names them. A slab block freed later (a file removed, an array
+ * grown) is simply left in the slab, which goes with the VFS. */
 int vfs_fork(vfs *v, mem_heap *h, vfs **out)
 {
     *out = NULL;
@@ -332,6 +358,7 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
     c->bytes_used = 0;
     c->stubs = NULL;
     c->nstubs = c->capstubs = 0;
+    c->slab = c->slab_end = NULL;
     int rc = 0;
     if (v->nstubs && !v->capstubs) { /* a borrowed table: share it */
         c->stubs = v->stubs;
@@ -364,16 +391,39 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
             goto fail;
         }
     }
-    for (vfs_inode *n = v->all; n; n = n->next)
+    /* the slab: fixed-size parts first, then the strings */
+    size_t fixed = 0, strs = 0;
+    for (vfs_inode *n = v->all; n; n = n->next) {
         n->fork_copy = NULL;
+        if (n->nlink == 0)
+            continue;
+        fixed += inode__al(sizeof *n);
+        if (S_ISREG(n->mode)) {
+            fixed += inode__al(sizeof(vfs_chunk *) * n->u.file.nchunks);
+        } else if (S_ISDIR(n->mode)) {
+            fixed += inode__al(sizeof(vfs_dent) * n->u.dir.n);
+            if (n->u.dir.idx)
+                fixed += inode__al(sizeof *n->u.dir.idx * n->u.dir.idxcap);
+            for (uint32_t i = 0; i < n->u.dir.n; i++)
+                strs += (size_t)n->u.dir.ents[i].len + 1;
+        } else if (S_ISLNK(n->mode)) {
+            strs += strlen(n->u.link.target) + 1;
+        }
+    }
+    char *slab = mem_alloc(h, fixed + strs);
+    if (!slab) {
+        rc = -ENOMEM;
+        goto fail;
+    }
+    mem_advise_bulk(slab, fixed + strs);
+    c->slab = slab;
+    c->slab_end = slab + fixed + strs;
+    char *fp = slab, *sp = slab + fixed;
     for (vfs_inode *n = v->all; n; n = n->next) {
         if (n->nlink == 0)
             continue;
-        vfs_inode *d = mem_alloc(h, sizeof *d);
-        if (!d) {
-            rc = -ENOMEM;
-            goto fail;
-        }
+        vfs_inode *d = (vfs_inode *)fp;
+        fp += inode__al(sizeof *d);
         *d = *n;
         d->opens = 0;
         d->fork_copy = NULL;
@@ -386,51 +436,50 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
             c->inodes_used++;
         n->fork_copy = d;
         if (S_ISREG(n->mode)) {
+            size_t k = n->u.file.nchunks;
             d->u.file.chunks = NULL;
-            d->u.file.nchunks = d->u.file.cap = 0;
-            d->size = 0;
-            rc = vfs__data_share(c, d, n);
-            if (rc)
-                goto fail;
+            d->u.file.nchunks = d->u.file.cap = k;
+            if (k) {
+                d->u.file.chunks = (vfs_chunk **)fp;
+                fp += inode__al(sizeof(vfs_chunk *) * k);
+                for (size_t i = 0; i < k; i++) {
+                    vfs_chunk *ch = n->u.file.chunks[i];
+                    if (ch)
+                        atomic_fetch_add_explicit(&ch->refs, 1, memory_order_relaxed);
+                    d->u.file.chunks[i] = ch;
+                }
+            }
+            c->bytes_used += n->size;
         } else if (S_ISDIR(n->mode)) {
+            uint32_t k = n->u.dir.n;
             d->u.dir.ents = NULL;
             d->u.dir.idx = NULL;
             d->u.dir.n = d->u.dir.cap = d->u.dir.idxcap = d->u.dir.idxused = 0;
-            if (n->u.dir.n) {
-                d->u.dir.ents = mem_alloc(h, sizeof(vfs_dent) * n->u.dir.n);
-                if (!d->u.dir.ents) {
-                    rc = -ENOMEM;
-                    goto fail;
-                }
-                d->u.dir.cap = n->u.dir.n;
-                for (uint32_t i = 0; i < n->u.dir.n; i++) {
+            if (k) {
+                d->u.dir.ents = (vfs_dent *)fp;
+                fp += inode__al(sizeof(vfs_dent) * k);
+                for (uint32_t i = 0; i < k; i++) {
                     vfs_dent *e = &d->u.dir.ents[i];
                     *e = n->u.dir.ents[i];
-                    e->name = mem_strndup(h, e->name, e->len);
-                    if (!e->name) {
-                        rc = -ENOMEM;
-                        goto fail;
-                    }
-                    d->u.dir.n = i + 1;
+                    memcpy(sp, e->name, e->len);
+                    sp[e->len] = 0;
+                    e->name = sp;
+                    sp += e->len + 1;
                 }
+                d->u.dir.n = d->u.dir.cap = k;
             }
             if (n->u.dir.idx) {
-                d->u.dir.idx = mem_alloc(h, sizeof(int32_t) * n->u.dir.idxcap);
-                if (!d->u.dir.idx) {
-                    rc = -ENOMEM;
-                    goto fail;
-                }
-                memcpy(d->u.dir.idx, n->u.dir.idx, sizeof(int32_t) * n->u.dir.idxcap);
+                d->u.dir.idx = (uint64_t *)fp;
+                fp += inode__al(sizeof *d->u.dir.idx * n->u.dir.idxcap);
+                memcpy(d->u.dir.idx, n->u.dir.idx, sizeof *d->u.dir.idx * n->u.dir.idxcap);
                 d->u.dir.idxcap = n->u.dir.idxcap;
                 d->u.dir.idxused = n->u.dir.idxused;
             }
         } else if (S_ISLNK(n->mode)) {
-            d->u.link.target = mem_strdup(h, n->u.link.target);
-            if (!d->u.link.target) {
-                d->mode = S_IFREG;   /* nothing to free */
-                rc = -ENOMEM;
-                goto fail;
-            }
+            size_t l = strlen(n->u.link.target);
+            memcpy(sp, n->u.link.target, l + 1);
+            d->u.link.target = sp;
+            sp += l + 1;
         }
     }
     /* rewire */
@@ -460,13 +509,6 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
     *out = c;
     return 0;
 fail:
-    /* Entries may still point into the parent: clear them before freeing. */
-    for (vfs_inode *d = c->all; d; d = d->next)
-        if (S_ISDIR(d->mode))
-            for (uint32_t i = 0; i < d->u.dir.n; i++)
-                d->u.dir.ents[i].node = NULL;
-    for (vfs_inode *n = v->all; n; n = n->next)
-        n->fork_copy = NULL;
     vfs_free(c);
     return rc;
 }

@@ -66,7 +66,8 @@ typedef void (*vfs_clock_fn)(void *ctx, struct timespec *now);
  * user's (default 1000). */
 int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs **out);
 void vfs_free(vfs *v);
-/* O(1) copy-on-write clone (file data shared until written). */
+/* Clone onto heap h: file data shared copy-on-write (no byte copied), the
+ * metadata copied in one block, O(inodes) (see docs/vfs.md "Fork"). */
 int vfs_fork(vfs *v, mem_heap *h, vfs **out);
 void vfs_set_clock(vfs *v, vfs_clock_fn fn, void *ctx);
 void vfs_set_seed(vfs *v, uint64_t seed);   /* /dev/urandom becomes reproducible */

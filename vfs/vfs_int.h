@@ -19,11 +19,16 @@
 #define VFS_DIRENT_SIZE 20 /* bytes a directory grows per entry, as tmpfs */
 
 /* A piece of file data: bytes [i*64K, i*64K+cap) of a file. Bytes past the
- * end of the file are always zero; bytes past cap read as zero. */
+ * end of the file are always zero; bytes past cap read as zero. Below
+ * VFS_CHUNK_SPLIT bytes the data follows the header in one block; from
+ * there on it is a block of its own of exactly cap bytes (a power of two,
+ * so that no allocator size class rounds 4 KiB + header up to 5 KiB). */
+#define VFS_CHUNK_SPLIT 4096u
 typedef struct vfs_chunk {
     _Atomic uint32_t refs;
     uint32_t cap;
-    unsigned char data[];
+    unsigned char *data;     /* inl, or a separate block when cap >= VFS_CHUNK_SPLIT */
+    unsigned char inl[];
 } vfs_chunk;
 
 struct vfs_inode;
@@ -61,7 +66,7 @@ typedef struct vfs_inode {
         struct {
             vfs_dent *ents;          /* unsorted; index gives name lookup */
             uint32_t n, cap;
-            int32_t *idx;            /* open addressing into ents; -1 empty, -2 deleted */
+            uint64_t *idx;           /* open addressing: hash << 32 | entry, see dir.c */
             uint32_t idxcap, idxused;
             bool sorted;
             bool opaque;             /* overlay: hides the host directory below */
@@ -109,6 +114,7 @@ struct vfs {
     vfs_mount *mounts;
     uint64_t next_dev;
     int has_openat2;           /* -1 unknown, 0 no, 1 yes */
+    char *slab, *slab_end;     /* the metadata vfs_fork copied, in one block */
 };
 
 /* A position in the namespace: a memory directory/inode, a host object
@@ -172,6 +178,11 @@ enum {
 };
 
 /* inode.c */
+/* Metadata blocks (inodes, entry arrays, names, index and chunk arrays, link
+ * targets) are freed and grown through these: a block inside the fork's
+ * slab is never freed on its own (the slab goes with the VFS). */
+void vfs__mfree(vfs *v, void *p);
+void *vfs__mrealloc(vfs *v, void *p, size_t old, size_t n);
 void vfs__now(vfs *v, struct timespec *ts);
 vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted);
 void vfs__inode_put(vfs *v, vfs_inode *n);       /* frees when nlink==0 && opens==0 */
@@ -187,7 +198,6 @@ ssize_t vfs__data_read(vfs_inode *n, void *buf, size_t len, uint64_t off);
 ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint64_t off);
 int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len);
 void vfs__data_free(vfs *v, vfs_inode *n);
-int vfs__data_share(vfs *v, vfs_inode *dst, const vfs_inode *src);
 int vfs__data_hash(vfs_inode *n, uint64_t *out);
 
 /* dir.c */
