@@ -108,7 +108,7 @@ static int var_is_set(ish *sh, const char *arg)
         ivar *v = name ? var_lookup(sh, name) : NULL;
         int r = 1;
         if (v && !(v->attr & VA_UNSET) && sub) {
-            if (strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0)
+            if ((strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0) && !(v->attr & VA_ASSOC))
                 r = v->arr ? (v->arr->n ? 0 : 1) : (v->val ? 0 : 1);
             else if (v->attr & VA_ASSOC)
                 r = v->arr && arr_get_key(v->arr, sub) ? 0 : 1;

@@ -1056,6 +1056,19 @@ static int exec_subshell(ish *sh, ast_node *n)
     return st;
 }
 
+/* Compound commands after which PIPESTATUS is the last pipeline's inside
+ * them (bash); ( ) [[ ]] (( )) set it from their own status. */
+static bool exec_keeps_pipestatus(const ast_node *n)
+{
+    switch (n->kind) {
+    case N_IF: case N_WHILE: case N_UNTIL: case N_FOR: case N_ARITH_FOR:
+    case N_SELECT: case N_CASE: case N_GROUP:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Runs a compound node with its redirections. */
 static int exec_compound(ish *sh, ast_node *n)
 {
@@ -1172,8 +1185,10 @@ int exec_node(ish *sh, ast_node *n)
     default:
         st = exec_compound(sh, n);
         sh->status = st;
-        sh->pipestatus[0] = st;
-        sh->npipestatus = 1;
+        if (!exec_keeps_pipestatus(n)) {
+            sh->pipestatus[0] = st;
+            sh->npipestatus = 1;
+        }
         if (n->kind == N_SUBSHELL || n->kind == N_COND || n->kind == N_ARITH)
             exec_errexit(sh, st);
         return st;
@@ -1271,8 +1286,10 @@ static int exec_pipeline(ish *sh, ast_node *n)
     }
     if (k == 1) {
         st = exec_node(sh, n->items[0]);
-        sh->pipestatus[0] = st;
-        sh->npipestatus = 1;
+        if (!exec_keeps_pipestatus(n->items[0])) {
+            sh->pipestatus[0] = st;
+            sh->npipestatus = 1;
+        }
     } else {
         iproc **procs = mem_calloc(g->heap, k, sizeof *procs);
         int *sts = mem_calloc(g->heap, k, sizeof *sts);

@@ -829,7 +829,36 @@ int exec_simple(ish *sh, ast_node *n)
 /* ------------------------------------------------------------------ shell ops */
 static const char *ops_getvar(void *ctx, const char *name)
 {
-    return var_get((ish *)ctx, name);
+    ish *sh = ctx;
+    const char *br = strchr(name, '[');
+    size_t nl = strlen(name);
+    if (!br || nl < 3 || name[nl - 1] != ']')
+        return var_get(sh, name);
+    /* an element: test -v 'a[1]', 'h[key]', 'a[@]' */
+    char *base = mem_strndup(sh->g->heap, name, (size_t)(br - name));
+    char *sub = mem_strndup(sh->g->heap, br + 1, (size_t)(name + nl - 1 - br - 1));
+    const char *r = NULL;
+    ivar *v = base && sub && var_valid_name(base) ? var_lookup(sh, base) : NULL;
+    if (v && !(v->attr & VA_UNSET)) {
+        if ((strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0) && !(v->attr & VA_ASSOC))
+            r = v->arr ? (v->arr->n ? v->arr->e[0].val : NULL) : v->val;
+        else if (v->attr & VA_ASSOC)
+            r = v->arr ? arr_get_key(v->arr, sub) : NULL;
+        else {
+            int64_t ix = 0;
+            if (!arith_eval(sh, sub, &ix)) {
+                if (v->arr) {
+                    if (ix < 0)
+                        ix += arr_max_idx(v->arr) + 1;
+                    r = ix >= 0 ? arr_get_idx(v->arr, ix) : NULL;
+                } else if (ix == 0)
+                    r = v->val;
+            }
+        }
+    }
+    mem_free(sh->g->heap, base);
+    mem_free(sh->g->heap, sub);
+    return r;
 }
 
 static int ops_setvar(void *ctx, const char *name, const char *value)

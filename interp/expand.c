@@ -609,6 +609,15 @@ static char *trim(xctx *x, const char *s, const char *pat, ast_param_op op)
 /* Replacement text: '&' (unescaped) stands for the match; '\' escapes removed. */
 static void add_repl(vbuf *b, const char *rep, const char *m, size_t ml)
 {
+    if (!m) {
+        /* shopt -u patsub_replacement: the text as it is, but \& */
+        for (const char *r = rep; *r; r++) {
+            if (*r == '\\' && r[1] == '&')
+                r++;
+            vbuf_addc(b, *r);
+        }
+        return;
+    }
     for (const char *r = rep; *r; r++) {
         if (*r == '\\' && r[1]) {
             r++;
@@ -641,6 +650,7 @@ static char *literal_pat(xctx *x, const char *pat)
 static char *replace(xctx *x, const char *s, const char *pat, const char *rep, ast_param_op op)
 {
     size_t n = strlen(s), pl = strlen(pat);
+    bool amp = (x->sh->shopts & SO_PATSUB_REPLACEMENT) != 0;
     if ((op == PO_REPLACE || op == PO_REPLACE_ALL) && pl) {
         char *lit = literal_pat(x, pat);
         if (lit) {
@@ -651,7 +661,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
             const char *m;
             while (ll && (m = strstr(p, lit)) != NULL) {
                 vbuf_add(&b, p, (size_t)(m - p));
-                add_repl(&b, rep, m, ll);
+                add_repl(&b, rep, amp ? m : NULL, ll);
                 p = m + ll;
                 if (op == PO_REPLACE)
                     break;
@@ -669,7 +679,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
     if (op == PO_REPLACE_PREFIX) {
         for (size_t k = n + 1; k-- > 0;)
             if (u8_cut(s, n, k) && pattern_match(pat, pl, s, k, fl)) {
-                add_repl(&b, rep, s, k);
+                add_repl(&b, rep, amp ? s : NULL, k);
                 vbuf_adds(&b, s + k);
                 goto done;
             }
@@ -680,7 +690,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
         for (size_t k = 0; k <= n; k++)
             if (u8_cut(s, n, k) && pattern_match(pat, pl, s + k, n - k, fl)) {
                 vbuf_add(&b, s, k);
-                add_repl(&b, rep, s + k, n - k);
+                add_repl(&b, rep, amp ? s + k : NULL, n - k);
                 goto done;
             }
         vbuf_adds(&b, s);
@@ -705,7 +715,7 @@ static char *replace(xctx *x, const char *s, const char *pat, const char *rep, a
             }
         }
         if (best != (size_t)-1 && best > i) {
-            add_repl(&b, rep, s + i, best - i);
+            add_repl(&b, rep, amp ? s + i : NULL, best - i);
             i = best;
             replaced = true;
             continue;
@@ -1675,7 +1685,9 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                 start += (int64_t)n;
             if (pos && off < 0)
                 start = (int64_t)n + off;
-            if (start < 0 || start > (int64_t)n) {
+            ivar *iav = sub ? var_lookup(sh, name) : NULL;
+            bool by_index = iav && iav->arr && !(iav->attr & VA_ASSOC);
+            if (!by_index && (start < 0 || start > (int64_t)n)) {
                 pv_free(g, &pv);
                 pv = all;
                 x_emit(x, &pv, in_dq);
@@ -1700,7 +1712,7 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
                 if (first < 0)
                     first += arr_max_idx(av->arr) + 1;
                 size_t cnt = 0;
-                for (size_t i = 0; i < av->arr->n; i++) {
+                for (size_t i = 0; i < av->arr->n && first >= 0; i++) {
                     if (av->arr->e[i].idx < first)
                         continue;
                     if (has_len && (int64_t)cnt >= len)

@@ -88,6 +88,11 @@ typedef struct iaelem {
 typedef struct iarray {
     iaelem *e;
     size_t n, cap;
+    /* Associative arrays keep bash's hash-table order: idx holds the key's
+     * FNV-1 hash, elements sorted by bucket (hash & (nbuckets - 1)), the
+     * newest first within a bucket; nbuckets grows 1024, 4096... when the
+     * count reaches twice it, as bash's table does (0 = 1024). */
+    size_t nbuckets;
 } iarray;
 
 struct ivar {

@@ -148,6 +148,7 @@ static iarray *arr_copy(ishell *g, const iarray *a)
     if (!b->e)
         return b;
     b->cap = a->n;
+    b->nbuckets = a->nbuckets;
     for (size_t i = 0; i < a->n; i++) {
         b->e[i].idx = a->e[i].idx;
         b->e[i].key = a->e[i].key ? mem_strdup(g->heap, a->e[i].key) : NULL;
@@ -227,12 +228,92 @@ int arr_unset_idx(ishell *g, iarray *a, int64_t idx)
     return 0;
 }
 
+/* bash's hash_string (FNV-1, 32 bits) */
+static uint32_t arr__khash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) {
+        h *= 16777619u;
+        h ^= (unsigned char)*s;
+    }
+    return h;
+}
+
+static size_t arr__nb(const iarray *a)
+{
+    return a->nbuckets ? a->nbuckets : 1024;
+}
+
+/* First element whose bucket is >= b. */
+static size_t arr__blower(const iarray *a, uint32_t b, size_t nb)
+{
+    size_t lo = 0, hi = a->n;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (((uint32_t)a->e[m].idx & (nb - 1)) < b)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo;
+}
+
+static size_t arr__kfind(const iarray *a, const char *key, uint32_t h)
+{
+    size_t nb = arr__nb(a);
+    uint32_t b = h & (uint32_t)(nb - 1);
+    for (size_t i = arr__blower(a, b, nb); i < a->n; i++) {
+        if (((uint32_t)a->e[i].idx & (nb - 1)) != b)
+            break;
+        if ((uint32_t)a->e[i].idx == h && a->e[i].key && strcmp(a->e[i].key, key) == 0)
+            return i;
+    }
+    return (size_t)-1;
+}
+
 const char *arr_get_key(const iarray *a, const char *key)
 {
+    size_t i = arr__kfind(a, key, arr__khash(key));
+    return i == (size_t)-1 ? NULL : a->e[i].val;
+}
+
+typedef struct arr__reord {
+    uint32_t b;
+    size_t pos;
+} arr__reord;
+
+static int arr__reord_cmp(const void *x, const void *y)
+{
+    const arr__reord *p = x, *q = y;
+    if (p->b != q->b)
+        return p->b < q->b ? -1 : 1;
+    return p->pos > q->pos ? -1 : p->pos < q->pos; /* a bucket's list reverses */
+}
+
+/* bash's hash_rehash into four times the buckets: each new bucket gets its
+ * items from one old bucket, pushed in front one by one. */
+static int arr__grow(ishell *g, iarray *a)
+{
+    size_t nb = arr__nb(a) * 4;
+    arr__reord *r = mem_alloc(g->heap, a->n * sizeof *r);
+    iaelem *e = mem_alloc(g->heap, a->cap * sizeof *e);
+    if (!r || !e) {
+        mem_free(g->heap, r);
+        mem_free(g->heap, e);
+        return VB_ENOMEM;
+    }
+    for (size_t i = 0; i < a->n; i++) {
+        r[i].b = (uint32_t)a->e[i].idx & (uint32_t)(nb - 1);
+        r[i].pos = i;
+    }
+    qsort(r, a->n, sizeof *r, arr__reord_cmp);
     for (size_t i = 0; i < a->n; i++)
-        if (a->e[i].key && strcmp(a->e[i].key, key) == 0)
-            return a->e[i].val;
-    return NULL;
+        e[i] = a->e[r[i].pos];
+    mem_free(g->heap, r);
+    mem_free(g->heap, a->e);
+    a->e = e;
+    a->nbuckets = nb;
+    return 0;
 }
 
 int arr_set_key(ishell *g, iarray *a, const char *key, const char *val)
@@ -240,33 +321,38 @@ int arr_set_key(ishell *g, iarray *a, const char *key, const char *val)
     char *nv = mem_strdup(g->heap, val);
     if (!nv)
         return VB_ENOMEM;
-    for (size_t i = 0; i < a->n; i++)
-        if (a->e[i].key && strcmp(a->e[i].key, key) == 0) {
-            mem_free(g->heap, a->e[i].val);
-            a->e[i].val = nv;
-            return 0;
-        }
-    if (arr_reserve(g, a) < 0) {
+    uint32_t h = arr__khash(key);
+    size_t i = arr__kfind(a, key, h);
+    if (i != (size_t)-1) {
+        mem_free(g->heap, a->e[i].val);
+        a->e[i].val = nv;
+        return 0;
+    }
+    char *nk = mem_strdup(g->heap, key);
+    if (!nk || arr_reserve(g, a) < 0 || (a->n >= arr__nb(a) * 2 && arr__grow(g, a) < 0)) {
+        mem_free(g->heap, nk);
         mem_free(g->heap, nv);
         return VB_ENOMEM;
     }
-    a->e[a->n].idx = (int64_t)a->n;
-    a->e[a->n].key = mem_strdup(g->heap, key);
-    a->e[a->n].val = nv;
+    size_t nb = arr__nb(a);
+    i = arr__blower(a, h & (uint32_t)(nb - 1), nb);
+    memmove(&a->e[i + 1], &a->e[i], (a->n - i) * sizeof *a->e);
+    a->e[i].idx = (int64_t)h;
+    a->e[i].key = nk;
+    a->e[i].val = nv;
     a->n++;
     return 0;
 }
 
 int arr_unset_key(ishell *g, iarray *a, const char *key)
 {
-    for (size_t i = 0; i < a->n; i++)
-        if (a->e[i].key && strcmp(a->e[i].key, key) == 0) {
-            mem_free(g->heap, a->e[i].key);
-            mem_free(g->heap, a->e[i].val);
-            memmove(&a->e[i], &a->e[i + 1], (a->n - i - 1) * sizeof *a->e);
-            a->n--;
-            return 0;
-        }
+    size_t i = arr__kfind(a, key, arr__khash(key));
+    if (i == (size_t)-1)
+        return 0;
+    mem_free(g->heap, a->e[i].key);
+    mem_free(g->heap, a->e[i].val);
+    memmove(&a->e[i], &a->e[i + 1], (a->n - i - 1) * sizeof *a->e);
+    a->n--;
     return 0;
 }
 
