@@ -485,6 +485,8 @@ static int rx__escape(rx__tr *t, bool at_start)
             return 1;
         case '{':
             if (t->atom < 0) {
+                if (t->grep)
+                    break;   /* grep: nothing to repeat, a literal '{' */
                 t->err = "Invalid preceding regular expression";
                 return -1;
             }

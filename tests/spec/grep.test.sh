@@ -1700,3 +1700,244 @@ f1-x
 --
 f2:a
 f2-y
+
+### regex audit: bracket with dash end
+printf 'a-b\n' | grep -o '[a-]*'
+--- stdout
+a-
+
+### regex audit: bracket caret not first
+printf 'a^b\n' | grep -o '[a^]*'
+--- stdout
+a^
+
+### regex audit: bracket backslash literal
+printf 'a\\b\n' | grep -o '[\\]'
+--- stdout
+\
+
+### regex audit: bracket with dot class
+printf 'a.b\n' | grep -o '[[.-.]]'; echo rc=$?
+--- stdout
+rc=1
+
+### regex audit: nested group star
+printf 'abab\n' | grep -oE '(ab)*'
+--- stdout
+abab
+
+### regex audit: backref to empty group
+printf 'aa\n' | grep -E '(a*)\1' -o
+--- stdout
+aa
+
+### regex audit: backref longest
+printf 'abcabc abab\n' | grep -oE '(a|ab|abc)\1'
+--- stdout
+abcabc
+abab
+
+### regex audit: alternation longest ERE in sed
+printf 'xyz\n' | sed -E 's/x|xy|xyz/[&]/'
+--- stdout
+[xyz]
+
+### regex audit: alt with empty in sed
+printf 'abc\n' | sed -E 's/(|a)b/[\1]/'
+--- stdout
+[a]c
+
+### regex audit: interval zero
+printf 'ab\n' | grep -oE 'ab{0}'
+--- stdout
+a
+
+### regex audit: interval brace literal in BRE
+printf 'a{2}\n' | grep -o 'a{2}'
+--- stdout
+a{2}
+
+### regex audit: ERE brace at start
+printf '{1}\n' | grep -E '{1}'; echo rc=$?
+--- stdout
+{1}
+rc=0
+--- stderr
+grep: warning: {...} at start of expression
+
+### regex audit: BRE \{ at start
+printf 'x\n' | grep '\{1\}'; echo rc=$?
+--- stdout
+rc=1
+
+### regex audit: ERE a{,3}
+printf 'aaaaa\n' | grep -oE 'a{,3}'
+--- stdout
+aaa
+aa
+
+### regex audit: ERE a{2,1}
+printf 'a\n' | grep -E 'a{2,1}'; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+grep: Invalid content of \{\}
+
+### regex audit: star after anchor ERE
+printf 'a\n' | grep -E '^*a'; echo rc=$?
+--- stdout
+a
+rc=0
+--- stderr
+grep: warning: * at start of expression
+
+### regex audit: BRE \(*\)
+printf '*a\n' | grep -o '\(*a\)'
+--- stdout
+*a
+
+### regex audit: BRE ^*
+printf '*a\n' | grep -o '^*a'
+--- stdout
+*a
+
+### regex audit: dot matches invalid utf8
+printf 'a\377b\n' | grep -c 'a.b'
+--- stdout
+0
+--- status 1
+
+### regex audit: case insensitive class
+printf 'ABC\n' | grep -io '[a-b]*'
+--- stdout
+AB
+
+### regex audit: word boundary at start
+printf 'ab\n' | grep -o '\Bb'
+--- stdout
+b
+
+### regex audit: \s \S
+printf 'a b\n' | grep -o '\S\s\S'
+--- stdout
+a b
+
+### regex audit: backslash-digit in bracket
+printf '1\\\n' | grep -o '[\1]'
+--- stdout
+1
+\
+
+### regex audit: ERE plus on group
+printf 'ababx\n' | grep -oE '(ab)+'
+--- stdout
+abab
+
+### regex audit: question mark BRE literal
+printf 'a?\n' | grep -o 'a?'
+--- stdout
+a?
+
+### regex audit: ERE escaped paren
+printf '(a)\n' | grep -oE '\(a\)'
+--- stdout
+(a)
+
+### regex audit: sed s with ^ and g multiple lines M
+printf 'a\na\n' | sed 'N;s/^a/X/Mg'
+--- stdout
+X
+X
+
+### regex audit: sed $ with M and g
+printf 'a\na\n' | sed 'N;s/a$/X/Mg'
+--- stdout
+X
+X
+
+### regex audit: sed empty regex after s with I
+printf 'AbA\n' | sed 's/a/x/Ig;s//y/'
+--- stdout
+xbx
+
+### regex audit: sed empty regex no previous
+printf 'a\n' | sed 's//x/'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 0: no previous regular expression
+
+### regex audit: grep -w with non-word pattern
+printf 'a+b a+\n' | grep -ow 'a+'
+--- stdout
+a+
+
+### regex audit: grep -x with alternation BRE
+printf 'ab\n' | grep -x 'a\|ab'
+--- stdout
+ab
+
+### regex audit: collating range
+printf 'b\n' | grep '[a-c]'
+--- stdout
+b
+
+### regex audit: class in negated bracket
+printf 'a1\n' | grep -o '[^[:alpha:]]'
+--- stdout
+1
+
+### regex audit: equivalence in bracket with others
+printf 'xa\n' | grep -o '[[=a=]x]*'
+--- stdout
+xa
+
+### regex audit: grep -F with special chars
+printf 'a.*b\nab\n' | grep -F 'a.*b'
+--- stdout
+a.*b
+
+### regex audit: grep -F -w
+printf 'foo foobar\n' | grep -Fow foo
+--- stdout
+foo
+
+### regex audit: grep -F -i utf8
+printf 'ÉCOLE\n' | grep -Fi 'école'
+--- stdout
+ÉCOLE
+
+### regex audit: empty ERE group
+printf 'ab\n' | grep -E 'a()b'
+--- stdout
+ab
+
+### regex audit: long alternation
+printf 'foo\n' | grep -cE 'a|b|c|d|e|f|g|h|i|j|foo'
+--- stdout
+1
+
+### regex audit: awkward backref count
+printf 'aXbXa\n' | grep -oE '(a)X(b)X\1'
+--- stdout
+aXbXa
+
+### regex audit: newline in pattern from -e
+printf 'a\nb\n' | grep -c -e 'a
+b'
+--- stdout
+2
+
+### regex audit: BRE \{ literal at start of group and alternative
+printf '{1}\nx\n' | grep '\{1\}'; printf '{1}\n' | grep 'a\|\{1\}'; printf '{1}\n' | grep -c '\(\{1\}\)'
+--- stdout
+{1}
+{1}
+1
+
+### regex audit: BRE \{ at start in sed is an error
+printf '{1}\n' | sed 's/\{1\}/X/'; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+sed: -e expression #1, char 10: Invalid preceding regular expression
