@@ -1162,19 +1162,22 @@ static jv *jp__value(jp *p)
         } else if (strchr("tfn", *t)) {
             jp__fail(p, "Invalid literal");
         } else {
-            char tmp[512];
+            char small[512];
+            char *tmp = n < sizeof small ? small : mem_alloc(p->J->heap, n + 1);
             char *end = tmp;
             double d = 0;
-            if (n && n < sizeof tmp) {
+            if (n && tmp) {
                 memcpy(tmp, t, n);
                 tmp[n] = '\0';
                 d = strtod(tmp, &end);
             }
-            if (!n || n >= sizeof tmp || *end || strspn(tmp, "0123456789+-.eE") != n ||
+            if (!n || !tmp || *end || strspn(tmp, "0123456789+-.eE") != n ||
                 !(isdigit((unsigned char)tmp[0]) || tmp[0] == '-' || tmp[0] == '.'))
                 jp__fail(p, "Invalid numeric literal");
             else
                 v = jv_num_lit(p->J, d, t, n);
+            if (tmp != small)
+                mem_free(p->J->heap, tmp);
         }
     }
     p->depth--;

@@ -1,6 +1,7 @@
 /*
  * libFuzzer target for jq: the input is a jq program run on a fixed JSON
- * document and with -n; and the input is the JSON given to a fixed program.
+ * document and with -n; and the input is the JSON given to a fixed program,
+ * whole and through the streaming parser (--stream, --seq).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -18,7 +19,9 @@ static const char fz_script[] =
     "jq -f /tmp/in /tmp/j\n"
     "jq -n -c -f /tmp/in\n"
     "jq -c \x27.. | select(type==\"number\") // empty\x27 /tmp/in\n"
-    "jq -r \x27paths | tostring\x27 /tmp/in\n";
+    "jq -r \x27paths | tostring\x27 /tmp/in\n"
+    "jq -c --stream . /tmp/in\n"
+    "jq -nc --stream --seq \x27fromstream(inputs)\x27 /tmp/in\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
