@@ -12,7 +12,7 @@
 
 /* ================================================================ layers */
 
-int lx_peek(parser *p, size_t k)
+int lx_peek_layers(parser *p, size_t k)
 {
     for (int i = p->nlayers - 1; i >= 0; i--) {
         lx_layer *L = &p->layers[i];

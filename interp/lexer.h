@@ -120,7 +120,16 @@ struct parser {
 };
 
 /* ---- characters (lexer.c) */
-int lx_peek(parser *p, size_t k);
+/* The character k ahead (-1: end of input); lx_peek_layers looks past
+ * the top layer. */
+int lx_peek_layers(parser *p, size_t k);
+static inline int lx_peek(parser *p, size_t k)
+{
+    const lx_layer *L = &p->layers[p->nlayers - 1];
+    if (k < L->limit - L->pos)
+        return (unsigned char)L->s[L->pos + k];
+    return lx_peek_layers(p, k);
+}
 void lx_adv(parser *p);
 bool lx_push(parser *p, const char *s, size_t len, bool barrier, char *alias);
 bool lx_alias_active(const parser *p, const char *name);
