@@ -299,11 +299,43 @@ int bi_wait(vb_cmd *cmd)
     }
     bi_flush(cmd);
     if (any) {
-        /* the first job to finish */
-        if (!sh->jobs)
+        /* the first job to finish (of the ids given, if any) */
+        ijob *sel[64];
+        size_t nsel = 0;
+        bool filter = i < cmd->argc;
+        for (; i < cmd->argc; i++) {
+            const char *a = cmd->argv[i];
+            ijob *found = NULL;
+            int64_t pid = 0;
+            if (a[0] == '%') {
+                iproc **ps;
+                size_t n;
+                int id = parse_jobspec(sh, a, &ps, &n);
+                for (ijob *j = sh->jobs; j; j = j->next)
+                    if (j->id == id)
+                        found = j;
+            } else if (shbi_int(a, &pid)) {
+                for (ijob *j = sh->jobs; j && !found; j = j->next)
+                    for (size_t k = 0; k < j->nprocs; k++)
+                        if (j->procs[k]->pid == pid)
+                            found = j;
+            }
+            if (!found)
+                shbi_err(cmd, "%s: no such job", a);
+            else if (nsel < sizeof sel / sizeof sel[0])
+                sel[nsel++] = found;
+        }
+        if (!sh->jobs || (filter && !nsel))
             return 127;
         for (;;) {
             for (ijob *j = sh->jobs; j; j = j->next) {
+                if (filter) {
+                    size_t k = 0;
+                    while (k < nsel && sel[k] != j)
+                        k++;
+                    if (k == nsel)
+                        continue;
+                }
                 bool done = true;
                 for (size_t k = 0; k < j->nprocs; k++)
                     if (j->procs[k]->state != P_DONE)

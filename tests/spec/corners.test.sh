@@ -86,3 +86,23 @@ declare -A z=([@]=x); [[ -v z[@] ]] && echo 5
 2
 4
 5
+
+### wait -n for the given ids only
+sleep 0.3 & p1=$!
+( exit 3 ) & p2=$!
+wait -n -p got $p1; echo "st=$? first=$([ "$got" = "$p1" ] && echo p1 || echo other)"
+--- stdout
+st=0 first=p1
+
+### wait -n with ids that are no jobs
+sleep 0.1 &
+wait -n -p v 12345 nope; echo "st=$? [${v-unset}]"
+wait -n; echo "st=$?"
+wait -n; echo "none=$?"
+--- stdout
+st=127 [unset]
+st=0
+none=127
+--- stderr
+vbash: line 2: wait: 12345: no such job
+vbash: line 2: wait: nope: no such job
