@@ -1334,7 +1334,7 @@ int bi_ls(vb_cmd *cmd)
             char *end;
             long v = strtol(o.arg, &end, 10);
             if (*end || v < 0)
-                return bi_done(cmd, bi_err(cmd, "invalid tab size: %s", fs_q(cmd, o.arg)) + 1);
+                return bi_done(cmd, bi_err(cmd, "invalid tab size: %s", fs_lq(cmd, o.arg)) + 1);
             op.tabsize = (int)v;
             break;
         }
@@ -1345,7 +1345,7 @@ int bi_ls(vb_cmd *cmd)
             char *end;
             long v = strtol(o.arg, &end, 10);
             if (*end || v < 0 || end == o.arg)
-                return bi_done(cmd, bi_err(cmd, "invalid line width: %s", fs_q(cmd, o.arg)) + 1);
+                return bi_done(cmd, bi_err(cmd, "invalid line width: %s", fs_lq(cmd, o.arg)) + 1);
             op.width = v;
             break;
         }

@@ -90,6 +90,9 @@ int bi_mktemp(vb_cmd *cmd)
         const char *lastx = strrchr(tmpl, 'X');
         suffix = lastx ? lastx + 1 : tmpl + tl;
         tl = (size_t)(suffix - tmpl);
+        if (strchr(suffix, '/'))
+            return bi_done(cmd, bi_err(cmd, "invalid suffix %s, contains directory separator",
+                                       fs_lq(cmd, suffix)));
     } else {
         if (strchr(suffix, '/'))
             return bi_done(cmd, bi_err(cmd, "invalid suffix %s, contains directory separator",
@@ -122,8 +125,9 @@ int bi_mktemp(vb_cmd *cmd)
     } else {
         full = mem_printf(cmd->heap, "%s%s", base, suffix);
     }
-    if (nx < 3)
-        return bi_done(cmd, bi_err(cmd, "too few X's in template %s", fs_lq(cmd, tmpl)));
+    if (nx < 3)   /* GNU names the template with its --suffix */
+        return bi_done(cmd, bi_err(cmd, "too few X's in template %s",
+                                   fs_lq(cmd, mem_printf(cmd->heap, "%s%s", base, suffix))));
     size_t fl = strlen(full), sl = strlen(suffix);
     size_t xend = fl - sl, xstart = xend - nx;
     static const char chars[] =

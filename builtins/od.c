@@ -391,9 +391,27 @@ int bi_od(vb_cmd *cmd)
         case 'w':
             width_set = true;
             if (o.arg) {
-                int64_t v;
-                if (bi_parse_i64(o.arg, &v) != 0 || v < 1) {
-                    bi_err(cmd, "invalid --width argument %s", fs_lq(cmd, o.arg));
+                /* GNU's xstrtoumax messages (plain quotes); 0 is taken, then warned about */
+                const char *p = o.arg;
+                while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+                    p++;
+                uint64_t v = 0;
+                bool digits = *p >= '0' && *p <= '9', big = false;
+                for (; *p >= '0' && *p <= '9'; p++) {
+                    if (v > (UINT64_MAX - 9) / 10)
+                        big = true;
+                    v = v * 10 + (uint64_t)(*p - '0');
+                }
+                if (!digits) {
+                    bi_err(cmd, "invalid -w argument '%s'", o.arg);
+                    return 1;
+                }
+                if (*p) {
+                    bi_err(cmd, "invalid suffix in -w argument '%s'", o.arg);
+                    return 1;
+                }
+                if (big || v > SIZE_MAX / 4) {
+                    bi_err(cmd, "-w argument '%s' too large", o.arg);
                     return 1;
                 }
                 st.width = (size_t)v;
@@ -430,7 +448,7 @@ int bi_od(vb_cmd *cmd)
         }
         lcm = lcm / a * (size_t)st.t[k].size;
     }
-    if (st.width % lcm) {
+    if (st.width == 0 || st.width % lcm) {
         if (width_set)
             bi_err(cmd, "warning: invalid width %zu; using %zu instead", st.width, lcm);
         st.width = lcm;

@@ -8,6 +8,7 @@
  * "output file suffixes exhausted" error comes instead); --filter is not
  * supported.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -71,7 +72,7 @@ static bool sp__open(sp_state *st)
         stream_unref(st->out);
         st->out = NULL;
     }
-    char suf[64];
+    char suf[256];
     uint64_t v = st->next++;
     for (int i = st->suflen - 1; i >= 0; i--) {
         unsigned d = (unsigned)(v % (uint64_t)st->base);
@@ -157,13 +158,24 @@ int bi_split(vb_cmd *cmd)
         int64_t v;
         switch (c) {
         case 'a':
-            if (bi_parse_i64(o.arg, &v) != 0 || v < 1 || v > 60) {
+        {
+            /* 0 is the default (2, widening); past NAME_MAX no name fits */
+            int rc = bi_parse_i64(o.arg, &v);
+            if (rc == -ERANGE && o.arg[0] != '-') {
+                bi_err(cmd, "invalid suffix length: %s: Value too large for defined data type",
+                       fs_lq(cmd, o.arg));
+                return 1;
+            }
+            if (rc != 0 || v < 0 || v > 255) {
                 bi_err(cmd, "invalid suffix length: %s", fs_lq(cmd, o.arg));
                 return 1;
             }
+            if (v == 0)
+                break;
             st.suflen = (int)v;
             suflen_set = true;
             break;
+        }
         case SP_ADDSUF:
             if (strchr(o.arg, '/')) {
                 bi_err(cmd, "invalid suffix %s, contains directory separator", fs_lq(cmd, o.arg));

@@ -285,7 +285,9 @@ static size_t stat__escape(vb_cmd *cmd, const char *p)
     }
 }
 
-static void stat__format(stat__ctx *c, const char *fmt, bool fs, bool escapes)
+/* Prints fmt for one file; false after GNU's fatal "invalid directive"
+ * (a lone "%" prints itself, "%5" or "%-%" is an error). */
+static bool stat__format(stat__ctx *c, const char *fmt, bool fs, bool escapes)
 {
     vb_cmd *cmd = c->cmd;
     for (const char *p = fmt; *p; p++) {
@@ -312,13 +314,15 @@ static void stat__format(stat__ctx *c, const char *fmt, bool fs, bool escapes)
         char mod = 0;
         if ((*q == 'H' || *q == 'L') && !fs && (q[1] == 'd' || q[1] == 'r'))
             mod = *q++;
-        if (!*q) {
+        if (!*q || *q == '%') {
+            if (sl || mod) {
+                char *d = mem_printf(cmd->heap, "%%%.*s%s", (int)(q - spec), spec, *q ? "%" : "");
+                bi_err(cmd, "%s: invalid directive", fs_lq(cmd, d ? d : "%"));
+                return false;
+            }
             bi_outc(cmd, '%');
-            bi_out(cmd, spec, sl);
-            return;
-        }
-        if (*q == '%') {
-            bi_outc(cmd, '%');
+            if (!*q)
+                return true;
             p = q;
             continue;
         }
@@ -328,19 +332,21 @@ static void stat__format(stat__ctx *c, const char *fmt, bool fs, bool escapes)
             stat__file_seq(c, *q, mod, spec, sl);
         p = q;
     }
+    return true;
 }
 
 int bi_stat(vb_cmd *cmd)
 {
     bool follow = false, fs = false, terse = false, escapes = false;
     const char *fmt = NULL;
+    bool newline = false;   /* -c: a newline after each file's output */
     bi_opt o;
     bi_opt_init(&o, cmd, "c:fLt", stat__longs, stat__help);
     int ch;
     while ((ch = bi_opt_next(&o)) != BI_OPT_END) {
         switch (ch) {
-        case 'c': fmt = mem_printf(cmd->heap, "%s\n", o.arg); escapes = false; break;
-        case STAT_PRINTF: fmt = o.arg; escapes = true; break;
+        case 'c': fmt = o.arg; escapes = false; newline = true; break;
+        case STAT_PRINTF: fmt = o.arg; escapes = true; newline = false; break;
         case 'f': fs = true; break;
         case 'L': follow = true; break;
         case 't': terse = true; break;
@@ -370,7 +376,10 @@ int bi_stat(vb_cmd *cmd)
                             "Block size: %-10s Fundamental block size: %S\n"
                             "Blocks: Total: %-10b Free: %-10f Available: %a\n"
                             "Inodes: Total: %-10c Free: %d\n";
-            stat__format(&c, f, true, escapes);
+            if (!stat__format(&c, f, true, escapes))
+                return bi_done(cmd, 1);
+            if (fmt && newline)
+                bi_outc(cmd, '\n');
             continue;
         }
         int rc = follow ? vfs_stat(cmd->vfs, c.abs, &c.st) : vfs_lstat(cmd->vfs, c.abs, &c.st);
@@ -393,7 +402,10 @@ int bi_stat(vb_cmd *cmd)
                     "Access: %x\nModify: %y\nChange: %z\n Birth: %w\n";
             c.default_fmt = !terse;
         }
-        stat__format(&c, f, false, escapes);
+        if (!stat__format(&c, f, false, escapes))
+            return bi_done(cmd, 1);
+        if (fmt && newline)
+            bi_outc(cmd, '\n');
     }
     return bi_done(cmd, status);
 }

@@ -537,3 +537,14 @@ it's
 new
 line
 sp ace
+
+### ls: invalid tab size and line width
+ls -T x .; echo rc=$?; ls -w x .; echo rc=$?; ls -w -1 .; echo rc=$?
+--- stdout
+rc=2
+rc=2
+rc=2
+--- stderr
+ls: invalid tab size: ‘x’
+ls: invalid line width: ‘x’
+ls: invalid line width: ‘-1’

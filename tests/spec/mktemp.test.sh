@@ -109,3 +109,16 @@ mktemp: failed to create file via template ‘nope/tmp.XXXXXXXXXX’: No such fi
 mktemp -q -p nope; echo $?
 --- stdout
 1
+
+### mktemp: suffix and template errors
+mktemp -u abcXXX/; mktemp -u XXXa/b; mktemp -u --suffix=x tmpX; mktemp -u --suffix=x tmpXY; mktemp -u --suffix=/ tmpXXX; mktemp -u -t 'a/bXXX'; mktemp -u -p . abcXXX/; echo rc=$?
+--- stdout
+rc=1
+--- stderr
+mktemp: invalid suffix ‘/’, contains directory separator
+mktemp: invalid suffix ‘a/b’, contains directory separator
+mktemp: too few X's in template ‘tmpXx’
+mktemp: with --suffix, template ‘tmpXY’ must end in X
+mktemp: invalid suffix ‘/’, contains directory separator
+mktemp: invalid template, ‘a/bXXX’, contains directory separator
+mktemp: invalid suffix ‘/’, contains directory separator

@@ -207,3 +207,34 @@ rc=1
 --- stderr
 head: invalid number of bytes: ‘99999999999999999999999’: Value too large for defined data type
 tail: invalid number of lines: ‘+99999999999999999999999’: Value too large for defined data type
+
+### od: -w argument errors and width 0
+od -w99999999999999999999 /dev/null; echo rc=$?; od -wx /dev/null; echo rc=$?; od -w-1 /dev/null; echo rc=$?; od -w1K /dev/null; echo rc=$?; od -w0 -tx1 /dev/null; echo rc=$?; od -w0 -tx4 -tx2 /dev/null; printf abcdef | od -w3 -tx1 -tx2; printf abcdef | od -w0
+--- stdout
+rc=1
+rc=1
+rc=1
+rc=1
+0000000
+rc=0
+0000000
+0000000 61 62
+         6261
+0000002 63 64
+         6463
+0000004 65 66
+         6665
+0000006
+0000000 061141
+0000002 062143
+0000004 063145
+0000006
+--- stderr
+od: -w argument '99999999999999999999' too large
+od: invalid -w argument 'x'
+od: invalid -w argument '-1'
+od: invalid suffix in -w argument '1K'
+od: warning: invalid width 0; using 1 instead
+od: warning: invalid width 0; using 4 instead
+od: warning: invalid width 3; using 2 instead
+od: warning: invalid width 0; using 2 instead

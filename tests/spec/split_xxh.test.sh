@@ -163,3 +163,17 @@ seq 20 > in; split -x -l 2 in h; ls h* | tr '\n' ' '; echo
 
 --- stdout
 h00 h01 h02 h03 h04 h05 h06 h07 h08 h09 
+
+### split: -a 0 is the default, large and invalid suffix lengths
+printf 'abc\n' > s1; split -a 0 s1 p0; ls p0*; split -a 61 s1 q; echo rc=$?; ls q* | wc -c; split -a 99999999999999999999 s1 q; echo rc=$?; split -a x s1; echo rc=$?; split -a -1 s1; echo rc=$?
+--- stdout
+p0aa
+rc=0
+63
+rc=1
+rc=1
+rc=1
+--- stderr
+split: invalid suffix length: ‘99999999999999999999’: Value too large for defined data type
+split: invalid suffix length: ‘x’
+split: invalid suffix length: ‘-1’

@@ -121,3 +121,20 @@ stat -x f
 stat: invalid option -- 'x'
 Try 'stat --help' for more information.
 --- status 1
+
+### stat: a lone % and invalid directives
+printf abc > a; stat -c 'x%' a; stat --printf '%' a; echo "|"; stat -c '%s%%%n' a a; stat -c '%5' a; echo rc=$?; stat -c '%.3%' a; echo rc=$?; stat --printf 'a%-' a; echo "|rc=$?"; stat -c '%H' a; echo rc=$?
+--- stdout
+x%
+%|
+3%a
+3%a
+rc=1
+rc=1
+a|rc=1
+?
+rc=0
+--- stderr
+stat: ‘%5’: invalid directive
+stat: ‘%.3%’: invalid directive
+stat: ‘%-’: invalid directive
