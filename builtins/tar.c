@@ -3,7 +3,7 @@
  *
  * Reference: GNU tar 1.34. Modes -c -t -x; -f (- is standard input/output),
  * -z (gzip through zlib; compressed input is also recognised by its magic),
- * -C, -v (-vv: long listing on extract), -p, -O, -T, --strip-components,
+ * -C, -v (-vv: long listing on extract), -p, -k, -O, -T, --strip-components,
  * --exclude (globs matched against every trailing part of a name),
  * --numeric-owner, --owner, --group, --mode is not supported. Archives are
  * written in GNU format ("ustar  " magic, 'L'/'K' headers for names and link
@@ -45,6 +45,7 @@ static const char tar_help[] =
     "  -C, --directory=DIR        change to directory DIR\n"
     "  -v, --verbose              verbosely list files processed\n"
     "  -p, --preserve-permissions extract information about file permissions\n"
+    "  -k, --keep-old-files       don't replace existing files when extracting\n"
     "  -O, --to-stdout            extract files to standard output\n"
     "  -T, --files-from=FILE      get names to extract or create from FILE\n"
     "      --strip-components=NUMBER   strip NUMBER leading components\n"
@@ -66,6 +67,7 @@ typedef struct tar {
     const char *file;
     const char *dir;           /* -C */
     bool gzip, verbose2, preserve, to_stdout, numeric;
+    bool keep_old;         /* -k: never replace an existing file */
     int verbose;
     long strip;
     char **excl;
@@ -1103,6 +1105,24 @@ static int tar_read_archive(tar *T)
             tar_skip(T, dsize);
             continue;
         }
+        if (T->keep_old && type != '5') {
+            /* -k: an existing file is an error, and stays as it is */
+            vfs_stat_t kst;
+            if (vfs_lstat(cmd->vfs, abs, &kst) == 0) {
+                if (type == '2')
+                    tar_errmsg(T, "%s: Cannot create symlink to %s: %s", sname, fs_lq(cmd, link),
+                               vb_strerror(-EEXIST));
+                else if (type == '1')
+                    tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_lq(cmd, link),
+                               vb_strerror(-EEXIST));
+                else
+                    tar_errmsg(T, "%s: Cannot open: %s", sname, vb_strerror(-EEXIST));
+                T->status = 2;
+                if (tar_skip(T, dsize) < 0)
+                    break;
+                continue;
+            }
+        }
         if (type == '2') {
             vfs_stat_t st;
             tar_mkparents(T, abs);
@@ -1271,12 +1291,13 @@ int bi_tar(vb_cmd *cmd)
         {"create", 0, 'c'}, {"list", 0, 't'}, {"extract", 0, 'x'}, {"get", 0, 'x'},
         {"file", 1, 'f'}, {"gzip", 0, 'z'}, {"gunzip", 0, 'z'}, {"ungzip", 0, 'z'},
         {"directory", 1, 'C'}, {"verbose", 0, 'v'}, {"preserve-permissions", 0, 'p'},
-        {"same-permissions", 0, 'p'}, {"to-stdout", 0, 'O'}, {"files-from", 1, 'T'},
+        {"same-permissions", 0, 'p'}, {"to-stdout", 0, 'O'}, {"keep-old-files", 0, 'k'},
+        {"files-from", 1, 'T'},
         {"strip-components", 1, TAR_STRIP}, {"exclude", 1, TAR_EXCLUDE},
         {"numeric-owner", 0, TAR_NUMERIC}, {"owner", 1, TAR_OWNER}, {"group", 1, TAR_GROUP},
         {"sort", 1, TAR_SORT}, {"no-same-owner", 0, TAR_NOSAME}, {0, 0, 0}};
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxf:zC:vpOT:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxf:zC:vpkOT:", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -1318,6 +1339,7 @@ int bi_tar(vb_cmd *cmd)
         case 'v': T.verbose++; break;
         case 'p': T.preserve = true; break;
         case 'O': T.to_stdout = true; break;
+        case 'k': T.keep_old = true; break;
         case 'T': tfile = o.arg; break;
         case TAR_STRIP: {
             int64_t v;

@@ -638,3 +638,26 @@ d/f
 mkdir -p d; printf 'a\n' > d/f; tar cf a.tar d/f; tar tvf a.tar --numeric-owner | awk '{print $3}'
 --- stdout
 2
+
+### tar audit: t keep old files
+mkdir -p d; printf 'a\n' > d/f; ln -s f d/l; tar cf a.tar d; printf 'b\n' > d/f; tar xkf a.tar; echo rc=$?; cat d/f
+--- stdout
+rc=2
+b
+--- stderr
+tar: d/f: Cannot open: File exists
+tar: d/l: Cannot create symlink to ‘f’: File exists
+tar: Exiting with failure status due to previous errors
+
+### tar audit: t keep old files long option, missing file extracted
+mkdir -p d; printf 'a\n' > d/f; printf 'c\n' > d/g; tar cf a.tar d; rm d/g; printf 'b\n' > d/f; tar --keep-old-files -xvf a.tar; echo rc=$?; cat d/f d/g
+--- stdout
+d/
+d/f
+d/g
+rc=2
+b
+c
+--- stderr
+tar: d/f: Cannot open: File exists
+tar: Exiting with failure status due to previous errors
