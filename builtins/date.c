@@ -16,6 +16,7 @@
  * understood.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,7 +221,10 @@ static bool dt__parse(const char *str, dt_parse *p)
             if (end == s + 1)
                 return false;
             char *iend;
+            errno = 0;
             long long iv = strtoll(s + 1, &iend, 10);
+            if (errno == ERANGE)   /* past time_t: GNU's "invalid date" */
+                return false;
             p->epoch_int = iend == end;     /* exact when integral */
             p->epoch_i = iv;
             p->have_epoch = true;

@@ -183,3 +183,14 @@ date -R +%F; echo "rc=$?"
 rc=1
 --- stderr
 date: multiple output formats specified
+
+### date: @SECONDS past the time_t range is an invalid date
+date -d @99999999999999999999; echo rc=$?; date -d @-99999999999999999999; echo rc=$?; date -d @9223372036854775807; echo rc=$?
+--- stdout
+rc=1
+rc=1
+rc=1
+--- stderr
+date: invalid date ‘@99999999999999999999’
+date: invalid date ‘@-99999999999999999999’
+date: time ‘9223372036854775807’ is out of range
