@@ -90,7 +90,21 @@ int bi_read(vb_cmd *cmd)
                     exact = c == 'N';
                     break;
                 case 'p': prompt = v; break;
-                case 't': timeout = strtod(v, NULL); break;
+                case 't': {
+                    /* bash: [+]digits[.digits], nothing else */
+                    const char *q = v;
+                    if (*q == '+')
+                        q++;
+                    while (*q >= '0' && *q <= '9')
+                        q++;
+                    if (*q == '.')
+                        for (q++; *q >= '0' && *q <= '9';)
+                            q++;
+                    if (*q)
+                        return shbi_err(cmd, "%s: invalid timeout specification", v);
+                    timeout = strtod(v, NULL);
+                    break;
+                }
                 case 'u':
                     if (!shbi_int(v, &n) || n < 0)
                         return shbi_err(cmd, "%s: invalid file descriptor specification", v);

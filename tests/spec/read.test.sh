@@ -212,3 +212,19 @@ printf 'l1\nl2\n' | { read -d '' v; echo "[$v]" $?; }
 --- stdout
 [l1
 l2] 1
+
+### read -t takes plain decimal numbers only
+for t in 1e2 abc 0x1 -1 1. .5 +1; do read -t "$t" x <<< a; echo "$t st=$?"; done
+--- stdout
+1e2 st=1
+abc st=1
+0x1 st=1
+-1 st=1
+1. st=0
+.5 st=0
++1 st=0
+--- stderr
+vbash: line 1: read: 1e2: invalid timeout specification
+vbash: line 1: read: abc: invalid timeout specification
+vbash: line 1: read: 0x1: invalid timeout specification
+vbash: line 1: read: -1: invalid timeout specification
