@@ -343,8 +343,13 @@ static bool pm__match(pmctx *c, const char *p, const char *pe, const char *s, co
                     return memchr(s, '/', (size_t)(se - s)) == NULL;
                 return true;
             }
+            /* a plain character after the star: only try where it is */
+            char lit = 0;
+            if (!(c->flags & PM_NOCASE) && !strchr("?*[\\", *p) &&
+                !((c->flags & PM_EXTGLOB) && is_ext_op(*p) && p + 1 < pe && p[1] == '('))
+                lit = *p;
             for (const char *k = s;; k = pm_next(k, se)) {
-                if (pm__match(c, p, pe, k, se, false))
+                if ((!lit || (k < se && *k == lit)) && pm__match(c, p, pe, k, se, false))
                     return true;
                 if (k >= se)
                     break;
