@@ -6,8 +6,8 @@
  * errors are 1.6's where the two agree or 1.7 left them alone. Where 1.7
  * changed the language, vbash follows 1.7: number literals keep their text
  * until arithmetic (1.000, 1E+1000, 100000000000000000000000000001) and
- * compare as decimals, limit(0), repeat, error(null), @base32d, @html's
- * &#39;, gsub on empty matches, break through try, nth's message, and the
+ * compare as decimals, limit(0), error(null), @base32d, gsub on empty
+ * matches, break through try, and the
  * 1.7 builtins (abs, toarray, pick, trim/ltrim/rtrim, significand,
  * have_literal_numbers, splits with flags, $__loc__, ltrimstr on
  * non-strings, date, dateadd/datesub...). The spec cases that show such a

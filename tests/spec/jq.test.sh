@@ -909,11 +909,10 @@ printf '1\n2\n3\n4\n' | jq -c '[., input]' ; printf '1 2 3' | jq -nc '[inputs]'
 
 ### input past the end
 printf '1\n' | jq -c '[., input]'; echo rc=$?
---- vbash-differs: jq 1.7's message "No more inputs" (jq 1.6 said "break")
 --- stdout
 rc=5
 --- stderr
-jq: error (at <stdin>:1): No more inputs
+jq: error (at <stdin>:1): break
 
 ### exit status
 echo 'null' | jq -e .; echo rc=$?; echo '1' | jq -e .; echo rc=$?; echo '[]' | jq -e '.[]'; echo rc=$?

@@ -428,9 +428,8 @@ jq: error (at <unknown>): object ({}) can not be escaped for shell
 
 ### format html escapes
 jq -nr '"<a href=\"x\">&'"'"'</a>" | @html'
---- vbash-differs: jq 1.7 behaviour: @html writes ' as &#39; (jq 1.6 prints &apos;)
 --- stdout
-&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;
+&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;
 
 ### format uri reserved
 jq -nr '"a-b_c.d~e f/g?h=é" | @uri'
@@ -1024,11 +1023,10 @@ jq -nc 'nth(2; range(10)), first(range(3;9)), last(range(5)), ([range(5)] | firs
 
 ### builtin nth negative
 jq -nc 'nth(-1; 1,2)'; echo rc=$?
---- vbash-differs: jq 1.7 behaviour: "Out of bounds negative array index" (jq 1.6 prints "nth doesn't support negative indices")
 --- stdout
 rc=5
 --- stderr
-jq: error (at <unknown>): Out of bounds negative array index
+jq: error (at <unknown>): nth doesn't support negative indices
 
 ### builtin limit nested
 jq -nc '[limit(2; limit(5; range(10)))], [first(empty)]'
