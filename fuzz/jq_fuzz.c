@@ -21,7 +21,7 @@ static const char fz_script[] =
     "jq -c \x27.. | select(type==\"number\") // empty\x27 /tmp/in\n"
     "jq -r \x27paths | tostring\x27 /tmp/in\n"
     "jq -c --stream . /tmp/in\n"
-    "jq -nc --stream --seq \x27fromstream(inputs)\x27 /tmp/in\n";
+    "jq -nc --stream --seq \x27" "fromstream(inputs)\x27 /tmp/in\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
