@@ -148,7 +148,7 @@ static const bomb bombs[] = {
     { "here-doc 1 GiB", NULL, L(SCRIPT_BYTES), NEED, NULL, NULL, NULL, NULL },
     { "1,000,000 files", "mkdir d; cd d; for i in $(seq 1000000); do :>f$i; done",
       L(INODES) | L(TIME) | L(COMMANDS) | L(MEMORY) | L(TOTAL_BYTES), NEED, NULL, NULL, NULL, NULL },
-    { "many files (inodes=2000)", "mkdir d; cd d; for i in $(seq 100000); do :>f$i; done", L(INODES) | L(TIME), -1, "No space left on device", "inodes", "2000", NULL },
+    { "many files (inodes=2000)", "mkdir d; cd d; i=0; while :>f$i; do i=$((i+1)); done; echo stopped at $i", L(INODES), 0, "No space left on device", "inodes", "2000", NULL },
     /* under the sanitizers the walk is slow enough to meet the 300 ms limit first */
 #ifdef VB_SANITIZE
     { "deep directories", "while :; do mkdir d && cd d || break; done; echo end", L(TIME), -1, NULL, NULL, NULL, NULL },
