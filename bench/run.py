@@ -759,8 +759,37 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
     return L
 
 
+USAGE = """usage: bench/run.py [--quick] [--no-peers] [--only CASE,...] [--build DIR]
+                    [--peers DIR] [--data DIR] [--results DIR]
+  --quick      short inputs, outputs checked against bash, no timing claims
+  --no-peers   skip the Node peers (just-bash, bashkit)
+  --only       run only these cases (comma-separated names)
+  --build      the build directory holding vbash (default: build)
+  --peers      where bench/peers/setup installed the peers (default: BUILD/peers)
+  --data       where to generate the data inputs (default: a temporary dir)
+  --results    where to write the results (default: bench/results)
+Writes RESULTS/latest.md and .json (latest-quick.* with --quick); with
+--quick, exits 1 when an output of vbash differs from the reference."""
+
+
 def main():
     args = sys.argv[1:]
+    flags, valued = {"--quick", "--no-peers"}, {"--only", "--build", "--peers", "--data", "--results"}
+    i = 0
+    while i < len(args):
+        if args[i] in ("-h", "--help"):
+            try:
+                print(USAGE)
+            except BrokenPipeError:
+                pass
+            return 0
+        if args[i] in valued and i + 1 < len(args):
+            i += 2
+            continue
+        if args[i] not in flags:
+            print(f"bench/run.py: unknown or incomplete option '{args[i]}'\n{USAGE}", file=sys.stderr)
+            return 2
+        i += 1
     quick = "--quick" in args
 
     def opt(name, default=None):
@@ -784,11 +813,12 @@ def main():
     node_ms = peers.node_startup_ms(5) if peers.available else None
     lines = report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick,
                    time.time() - t0, load)
-    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
+    results = os.path.abspath(opt("--results", os.path.join(ROOT, "bench", "results")))
+    os.makedirs(results, exist_ok=True)
     suffix = "-quick" if quick else ""
-    with open(os.path.join(ROOT, "bench", "results", f"latest{suffix}.md"), "w") as f:
+    with open(os.path.join(results, f"latest{suffix}.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
-    with open(os.path.join(ROOT, "bench", "results", f"latest{suffix}.json"), "w") as f:
+    with open(os.path.join(results, f"latest{suffix}.json"), "w") as f:
         json.dump({"shell": shell_rows, "in_process": core, "in_process_peers": peer_core,
                    "data": data_rows, "node_startup_ms": node_ms,
                    "peers_missing": peers.missing}, f, indent=1, default=str)

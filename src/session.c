@@ -296,7 +296,12 @@ static void session_stubs_init(void)
             strcmp(nm, ".."))
             t[n++] = nm;
     }
-    qsort(t, n, sizeof *t, session_stub_cmp);
+    /* the generated table is sorted already: check, sort only if not */
+    size_t k = 1;
+    while (k < n && strcmp(t[k - 1], t[k]) < 0)
+        k++;
+    if (k < n)
+        qsort(t, n, sizeof *t, session_stub_cmp);
     session_stubs = t;
     session_nstubs = n;
 }

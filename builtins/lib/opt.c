@@ -130,7 +130,9 @@ static int bi_opt__long(bi_opt *o, int wi)
     if (!exact && nhits > 1) {
         vbuf b;
         vbuf_init(&b, cmd->heap);
-        vbuf_printf(&b, "option '--%.*s' is ambiguous; possibilities:", (int)nlen, word);
+        /* like "unrecognized", GNU names the whole word, "=value" included */
+        size_t wl = strlen(word);
+        vbuf_printf(&b, "option '--%.*s' is ambiguous; possibilities:", (int)(wl > 250 ? 250 : wl), word);
         for (const bi_longopt *l = o->longs; l->name; l++)
             if (strncmp(l->name, word, nlen) == 0)
                 vbuf_printf(&b, " '--%s'", l->name);

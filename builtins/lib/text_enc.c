@@ -299,7 +299,7 @@ int tx_basenc_main(vb_cmd *cmd, enum tx_enc_kind kind, const char *help)
     int status = 0;
     bool bad = false;
     for (;;) {
-        ssize_t r = tx_read(cmd, s, name, buf, 65536, TX_PLAIN);
+        ssize_t r = tx_read(cmd, s, name, buf, 65536, TX_NONAME);
         if (r < 0) {
             status = 1;
             break;

@@ -11,6 +11,8 @@ int tx_read_error(vb_cmd *cmd, const char *name, int neg, int style)
         return 1;
     if (style == TX_OPEN)
         return bi_err(cmd, "error reading %s: %s", fs_q(cmd, name), vb_strerror(neg));
+    if (style == TX_NONAME)
+        return bi_err(cmd, "read error: %s", vb_strerror(neg));
     return bi_err(cmd, "%s: %s", fs_qf(cmd, name), vb_strerror(neg));
 }
 

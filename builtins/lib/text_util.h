@@ -13,6 +13,8 @@ enum tx_style {
     TX_PLAIN = 0,   /* "cat: 'a b': No such file or directory" (quotef) */
     TX_OPEN = 1,    /* "head: cannot open 'x' for reading: ..." and
                      * "head: error reading 'x': ..." (quoteaf) */
+    TX_NONAME = 2,  /* reads: "base64: read error: Is a directory" (no
+                     * name); opens as TX_PLAIN */
 };
 
 /* Called once per operand with its open stream (borrowed). Returns 0, 1

@@ -159,3 +159,14 @@ rc=1
 --- stderr
 basenc: missing encoding type
 Try 'basenc --help' for more information.
+
+### base64 base32 basenc of a directory: read error
+mkdir d; base64 d; echo $?; base32 d; echo $?; basenc --base64 d; echo $?
+--- stdout
+1
+1
+1
+--- stderr
+base64: read error: Is a directory
+base32: read error: Is a directory
+basenc: read error: Is a directory
