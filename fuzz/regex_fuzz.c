@@ -31,13 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     /* the input is PATTERN\nSUBJECT: the part after the first newline is
      * the subject, the rest the pattern (no newline: a fixed subject) */
-    const uint8_t *nl = memchr(data, '\n', size);
-    size_t plen = nl ? (size_t)(nl - data) : size;
-    (void)vb_vfs_write_file(s, "/tmp/in", data, plen);
-    if (nl)
-        (void)vb_vfs_write_file(s, "/tmp/s", nl + 1, size - plen - 1);
-    else
-        (void)vb_vfs_write_file(s, "/tmp/s", "aab.c\nxyz abc\n", 14);
+    fz_write_split(s, data, size, "/tmp/in", "/tmp/s", "aab.c\nxyz abc\n", 14);
     fz_exec(s, fz_script, sizeof fz_script - 1);
     vb_session_free(s);
     return 0;
