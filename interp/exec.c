@@ -1635,6 +1635,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             if (err.depth_limit) {
                 exec_limit(g, VB_LIMIT_PARSE_DEPTH, "maximum parser nesting exceeded (limit parse_depth=%llu)",
                            (unsigned long long)g->lim.max_parse_depth);
+            } else if (err.silent) {
+                /* bash prints nothing for a missing term in [[ ]] */
             } else if (name && !script_file) {
                 /* eval / trap text */
                 vbuf_printf(&b, "%s: %s: line %d: %s\n", nm, name, err.line, err.msg ? err.msg : "syntax error");
@@ -1676,6 +1678,8 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             vbuf_free(&b);
             /* bash's status after the error: 2, 0 after a [[ ]] error */
             st = err.depth_limit ? 2 : err.status;
+            if (err.keep_status) /* bash's COND_ERROR: $? stays, 2 in eval/source */
+                st = (name && !script_file) || sh->source_depth > 0 ? 2 : sh->status;
             sh->status = st;
             if (!sh->interactive || name == NULL) {
                 /* a sourced file's error ends the source (status 2), not the shell */

@@ -338,3 +338,22 @@ vbash: -c: line 1: expected `)'
 --- stderr
 vbash: -c: line 1: unexpected argument `)' to conditional unary operator
 vbash: -c: line 1: expected `)'
+
+### [[ ]] with no term: no message, the input ends
+echo a
+[[ ]]
+echo b
+--- stdout
+a
+
+### [[ ! ]] && ... is an error, not a true test
+[[ ! ]] && echo yes
+echo after
+
+### [[ ]] error in eval: status 2, the shell goes on
+false
+eval '[[ a -eq ]]'; echo "status $?"
+--- stdout
+status 2
+--- stderr
+vbash: eval: line 2: unexpected argument `]]' to conditional binary operator
