@@ -808,6 +808,33 @@ static bc_node *bc__stmt1(bc_state *S)
     }
 }
 
+/* One name of a parameter or auto list, NAME or NAME[], appended to
+ * ids/arrs (n used, cap allocated); the token after it is current. */
+static bool bc__decl_name(bc_state *S, int **ids, bool **arrs, int *n, int *cap)
+{
+    if (S->tok != T_NAME) {
+        bc_syntax(S);
+        return false;
+    }
+    char *nm = S->tstr;
+    bc_lex(S);
+    bool arr = false;
+    if (S->tok == '[') {
+        bc_lex(S);
+        if (!bc__expect(S, ']'))
+            return false;
+        arr = true;
+    }
+    if (!bc_grow(S, (void **)ids, cap, *n + 1, sizeof(int)))
+        return false;
+    *arrs = mem_realloc(S->cmd->heap, *arrs, (size_t)*cap * sizeof(bool));
+    if (!*arrs)
+        return false;
+    (*ids)[*n] = arr ? bc_arr_id(S, nm) : bc_var_id(S, nm);
+    (*arrs)[(*n)++] = arr;
+    return true;
+}
+
 /* define NAME ( params ) { [newlines] [auto list] statements } */
 bool bc_define(bc_state *S)
 {
@@ -826,26 +853,8 @@ bool bc_define(bc_state *S)
     while (S->tok != ')') {
         if (S->tok == '*')
             bc_lex(S);
-        if (S->tok != T_NAME) {
-            bc_syntax(S);
+        if (!bc__decl_name(S, &pid, &parr, &np, &pcap))
             return false;
-        }
-        char *nm = S->tstr;
-        bc_lex(S);
-        bool arr = false;
-        if (S->tok == '[') {
-            bc_lex(S);
-            if (!bc__expect(S, ']'))
-                return false;
-            arr = true;
-        }
-        if (!bc_grow(S, (void **)&pid, &pcap, np + 1, sizeof(int)))
-            return false;
-        parr = mem_realloc(S->cmd->heap, parr, (size_t)pcap * sizeof(bool));
-        if (!parr)
-            return false;
-        pid[np] = arr ? bc_arr_id(S, nm) : bc_var_id(S, nm);
-        parr[np++] = arr;
         if (S->tok == ',') {
             bc_lex(S);
             continue;
@@ -866,26 +875,8 @@ bool bc_define(bc_state *S)
     if (S->tok == T_AUTO) {
         bc_lex(S);
         for (;;) {
-            if (S->tok != T_NAME) {
-                bc_syntax(S);
+            if (!bc__decl_name(S, &aid, &aarr, &na, &acap))
                 return false;
-            }
-            char *nm = S->tstr;
-            bc_lex(S);
-            bool arr = false;
-            if (S->tok == '[') {
-                bc_lex(S);
-                if (!bc__expect(S, ']'))
-                    return false;
-                arr = true;
-            }
-            if (!bc_grow(S, (void **)&aid, &acap, na + 1, sizeof(int)))
-                return false;
-            aarr = mem_realloc(S->cmd->heap, aarr, (size_t)acap * sizeof(bool));
-            if (!aarr)
-                return false;
-            aid[na] = arr ? bc_arr_id(S, nm) : bc_var_id(S, nm);
-            aarr[na++] = arr;
             if (S->tok == ',') {
                 bc_lex(S);
                 continue;
