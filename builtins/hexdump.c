@@ -483,6 +483,26 @@ static void hd__conv_c(hd_state *H, hd_pr *pr, const unsigned char *p)
     hd__printf(H, pr->fmt, str);
 }
 
+/* The bcnt-byte (1, 2, 4 or else 8) value at p in host byte order. */
+static unsigned long long hd__load(const unsigned char *p, int bcnt)
+{
+    if (bcnt == 1)
+        return p[0];
+    if (bcnt == 2) {
+        uint16_t x;
+        memcpy(&x, p, sizeof x);
+        return x;
+    }
+    if (bcnt == 4) {
+        uint32_t x;
+        memcpy(&x, p, sizeof x);
+        return x;
+    }
+    unsigned long long x;
+    memcpy(&x, p, sizeof x);
+    return x;
+}
+
 static void hd__conv_u(hd_state *H, hd_pr *pr, const unsigned char *p)
 {
     static const char *const list[] = {
@@ -524,20 +544,11 @@ static void hd__print(hd_state *H, hd_pr *pr, const unsigned char *bp)
         }
         break;
     case HD_INT: {
-        long long v = 0;
-        if (pr->bcnt == 1) {
-            v = (signed char)bp[0];
-        } else if (pr->bcnt == 2) {
-            int16_t x;
-            memcpy(&x, bp, sizeof x);
-            v = x;
-        } else if (pr->bcnt == 4) {
-            int32_t x;
-            memcpy(&x, bp, sizeof x);
-            v = x;
-        } else {
-            memcpy(&v, bp, sizeof v);
-        }
+        unsigned long long u = hd__load(bp, pr->bcnt);
+        long long v = pr->bcnt == 1   ? (int8_t)u
+                      : pr->bcnt == 2 ? (int16_t)u
+                      : pr->bcnt == 4 ? (int32_t)u
+                                      : (long long)u;
         hd__printf(H, pr->fmt, v);
         break;
     }
@@ -551,24 +562,7 @@ static void hd__print(hd_state *H, hd_pr *pr, const unsigned char *bp)
     }
     case HD_TEXT: bi_outs(H->cmd, pr->fmt); break;
     case HD_U: hd__conv_u(H, pr, bp); break;
-    case HD_UINT: {
-        unsigned long long v = 0;
-        if (pr->bcnt == 1) {
-            v = bp[0];
-        } else if (pr->bcnt == 2) {
-            uint16_t x;
-            memcpy(&x, bp, sizeof x);
-            v = x;
-        } else if (pr->bcnt == 4) {
-            uint32_t x;
-            memcpy(&x, bp, sizeof x);
-            v = x;
-        } else {
-            memcpy(&v, bp, sizeof v);
-        }
-        hd__printf(H, pr->fmt, v);
-        break;
-    }
+    case HD_UINT: hd__printf(H, pr->fmt, hd__load(bp, pr->bcnt)); break;
     default: break;
     }
 }
