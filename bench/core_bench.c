@@ -77,6 +77,23 @@ static int exec_quiet(vb_session *s, const char *script)
     return rc == VB_OK ? st : -1;
 }
 
+/* Creates, writes and closes /tmp/w/f0..f(n-1): files per second. */
+static double vfs_create_files(vfs *fs, int n, const char *block, size_t len)
+{
+    char path[64];
+    double t0 = now_us();
+    int ok = 0;
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "/tmp/w/f%d", i);
+        vfs_file *f;
+        if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
+            ok += vfs_write(f, block, len) == (ssize_t)len;
+            vfs_close(f);
+        }
+    }
+    return ok / ((now_us() - t0) / 1e6);
+}
+
 /* n files created, written (4 KiB) and closed through the VFS, then the
  * same on the host's tmpfs. */
 static int vfs_case(int n, double *v, int which)
@@ -98,18 +115,7 @@ static int vfs_case(int n, double *v, int which)
     vb_session_new(&cfg, &s);
     vfs *fs = session_vfs(s);
     vfs_mkdir(fs, "/tmp/w", 0755);
-    t0 = now_us();
-    ok = 0;
-    for (int i = 0; i < n; i++) {
-        snprintf(path, sizeof path, "/tmp/w/f%d", i);
-        vfs_file *f;
-        if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
-            ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
-            vfs_close(f);
-        }
-    }
-    dt = now_us() - t0;
-    v[0] = ok / (dt / 1e6);
+    v[0] = vfs_create_files(fs, n, block, sizeof block);
     report("vfs_create_write", "ops/s", v, 1);
     if (which & 4) {
         /* the same again after removing the files: memory the process
@@ -118,18 +124,7 @@ static int vfs_case(int n, double *v, int which)
             snprintf(path, sizeof path, "/tmp/w/f%d", i);
             vfs_unlink(fs, path);
         }
-        t0 = now_us();
-        ok = 0;
-        for (int i = 0; i < n; i++) {
-            snprintf(path, sizeof path, "/tmp/w/f%d", i);
-            vfs_file *f;
-            if (vfs_open(fs, path, O_WRONLY | O_CREAT | O_TRUNC, 0644, &f) == 0) {
-                ok += vfs_write(f, block, sizeof block) == (ssize_t)sizeof block;
-                vfs_close(f);
-            }
-        }
-        dt = now_us() - t0;
-        v[0] = ok / (dt / 1e6);
+        v[0] = vfs_create_files(fs, n, block, sizeof block);
         report("vfs_create_write_reused", "ops/s", v, 1);
     }
     vb_session_free(s);
