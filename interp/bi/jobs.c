@@ -165,6 +165,19 @@ static int parse_jobspec(ish *sh, const char *s, iproc ***procs, size_t *n)
     return -1;
 }
 
+/* The job a %spec names, or NULL. */
+static ijob *job_by_spec(ish *sh, const char *spec)
+{
+    iproc **ps;
+    size_t n;
+    int id = parse_jobspec(sh, spec, &ps, &n);
+    ijob *found = NULL;
+    for (ijob *j = sh->jobs; j; j = j->next)
+        if (j->id == id)
+            found = j;
+    return found;
+}
+
 VB_BUILTIN("kill", bi_kill, BI_SHELL | BI_NOFORK)
 int bi_kill(vb_cmd *cmd)
 {
@@ -308,12 +321,7 @@ int bi_wait(vb_cmd *cmd)
             ijob *found = NULL;
             int64_t pid = 0;
             if (a[0] == '%') {
-                iproc **ps;
-                size_t n;
-                int id = parse_jobspec(sh, a, &ps, &n);
-                for (ijob *j = sh->jobs; j; j = j->next)
-                    if (j->id == id)
-                        found = j;
+                found = job_by_spec(sh, a);
             } else if (shbi_int(a, &pid)) {
                 for (ijob *j = sh->jobs; j && !found; j = j->next)
                     for (size_t k = 0; k < j->nprocs; k++)
@@ -377,12 +385,7 @@ int bi_wait(vb_cmd *cmd)
         const char *a = cmd->argv[i];
         ijob *found = NULL;
         if (a[0] == '%') {
-            iproc **ps;
-            size_t n;
-            int id = parse_jobspec(sh, a, &ps, &n);
-            for (ijob *j = sh->jobs; j; j = j->next)
-                if (j->id == id)
-                    found = j;
+            found = job_by_spec(sh, a);
             if (!found) {
                 shbi_err(cmd, "%s: no such job", a);
                 st = 127;
