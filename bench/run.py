@@ -12,12 +12,18 @@ bench/peers/setup into BUILD/peers; Node's start-up is measured apart and
 only the exec of the script is timed), and the GNU tools, gawk, mawk and
 jq for the text cases.
 
-Three sections:
+First, issue 2's targets: each with the figure measured and this machine's
+floor measured in the same run (an empty C program's start-up; 4 KiB
+copied into fresh pages), and whether it is met. Then three sections:
   1. shell cases: every script runs at N and 2N iterations; the figure is the
      cost of one iteration, (median(2N) - median(N)) / N, so start-up is
-     subtracted; whole-run medians and p10-p90 are in the JSON.
+     subtracted; whole-run medians and p10-p90 are in the JSON. The start-up
+     case also runs an empty static and an empty dynamic C program, built
+     with cc at bench time, interleaved with the shells.
   2. in process: create + exec("echo hi") + free (bench/core_bench.c for
-     vbash, each peer's API), session fork, 10,000 idle sessions.
+     vbash, each peer's API), session fork (by number of files, and with a
+     shell state of variables and functions), 10,000 idle sessions, VFS
+     create+write next to the host's tmpfs and to the page-touch floor.
   3. data cases: 100 MB of text, 1,000,000 lines, 50 MB of JSON, trees of
      10,000 files and 100,000 entries, generated deterministically on tmpfs.
      vbash copies its inputs into the VFS first (untimed); GNU reads tmpfs.
@@ -238,6 +244,43 @@ class NodePeers:
 
 
 # ---------------------------------------------------------------- section 1
+# The floor of the start-up case: empty C programs, built at bench time with
+# the host's cc and run by the same harness as the shells (their argument,
+# the script, is ignored).
+FLOOR_PROGRAMS = [("empty_static", "empty static C", ["-static"]),
+                  ("empty_dynamic", "empty dynamic C", [])]
+
+
+def build_floors(work, log):
+    """Compiles the empty programs into work; returns ([(name, argv)],
+    {name: why not built})."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    built, missing = [], {}
+    if not cc:
+        return built, {n: "no cc on this machine" for n, _, _ in FLOOR_PROGRAMS}
+    work = os.path.join(work, "floor-bin")
+    os.makedirs(work, exist_ok=True)
+    src = os.path.join(work, "empty.c")
+    with open(src, "w") as f:
+        f.write("int main(void) { return 0; }\n")
+    for name, _, flags in FLOOR_PROGRAMS:
+        exe = os.path.join(work, name)
+        try:
+            p = subprocess.run([cc, "-O2"] + flags + ["-o", exe, src], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, timeout=300)
+            ok = p.returncode == 0 and os.path.exists(exe)
+            why = p.stdout.decode(errors="replace").strip().splitlines()[-1:] if not ok else []
+        except subprocess.TimeoutExpired:
+            ok, why = False, ["timed out"]
+        if ok:
+            built.append((name, [exe]))
+        else:
+            missing[name] = f"cc {' '.join(flags + ['empty.c'])} failed" + \
+                (f": {why[0][:120]}" if why else "")
+            log(f"bench: {name}: {missing[name]}")
+    return built, missing
+
+
 def shell_section(vbash, peers, quick, only, log):
     reps = 3
     shells = [("vbash", [vbash, "--profile", "permissive", "-c"])] + \
@@ -252,6 +295,15 @@ def shell_section(vbash, peers, quick, only, log):
         scales = [1] if full_n == 0 or quick else [1, 2]
         runnable = [(s, a) for s, a in shells if posix or s in ("vbash", "bash")]
         row = {"case": name, "script": texts[1], "n": n, "shells": {}}
+        floors = []
+        if name == "startup":
+            # start-up is short and noisy: more runs; and its floor
+            reps = 5 if quick else 20
+            floors, row["floors_missing"] = build_floors(work, log)
+            runnable += floors
+            row["floors"] = {}
+        else:
+            reps = 3
         times = {(s, k): [] for s, _ in runnable for k in scales}
         outs = {}
 
@@ -278,6 +330,9 @@ def shell_section(vbash, peers, quick, only, log):
             os.makedirs(d)
             m = {"run_ms": stats(times[(s, 1)]), "status": outs[s][1],
                  "peak_rss_kib": peak_rss(a + [texts[scales[-1]]], d)}
+            if (s, a) in floors:
+                row["floors"][s] = m
+                continue
             if 2 in scales and times[(s, 1)] and times[(s, 2)]:
                 m["run2_ms"] = stats(times[(s, 2)])
                 m["per_iter_us"] = (m["run2_ms"]["median"] - m["run_ms"]["median"]) * 1000.0 / n
@@ -599,13 +654,40 @@ def first_diff(a, b):
 
 
 # ---------------------------------------------------------------- section 2
+# vb_session_fork by the size of the session: files (bench_core_bench --fork
+# N R), and a shell state of V variables and F functions (--fork-shell V F R).
+# One process each, so that every size starts from a fresh heap.
+FORK_FILES = [10, 1000, 10000, 100000]
+FORK_FILES_QUICK = [10, 1000]
+FORK_SHELL = (1000, 100)
+FORK_RUNS, FORK_RUNS_QUICK = 20, 5
+
+
+def core_runs(core_bin, quick):
+    """The argument lists of bench_core_bench for one run."""
+    r = str(FORK_RUNS_QUICK if quick else FORK_RUNS)
+    return [["--quick"] if quick else []] + \
+        [["--fork", str(n), r] for n in (FORK_FILES_QUICK if quick else FORK_FILES)] + \
+        [["--fork-shell", str(FORK_SHELL[0]), str(FORK_SHELL[1]), r]]
+
+
 def core_section(build, peers, quick, log):
+    """bench_core_bench's cases; a run that fails gives a row with its
+    error instead of its cases."""
     core = []
     core_bin = os.path.join(build, "bench_core_bench")
     if os.path.exists(core_bin):
-        p = subprocess.run([core_bin] + (["--quick"] if quick else []),
-                           stdout=subprocess.PIPE, text=True)
-        core = [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+        for args in core_runs(core_bin, quick):
+            p = subprocess.run([core_bin] + args, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+            rows = [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+            core += rows
+            if p.returncode != 0:
+                why = (p.stderr.strip().splitlines() or [f"status {p.returncode}"])[-1]
+                core.append({"case": "bench_core_bench " + " ".join(args), "error": why[:200]})
+                log(f"bench: bench_core_bench {' '.join(args)} failed: {why}")
+    else:
+        log(f"bench: {core_bin} not built: no in-process cases")
     peer_rows = {}
     for peer in peers.available:
         res = peers.run(peer, {"create_reps": 20 if quick else 200, "cases": []}, timeout=600)
@@ -619,6 +701,115 @@ def core_section(build, peers, quick, log):
                                "version": res.get("version")}
     log("bench: in-process cases done")
     return core, peer_rows
+
+
+# ---------------------------------------------------------------- targets
+def fmt_rate(v):
+    return "n/a" if v is None else f"{v:,.0f}/s"
+
+
+def verdict(measured, target_ok, floor_ok=None):
+    """met / not met / not met, and the floor measured in the same run
+    misses the target too."""
+    if measured is None:
+        return "not measured"
+    if target_ok:
+        return "met"
+    if floor_ok is False:
+        return "not met: below this machine's floor"
+    return "not met"
+
+
+def targets(shell_rows, core, quick):
+    """Issue 2's performance targets: the figure measured, the floor that
+    this machine gives any program in the same run, and the verdict."""
+    cm = {c["case"]: c.get("median") for c in core if "error" not in c}
+    su = next((r for r in shell_rows if r["case"] == "startup"), None)
+
+    def run_ms(group, name):
+        m = (su or {}).get(group, {}).get(name) or {}
+        return (m.get("run_ms") or {}).get("median")
+
+    L = ["## Targets (issue 2)", "",
+         "Each target, the figure measured in this run, and the floor: the same work done "
+         "by the least any program can do on this machine, measured in the same run. "
+         "Below the floor, a target cannot be met by any implementation here.", "",
+         "| target | measured | floor (same run) | verdict |", "|---|---|---|---|"]
+    sef = cm.get("session_exec_free")
+    bash_ms = run_ms("shells", "bash")
+    cmp_bash = f", {bash_ms * 1000 / sef:.0f}x faster than `bash -c true` as a process " \
+        f"({bash_ms:.2f} ms; target: >= 100x)" if sef and bash_ms else ""
+    L.append(f"| session new + `vb_exec(\"echo hi\")` + free <= 10 us | "
+             f"{'n/a' if sef is None else f'{sef:.2f} us'}{cmp_bash} | - | "
+             f"{verdict(sef, sef is not None and sef <= 10)} |")
+
+    vb_ms = run_ms("shells", "vbash")
+    fl = [(lab, run_ms("floors", n)) for n, lab, _ in FLOOR_PROGRAMS]
+    fl_txt = "; ".join(f"{lab} {v:.2f} ms" for lab, v in fl if v is not None)
+    for n, lab, _ in FLOOR_PROGRAMS:
+        why = (su or {}).get("floors_missing", {}).get(n)
+        if why:
+            fl_txt += ("; " if fl_txt else "") + f"{lab}: not run ({why})"
+    floor = min((v for _, v in fl if v is not None), default=None)
+    peers_txt = ", ".join(f"{n} {v:.2f} ms" for n, v in
+                          ((n, run_ms("shells", n)) for n in ("bash", "dash", "busybox"))
+                          if v is not None)
+    meas = "n/a" if vb_ms is None else f"{vb_ms:.2f} ms"
+    if peers_txt:
+        meas += f" ({peers_txt})"
+    v = verdict(vb_ms, vb_ms is not None and vb_ms <= 1.0,
+                None if floor is None else floor <= 1.0)
+    L.append(f"| `vbash -c true` as a whole process <= 1 ms | {meas} | {fl_txt or '-'} | {v} |")
+
+    idle, s10k = cm.get("idle_session_kib"), cm.get("sessions_10k_mib")
+    L.append(f"| idle session <= 64 KiB | {'n/a' if idle is None else f'{idle:.1f} KiB'} | - | "
+             f"{verdict(idle, idle is not None and idle <= 64)} |")
+    L.append(f"| 10,000 sessions <= 1 GiB | {'n/a' if s10k is None else f'{s10k:.0f} MiB'} | - | "
+             f"{verdict(s10k, s10k is not None and s10k <= 1024)} |")
+
+    vfs, reused, host = (cm.get("vfs_create_write"), cm.get("vfs_create_write_reused"),
+                         cm.get("host_create_write"))
+    pt, pth, ptr = (cm.get("page_touch_4k"), cm.get("page_touch_4k_huge"),
+                    cm.get("page_touch_4k_reused"))
+    extra = [f"{lab} {fmt_rate(v)}" for lab, v in
+             (("into memory already faulted in", reused), ("host tmpfs", host)) if v is not None]
+    floor = max((v for v in (pt, pth) if v is not None), default=None)
+    meas = fmt_rate(vfs) + (" (" + "; ".join(extra) + ")" if extra else "")
+    fl_txt = "-" if pt is None else \
+        (f"4 KiB into a fresh page {fmt_rate(pt)}, with MADV_HUGEPAGE {fmt_rate(pth)}; "
+         f"into a page already faulted in {fmt_rate(ptr)}")
+    v = verdict(vfs, vfs is not None and vfs >= 500000,
+                None if floor is None else floor >= 500000)
+    L.append(f"| VFS create + write 4 KiB + close >= 500,000/s | {meas} | {fl_txt} | {v} |")
+
+    def fork_pair(alone, free):
+        return cm.get(alone), cm.get(free)
+
+    forks = sorted((int(c[5:]),) + fork_pair(c, "fork_free_" + c[5:]) for c in cm
+                   if c.startswith("fork_") and c[5:].isdigit())
+    fsh = next((c for c in cm if c.startswith("fork_shell_") and
+                not c.startswith("fork_shell_free_")), None)
+    if forks:
+        sizes = [(f"{n:,} files", a, f) for n, a, f in forks]
+        if fsh:
+            v_, f_ = fsh[len("fork_shell_"):].split("_")
+            sizes.append((f"{int(v_[:-1]):,} variables + {int(f_[:-1]):,} functions",) +
+                         fork_pair(fsh, "fork_shell_free_" + fsh[len("fork_shell_"):]))
+        parts = [f"{lab} {fmt_num(a)} / {fmt_num(f)} us" for lab, a, f in sizes]
+        _, a0, f0 = sizes[0]
+        ra = max([a / a0 for _, a, _ in sizes[1:] if a and a0] or [1.0])
+        rf = max([f / f0 for _, _, f in sizes[1:] if f and f0] or [1.0])
+        L.append(f"| `vb_session_fork` O(1) | fork alone / fork + free: {'; '.join(parts)} "
+                 f"(largest / {sizes[0][0]}: {ra:.1f}x / {rf:.1f}x) | - | "
+                 f"{verdict(a0, ra <= 2 and rf <= 2)} |")
+    else:
+        L.append("| `vb_session_fork` O(1) | n/a | - | not measured |")
+    L += ["", "Start-up: whole runs through this harness (Python's subprocess with pipes), "
+          "which adds the same cost to every program, the floors included. "
+          "Fork: met when, for every size measured, the fork alone (clones kept alive) and "
+          "fork + free each take at most twice as long as for the smallest session." + (" Quick mode: small sizes, times mean little." if quick else ""),
+          ""]
+    return L
 
 
 # ---------------------------------------------------------------- report
@@ -637,6 +828,7 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
         L.append(f"- peer {p}: {why}")
     if peers.missing:
         L.append("")
+    L += targets(shell_rows, core, quick)
 
     # section 1
     names = ["vbash"] + [n for n, _ in PROCESS_SHELLS] + list(peers.available)
@@ -691,8 +883,31 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
                 cells.append(fmt_ms(m.get("run_ms")) + rs)
         L.append(f"| {r['case']} | " + " | ".join(cells) + " |")
 
+    su = next((r for r in shell_rows if r["case"] == "startup"), None)
+    if su and "floors" in su:
+        L += ["", "Start-up against the floor: `true` in each shell, and empty C programs "
+              "(`int main(void) { return 0; }`, built at bench time with `cc -O2`, static and "
+              "dynamic), run by the same harness, interleaved:", "",
+              "| program | whole run (ms) | peak RSS (KiB) |", "|---|---|---|"]
+        for n in names:
+            m = su["shells"].get(n)
+            if m and "error" not in m and not m.get("in_process"):
+                L.append(f"| {n} | {fmt_ms(m.get('run_ms'))} | {m.get('peak_rss_kib') or 'n/a'} |")
+        for n, lab, _ in FLOOR_PROGRAMS:
+            m = su["floors"].get(n)
+            if m:
+                L.append(f"| {lab} | {fmt_ms(m.get('run_ms'))} | {m.get('peak_rss_kib') or 'n/a'} |")
+            else:
+                L.append(f"| {lab} | not run: {su.get('floors_missing', {}).get(n, '?')} | - |")
+
     # section 2
     L += ["", "## In process", "",
+          "Figures: median (p10-p90) where a case has several runs. `page_touch_4k*` are the "
+          "floor under `vfs_create_write`: 4 KiB copied into each page of fresh anonymous "
+          "memory (one op = one page), the same with MADV_HUGEPAGE, and the same pages again. "
+          "`fork_N`: `vb_session_fork` alone of a session holding N files of 4 KiB, the clones "
+          "kept alive; `fork_free_N`: fork + free; `fork_shell_*`: the same for a session "
+          "holding V variables and F functions.", "",
           "| " + " | ".join(["case", "vbash"] + list(peers.available) + ["unit"]) + " |",
           "|---" * (3 + len(peers.available)) + "|"]
     sef = next((c for c in core if c["case"] == "session_exec_free"), None)
@@ -708,7 +923,15 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
     for c in core:
         if c is sef:
             continue
-        L.append("| " + " | ".join([c["case"], fmt_num(c["median"])] +
+        if "error" in c:
+            L.append("| " + " | ".join([c["case"], f"failed: {c['error']}"] +
+                                       ["n/a" for _ in peers.available] + ["-"]) + " |")
+            continue
+        name = c["case"] + (f" ({c['note']})" if c.get("note") else "")
+        fig = fmt_num(c["median"])
+        if c.get("n", 1) > 1:
+            fig += f" ({fmt_num(c['p10'])}-{fmt_num(c['p90'])})"
+        L.append("| " + " | ".join([name, fig] +
                                    ["n/a" for _ in peers.available] + [c["unit"]]) + " |")
     if node_ms:
         L.append(f"| node start-up (`node -e 0`) | - | " +
@@ -824,9 +1047,11 @@ def main():
                    "peers_missing": peers.missing}, f, indent=1, default=str)
     print("\n".join(lines))
     bad = [r["case"] for r in shell_rows if not r["agrees_with_bash"]] + \
-          [r["case"] for r in data_rows if not r["agrees"]]
+          [r["case"] for r in data_rows if not r["agrees"]] + \
+          [c["case"] for c in core if "error" in c]
     if bad:
-        log(f"bench: vbash's output differs from the reference in: {', '.join(bad)}")
+        log(f"bench: vbash's output differs from the reference, or a run failed, in: "
+            f"{', '.join(bad)}")
     if quick and bad:
         return 1
     return 0
