@@ -4,8 +4,9 @@
  * then COMMAND [ARG]... run as a child of the shell (a subshell prepares
  * the environment and execs the command).
  * Reference: GNU coreutils 9.1 env. Deviations: -S/--split-string,
- * --block-signal and friends are not supported; a command that cannot be
- * found gets the shell's "not found" message (status 127).
+ * --block-signal and friends are not supported. The command is looked up
+ * as execvp does (bi_run_exec): GNU's message and 127/126 when it cannot
+ * run.
  */
 #include <string.h>
 
@@ -149,57 +150,40 @@ int bi_env(vb_cmd *cmd)
         tx_shquote(&pre, eq + 1);
         vbuf_addc(&pre, '\n');
     }
+    char *cwd = NULL;
     if (dir) {
-        char *abs = bi_path(cmd, dir);
+        cwd = bi_path(cmd, dir);
         vfs_stat_t sb;
-        int rc = abs ? vfs_stat(cmd->vfs, abs, &sb) : VB_ENOMEM;
+        int rc = cwd ? vfs_stat(cmd->vfs, cwd, &sb) : VB_ENOMEM;
         if (rc == 0 && !S_ISDIR(sb.mode))
             rc = VB_ENOTDIR;
         if (rc != 0) {
             bi_err(cmd, "cannot change directory to %s: %s", fs_q(cmd, dir), vb_strerror(rc));
             return 125;
         }
-        vbuf_adds(&pre, "cd -- ");
-        tx_shquote(&pre, dir);
-        vbuf_adds(&pre, " || exit 125\n");
     }
     /* execvp looks the command up in the new environment's PATH, or in
-     * "/bin:/usr/bin" when the new environment has none. */
-    const char *newpath = NULL;
+     * "/bin:/usr/bin" when the new environment has none; from the new
+     * directory. */
+    const char *path_var = NULL;
     bool path_gone = clear;
     for (int k = 0; k < nunset; k++)
         if (!strcmp(unset[k], "PATH"))
             path_gone = true;
+    if (path_gone)
+        path_var = "/bin:/usr/bin";
     for (int k = first_assign; k < first_assign + nassign; k++)
         if (!strncmp(cmd->argv[k], "PATH=", 5))
-            newpath = cmd->argv[k] + 5;
-    /* A private copy of the command words: argv belongs to the shell. */
-    char **words = mem_calloc(cmd->heap, (size_t)(cmd->argc - i) + 1, sizeof *words);
-    if (!words)
+            path_var = cmd->argv[k] + 5;
+    if (pre.failed)
         return bi_err(cmd, "memory exhausted") + 124;
-    for (int k = i; k < cmd->argc; k++)
-        words[k - i] = cmd->argv[k];
-    if ((path_gone || newpath) && !strchr(cmd->argv[i], '/')) {
-        const char *sp = newpath ? newpath : "/bin:/usr/bin";
-        for (const char *p = sp;;) {
-            const char *colon = strchr(p, ':');
-            size_t len = colon ? (size_t)(colon - p) : strlen(p);
-            char *cand = mem_printf(cmd->heap, "%.*s/%s", (int)len, len ? p : ".", cmd->argv[i]);
-            char *abs = cand ? bi_path(cmd, cand) : NULL;
-            vfs_stat_t sb;
-            if (abs && vfs_stat(cmd->vfs, abs, &sb) == 0 && S_ISREG(sb.mode) &&
-                vfs_access(cmd->vfs, abs, X_OK) == 0) {
-                words[0] = cand;
-                break;
-            }
-            if (!colon) {
-                bi_err(cmd, "%s: No such file or directory", fs_lq(cmd, cmd->argv[i]));
-                return 127;
-            }
-            p = colon + 1;
-        }
+    int run_errno = 0;
+    int st = bi_run_exec(cmd, cmd->argv + i, path_var, cwd, vbuf_str(&pre), NULL, NULL, NULL, NULL,
+                         &run_errno);
+    if (run_errno) {
+        bi_err(cmd, "%s: %s", fs_lq(cmd, cmd->argv[i]), vb_strerror(run_errno));
+        return st;
     }
-    int st = tx_run_with_prelude(cmd, vbuf_str(&pre), words, cmd->argc - i);
     if (st < 0)
         return bi_err(cmd, "cannot run %s", fs_lq(cmd, cmd->argv[i])) + 124;
     return st;

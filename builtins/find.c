@@ -61,6 +61,7 @@ struct fnode {
     bool plus, indir, ask;  /* ask: -ok / -okdir */
     char **batch;         /* -exec ... + : collected paths */
     size_t nbatch, capbatch, batch_bytes;
+    char *batch_dir;      /* -execdir ... + : the directory of the batch */
     stream *out;          /* -fprint* target, or NULL for stdout */
 };
 
@@ -1037,6 +1038,31 @@ static void fd__ls(find *F, fnode *n, fent *e)
     vbuf_free(&b);
 }
 
+/* Runs one command line of -exec/-execdir/-ok (cwd: NULL = find's own): the
+ * command is looked up as execvp does, and GNU's message when it cannot run
+ * (the action is then false). Returns the command's status. */
+static int fd__run(find *F, char **argv, const char *cwd)
+{
+    vb_cmd *cmd = F->cmd;
+    stream *nul = stream_null(cmd->heap, STREAM_R);
+    int run_errno = 0;
+    int st = bi_run_exec(cmd, argv, NULL, cwd, NULL, NULL, nul ? nul : cmd->in, NULL, NULL,
+                         &run_errno);
+    stream_unref(nul);
+    if (run_errno)
+        bi_err(cmd, "%s: %s", fs_lq(cmd, argv[0]), vb_strerror(run_errno));
+    return st < 0 ? 1 : st;
+}
+
+/* The directory holding e, for -execdir. */
+static char *fd__dir_of(vb_cmd *cmd, const fent *e)
+{
+    const char *slash = strrchr(e->abs, '/');
+    if (!slash || slash == e->abs)
+        return mem_strdup(cmd->heap, "/");
+    return mem_strndup(cmd->heap, e->abs, (size_t)(slash - e->abs));
+}
+
 static void fd__flush_exec(find *F, fnode *n)
 {
     if (!n->nbatch)
@@ -1055,9 +1081,7 @@ static void fd__flush_exec(find *F, fnode *n)
         }
     }
     argv[argc] = NULL;
-    stream *nul = stream_null(cmd->heap, STREAM_R);
-    int st = bi_run(cmd, argv, nul ? nul : cmd->in, NULL, NULL);
-    stream_unref(nul);
+    int st = fd__run(F, argv, n->indir ? n->batch_dir : NULL);
     if (st != 0)
         F->status = 1;
     n->nbatch = 0;
@@ -1113,6 +1137,20 @@ static bool fd__exec_one(find *F, fnode *n, fent *e)
         path = mem_printf(cmd->heap, "./%s", e->name);
     }
     if (n->plus) {
+        if (n->indir) {
+            /* one batch per directory */
+            char *d = fd__dir_of(cmd, e);
+            if (!d)
+                return false;
+            if (n->nbatch && n->batch_dir && strcmp(n->batch_dir, d) != 0)
+                fd__flush_exec(F, n);
+            if (!n->nbatch) {
+                mem_free(cmd->heap, n->batch_dir);
+                n->batch_dir = d;
+            } else {
+                mem_free(cmd->heap, d);
+            }
+        }
         if (n->nbatch == n->capbatch) {
             size_t cap = n->capbatch ? n->capbatch * 2 : 64;
             char **nb = mem_realloc(cmd->heap, n->batch, cap * sizeof(char *));
@@ -1134,15 +1172,9 @@ static bool fd__exec_one(find *F, fnode *n, fent *e)
         argv[i] = fd__subst(cmd, n->argv[i], path);
     if (n->ask && !fd__confirm(F, argv[0], path))
         return false;
-    const char *saved_cwd = cmd->cwd;
-    if (n->indir) {
-        const char *slash = strrchr(e->abs, '/');
-        cmd->cwd = slash == e->abs ? "/" : mem_strndup(cmd->heap, e->abs, (size_t)(slash - e->abs));
-    }
-    stream *nul = stream_null(cmd->heap, STREAM_R);
-    int st = bi_run(cmd, argv, nul ? nul : cmd->in, NULL, NULL);
-    stream_unref(nul);
-    cmd->cwd = saved_cwd;
+    char *dir = n->indir ? fd__dir_of(cmd, e) : NULL;
+    int st = fd__run(F, argv, dir);
+    mem_free(cmd->heap, dir);
     return st == 0;
 }
 

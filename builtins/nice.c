@@ -91,7 +91,11 @@ int bi_nice(vb_cmd *cmd)
             cur = 0;   /* lowering niceness needs privileges: GNU warns and runs anyway */
         char pre[64];
         snprintf(pre, sizeof pre, "VBASH_NICE=%lld\n", (long long)cur);
-        int st = tx_run_with_prelude(cmd, pre, cmd->argv + o.ind, cmd->argc - o.ind);
+        int run_errno = 0;
+        int st = bi_run_exec(cmd, cmd->argv + o.ind, NULL, NULL, pre, NULL, NULL, NULL, NULL,
+                             &run_errno);
+        if (run_errno)
+            bi_err(cmd, "%s: %s", fs_lq(cmd, cmd->argv[o.ind]), vb_strerror(run_errno));
         status = st < 0 ? 125 : st;
     }
 out:

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "builtins/lib/bi.h"
+#include "builtins/lib/fs_util.h"
 #include "builtins/lib/text_util.h"
 
 VB_BUILTIN("nohup", bi_nohup, BI_UTIL)
@@ -58,6 +59,15 @@ int bi_nohup(vb_cmd *cmd)
     }
     if (err_tty)
         vbuf_adds(&pre, "exec 2>&1\n");
-    int st = tx_run_with_prelude(cmd, vbuf_str(&pre), cmd->argv + o.ind, cmd->argc - o.ind);
+    if (pre.failed)
+        return bi_err(cmd, "memory exhausted") + 124;
+    int run_errno = 0;
+    int st = bi_run_exec(cmd, cmd->argv + o.ind, NULL, NULL, vbuf_str(&pre), NULL, NULL, NULL, NULL,
+                         &run_errno);
+    if (run_errno) {
+        bi_err(cmd, "failed to run command %s: %s", fs_q(cmd, cmd->argv[o.ind]),
+               vb_strerror(run_errno));
+        return st;
+    }
     return st < 0 ? 125 : st;
 }

@@ -98,22 +98,24 @@ static void xa__run(xargs *X, char **argv)
     char *env[2] = {NULL, NULL};
     if (X->slot_var)
         env[0] = mem_printf(cmd->heap, "%s=0", X->slot_var);
-    bi_flush(cmd);
-    int st = cmd->ops && cmd->ops->run
-                 ? cmd->ops->run(cmd->shell, argv, X->slot_var ? env : NULL, nul ? nul : cmd->in,
-                                 NULL, NULL)
-                 : 127;
+    int run_errno = 0;
+    int st = bi_run_exec(cmd, argv, NULL, NULL, NULL, X->slot_var ? env : NULL, nul ? nul : cmd->in,
+                         NULL, NULL, &run_errno);
     stream_unref(nul);
     X->runs++;
     if (st == 0)
         return;
-    if (st == 255) {
+    if (run_errno) {
+        /* execvp failed: GNU's message, 127 not found, 126 cannot run */
+        bi_err(cmd, "%s: %s", argv[0], vb_strerror(run_errno));
+        X->status = st;
+        X->stop = true;
+    } else if (st < 0) {
+        X->status = 1;
+        X->stop = true;
+    } else if (st == 255) {
         bi_err(cmd, "%s: exited with status 255; aborting", argv[0]);
         X->status = 124;
-        X->stop = true;
-    } else if (st == 127 || st == 126) {
-        /* the shell has said why (command not found / cannot execute) */
-        X->status = st;
         X->stop = true;
     } else if (st > 128 && st < 128 + 65) {
         bi_err(cmd, "%s: terminated by signal %d", argv[0], st - 128);

@@ -937,6 +937,169 @@ static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, s
     return st;
 }
 
+/* ------------------------------------------------------------------ runners' lookup */
+/* dir (relative to cwd, "" = cwd) joined with name, absolute. */
+static char *lookup_join(ishell *g, const char *cwd, const char *dir, size_t dl, const char *name)
+{
+    const char *base = cwd && *cwd ? cwd : "/";
+    size_t bl = strlen(base);
+    const char *bsep = bl && base[bl - 1] == '/' ? "" : "/";
+    if (dl == 0)
+        return mem_printf(g->heap, "%s%s%s", base, bsep, name);
+    const char *dsep = dir[dl - 1] == '/' ? "" : "/";
+    if (dir[0] == '/')
+        return mem_printf(g->heap, "%.*s%s%s", (int)dl, dir, dsep, name);
+    return mem_printf(g->heap, "%s%s%.*s%s%s", base, bsep, (int)dl, dir, dsep, name);
+}
+
+/* execve's verdict on one file: 0 when it can run, else its error. */
+static int lookup_check(ishell *g, const char *abs)
+{
+    vfs_stat_t st;
+    int r = vfs_stat(g->vfs, abs, &st);
+    if (r < 0)
+        return r;
+    if (!S_ISREG(st.mode) || vfs_access(g->vfs, abs, X_OK) < 0)
+        return VB_EACCES;
+    return 0;
+}
+
+/* vb_shell_ops.lookup (see builtins/lib/bi.h). *found on g->heap. */
+static int exec_lookup(ish *sh, const char *name, const char *path_var, const char *cwd, int flags,
+                       char **found)
+{
+    ishell *g = sh->g;
+    *found = NULL;
+    if (!cwd)
+        cwd = sh->cwd;
+    if (!name || !*name)
+        return VB_ENOENT;
+    if (!strchr(name, '/')) {
+        if ((flags & VB_LOOKUP_FUNCS) && func_get(sh, name))
+            return VB_FOUND_FUNCTION;
+        if ((flags & VB_LOOKUP_BUILTINS) && sh_find_builtin(sh, name))
+            return VB_FOUND_BUILTIN;
+    } else {
+        char *abs = name[0] == '/' ? mem_strdup(g->heap, name) : lookup_join(g, cwd, "", 0, name);
+        if (!abs)
+            return VB_ENOMEM;
+        int r = lookup_check(g, abs);
+        if (r < 0) {
+            mem_free(g->heap, abs);
+            return r;
+        }
+        *found = abs;
+        return VB_FOUND_FILE;
+    }
+    /* execvp: the environment's PATH, or the C library's default */
+    const char *pv = path_var ? path_var : var_get(sh, "PATH");
+    if (!pv)
+        pv = "/bin:/usr/bin";
+    bool eacces = false;
+    for (const char *p = pv;;) {
+        const char *e = strchr(p, ':');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        char *full = lookup_join(g, cwd, p, l, name);
+        if (!full)
+            return VB_ENOMEM;
+        int r = lookup_check(g, full);
+        if (r == 0) {
+            *found = full;
+            return VB_FOUND_FILE;
+        }
+        mem_free(g->heap, full);
+        if (r == VB_EACCES)
+            eacces = true;   /* remembered; a later directory may hold one that runs */
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return eacces ? VB_EACCES : VB_ENOENT;
+}
+
+static int ops_lookup(void *ctx, const char *name, const char *path_var, const char *cwd, int flags,
+                      mem_heap *h, char **found)
+{
+    ish *sh = ctx;
+    char *f = NULL;
+    int k = exec_lookup(sh, name, path_var, cwd, flags, &f);
+    if (found)
+        *found = f && h ? mem_strdup(h, f) : NULL;
+    if (found && f && !*found)
+        k = VB_ENOMEM;
+    mem_free(sh->g->heap, f);
+    return k;
+}
+
+static int ops_run_file(void *ctx, const char *path, char *const *argv, char *const *env,
+                        const char *cwd, const char *prelude, stream *in, stream *out,
+                        stream *err)
+{
+    ish *sh = ctx;
+    ishell *g = sh->g;
+    if (!path || !argv || !argv[0])
+        return -1;
+    ish *c = ish_fork(sh, sh->proc);
+    if (!c)
+        return -1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    c->lineno = sh->lineno;
+    if (cwd && (!c->cwd || strcmp(cwd, c->cwd) != 0)) {
+        char *nc = mem_strdup(g->heap, cwd);
+        if (!nc) {
+            ish_free(c);
+            return -1;
+        }
+        mem_free(g->heap, c->cwd);
+        c->cwd = nc;
+    }
+    if (in)
+        sh_set_fd(c, 0, in);
+    if (out)
+        sh_set_fd(c, 1, out);
+    if (err)
+        sh_set_fd(c, 2, err);
+    for (size_t i = 0; env && env[i]; i++) {
+        const char *eq = strchr(env[i], '=');
+        if (!eq)
+            continue;
+        char *nm = mem_strndup(g->heap, env[i], (size_t)(eq - env[i]));
+        if (nm)
+            var_set(c, nm, eq + 1, VS_EXPORT);
+        mem_free(g->heap, nm);
+    }
+    int st = 0;
+    if (prelude && *prelude) {
+        st = exec_string(c, prelude, strlen(prelude), NULL, false);
+        if (c->flow == FLOW_EXIT || g->stop) {
+            st = c->flow == FLOW_EXIT ? c->exit_status : st;
+            ish_free(c);
+            return st;
+        }
+    }
+    int argc = 0;
+    while (argv[argc])
+        argc++;
+    char **av = mem_calloc(g->heap, (size_t)argc + 1, sizeof *av);
+    char *p = mem_strdup(g->heap, path);
+    if (!av || !p) {
+        mem_free(g->heap, av);
+        mem_free(g->heap, p);
+        ish_free(c);
+        return -1;
+    }
+    for (int i = 0; i < argc; i++)
+        av[i] = mem_strdup(g->heap, argv[i]);
+    st = run_file(c, p, av, argc);
+    if (c->flow == FLOW_EXIT)
+        st = c->exit_status;
+    mem_free(g->heap, p);
+    argv_free(g, av);
+    ish_free(c);
+    return st;
+}
+
 /* ------------------------------------------------------------------ timeout */
 typedef struct timed_arg {
     ish *c;
@@ -1001,20 +1164,10 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
     /* execvp's view: a path, or a search of PATH (functions and shell
      * builtins do not exist for it). */
     char *path = NULL;
-    if (strchr(argv[0], '/'))
-        path = sh_abspath(sh, argv[0]);
-    else
-        path = exec_find_path(sh, argv[0]);
-    if (!path) {
-        *run_errno = VB_ENOENT;
-        return 127;
-    }
-    vfs_stat_t vst;
-    int r = vfs_stat(g->vfs, path, &vst);
-    if (r < 0 || S_ISDIR(vst.mode) || vfs_access(g->vfs, path, X_OK) < 0) {
-        mem_free(g->heap, path);
-        *run_errno = r < 0 ? r : VB_EACCES;
-        return r == VB_ENOENT ? 127 : 126;
+    int r = exec_lookup(sh, argv[0], NULL, NULL, 0, &path);
+    if (r < 0 || !path) {
+        *run_errno = r < 0 ? r : VB_ENOENT;
+        return *run_errno == VB_ENOENT ? 127 : 126;
     }
     if (g->lim.max_procs && (uint64_t)g->nprocs >= g->lim.max_procs) {
         mem_free(g->heap, path);
@@ -1284,6 +1437,8 @@ const vb_shell_ops interp_shell_ops = {
     .regex_limit = ops_regex_limit,
     .net = ops_net,
     .run_timed = ops_run_timed,
+    .lookup = ops_lookup,
+    .run_file = ops_run_file,
 };
 
 /* An assignment-shaped argument of declare/local/export/readonly, expanded

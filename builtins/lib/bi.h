@@ -83,7 +83,33 @@ typedef struct vb_shell_ops {
     int (*run_timed)(void *ctx, char *const *argv, stream *in, stream *out, stream *err,
                      uint64_t timeout_ns, int sig, uint64_t kill_after_ns, bool foreground,
                      bool *timed_out, bool *killed, int *run_errno);
+    /* Looks a command name up. flags 0 is execvp's search, which runners
+     * (xargs, env, nice, nohup, find -exec, timeout) use: a name with a '/'
+     * is that file, any other name is tried in each directory of path_var
+     * (NULL: the shell's $PATH; an empty entry is the current directory).
+     * VB_LOOKUP_FUNCS / VB_LOOKUP_BUILTINS add the shell's functions and
+     * enabled builtins in front, as the shell's own search. Returns
+     * VB_FOUND_FUNCTION, VB_FOUND_BUILTIN or VB_FOUND_FILE (then *found, when
+     * found is not NULL, is the file's absolute path, allocated on h), or
+     * execve's error: VB_ENOENT (nowhere), VB_EACCES (a directory, or no
+     * execute permission: an executable later on the PATH wins, as execvp),
+     * VB_ENOTDIR. A relative name is looked up from cwd (NULL: the shell's). */
+    int (*lookup)(void *ctx, const char *name, const char *path_var, const char *cwd,
+                  int flags, mem_heap *h, char **found);
+    /* Runs the file lookup found (a native command stub or a script) as a
+     * child virtual process with argv as given (argv[0] is what the command
+     * calls itself). cwd: its working directory (NULL: the shell's); prelude:
+     * shell text run first in the child (exports, unsets; an `exit N` there
+     * ends the child with N), may be NULL; env: extra "NAME=value" exports,
+     * may be NULL; streams as run. Returns the status, -1 after an engine
+     * error. */
+    int (*run_file)(void *ctx, const char *path, char *const *argv, char *const *env,
+                    const char *cwd, const char *prelude, stream *in, stream *out, stream *err);
 } vb_shell_ops;
+
+/* What vb_shell_ops.lookup looks at and finds. */
+enum { VB_LOOKUP_FUNCS = 1 << 0, VB_LOOKUP_BUILTINS = 1 << 1 };
+enum { VB_FOUND_FUNCTION = 1, VB_FOUND_BUILTIN = 2, VB_FOUND_FILE = 3 };
 
 typedef struct vb_outbuf {
     char *data;          /* heap-owned */
@@ -165,6 +191,19 @@ ssize_t bi_readbuf(bi_reader *r, void *buf, size_t n);
 const char *bi_getvar(vb_cmd *cmd, const char *name);
 int bi_setvar(vb_cmd *cmd, const char *name, const char *value);
 int bi_run(vb_cmd *cmd, char *const *argv, stream *in, stream *out, stream *err);
+/* ops->lookup for this command (VB_ENOSYS without a shell); *found on cmd->heap. */
+int bi_lookup(vb_cmd *cmd, const char *name, const char *path_var, const char *cwd, int flags,
+              char **found);
+/* The runners' start: argv[0] looked up as execvp would (in path_var, NULL:
+ * $PATH; from cwd, NULL: cmd->cwd), then run with the streams given (NULL:
+ * the command's own), prelude and env as ops->run_file. When argv[0] cannot
+ * be run, nothing is printed: returns 127 (VB_ENOENT) or 126 (any other
+ * error) with *run_errno set (<0) for the caller's message; otherwise
+ * *run_errno is 0 and the command's status is returned (-1 after an engine
+ * error). */
+int bi_run_exec(vb_cmd *cmd, char *const *argv, const char *path_var, const char *cwd,
+                const char *prelude, char *const *env, stream *in, stream *out, stream *err,
+                int *run_errno);
 
 /* ------------------------------------------------------------------ options */
 /*

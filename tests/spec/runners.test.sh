@@ -1,0 +1,324 @@
+# Commands that run commands (xargs, env, nice, nohup, timeout, find -exec):
+# the command is looked up as execvp does, and when it cannot run the
+# runner prints GNU's message with status 127 (not found) or 126.
+
+### xargs missing command
+echo a | xargs nosuch-cmd
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+xargs: nosuch-cmd: No such file or directory
+
+### xargs non-executable file
+touch plain
+echo a | xargs ./plain
+echo "st=$?"
+--- stdout
+st=126
+--- stderr
+xargs: ./plain: Permission denied
+
+### xargs directory
+mkdir d
+echo a | xargs ./d
+echo "st=$?"
+--- stdout
+st=126
+--- stderr
+xargs: ./d: Permission denied
+
+### xargs does not run shell functions
+f() { echo function; }
+echo a | xargs f
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+xargs: f: No such file or directory
+
+### xargs runs the file, not a function of the same name
+ls() { echo function; }
+mkdir -p sub && touch sub/x
+echo sub | xargs ls
+echo "st=$?"
+--- stdout
+x
+st=0
+
+### xargs command exiting 127 itself is 123
+echo a | xargs sh -c 'exit 127'
+echo "st=$?"
+echo a | xargs sh -c 'exit 126'
+echo "st=$?"
+--- stdout
+st=123
+st=123
+
+### xargs stops at the first command that cannot run
+printf '%s\n' a b c | xargs -n1 nosuch-cmd
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+xargs: nosuch-cmd: No such file or directory
+
+### xargs -I missing command
+printf '%s\n' a b | xargs -I{} nosuch-cmd {}
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+xargs: nosuch-cmd: No such file or directory
+
+### xargs PATH with a non-executable first
+mkdir -p p1 p2
+printf '#!/bin/sh\necho p1 "$@"\n' > p1/tool
+printf '#!/bin/sh\necho p2 "$@"\n' > p2/tool
+chmod +x p2/tool
+echo a | PATH="$PWD/p1:$PWD/p2:$PATH" xargs tool
+echo "st=$?"
+--- stdout
+p2 a
+st=0
+
+### xargs PATH with only a non-executable
+mkdir -p p1
+printf '#!/bin/sh\necho p1\n' > p1/tool
+echo a | PATH="$PWD/p1:$PATH" xargs tool
+echo "st=$?"
+--- stdout
+st=126
+--- stderr
+xargs: tool: Permission denied
+
+### env missing command
+env nosuch-cmd
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+env: ‘nosuch-cmd’: No such file or directory
+
+### env non-executable and directory
+touch plain; mkdir d
+env ./plain; echo "st=$?"
+env ./d; echo "st=$?"
+--- stdout
+st=126
+st=126
+--- stderr
+env: ‘./plain’: Permission denied
+env: ‘./d’: Permission denied
+
+### env does not run shell functions
+f() { echo function; }
+env f
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+env: ‘f’: No such file or directory
+
+### env -i looks in /bin:/usr/bin
+env -i sh -c 'echo ran'
+echo "st=$?"
+--- stdout
+ran
+st=0
+
+### env PATH= assignment is searched
+mkdir -p p1
+printf '#!/bin/sh\necho "tool $X"\n' > p1/tool
+chmod +x p1/tool
+env PATH=p1 X=1 tool
+echo "st=$?"
+env PATH=nowhere tool
+echo "st=$?"
+--- stdout
+tool 1
+st=0
+st=127
+--- stderr
+env: ‘tool’: No such file or directory
+
+### env -C then a relative command
+mkdir -p w
+printf '#!/bin/sh\necho "in w"\n' > w/run.sh
+chmod +x w/run.sh
+env -C w ./run.sh
+echo "st=$?"
+env -C w ./nosuch
+echo "st=$?"
+--- stdout
+in w
+st=0
+st=127
+--- stderr
+env: ‘./nosuch’: No such file or directory
+
+### env -u and assignments reach the command
+export A=1 B=2
+env -u A B=3 sh -c 'echo "${A-unset} $B"'
+--- stdout
+unset 3
+
+### nice missing command
+nice nosuch-cmd
+echo "st=$?"
+nice -n 5 nosuch-cmd
+echo "st=$?"
+--- stdout
+st=127
+st=127
+--- stderr
+nice: ‘nosuch-cmd’: No such file or directory
+nice: ‘nosuch-cmd’: No such file or directory
+
+### nice non-executable and directory
+touch plain; mkdir d
+nice ./plain; echo "st=$?"
+nice ./d; echo "st=$?"
+--- stdout
+st=126
+st=126
+--- stderr
+nice: ‘./plain’: Permission denied
+nice: ‘./d’: Permission denied
+
+### nohup missing command
+nohup nosuch-cmd < /dev/null > out 2>&1
+echo "st=$?"
+cat out
+--- stdout
+st=127
+nohup: failed to run command 'nosuch-cmd': No such file or directory
+
+### nohup non-executable and directory
+touch plain; mkdir d
+nohup ./plain < /dev/null > out 2>&1; echo "st=$?"
+nohup ./d < /dev/null >> out 2>&1; echo "st=$?"
+cat out
+--- stdout
+st=126
+st=126
+nohup: failed to run command './plain': Permission denied
+nohup: failed to run command './d': Permission denied
+
+### nohup runs the command
+nohup sh -c 'echo hi; exit 3' < /dev/null > out 2>&1
+echo "st=$?"
+cat out
+--- stdout
+st=3
+hi
+
+### timeout missing command
+timeout 5 nosuch-cmd
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+timeout: failed to run command ‘nosuch-cmd’: No such file or directory
+
+### timeout non-executable and directory
+touch plain; mkdir d
+timeout 5 ./plain; echo "st=$?"
+timeout 5 ./d; echo "st=$?"
+--- stdout
+st=126
+st=126
+--- stderr
+timeout: failed to run command ‘./plain’: Permission denied
+timeout: failed to run command ‘./d’: Permission denied
+
+### timeout does not run shell functions
+f() { echo function; }
+timeout 5 f
+echo "st=$?"
+--- stdout
+st=127
+--- stderr
+timeout: failed to run command ‘f’: No such file or directory
+
+### timeout PATH with a non-executable only
+mkdir -p p1
+printf '#!/bin/sh\necho p1\n' > p1/tool
+PATH="$PWD/p1:$PATH" timeout 5 tool
+echo "st=$?"
+--- stdout
+st=126
+--- stderr
+timeout: failed to run command ‘tool’: Permission denied
+
+### find -exec missing command
+touch a
+find a -exec nosuch-cmd {} \;
+echo "st=$?"
+--- stdout
+st=0
+--- stderr
+find: ‘nosuch-cmd’: No such file or directory
+
+### find -exec missing command is false
+touch a
+find a -exec nosuch-cmd {} \; -o -print
+echo "st=$?"
+--- stdout
+a
+st=0
+--- stderr
+find: ‘nosuch-cmd’: No such file or directory
+
+### find -exec + missing command
+touch a b
+find a b -exec nosuch-cmd {} +
+echo "st=$?"
+--- stdout
+st=1
+--- stderr
+find: ‘nosuch-cmd’: No such file or directory
+
+### find -exec non-executable and directory
+touch plain; mkdir d
+find plain -exec ./plain {} \; ; echo "st=$?"
+find plain -exec ./d {} \; ; echo "st=$?"
+--- stdout
+st=0
+st=0
+--- stderr
+find: ‘./plain’: Permission denied
+find: ‘./d’: Permission denied
+
+### find -execdir missing command
+mkdir -p t && touch t/a
+find t -name a -execdir nosuch-cmd {} \;
+echo "st=$?"
+--- stdout
+st=0
+--- stderr
+find: ‘nosuch-cmd’: No such file or directory
+
+### find -exec does not run shell functions
+f() { echo function; }
+touch a
+find a -exec f {} \;
+echo "st=$?"
+--- stdout
+st=0
+--- stderr
+find: ‘f’: No such file or directory
+
+### find -execdir runs in the file's directory
+mkdir -p t/u && touch t/u/a t/b
+find t -type f -execdir sh -c 'echo "$1 in ${PWD##*/}"' sh {} \; | sort
+--- stdout
+./a in u
+./b in t
+
+### find -execdir + batches per directory
+mkdir -p t/u && touch t/u/a t/u/c t/b
+find t -type f -execdir sh -c 'echo "${PWD##*/}: $# files"' sh {} + | sort
+--- stdout
+t: 1 files
+u: 2 files
