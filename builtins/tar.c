@@ -1,21 +1,35 @@
 /*
  * tar — create, list and extract tape archives on the VFS.
  *
- * Reference: GNU tar 1.34. Modes -c -t -x; -f (- is standard input/output),
- * -z (gzip through zlib; compressed input is also recognised by its magic),
- * -C, -v (-vv: long listing on extract), -p, -k, -O, -T, --strip-components,
- * --exclude (globs matched against every trailing part of a name),
- * --numeric-owner, --owner, --group, --mode is not supported. Archives are
- * written in GNU format ("ustar  " magic, 'L'/'K' headers for names and link
- * targets longer than 100 bytes) in 10240-byte records; reading accepts
- * GNU, ustar (with prefix) and pax ('x' path/linkpath) headers.
- * Members with ".." components are refused, leading slashes removed, as GNU.
+ * Reference: GNU tar 1.34. Modes -c -t -x -r -u --delete; -f (- is standard
+ * input/output), -z (gzip through zlib; compressed input is also recognised
+ * by its magic), -C, -v (-vv: long listing on extract), -p, -k, -O, -T,
+ * --strip-components, --exclude, --numeric-owner, --owner, --group, --mtime
+ * (a date, or a file's time when it starts with / or .), --sort=name.
+ * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
+ * names and link targets longer than 100 bytes) in 10240-byte records;
+ * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
+ * headers. Members with ".." components are refused, leading slashes
+ * removed, as GNU.
+ *
+ * Names on -t/-x/--delete and --exclude patterns match as GNU's
+ * exclude_fnmatch: operands are literal, anchored and match leading
+ * directories by default; --exclude patterns are globs matched after any
+ * '/' with '*' crossing slashes. --wildcards, --no-wildcards, --anchored,
+ * --no-anchored, --ignore-case, --[no-]wildcards-match-slash and
+ * --[no-]recursion apply to the operands and --exclude options after them.
+ * A member is taken by the first operand that matches it.
+ *
+ * -r and -u rewrite the archive from its end-of-archive blocks, in the
+ * record that holds them, as GNU does; -u first drops the operands whose
+ * member is as new as the file (a directory gives way to its entries).
+ * --delete moves the members kept up in place and truncates the archive.
  *
  * -C applies to the operands after it on create; on extract and list the
  * last -C is the target directory.
  *
  * Deviations: directory entries are archived in name order (as
- * --sort=name); no -r/-u/-A/--delete, no bzip2/xz.
+ * --sort=name); no -A, no bzip2/xz.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -40,6 +54,9 @@ static const char tar_help[] =
     "  -c, --create               create a new archive\n"
     "  -t, --list                 list the contents of an archive\n"
     "  -x, --extract, --get       extract files from an archive\n"
+    "  -r, --append               append files to the end of an archive\n"
+    "  -u, --update               only append files newer than copy in archive\n"
+    "      --delete               delete from the archive (not on mag tapes!)\n"
     "  -f, --file=ARCHIVE         use archive file or device ARCHIVE\n"
     "  -z, --gzip                 filter the archive through gzip\n"
     "  -C, --directory=DIR        change to directory DIR\n"
@@ -50,10 +67,34 @@ static const char tar_help[] =
     "  -T, --files-from=FILE      get names to extract or create from FILE\n"
     "      --strip-components=NUMBER   strip NUMBER leading components\n"
     "      --exclude=PATTERN      exclude files, given as a PATTERN\n"
-    "      --numeric-owner        always use numbers for user/group names\n";
+    "      --numeric-owner        always use numbers for user/group names\n"
+    "      --mtime=DATE-OR-FILE   set mtime for added files from DATE-OR-FILE\n"
+    "      --anchored             patterns match file name start\n"
+    "      --no-anchored          patterns match after any '/' (default for\n"
+    "                             exclusion)\n"
+    "      --ignore-case          ignore case\n"
+    "      --no-ignore-case       case sensitive matching (default)\n"
+    "      --wildcards            use wildcards (default for exclusion)\n"
+    "      --no-wildcards         verbatim string matching\n"
+    "      --wildcards-match-slash   wildcards match '/' (default for exclusion)\n"
+    "      --no-wildcards-match-slash   wildcards do not match '/'\n"
+    "      --recursion            recurse into directories (default)\n"
+    "      --no-recursion         avoid descending automatically in directories\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
-       TAR_NOSAME };
+       TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
+       TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE };
+
+/* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
+ * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
+ * and these two. */
+#define TAR_M_WILD (1 << 20)
+#define TAR_M_ANCH (1 << 21)
+
+typedef struct tar_pat {
+    const char *pat;
+    int flags;
+} tar_pat;
 
 typedef struct tar_hl {
     uint64_t dev, ino;
@@ -70,11 +111,21 @@ typedef struct tar {
     bool keep_old;         /* -k: never replace an existing file */
     int verbose;
     long strip;
-    char **excl;
+    tar_pat *excl;
     size_t nexcl;
     char **names;              /* operands */
     size_t nnames;
     bool *name_seen;
+    int *name_flags;           /* matching options of each operand */
+    bool wild_default;         /* neither --wildcards nor --no-wildcards given */
+    bool recursion;            /* not --no-recursion */
+    bool mtime_force;          /* --mtime */
+    time_t mtime;
+    vfs_file *wf;              /* -r/-u/--delete: the archive, open read-write */
+    const unsigned char *mbuf; /* --delete -f -: the archive read */
+    uint64_t mlen;
+    int *name_dk;              /* the -C (index in dirops, -1: none) of each operand */
+    bool *name_off;            /* -u: operand dropped (up to date) */
     int status;                /* 2 after a non-fatal error */
     char **prefixes;           /* removed name prefixes already reported */
     size_t nprefixes;
@@ -123,6 +174,14 @@ static int tar_raw_write(tar *T, const void *p, size_t n)
 {
     if (T->werr)
         return -1;
+    if (T->wf) {
+        ssize_t w = vfs_write(T->wf, p, n);
+        if (w < 0) {
+            T->werr = (int)w;
+            return -1;
+        }
+        return 0;
+    }
     if (!T->out) {
         if (bi_out(T->cmd, p, n) < 0) {
             T->werr = -1;
@@ -234,6 +293,13 @@ static bool tar_read(tar *T, unsigned char *p, size_t n)
 static void tar_octal(char *dst, size_t width, uint64_t v)
 {
     char tmp[32];
+    if ((int64_t)v < 0) {
+        /* base-256, two's complement, as GNU stores negative times */
+        for (size_t i = width; i-- > 0; v >>= 8)
+            dst[i] = (char)(v & 0xff);
+        dst[0] = (char)0xff;
+        return;
+    }
     snprintf(tmp, sizeof tmp, "%0*llo", (int)(width - 1), (unsigned long long)v);
     size_t l = strlen(tmp);
     if (l > width - 1) {
@@ -299,13 +365,15 @@ static void tar_fill_header(tar *T, unsigned char *h, const char *name, const vf
     tar_octal((char *)h + 108, 8, uid);
     tar_octal((char *)h + 116, 8, gid);
     tar_octal((char *)h + 124, 12, size);
-    tar_octal((char *)h + 136, 12, (uint64_t)st->mtime.tv_sec);
+    tar_octal((char *)h + 136, 12, (uint64_t)(T->mtime_force ? T->mtime : st->mtime.tv_sec));
     h[156] = (unsigned char)type;
     if (link)
         memcpy(h + 157, link, strnlen(link, 100));
     memcpy(h + 257, "ustar  ", 8);
     const char *un = T->owner ? T->owner : fs_user_name(cmd, &T->ids, uid);
     const char *gn = T->group ? T->group : fs_group_name(cmd, &T->ids, gid);
+    if (T->numeric)
+        un = gn = NULL;   /* GNU leaves the names out */
     if (un)
         memcpy(h + 265, un, strnlen(un, 31));
     if (gn)
@@ -361,36 +429,57 @@ static void tar_errmsg(tar *T, const char *fmt, ...)
     vbuf_free(&b);
 }
 
-static bool tar_excluded(tar *T, const char *name)
+/* One try of GNU's exclude_fnmatch matcher: fnmatch, or a plain comparison
+ * (a leading directory of the name matches with FNM_LEADING_DIR). */
+static bool tar_match1(const char *pat, const char *f, int flags)
 {
-    for (size_t i = 0; i < T->nexcl; i++) {
-        const char *p = name;
-        for (;;) {
-            if (fnmatch(T->excl[i], p, 0) == 0)
+    if (flags & TAR_M_WILD)
+        return fnmatch(pat, f, flags & (FNM_PATHNAME | FNM_LEADING_DIR | FNM_CASEFOLD)) == 0;
+    size_t pl = strlen(pat);
+    if ((flags & FNM_CASEFOLD) ? strncasecmp(pat, f, pl) != 0 : strncmp(pat, f, pl) != 0)
+        return false;
+    return f[pl] == 0 || (f[pl] == '/' && (flags & FNM_LEADING_DIR));
+}
+
+/* GNU's exclude_fnmatch: unanchored patterns also match after each '/'. */
+static bool tar_match(const char *pat, const char *f, int flags)
+{
+    if (tar_match1(pat, f, flags))
+        return true;
+    if (!(flags & TAR_M_ANCH))
+        for (const char *p = f; *p; p++)
+            if (*p == '/' && p[1] != '/' && tar_match1(pat, p + 1, flags))
                 return true;
-            const char *s = strchr(p, '/');
-            if (!s)
-                break;
-            p = s + 1;
-            if (!*p)
-                break;
+    return false;
+}
+
+/* GNU's fnmatch_pattern_has_wildcards (for the warning about them). */
+static bool tar_has_wild(const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\\') {
+            if (s[1])
+                s++;
+        } else if (*s == '*' || *s == '?' || *s == '[' || *s == ']') {
+            return true;
         }
-        /* a pattern also matches leading directories: "d" excludes "d/x" */
-        size_t l = strlen(name);
-        char *tmp = mem_strdup(T->cmd->heap, name);
-        while (l > 0) {
-            if (tmp[l - 1] == '/' && l > 1) {
-                tmp[l - 1] = 0;
-                if (fnmatch(T->excl[i], tmp, 0) == 0) {
-                    mem_free(T->cmd->heap, tmp);
-                    return true;
-                }
-            }
-            l--;
-        }
-        mem_free(T->cmd->heap, tmp);
     }
     return false;
+}
+
+static bool tar_excluded(tar *T, const char *name)
+{
+    if (!T->nexcl)
+        return false;
+    size_t l = strlen(name);
+    while (l > 1 && name[l - 1] == '/')
+        l--;
+    char *nm = mem_strndup(T->cmd->heap, name, l);
+    bool hit = false;
+    for (size_t i = 0; i < T->nexcl && !hit; i++)
+        hit = tar_match(T->excl[i].pat, nm, T->excl[i].flags);
+    mem_free(T->cmd->heap, nm);
+    return hit;
 }
 
 /* Member name as GNU stores it (safer_name_suffix): leading slashes and
@@ -554,7 +643,7 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
                           link);
         } else {
             /* GNU prints the list on stdout, or on stderr when the archive is stdout */
-            if (T->out == NULL) {
+            if (T->out == NULL && T->wf == NULL) {
                 char *m = mem_printf(cmd->heap, "%s\n", hname);
                 bi_errw(cmd, m, strlen(m));
             } else {
@@ -628,19 +717,424 @@ static int tar_walk_cb(void *ctx, fs_walk_ent *e)
         return S_ISDIR(e->st.mode) ? 1 : 0;
     if (tar_add(T, e->path, e->abs, &e->st) < 0)
         return -1;
+    return T->recursion ? 0 : 1;
+}
+
+/* ------------------------------------------------------------------ -r -u --delete */
+
+static void tar_pax(tar *T, const char *d, size_t n, char **path, char **linkpath);
+static bool tar_name_wanted(tar *T, const char *name);
+
+/* A member met while scanning an archive in place. */
+typedef struct tar_ment {
+    uint64_t start;            /* offset of its first header (long names included) */
+    uint64_t end;              /* offset after its data */
+    char *name;
+    char type;
+    time_t mtime;
+} tar_ment;
+
+typedef struct tar_scan {
+    tar_ment *m;
+    size_t n, cap;
+    uint64_t eof;              /* where the end-of-archive blocks start, or the data ends */
+    bool marker;               /* eof is an end-of-archive block */
+    uint64_t size;             /* of the file */
+} tar_scan;
+
+static bool tar_compressed_magic(const unsigned char *b, size_t n)
+{
+    return (n >= 2 && b[0] == 0x1f && (b[1] == 0x8b || b[1] == 0x9d)) ||
+           (n >= 3 && memcmp(b, "BZh", 3) == 0) ||
+           (n >= 6 && memcmp(b, "\xfd" "7zXZ\0", 6) == 0) ||
+           (n >= 4 && memcmp(b, "\x28\xb5\x2f\xfd", 4) == 0);
+}
+
+/* Reads from the archive being updated: T->wf, or --delete's standard input
+ * held in memory. */
+static ssize_t tar_pread(tar *T, void *buf, size_t n, uint64_t off)
+{
+    if (T->wf)
+        return vfs_pread(T->wf, buf, n, off);
+    if (off >= T->mlen)
+        return 0;
+    if (n > T->mlen - off)
+        n = (size_t)(T->mlen - off);
+    memcpy(buf, T->mbuf + off, n);
+    return (ssize_t)n;
+}
+
+/* Reads the headers of the archive open in T->wf. -1 after a fatal message,
+ * 0 otherwise (T->status 2 after a bad header). */
+static int tar_scan_archive(tar *T, tar_scan *sc)
+{
+    vb_cmd *cmd = T->cmd;
+    vfs_stat_t fst;
+    memset(sc, 0, sizeof *sc);
+    if (!T->wf)
+        sc->size = T->mlen;
+    else if (vfs_fstat(T->wf, &fst) == 0)
+        sc->size = fst.size;
+    uint64_t off = 0, start = 0;
+    unsigned char h[TAR_BLOCK];
+    char *longname = NULL;
+    bool any = false, skipping = false, pending = false;
+    for (;;) {
+        ssize_t r = tar_pread(T, h, TAR_BLOCK, off);
+        if (r < 0) {
+            tar_errmsg(T, "%s: Cannot read: %s", T->file, vb_strerror((int)r));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            return -1;
+        }
+        if (off == 0 && tar_compressed_magic(h, (size_t)r)) {
+            tar_errmsg(T, "Cannot update compressed archives");
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            return -1;
+        }
+        if (r < TAR_BLOCK) {
+            sc->eof = off + (uint64_t)r;
+            break;
+        }
+        bool zero = true;
+        for (int i = 0; i < TAR_BLOCK && zero; i++)
+            zero = h[i] == 0;
+        if (zero) {
+            sc->eof = off;
+            sc->marker = true;
+            break;
+        }
+        if (!tar_cksum_ok(h)) {
+            if (!skipping) {
+                if (!any)
+                    tar_errmsg(T, "This does not look like a tar archive");
+                tar_errmsg(T, "Skipping to next header");
+                T->status = 2;
+            }
+            skipping = true;
+            off += TAR_BLOCK;
+            continue;
+        }
+        skipping = false;
+        any = true;
+        if (!pending)
+            start = off;
+        char type = (char)h[156];
+        uint64_t size = tar_num(h + 124, 12);
+        uint64_t dlen = (size + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
+        if (type == 'L' || type == 'x') {
+            if (size < 1024 * 1024) {
+                char *d = mem_alloc(cmd->heap, (size_t)size + 1);
+                ssize_t g = tar_pread(T, d, (size_t)size, off + TAR_BLOCK);
+                d[g > 0 ? (size_t)g : 0] = 0;
+                if (type == 'L') {
+                    longname = d;
+                } else {
+                    char *lk = NULL;
+                    tar_pax(T, d, g > 0 ? (size_t)g : 0, &longname, &lk);
+                }
+            }
+            pending = true;
+            off += TAR_BLOCK + dlen;
+            continue;
+        }
+        if (type == 'K' || type == 'g') {
+            pending = true;
+            off += TAR_BLOCK + dlen;
+            continue;
+        }
+        pending = false;
+        char *name;
+        if (longname) {
+            name = longname;
+        } else {
+            char nm[101], pf[156];
+            memcpy(nm, h, 100);
+            nm[100] = 0;
+            memcpy(pf, h + 345, 155);
+            pf[155] = 0;
+            if (memcmp(h + 257, "ustar\0", 6) == 0 && pf[0])
+                name = mem_printf(cmd->heap, "%s/%s", pf, nm);
+            else
+                name = mem_strdup(cmd->heap, nm);
+        }
+        longname = NULL;
+        bool data = type == '0' || type == '\0' || type == '7' || type == 'S' || type == 'M';
+        if (sc->n == sc->cap) {
+            sc->cap = sc->cap ? sc->cap * 2 : 16;
+            sc->m = mem_realloc(cmd->heap, sc->m, sc->cap * sizeof *sc->m);
+        }
+        tar_ment *m = &sc->m[sc->n++];
+        m->start = start;
+        m->name = name;
+        m->type = type;
+        m->mtime = (time_t)tar_num(h + 136, 12);
+        off += TAR_BLOCK + (data ? dlen : 0);
+        m->end = off;
+    }
+    return 0;
+}
+
+/* -u: GNU's update_archive: an operand named by a member is dropped when the
+ * file is not newer than that member; a directory gives way to its entries. */
+static void tar_update_names(tar *T, const tar_scan *sc)
+{
+    vb_cmd *cmd = T->cmd;
+    const char *saved_cwd = cmd->cwd;
+    for (size_t k = 0; k < sc->n; k++) {
+        const char *mn = sc->m[k].name;
+        size_t ml = strlen(mn);
+        while (ml > 1 && mn[ml - 1] == '/')
+            ml--;
+        char *nm = mem_strndup(cmd->heap, mn, ml);
+        size_t i;
+        for (i = 0; i < T->nnames; i++)
+            if (!T->name_off[i] && T->names[i][0] && tar_match(T->names[i], nm, T->name_flags[i]))
+                break;
+        if (i == T->nnames)
+            continue;
+        int dk = T->name_dk[i];
+        cmd->cwd = dk < 0 ? saved_cwd : T->dirops[dk];
+        vfs_stat_t st;
+        char *abs = bi_path(cmd, nm);
+        if (vfs_stat(cmd->vfs, abs, &st) == 0) {
+            if (S_ISDIR(st.mode)) {
+                char **ents;
+                size_t ne;
+                if (fs_list_dir(cmd, abs, &ents, &ne) == 0) {
+                    size_t n2 = T->nnames + ne;
+                    T->names = mem_realloc(cmd->heap, T->names, (n2 + 1) * sizeof *T->names);
+                    T->name_flags = mem_realloc(cmd->heap, T->name_flags, (n2 + 1) * sizeof(int));
+                    T->name_dk = mem_realloc(cmd->heap, T->name_dk, (n2 + 1) * sizeof(int));
+                    T->name_off = mem_realloc(cmd->heap, T->name_off, (n2 + 1) * sizeof(bool));
+                    T->name_seen = mem_realloc(cmd->heap, T->name_seen, (n2 + 1) * sizeof(bool));
+                    for (size_t e = 0; e < ne; e++) {
+                        size_t at = T->nnames++;
+                        T->names[at] = mem_printf(cmd->heap, "%s/%s", nm, ents[e]);
+                        T->name_flags[at] = TAR_M_ANCH | FNM_LEADING_DIR;
+                        T->name_dk[at] = dk;
+                        T->name_off[at] = false;
+                        T->name_seen[at] = false;
+                    }
+                    T->name_off[i] = true;
+                }
+            } else if (st.mtime.tv_sec < sc->m[k].mtime ||
+                       (st.mtime.tv_sec == sc->m[k].mtime && st.mtime.tv_nsec == 0)) {
+                T->name_off[i] = true;
+            }
+        }
+    }
+    cmd->cwd = saved_cwd;
+}
+
+/* The archive of -r/-u/--delete, open read-write (created if missing). */
+static int tar_open_rw(tar *T)
+{
+    vb_cmd *cmd = T->cmd;
+    int r = vfs_open(cmd->vfs, bi_path(cmd, T->file), O_RDWR | O_CREAT, 0666 & ~T->umask, &T->wf);
+    if (r < 0) {
+        /* GNU tries to read what it could not open */
+        T->wf = NULL;
+        tar_errmsg(T, "%s: Cannot read: %s", T->file, vb_strerror(-EBADF));
+        tar_errmsg(T, "At beginning of tape, quitting now");
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        return 2;
+    }
+    vfs_stat_t ast;
+    if (vfs_fstat(T->wf, &ast) == 0 && S_ISREG(ast.mode)) {
+        T->have_arch = true;
+        T->arch_dev = ast.dev;
+        T->arch_ino = ast.ino;
+    }
+    return 0;
+}
+
+/* -r, -u: finds the end of the archive; the members go there. */
+static int tar_append_open(tar *T)
+{
+    if (tar_open_rw(T))
+        return 2;
+    tar_scan sc;
+    if (tar_scan_archive(T, &sc) < 0) {
+        vfs_close(T->wf);
+        T->wf = NULL;
+        return 2;
+    }
+    if (T->mode == 'u')
+        tar_update_names(T, &sc);
+    /* GNU rewrites the record that holds the end-of-archive blocks */
+    T->written = sc.marker ? sc.eof % TAR_RECORD : 0;
+    vfs_seek(T->wf, (int64_t)sc.eof, SEEK_SET);
+    return 0;
+}
+
+/* Copies len bytes inside the archive from src down to dst. */
+static int tar_move(tar *T, uint64_t dst, uint64_t src, uint64_t len)
+{
+    if (dst == src)
+        return 0;
+    unsigned char *buf = mem_alloc(T->cmd->heap, TAR_CHUNK);
+    int rc = 0;
+    while (len > 0) {
+        size_t k = len < TAR_CHUNK ? (size_t)len : TAR_CHUNK;
+        ssize_t r = vfs_pread(T->wf, buf, k, src);
+        if (r <= 0) {
+            rc = r < 0 ? (int)r : -EIO;
+            break;
+        }
+        vfs_seek(T->wf, (int64_t)dst, SEEK_SET);
+        ssize_t w = vfs_write(T->wf, buf, (size_t)r);
+        if (w < 0) {
+            rc = (int)w;
+            break;
+        }
+        src += (uint64_t)r;
+        dst += (uint64_t)r;
+        len -= (uint64_t)r;
+    }
+    mem_free(T->cmd->heap, buf);
+    return rc;
+}
+
+/* --delete: the members named are removed and the rest moved up. */
+static int tar_delete(tar *T)
+{
+    vb_cmd *cmd = T->cmd;
+    bool piped = !T->file || strcmp(T->file, "-") == 0;
+    if (piped) {
+        /* standard input to standard output, through memory */
+        char *data;
+        size_t len;
+        int rc = bi_slurp(cmd, cmd->in, &data, &len);
+        if (rc < 0) {
+            tar_errmsg(T, "-: Cannot read: %s", vb_strerror(rc));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            return 2;
+        }
+        T->mbuf = (unsigned char *)data;
+        T->mlen = len;
+    } else if (tar_open_rw(T)) {
+        return 2;
+    }
+    tar_scan sc;
+    if (tar_scan_archive(T, &sc) < 0) {
+        if (T->wf)
+            vfs_close(T->wf);
+        T->wf = NULL;
+        return 2;
+    }
+    uint64_t w = 0;
+    int rc = 0;
+    for (size_t k = 0; k < sc.n && rc == 0; k++) {
+        tar_ment *m = &sc.m[k];
+        if (T->nnames && tar_name_wanted(T, m->name))
+            continue;
+        if (piped) {
+            if (bi_out(cmd, T->mbuf + m->start, (size_t)(m->end - m->start)) < 0)
+                break;
+        } else {
+            rc = tar_move(T, w, m->start, m->end - m->start);
+        }
+        w += m->end - m->start;
+    }
+    if (piped) {
+        uint64_t end = (w + 2 * TAR_BLOCK + TAR_RECORD - 1) / TAR_RECORD * TAR_RECORD;
+        unsigned char z[TAR_BLOCK];
+        memset(z, 0, sizeof z);
+        for (uint64_t o = w; o < end; o += TAR_BLOCK)
+            if (bi_out(cmd, z, TAR_BLOCK) < 0)
+                break;
+    } else if (rc == 0) {
+        /* the end-of-archive blocks, and zeros to the end of the record */
+        uint64_t end = w + 2 * TAR_BLOCK;
+        end = (end + TAR_RECORD - 1) / TAR_RECORD * TAR_RECORD;
+        unsigned char z[TAR_BLOCK];
+        memset(z, 0, sizeof z);
+        vfs_seek(T->wf, (int64_t)w, SEEK_SET);
+        for (uint64_t o = w; o < end && rc == 0; o += TAR_BLOCK)
+            if (vfs_write(T->wf, z, TAR_BLOCK) < 0)
+                rc = -EIO;
+        if (rc == 0 && end < sc.size)
+            rc = vfs_ftruncate(T->wf, end);
+    }
+    if (T->wf)
+        vfs_close(T->wf);
+    T->wf = NULL;
+    if (rc < 0) {
+        tar_errmsg(T, "%s: Cannot write: %s", T->file, vb_strerror(rc));
+        return 2;
+    }
+    for (size_t i = 0; i < T->nnames; i++) {
+        if (!T->name_seen[i] && T->names[i][0]) {
+            if (T->wild_default && tar_has_wild(T->names[i])) {
+                tar_errmsg(T, "Pattern matching characters used in file names");
+                tar_errmsg(T, "Use --wildcards to enable pattern matching, or --no-wildcards "
+                              "to suppress this warning");
+            }
+            tar_errmsg(T, "%s: Not found in archive", T->names[i]);
+            T->status = 2;
+        }
+    }
+    if (T->status) {
+        tar_errmsg(T, "Exiting with failure status due to previous errors");
+        return 2;
+    }
+    return 0;
+}
+
+/* --mtime=DATE or a file's (a name starting with / or .), as GNU. */
+static int tar_parse_mtime(tar *T, const char *arg)
+{
+    vb_cmd *cmd = T->cmd;
+    struct timespec ts = {0, 0};
+    if (arg[0] == '/' || arg[0] == '.') {
+        vfs_stat_t st;
+        int r = vfs_stat(cmd->vfs, bi_path(cmd, arg), &st);
+        if (r < 0) {
+            tar_errmsg(T, "%s: Cannot stat: %s", arg, vb_strerror(r));
+            tar_errmsg(T, "Date sample file not found");
+            bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+            return -1;
+        }
+        ts = st.mtime;
+    } else if (fs_parse_date(cmd, arg, &ts) < 0) {
+        tar_errmsg(T, "Substituting -9223372036854775807 for unknown date format %s",
+                   fs_lq(cmd, arg));
+        ts.tv_sec = (time_t)(-INT64_MAX);
+        ts.tv_nsec = 0;
+    } else if (T->verbose) {
+        struct tm tm;
+        fs_localtime(cmd, ts.tv_sec, &tm);
+        char frac[16] = "";
+        if (ts.tv_nsec) {
+            snprintf(frac, sizeof frac, ".%09ld", ts.tv_nsec);
+            size_t l = strlen(frac);
+            while (frac[l - 1] == '0')
+                frac[--l] = 0;
+        }
+        char *as = mem_printf(cmd->heap, "%04d-%02d-%02d %02d:%02d:%02d%s", tm.tm_year + 1900,
+                              tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
+        if (strcmp(as, arg) != 0)
+            tar_errmsg(T, "Option --mtime: Treating date '%s' as %s", arg, as);
+    }
+    T->mtime_force = true;
+    T->mtime = ts.tv_sec;
     return 0;
 }
 
 static int tar_create(tar *T)
 {
     vb_cmd *cmd = T->cmd;
-    if (T->nnames == 0) {
+    if (T->nnames == 0 && T->mode == 'c') {
         tar_errmsg(T, "Cowardly refusing to create an empty archive");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
     int err = 0;
-    if (!T->file || strcmp(T->file, "-") == 0) {
+    if (T->mode != 'c') {
+        int r = tar_append_open(T);
+        if (r)
+            return r;
+    } else if (!T->file || strcmp(T->file, "-") == 0) {
         T->out = NULL;
     } else {
         T->out = bi_open_write(cmd, T->file, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
@@ -664,28 +1158,30 @@ static int tar_create(tar *T)
         T->zbuf = mem_alloc(cmd->heap, TAR_CHUNK);
     }
     const char *saved_cwd = cmd->cwd;
-    size_t di = 0;
+    int cur_dk = -1;
     for (size_t i = 0; i < T->nnames && !T->werr; i++) {
         if (bi_cancelled(cmd))
             break;
-        bool moved = false;
-        while (di < T->ndirops && (size_t)T->dirop_at[di] <= i) {
-            cmd->cwd = T->dirops[di++];
-            moved = true;
-        }
-        if (moved) {
+        if (T->name_off && T->name_off[i])
+            continue;
+        int dk = T->name_dk[i];
+        if (dk != cur_dk) {
+            cur_dk = dk;
+            cmd->cwd = dk < 0 ? saved_cwd : T->dirops[dk];
             vfs_stat_t dst;
-            int r = vfs_stat(cmd->vfs, cmd->cwd, &dst);
-            if (r == 0 && !S_ISDIR(dst.mode))
+            int r = dk < 0 ? 0 : vfs_stat(cmd->vfs, cmd->cwd, &dst);
+            if (r == 0 && dk >= 0 && !S_ISDIR(dst.mode))
                 r = -ENOTDIR;
             if (r < 0) {
-                tar_errmsg(T, "%s: Cannot open: %s", T->dir_shown[di - 1], vb_strerror(r));
+                tar_errmsg(T, "%s: Cannot open: %s", T->dir_shown[dk], vb_strerror(r));
                 tar_errmsg(T, "Error is not recoverable: exiting now");
                 cmd->cwd = saved_cwd;
                 if (T->zinit)
                     deflateEnd(&T->zs);
                 if (T->out)
                     stream_unref(T->out);
+                if (T->wf)
+                    vfs_close(T->wf);
                 return 2;
             }
         }
@@ -718,6 +1214,9 @@ static int tar_create(tar *T)
     }
     if (T->out)
         stream_unref(T->out);
+    if (T->wf)
+        vfs_close(T->wf);
+    T->wf = NULL;
     if (T->werr && T->werr != -1 && T->werr != VB_EPIPE) {
         tar_errmsg(T, "%s: Cannot write: %s", T->file ? T->file : "-", vb_strerror(T->werr));
         return 2;
@@ -769,17 +1268,25 @@ static bool tar_name_wanted(tar *T, const char *name)
     size_t nl = strlen(name);
     while (nl > 1 && name[nl - 1] == '/')
         nl--;
-    for (size_t i = 0; i < T->nnames; i++) {
+    char *nm = mem_strndup(T->cmd->heap, name, nl);
+    bool hit = false;
+    for (size_t i = 0; i < T->nnames && !hit; i++) {
         const char *w = T->names[i];
         size_t wl = strlen(w);
-        while (wl > 1 && w[wl - 1] == '/')
-            wl--;
-        if (wl <= nl && strncmp(name, w, wl) == 0 && (wl == nl || name[wl] == '/')) {
-            T->name_seen[i] = true;
-            return true;
+        char *wn = NULL;
+        if (wl > 1 && w[wl - 1] == '/') {
+            while (wl > 1 && w[wl - 1] == '/')
+                wl--;
+            w = wn = mem_strndup(T->cmd->heap, w, wl);
         }
+        if (*w && tar_match(w, nm, T->name_flags[i])) {
+            T->name_seen[i] = true;
+            hit = true;
+        }
+        mem_free(T->cmd->heap, wn);
     }
-    return false;
+    mem_free(T->cmd->heap, nm);
+    return hit;
 }
 
 static int tar_skip(tar *T, uint64_t size)
@@ -1237,7 +1744,12 @@ static int tar_read_archive(tar *T)
         return 2;
     }
     for (size_t i = 0; i < T->nnames; i++) {
-        if (!T->name_seen[i]) {
+        if (!T->name_seen[i] && T->names[i][0]) {
+            if (T->wild_default && tar_has_wild(T->names[i])) {
+                tar_errmsg(T, "Pattern matching characters used in file names");
+                tar_errmsg(T, "Use --wildcards to enable pattern matching, or --no-wildcards "
+                              "to suppress this warning");
+            }
             tar_errmsg(T, "%s: Not found in archive", T->names[i]);
             T->status = 2;
         }
@@ -1295,9 +1807,21 @@ int bi_tar(vb_cmd *cmd)
         {"files-from", 1, 'T'},
         {"strip-components", 1, TAR_STRIP}, {"exclude", 1, TAR_EXCLUDE},
         {"numeric-owner", 0, TAR_NUMERIC}, {"owner", 1, TAR_OWNER}, {"group", 1, TAR_GROUP},
-        {"sort", 1, TAR_SORT}, {"no-same-owner", 0, TAR_NOSAME}, {0, 0, 0}};
+        {"sort", 1, TAR_SORT}, {"no-same-owner", 0, TAR_NOSAME},
+        {"append", 0, 'r'}, {"update", 0, 'u'}, {"delete", 0, TAR_DELETE},
+        {"mtime", 1, TAR_MTIME}, {"wildcards", 0, TAR_WILD}, {"no-wildcards", 0, TAR_NOWILD},
+        {"wildcards-match-slash", 0, TAR_WSLASH}, {"no-wildcards-match-slash", 0, TAR_NOWSLASH},
+        {"anchored", 0, TAR_ANCH}, {"no-anchored", 0, TAR_NOANCH},
+        {"ignore-case", 0, TAR_ICASE}, {"no-ignore-case", 0, TAR_NOICASE},
+        {"recursion", 0, TAR_RECUR}, {"no-recursion", 0, TAR_NORECUR}, {0, 0, 0}};
+    /* pattern options apply to the --exclude and the operands after them */
+    int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
+    int mflags = 0, incl_anch = TAR_M_ANCH, recur = FNM_LEADING_DIR;
+    int *ev_at = NULL, *ev_flags = NULL;
+    size_t nev = 0;
+    const char *mtime_arg = NULL;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxf:zC:vpkOT:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -1315,6 +1839,9 @@ int bi_tar(vb_cmd *cmd)
         case 'c':
         case 't':
         case 'x':
+        case 'r':
+        case 'u':
+        case TAR_DELETE:
             if (T.mode && T.mode != c) {
                 tar_errmsg(&T, "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option");
                 bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
@@ -1353,7 +1880,30 @@ int bi_tar(vb_cmd *cmd)
         }
         case TAR_EXCLUDE:
             T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
-            T.excl[T.nexcl++] = (char *)o.arg;
+            T.excl[T.nexcl].pat = o.arg;
+            T.excl[T.nexcl++].flags = (wildcards != 1 ? TAR_M_WILD : 0) | mflags | recur;
+            break;
+        case TAR_WILD: case TAR_NOWILD: case TAR_WSLASH: case TAR_NOWSLASH: case TAR_ANCH:
+        case TAR_NOANCH: case TAR_ICASE: case TAR_NOICASE: case TAR_RECUR: case TAR_NORECUR:
+            switch (c) {
+            case TAR_WILD: wildcards = 2; break;
+            case TAR_NOWILD: wildcards = 1; break;
+            case TAR_WSLASH: mflags &= ~FNM_PATHNAME; break;
+            case TAR_NOWSLASH: mflags |= FNM_PATHNAME; break;
+            case TAR_ANCH: mflags |= TAR_M_ANCH; break;
+            case TAR_NOANCH: incl_anch = 0; mflags &= ~TAR_M_ANCH; break;
+            case TAR_ICASE: mflags |= FNM_CASEFOLD; break;
+            case TAR_NOICASE: mflags &= ~FNM_CASEFOLD; break;
+            case TAR_RECUR: recur = FNM_LEADING_DIR; break;
+            default: recur = 0; break;
+            }
+            ev_at = mem_realloc(cmd->heap, ev_at, (nev + 1) * sizeof *ev_at);
+            ev_flags = mem_realloc(cmd->heap, ev_flags, (nev + 1) * sizeof *ev_flags);
+            ev_at[nev] = o.noperw;
+            ev_flags[nev++] = (wildcards == 2 ? TAR_M_WILD : 0) | incl_anch | mflags | recur;
+            break;
+        case TAR_MTIME:
+            mtime_arg = o.arg;
             break;
         case TAR_NUMERIC: T.numeric = true; break;
         case TAR_OWNER:
@@ -1402,22 +1952,56 @@ int bi_tar(vb_cmd *cmd)
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
+    if ((T.mode == 'r' || T.mode == 'u' || T.mode == TAR_DELETE) && T.gzip) {
+        tar_errmsg(&T, "Cannot update compressed archives");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
+    if ((T.mode == 'r' || T.mode == 'u') && (!T.file || strcmp(T.file, "-") == 0)) {
+        tar_errmsg(&T, "Options '-Aru' are incompatible with '-f -'");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
     T.umask = fs_umask(cmd);
+    T.recursion = recur != 0;
+    T.wild_default = wildcards == 0;
+    if (mtime_arg && tar_parse_mtime(&T, mtime_arg) < 0)
+        return 2;
     for (int i = o.ind; i < cmd->argc; i++) {
         T.names = mem_realloc(cmd->heap, T.names, (T.nnames + 1) * sizeof *T.names);
         T.names[T.nnames++] = cmd->argv[i];
     }
+    size_t nargs = T.nnames;
     if (tfile && tar_add_names_from(&T, tfile) < 0)
         return 2;
     T.name_seen = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_seen);
+    T.name_flags = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_flags);
+    for (size_t i = 0; i < T.nnames; i++) {
+        int f = TAR_M_ANCH | FNM_LEADING_DIR;
+        for (size_t e = 0; e < nev; e++)
+            if (i >= nargs || (size_t)ev_at[e] <= i)
+                f = ev_flags[e];
+        T.name_flags[i] = f;
+    }
+    T.name_dk = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_dk);
+    T.name_off = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_off);
+    for (size_t i = 0; i < T.nnames; i++) {
+        int dk = -1;
+        for (size_t k = 0; k < T.ndirops; k++)
+            if ((size_t)T.dirop_at[k] <= i || i >= nargs)
+                dk = (int)k;
+        T.name_dk[i] = dk;
+    }
     int st;
-    if (T.mode == 'c')
+    if (T.mode == 'c' || T.mode == 'r' || T.mode == 'u')
         st = tar_create(&T);
+    else if (T.mode == TAR_DELETE)
+        st = tar_delete(&T);
     else
         st = tar_read_archive(&T);
     if (T.zin)
         inflateEnd(&T.zs);   /* the early exits of tar_read_archive */
-    if (T.mode == 'c' && T.status && st == T.status)
+    if ((T.mode == 'c' || T.mode == 'r' || T.mode == 'u') && T.status && st == T.status)
         tar_errmsg(&T, "Exiting with failure status due to previous errors");
     return bi_done(cmd, st);
 }

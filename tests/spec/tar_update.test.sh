@@ -1,0 +1,576 @@
+# tar -r/--append, -u/--update, --delete, --mtime, and the pattern options
+# (--wildcards, --anchored, --ignore-case, --wildcards-match-slash,
+# --recursion) for operands and --exclude. Recorded from GNU tar 1.34.
+
+### append lists after the old members
+echo a > a; echo b > b; mkdir d; echo c > d/c
+T="--mtime=@0 --owner=0 --group=0 --numeric-owner --sort=name"
+tar cf x.tar $T a; tar rf x.tar $T b d; echo $?; tar tvf x.tar
+--- stdout
+0
+-rw-r--r-- 0/0               2 1970-01-01 00:00 a
+-rw-r--r-- 0/0               2 1970-01-01 00:00 b
+drwxr-xr-x 0/0               0 1970-01-01 00:00 d/
+-rw-r--r-- 0/0               2 1970-01-01 00:00 d/c
+
+### append gives the bytes of one create
+echo a > a; echo b > b; mkdir d; echo c > d/c
+T="--mtime=@0 --owner=0 --group=0 --numeric-owner --sort=name"
+tar cf x.tar $T a; tar rf x.tar $T b d; tar cf y.tar $T a b d; cmp x.tar y.tar && echo same; wc -c < x.tar
+--- stdout
+same
+10240
+
+### append after a member of several records
+head -c 30000 /dev/zero | tr '\0' x > big; echo a > a
+T="--mtime=@0 --owner=0 --group=0 --numeric-owner"
+tar cf x.tar $T big; tar rf x.tar $T a; tar cf y.tar $T big a; cmp x.tar y.tar && echo same; wc -c < x.tar
+--- stdout
+same
+40960
+
+### append twice the same name
+echo a > a; tar cf x.tar a; echo aa > a; tar rf x.tar a; tar tf x.tar; tar xOf x.tar a
+--- stdout
+a
+a
+a
+aa
+
+### append creates a missing archive
+echo a > a; tar rf new.tar a; echo $?; tar tf new.tar
+--- stdout
+0
+a
+
+### append to an empty file
+echo a > a; : > e.tar; tar rf e.tar --mtime=@0 a; echo $?; wc -c < e.tar; tar tf e.tar
+--- stdout
+0
+10240
+a
+
+### append to an archive without end blocks
+echo a > a; echo b > b; T="--mtime=@0 --owner=0 --group=0"
+tar cf x.tar $T a; head -c 1024 x.tar > t.tar; tar rf t.tar $T b; echo $?; wc -c < t.tar; tar tf t.tar
+--- stdout
+0
+11264
+a
+b
+
+### append verbose
+echo a > a; echo b > b; tar cf x.tar a; tar rvf x.tar b; echo $?
+--- stdout
+b
+0
+
+### append no names
+echo a > a; tar cf x.tar a; tar rf x.tar; echo $?; tar tf x.tar
+--- stdout
+0
+a
+
+### append the archive itself
+echo a > a; tar cf x.tar a; tar rf x.tar x.tar a; echo $?; tar tf x.tar
+--- stdout
+0
+a
+a
+--- stderr
+tar: x.tar: file is the archive; not dumped
+
+### append missing file
+echo a > a; tar cf x.tar a; tar rf x.tar nope a; echo $?; tar tf x.tar
+--- stdout
+2
+a
+a
+--- stderr
+tar: nope: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### append with -z
+echo a > a; tar czf x.tgz a; tar rzf x.tgz a; echo $?
+--- stdout
+2
+--- stderr
+tar: Cannot update compressed archives
+Try 'tar --help' or 'tar --usage' for more information.
+
+### append to a compressed archive
+echo a > a; tar czf x.tgz a; tar rf x.tgz a; echo $?
+--- stdout
+2
+--- stderr
+tar: Cannot update compressed archives
+tar: Error is not recoverable: exiting now
+
+### update a compressed archive
+echo a > a; tar czf x.tgz a; tar uf x.tgz a; echo $?
+--- stdout
+2
+--- stderr
+tar: Cannot update compressed archives
+tar: Error is not recoverable: exiting now
+
+### append to standard output
+echo a > a; tar rf - a; echo $?
+--- stdout
+2
+--- stderr
+tar: Options '-Aru' are incompatible with '-f -'
+Try 'tar --help' or 'tar --usage' for more information.
+
+### update without -f
+echo a > a; tar u a; echo $?
+--- stdout
+2
+--- stderr
+tar: Options '-Aru' are incompatible with '-f -'
+Try 'tar --help' or 'tar --usage' for more information.
+
+### append into a missing directory
+echo a > a; tar rf nope/x.tar a; echo $?
+--- stdout
+2
+--- stderr
+tar: nope/x.tar: Cannot read: Bad file descriptor
+tar: At beginning of tape, quitting now
+tar: Error is not recoverable: exiting now
+
+### append to a directory
+echo a > a; mkdir dd; tar rf dd a; echo $?
+--- stdout
+2
+--- stderr
+tar: dd: Cannot read: Bad file descriptor
+tar: At beginning of tape, quitting now
+tar: Error is not recoverable: exiting now
+
+### append to a file that is not an archive
+echo a > a; head -c 2000 /dev/zero | tr '\0' j > j.tar; tar rf j.tar a; echo $?; wc -c < j.tar
+--- stdout
+2
+12240
+--- stderr
+tar: This does not look like a tar archive
+tar: Skipping to next header
+tar: Exiting with failure status due to previous errors
+
+### append after -C
+mkdir -p s/t; echo in > s/t/f; echo a > a; tar cf x.tar a; tar rf x.tar -C s t; tar tf x.tar
+--- stdout
+a
+t/
+t/f
+
+### update adds only newer files
+echo a > a; echo b > b; mkdir d; echo c > d/c; touch -d 2020-01-01 a b d d/c
+tar cf x.tar a d; touch -d 2021-01-01 d/c; tar uvf x.tar a b d; echo $?; tar tf x.tar
+--- stdout
+b
+d/c
+0
+a
+d/
+d/c
+b
+d/c
+
+### update twice adds nothing
+echo a > a; echo b > b; mkdir d; echo c > d/c; touch -d 2020-01-01 a b d d/c
+tar cf x.tar a d; touch -d 2021-01-01 d/c; tar uf x.tar a b d; tar uvf x.tar a b d; echo $?; tar tf x.tar
+--- stdout
+0
+a
+d/
+d/c
+b
+d/c
+
+### update an older file is kept out
+echo a > a; touch -d 2021-01-01 a; tar cf x.tar a; touch -d 2020-01-01 a; tar uvf x.tar a; echo $?; tar tf x.tar
+--- stdout
+0
+a
+
+### update a new directory
+echo a > a; touch -d 2020-01-01 a; tar cf x.tar a; mkdir n; echo x > n/x; tar uvf x.tar a n; tar tf x.tar
+--- stdout
+n/
+n/x
+a
+n/
+n/x
+
+### update missing name
+echo a > a; tar cf x.tar a; tar uf x.tar nope; echo $?
+--- stdout
+2
+--- stderr
+tar: nope: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### update in a new file
+echo a > a; tar uf u.tar a; echo $?; tar tf u.tar
+--- stdout
+0
+a
+
+### update adds an older file that is not in the archive
+echo a > a; touch -d 2020-01-01 a; tar cf x.tar --owner=0 --group=0 a; echo b > b; touch -d 2019-01-01 b; tar uvf x.tar --owner=0 --group=0 a b; tar tvf x.tar --numeric-owner
+--- stdout
+b
+-rw-r--r-- 0/0               2 2020-01-01 00:00 a
+-rw-r--r-- 0/0               2 2019-01-01 00:00 b
+
+### delete a member
+echo a > a; echo b > b; mkdir d; echo c > d/c
+T="--mtime=@0 --owner=0 --group=0 --numeric-owner --sort=name"
+tar cf x.tar $T a b d; tar --delete -f x.tar b; echo $?; tar tf x.tar; tar cf y.tar $T a d; cmp x.tar y.tar && echo same
+--- stdout
+0
+a
+d/
+d/c
+same
+
+### delete a directory and what is in it
+echo a > a; mkdir d; echo c > d/c; tar cf x.tar a d; tar --delete -f x.tar d; echo $?; tar tf x.tar
+--- stdout
+0
+a
+
+### delete a name in a directory
+echo a > a; mkdir d; echo c > d/c; echo e > d/e; tar cf x.tar --sort=name a d; tar --delete -f x.tar d/c; tar tf x.tar
+--- stdout
+a
+d/
+d/e
+
+### delete a big member shrinks the archive
+head -c 30000 /dev/zero | tr '\0' x > big; echo a > a; echo b > b
+T="--mtime=@0 --owner=0 --group=0 --numeric-owner"
+tar cf x.tar $T a big b; wc -c < x.tar; tar --delete -f x.tar big; wc -c < x.tar; tar cf y.tar $T a b; cmp x.tar y.tar && echo same
+--- stdout
+40960
+10240
+same
+
+### delete every member
+echo a > a; echo b > b; tar cf x.tar a b; tar --delete -f x.tar --wildcards '*'; echo $?; tar tf x.tar; wc -c < x.tar; od -An -c x.tar | sort -u
+--- stdout
+0
+10240
+  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0  \0
+*
+
+### delete missing name
+echo a > a; tar cf x.tar a; tar --delete -f x.tar nope; echo $?; tar tf x.tar
+--- stdout
+2
+a
+--- stderr
+tar: nope: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### delete a pattern without --wildcards
+echo a > a; tar cf x.tar a; tar --delete -f x.tar '*'; echo $?
+--- stdout
+2
+--- stderr
+tar: Pattern matching characters used in file names
+tar: Use --wildcards to enable pattern matching, or --no-wildcards to suppress this warning
+tar: *: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### delete from standard input
+echo a > a; echo b > b; mkdir d; echo c > d/c; tar cf x.tar a b d; tar --delete a < x.tar | tar t; echo $?
+--- stdout
+b
+d/
+d/c
+0
+
+### delete in a compressed archive
+echo a > a; tar czf z.tgz a; tar --delete -f z.tgz a; echo $?; tar --delete -zf z.tgz a; echo $?
+--- stdout
+2
+2
+--- stderr
+tar: Cannot update compressed archives
+tar: Error is not recoverable: exiting now
+tar: Cannot update compressed archives
+Try 'tar --help' or 'tar --usage' for more information.
+
+### delete long names
+n=$(printf 'n%.0s' $(seq 120)); echo a > $n; echo b > b; tar cf x.tar $n b; tar --delete -f x.tar $n; tar tf x.tar
+--- stdout
+b
+
+### modes exclude each other
+tar -r --delete -f x.tar a; echo $?
+--- stdout
+2
+--- stderr
+tar: You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option
+Try 'tar --help' or 'tar --usage' for more information.
+
+### mtime verbose note
+echo a > a; tar cvf x.tar --mtime=@5 a; tar cvf x.tar --mtime='2020-01-01 10:00' a; tar cvf x.tar --owner=0 --group=0 --mtime='2020-01-01 00:00:00' a; tar tvf x.tar
+--- stdout
+a
+a
+a
+-rw-r--r-- root/root         2 2020-01-01 00:00 a
+--- stderr
+tar: Option --mtime: Treating date '@5' as 1970-01-01 00:00:05
+tar: Option --mtime: Treating date '2020-01-01 10:00' as 2020-01-01 10:00:00
+
+### mtime from a file
+echo a > a; touch -d '2021-03-04 05:06:07' ref; tar cf x.tar --owner=0 --group=0 --mtime=./ref a; tar tvf x.tar --numeric-owner
+--- stdout
+-rw-r--r-- 0/0               2 2021-03-04 05:06 a
+
+### mtime sample file missing
+echo a > a; tar cf x.tar --mtime=./nope a; echo $?
+--- stdout
+2
+--- stderr
+tar: ./nope: Cannot stat: No such file or directory
+tar: Date sample file not found
+Try 'tar --help' or 'tar --usage' for more information.
+
+### numeric owner leaves the names out
+echo a > a; tar cf x.tar --owner=0 --group=0 --numeric-owner --mtime=@0 a; tar cf y.tar --owner=0 --group=0 --mtime=@0 a; cmp -l x.tar y.tar | wc -l; od -An -c -j 265 -N 4 x.tar
+--- stdout
+11
+  \0  \0  \0  \0
+
+### wildcards in names
+touch a.txt b.log; mkdir -p d/e; touch d/c.txt d/e/f.txt; tar cf x.tar --sort=name a.txt b.log d
+tar tf x.tar '*.txt'; echo $?
+tar tf x.tar --wildcards '*.txt'; echo $?
+tar tf x.tar --wildcards --no-wildcards-match-slash '*.txt'; echo $?
+tar tf x.tar --wildcards '[ab]*'; echo $?
+tar tf x.tar --no-wildcards '*.txt'; echo $?
+--- stdout
+2
+a.txt
+d/c.txt
+d/e/f.txt
+0
+a.txt
+0
+a.txt
+b.log
+0
+2
+--- stderr
+tar: Pattern matching characters used in file names
+tar: Use --wildcards to enable pattern matching, or --no-wildcards to suppress this warning
+tar: *.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+tar: *.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### anchored and unanchored names
+touch a.txt b.log; mkdir -p d/e; touch d/c.txt d/e/f.txt; tar cf x.tar --sort=name a.txt b.log d
+tar tf x.tar --wildcards --anchored c.txt; echo $?
+tar tf x.tar --wildcards --no-anchored c.txt; echo $?
+tar tf x.tar --no-anchored c.txt; echo $?
+--- stdout
+2
+d/c.txt
+0
+d/c.txt
+0
+--- stderr
+tar: c.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### wildcards with leading directories
+touch a.txt b.log; mkdir -p d/e; touch d/c.txt d/e/f.txt; tar cf x.tar --sort=name a.txt b.log d
+tar tf x.tar --wildcards 'd/*'; echo $?
+tar tf x.tar --wildcards --no-wildcards-match-slash 'd/*'; echo $?
+tar tf x.tar --wildcards d; echo $?
+tar tf x.tar --wildcards --no-recursion d; echo $?
+tar tf x.tar --no-recursion d; echo $?
+--- stdout
+d/c.txt
+d/e/
+d/e/f.txt
+0
+d/c.txt
+d/e/
+d/e/f.txt
+0
+d/
+d/c.txt
+d/e/
+d/e/f.txt
+0
+d/
+0
+d/
+0
+
+### ignore case
+touch a.txt b.log; mkdir -p d/e; touch d/c.txt d/e/f.txt; tar cf x.tar --sort=name a.txt b.log d
+tar tf x.tar --ignore-case A.TXT; echo $?
+tar tf x.tar --wildcards --ignore-case '*.TXT'; echo $?
+tar tf x.tar --ignore-case --no-ignore-case A.TXT; echo $?
+--- stdout
+a.txt
+0
+a.txt
+d/c.txt
+d/e/f.txt
+0
+2
+--- stderr
+tar: A.TXT: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### pattern options apply to the names after them
+touch a.txt b.log; tar cf x.tar a.txt b.log; tar tf x.tar '*.txt' --wildcards; echo $?; tar tf x.tar --wildcards 'a*' --no-wildcards 'b*'; echo $?
+--- stdout
+2
+a.txt
+2
+--- stderr
+tar: *.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+tar: b*: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### first matching name takes the member
+touch a.txt; mkdir d; touch d/c.txt; tar cf x.tar a.txt d; tar tf x.tar d d/c.txt; echo $?; tar tf x.tar a.txt a.txt; echo $?
+--- stdout
+d/
+d/c.txt
+2
+a.txt
+2
+--- stderr
+tar: d/c.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+tar: a.txt: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### unmatched wildcard among others
+touch a.txt b.log; tar cf x.tar a.txt b.log; tar tf x.tar --wildcards '*.zz' a.txt; echo $?
+--- stdout
+a.txt
+2
+--- stderr
+tar: *.zz: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### extract with wildcards
+touch a.txt b.log; mkdir -p d/e; echo f > d/e/f.txt; tar cf x.tar a.txt b.log d; mkdir o; tar xf x.tar -C o --wildcards '*.txt'; find o | sort
+--- stdout
+o
+o/a.txt
+o/d
+o/d/e
+o/d/e/f.txt
+
+### extract with a pattern and no wildcards
+touch a.txt; tar cf x.tar a.txt; mkdir o; tar xf x.tar -C o 'a*'; echo $?; ls o
+--- stdout
+2
+--- stderr
+tar: Pattern matching characters used in file names
+tar: Use --wildcards to enable pattern matching, or --no-wildcards to suppress this warning
+tar: a*: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### exclude matches anywhere by default
+mkdir -p d/e; touch a.txt b.log d/c.txt d/e/f.txt
+tar cf - --sort=name --exclude='*.txt' . | tar t
+tar cf - --sort=name --exclude='c.txt' --exclude='./d/e' . | tar t
+--- stdout
+./
+./b.log
+./d/
+./d/e/
+./
+./a.txt
+./b.log
+./d/
+
+### exclude with no wildcards
+mkdir -p d/e; touch a.txt b.log d/c.txt d/e/f.txt
+tar cf - --sort=name --no-wildcards --exclude='*.txt' . | tar t
+--- stdout
+./
+./a.txt
+./b.log
+./d/
+./d/c.txt
+./d/e/
+./d/e/f.txt
+
+### exclude anchored
+mkdir -p d/e; touch a.txt b.log d/c.txt d/e/f.txt
+tar cf - --sort=name --anchored --exclude='c.txt' --exclude='d/e' . | tar t
+--- stdout
+./
+./a.txt
+./b.log
+./d/
+./d/c.txt
+./d/e/
+./d/e/f.txt
+
+### exclude and slashes
+mkdir -p d/e; touch d/c.txt d/e/f.txt
+tar cf - --sort=name --exclude='d*t' d | tar t; echo --
+tar cf - --sort=name --no-wildcards-match-slash --exclude='d*t' d | tar t
+--- stdout
+d/
+d/e/
+--
+d/
+d/c.txt
+d/e/
+d/e/f.txt
+
+### exclude on list
+mkdir -p d/e; touch a.txt b.log d/c.txt d/e/f.txt; tar cf x.tar --sort=name a.txt b.log d
+tar tf x.tar --exclude='*.txt'; echo --; tar tf x.tar --exclude='d/e'; echo --; tar tf x.tar --anchored --exclude='e'; echo --
+tar tf x.tar --exclude='D' --ignore-case; echo --; tar tf x.tar --ignore-case --exclude='D'
+--- stdout
+b.log
+d/
+d/e/
+--
+a.txt
+b.log
+d/
+d/c.txt
+--
+a.txt
+b.log
+d/
+d/c.txt
+d/e/
+d/e/f.txt
+--
+a.txt
+b.log
+d/
+d/c.txt
+d/e/
+d/e/f.txt
+--
+a.txt
+b.log
+
+### no recursion on create
+mkdir -p d/e; touch d/c.txt; tar cf x.tar --no-recursion d d/c.txt; tar tf x.tar
+--- stdout
+d/
+d/c.txt
