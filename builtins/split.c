@@ -3,13 +3,24 @@
  * -C SIZE (whole lines up to SIZE bytes), -n CHUNKS | l/N | r/N | K/N |
  * l/K/N | r/K/N, -a LEN, -d / --numeric-suffixes[=FROM], -x /
  * --hex-suffixes[=FROM], --additional-suffix=S, -e, -t SEP, --verbose,
- * [INPUT [PREFIX]]. Reference: GNU coreutils 9.1 split.
- * Deviations: suffixes do not widen automatically past their length (the
- * "output file suffixes exhausted" error comes instead); --filter is not
- * supported.
+ * --filter=COMMAND, [INPUT [PREFIX]]. Reference: GNU coreutils 9.1 split.
+ *
+ * Suffixes follow GNU's next_file_name: without -a (and without a start
+ * value or -n), the suffix widens when its first letter reaches the last
+ * one of the alphabet: after "yz" comes "zaaa", with -d after "89" comes
+ * "9000". With -n the length is computed from the number of chunks (and
+ * the start value). --filter runs COMMAND through the shell once per piece,
+ * with FILE set to the piece's name and the piece on its standard input;
+ * the piece is held in memory until it is complete, and the commands of
+ * -n r/N run one after the other at the end.
+ * Deviations: a hex start value is read as hex (GNU 9.1 indexes its
+ * alphabet with digit - '0' and goes astray on a-f); the filter runs in a
+ * subshell of the session, which sees its unexported variables too, and a
+ * status above 128 is reported as an exit status, not as a signal.
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/lib/bi.h"
@@ -39,73 +50,171 @@ static const char split_help[] =
     "  -n, --number=CHUNKS     generate CHUNKS output files; see explanation below\n"
     "  -t, --separator=SEP     use SEP instead of newline as the record separator;\n"
     "                            '\\0' (zero) specifies the NUL character\n"
+    "      --filter=COMMAND    write to shell COMMAND; file name is $FILE\n"
     "      --verbose           print a diagnostic just before each\n"
     "                            output file is opened\n"
     "      --help        display this help and exit\n"
     "      --version     output version information and exit\n";
 
-enum { SP_ADDSUF = 256, SP_NUMSUF, SP_HEXSUF, SP_VERBOSE };
+enum { SP_ADDSUF = 256, SP_NUMSUF, SP_HEXSUF, SP_VERBOSE, SP_FILTER };
 
 static const bi_longopt split_longs[] = {
     {"suffix-length", 1, 'a'}, {"additional-suffix", 1, SP_ADDSUF}, {"bytes", 1, 'b'},
     {"line-bytes", 1, 'C'}, {"numeric-suffixes", 2, SP_NUMSUF}, {"hex-suffixes", 2, SP_HEXSUF},
     {"elide-empty-files", 0, 'e'}, {"lines", 1, 'l'}, {"number", 1, 'n'},
-    {"separator", 1, 't'}, {"verbose", 0, SP_VERBOSE}, {0},
+    {"separator", 1, 't'}, {"verbose", 0, SP_VERBOSE}, {"filter", 1, SP_FILTER}, {0},
 };
+
+/* One output piece: a file, or a buffer for --filter. */
+typedef struct sp_piece {
+    char *name;
+    stream *s;
+    vbuf *buf;
+} sp_piece;
 
 typedef struct sp_state {
     vb_cmd *cmd;
-    const char *prefix, *addsuf;
+    const char *addsuf;
+    char *base;          /* the prefix; grows by a letter when the suffix widens */
+    const char *alpha;   /* suffix alphabet */
+    size_t alen;
     int suflen;
-    int base;            /* 26, 10, 16 */
-    uint64_t next;       /* index of the next file */
+    size_t *idx;         /* index in alpha of each suffix letter */
+    const char *start;   /* --numeric-suffixes=FROM / --hex-suffixes=FROM */
+    bool autow;          /* suffixes widen */
+    bool started;
     bool verbose;
-    stream *out;
-    char *outname;
+    const char *filter;
+    sp_piece cur;
+    int status;          /* a filter's failure */
 } sp_state;
 
-/* Opens the next output file; false after the message. */
-static bool sp__open(sp_state *st)
+/* GNU's next_file_name: the suffix of the next piece in st->idx. */
+static bool sp__next_suffix(sp_state *st)
 {
     vb_cmd *cmd = st->cmd;
-    if (st->out) {
-        stream_unref(st->out);
-        st->out = NULL;
-    }
-    char suf[256];
-    uint64_t v = st->next++;
-    for (int i = st->suflen - 1; i >= 0; i--) {
-        unsigned d = (unsigned)(v % (uint64_t)st->base);
-        v /= (uint64_t)st->base;
-        suf[i] = st->base == 26 ? (char)('a' + d) : (char)("0123456789abcdef"[d]);
-    }
-    suf[st->suflen] = '\0';
-    if (v) {
+    if (st->started) {
+        for (int i = st->suflen - 1; i >= 0; i--) {
+            st->idx[i]++;
+            if (st->autow && i == 0 && st->idx[0] + 1 == st->alen) {
+                /* widen: the last letter joins the prefix */
+                char *nb = mem_printf(cmd->heap, "%s%c", st->base, st->alpha[st->idx[0]]);
+                mem_free(cmd->heap, st->base);
+                st->base = nb;
+                st->suflen++;
+                mem_free(cmd->heap, st->idx);
+                st->idx = mem_calloc(cmd->heap, (size_t)st->suflen, sizeof *st->idx);
+                return true;
+            }
+            if (st->idx[i] < st->alen)
+                return true;
+            st->idx[i] = 0;
+        }
         bi_err(cmd, "output file suffixes exhausted");
         return false;
     }
-    mem_free(cmd->heap, st->outname);
-    st->outname = mem_printf(cmd->heap, "%s%s%s", st->prefix, suf, st->addsuf);
-    if (!st->outname)
-        return false;
-    if (st->verbose)
-        bi_outf(cmd, "creating file %s\n", fs_q(cmd, st->outname));
-    int err = 0;
-    st->out = bi_open_write(cmd, st->outname, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
-    if (!st->out) {
-        bi_err(cmd, "%s: %s", fs_qf(cmd, st->outname), vb_strerror(err));
+    st->started = true;
+    st->idx = mem_calloc(cmd->heap, (size_t)st->suflen + 1, sizeof *st->idx);
+    if (st->start) {
+        size_t l = strlen(st->start);
+        for (size_t k = 0; k < l; k++) {
+            const char *d = strchr("0123456789abcdef", st->start[k]);
+            st->idx[(size_t)st->suflen - l + k] = d ? (size_t)(d - "0123456789abcdef") : 0;
+        }
+    }
+    return true;
+}
+
+/* Runs --filter on a finished piece; false after its failure (st->status). */
+static bool sp__close(sp_state *st, sp_piece *p)
+{
+    vb_cmd *cmd = st->cmd;
+    if (p->s) {
+        stream_unref(p->s);
+        p->s = NULL;
+    }
+    if (!p->buf)
+        return true;
+    vbuf q;
+    vbuf_init(&q, cmd->heap);
+    vbuf_adds(&q, "export FILE='");
+    for (const char *c = p->name; *c; c++) {
+        if (*c == '\'')
+            vbuf_adds(&q, "'\\''");
+        else
+            vbuf_addc(&q, *c);
+    }
+    vbuf_adds(&q, "'; ");
+    vbuf_adds(&q, st->filter);
+    stream *in = stream_from_bytes(cmd->heap, p->buf->data, p->buf->len);
+    bi_flush(cmd);
+    int rc = cmd->ops && cmd->ops->run_script ? cmd->ops->run_script(cmd->shell, q.data, in, NULL, NULL)
+                                              : -1;
+    stream_unref(in);
+    vbuf_free(&q);
+    vbuf_free(p->buf);
+    mem_free(cmd->heap, p->buf);
+    p->buf = NULL;
+    if (rc != 0) {
+        if (rc < 0)
+            bi_err(cmd, "with FILE=%s, cannot run command: %s", fs_qf(cmd, p->name), st->filter);
+        else
+            bi_err(cmd, "with FILE=%s, exit %d from command: %s", fs_qf(cmd, p->name), rc,
+                   st->filter);
+        st->status = rc < 0 ? 1 : rc;
         return false;
     }
     return true;
+}
+
+/* Opens the next piece into *p (closing what it held); false after the message. */
+static bool sp__open_piece(sp_state *st, sp_piece *p)
+{
+    vb_cmd *cmd = st->cmd;
+    if (!sp__close(st, p))
+        return false;
+    if (!sp__next_suffix(st))
+        return false;
+    vbuf nm;
+    vbuf_init(&nm, cmd->heap);
+    vbuf_adds(&nm, st->base);
+    for (int i = 0; i < st->suflen; i++)
+        vbuf_addc(&nm, st->alpha[st->idx[i]]);
+    vbuf_adds(&nm, st->addsuf);
+    mem_free(cmd->heap, p->name);
+    p->name = mem_strndup(cmd->heap, nm.data, nm.len);
+    vbuf_free(&nm);
+    if (st->filter) {
+        if (st->verbose)
+            bi_outf(cmd, "executing with FILE=%s\n", fs_qf(cmd, p->name));
+        p->buf = mem_alloc(cmd->heap, sizeof *p->buf);
+        vbuf_init(p->buf, cmd->heap);
+        p->s = stream_to_buf(cmd->heap, p->buf);
+        return true;
+    }
+    if (st->verbose)
+        bi_outf(cmd, "creating file %s\n", fs_q(cmd, p->name));
+    int err = 0;
+    p->s = bi_open_write(cmd, p->name, O_WRONLY | O_CREAT | O_TRUNC, 0666, &err);
+    if (!p->s) {
+        bi_err(cmd, "%s: %s", fs_qf(cmd, p->name), vb_strerror(err));
+        return false;
+    }
+    return true;
+}
+
+static bool sp__open(sp_state *st)
+{
+    return sp__open_piece(st, &st->cur);
 }
 
 static bool sp__write(sp_state *st, const void *p, size_t n)
 {
     if (!n)
         return true;
-    ssize_t w = stream_write(st->out, p, n);
+    ssize_t w = stream_write(st->cur.s, p, n);
     if (w < 0) {
-        bi_err(st->cmd, "%s: %s", fs_qf(st->cmd, st->outname), vb_strerror((int)w));
+        bi_err(st->cmd, "%s: %s", fs_qf(st->cmd, st->cur.name), vb_strerror((int)w));
         return false;
     }
     return true;
@@ -145,10 +254,12 @@ static bool sp__chunk_num(vb_cmd *cmd, const char *s, uint64_t max, const char *
 
 int bi_split(vb_cmd *cmd)
 {
-    sp_state st = {.cmd = cmd, .prefix = "x", .addsuf = "", .suflen = 2, .base = 26};
+    sp_state st = {.cmd = cmd, .addsuf = "", .suflen = 0,
+                   .alpha = "abcdefghijklmnopqrstuvwxyz", .alen = 26};
+    const char *prefix = "x";
     char mode = 'l';
-    uint64_t size = 1000, from = 0;
-    bool suflen_set = false, elide = false;
+    uint64_t size = 1000;
+    bool elide = false;
     const char *chunks = NULL;
     int sep = '\n';
     bi_opt o;
@@ -173,7 +284,6 @@ int bi_split(vb_cmd *cmd)
             if (v == 0)
                 break;
             st.suflen = (int)v;
-            suflen_set = true;
             break;
         }
         case SP_ADDSUF:
@@ -196,19 +306,24 @@ int bi_split(vb_cmd *cmd)
             break;
         }
         case 'n': mode = 'n'; chunks = o.arg; break;
-        case 'd': st.base = 10; break;
-        case 'x': st.base = 16; break;
-        case SP_NUMSUF: case SP_HEXSUF:
-            st.base = c == SP_NUMSUF ? 10 : 16;
+        case 'd': case 'x': case SP_NUMSUF: case SP_HEXSUF: {
+            bool dec = c == 'd' || c == SP_NUMSUF;
+            st.alpha = dec ? "0123456789" : "0123456789abcdef";
+            st.alen = dec ? 10 : 16;
             if (o.arg) {
-                if (bi_parse_i64(o.arg, &v) != 0 || v < 0) {
-                    bi_err(cmd, "invalid start value for %s suffixes: %s",
-                           c == SP_NUMSUF ? "numerical" : "hexadecimal", fs_lq(cmd, o.arg));
-                    return 1;
+                if (strspn(o.arg, st.alpha) != strlen(o.arg)) {
+                    bi_err(cmd, "%s: invalid start value for %s suffix", fs_lq(cmd, o.arg),
+                           dec ? "numerical" : "hexadecimal");
+                    return bi_usage(cmd, 1, NULL);
                 }
-                from = (uint64_t)v;
+                const char *a = o.arg;
+                while (a[0] == '0' && a[1])
+                    a++;
+                st.start = a;
             }
             break;
+        }
+        case SP_FILTER: st.filter = o.arg; break;
         case 'e': elide = true; break;
         case 't':
             if (!strcmp(o.arg, "\\0"))
@@ -230,22 +345,18 @@ int bi_split(vb_cmd *cmd)
         return bi_usage(cmd, 1, "extra operand %s", fs_lq(cmd, ops[2]));
     const char *in_name = n >= 1 ? ops[0] : "-";
     if (n == 2)
-        st.prefix = ops[1];
-    st.next = from;
-    int err = 0;
-    stream *in = bi_open_read(cmd, in_name, &err);
-    if (!in)
-        return tx_open_error(cmd, in_name, err, TX_OPEN);
-    int status = 0;
+        prefix = ops[1];
+    st.base = mem_strdup(cmd->heap, prefix);
+    /* GNU's set_suffix_length */
+    uint64_t total = 0, k = 0;
+    char kind = 'b';
+    st.autow = !st.start;
     if (mode == 'n') {
-        /* CHUNKS: N, K/N, l/N, l/K/N, r/N, r/K/N */
-        char kind = 'b';
         const char *p = chunks;
         if ((p[0] == 'l' || p[0] == 'r') && p[1] == '/') {
             kind = p[0];
             p += 2;
         }
-        uint64_t k = 0, total = 0;
         const char *slash = strchr(p, '/');
         bool ok = sp__chunk_num(cmd, slash ? slash + 1 : p, UINT64_MAX, "invalid number of chunks",
                                 &total);
@@ -253,34 +364,59 @@ int bi_split(vb_cmd *cmd)
             char *ks = mem_strndup(cmd->heap, p, (size_t)(slash - p));
             ok = ks && sp__chunk_num(cmd, ks, total, "invalid chunk number", &k);
         }
-        if (!ok) {
-            stream_unref(in);
+        if (!ok)
+            return 1;
+        if (k && st.filter) {
+            bi_err(cmd, "--filter does not process a chunk extracted to stdout");
+            return bi_usage(cmd, 1, NULL);
+        }
+        uint64_t end = total - 1;
+        if (st.start && strspn(st.start, "0123456789") == strlen(st.start) && strlen(st.start) < 20) {
+            uint64_t from = strtoull(st.start, NULL, 10);
+            if (from < total)
+                end = end + from < end ? UINT64_MAX : end + from;
+        }
+        int needed = 0;
+        do
+            needed++;
+        while (end /= st.alen);
+        st.autow = false;
+        if (st.suflen && st.suflen < needed) {
+            bi_err(cmd, "the suffix length needs to be at least %d", needed);
             return 1;
         }
+        if (!st.suflen)
+            st.suflen = needed > 2 ? needed : 2;
+    } else if (st.suflen) {
+        st.autow = false;
+    } else {
+        st.suflen = 2;
+    }
+    if (st.start && strlen(st.start) > (size_t)st.suflen) {
+        bi_err(cmd, "numerical suffix start value is too large for the suffix length");
+        return bi_usage(cmd, 1, NULL);
+    }
+    int err = 0;
+    stream *in = bi_open_read(cmd, in_name, &err);
+    if (!in)
+        return tx_open_error(cmd, in_name, err, TX_OPEN);
+    int status = 0;
+    if (mode == 'n') {
         char *data;
         size_t len;
         int rc = bi_slurp(cmd, in, &data, &len);
         stream_unref(in);
         if (rc < 0)
             return tx_slurp_error(cmd, in_name, rc);
-        if (!suflen_set) {
-            /* wide enough for every chunk */
-            uint64_t cap = (uint64_t)st.base * (uint64_t)st.base;
-            while (cap < total + from) {
-                cap *= (uint64_t)st.base;
-                st.suflen++;
-            }
-        }
         if (kind == 'r') {
             /* round robin of records */
-            stream **outs = mem_calloc(cmd->heap, (size_t)total, sizeof *outs);
+            sp_piece *outs = mem_calloc(cmd->heap, (size_t)total, sizeof *outs);
             if (!outs)
                 return bi_err(cmd, "memory exhausted");
             if (!k) {
                 for (uint64_t i = 0; i < total; i++) {
-                    if (!sp__open(&st))
+                    if (!sp__open_piece(&st, &outs[i]))
                         return 1;
-                    outs[i] = stream_ref(st.out);
                 }
             }
             uint64_t rec = 0;
@@ -291,14 +427,17 @@ int bi_split(vb_cmd *cmd)
                 if (k) {
                     if (which + 1 == k)
                         bi_out(cmd, data + i, l);
-                } else if (stream_write(outs[which], data + i, l) < 0) {
+                } else if (stream_write(outs[which].s, data + i, l) < 0) {
                     status = 1;
                     break;
                 }
                 i += l;
             }
-            for (uint64_t i = 0; i < total; i++)
-                stream_unref(outs[i]);
+            for (uint64_t i = 0; i < total && !k; i++)
+                if (!sp__close(&st, &outs[i]) && !status)
+                    status = st.status;
+            if (st.status)
+                return bi_done(cmd, st.status);
         } else {
             for (uint64_t i = 0; i < total; i++) {
                 size_t start = (size_t)(len * i / total), end = (size_t)(len * (i + 1) / total);
@@ -330,9 +469,9 @@ int bi_split(vb_cmd *cmd)
                 }
             }
         }
-        if (st.out)
-            stream_unref(st.out);
-        return bi_done(cmd, status);
+        if (!sp__close(&st, &st.cur))
+            status = st.status;
+        return bi_done(cmd, st.status ? st.status : status);
     }
     /* -l, -b, -C: streaming */
     bi_reader r;
@@ -350,7 +489,7 @@ int bi_split(vb_cmd *cmd)
                 break;
             size_t p = 0;
             while (p < (size_t)got) {
-                if (!st.out || used == size) {
+                if (!st.cur.s || used == size) {
                     if (!sp__open(&st)) {
                         status = 1;
                         goto done;
@@ -374,7 +513,7 @@ int bi_split(vb_cmd *cmd)
         int rc;
         while ((rc = bi_getrec(&r, sep, &rec, &len)) > 0) {
             if (mode == 'l') {
-                if (!st.out || used == size) {
+                if (!st.cur.s || used == size) {
                     if (!sp__open(&st)) {
                         status = 1;
                         break;
@@ -389,7 +528,7 @@ int bi_split(vb_cmd *cmd)
             } else {
                 /* -C: whole records while they fit; longer ones are cut */
                 while (len > 0) {
-                    if (!st.out || (used > 0 && used + len > size) || used == size) {
+                    if (!st.cur.s || (used > 0 && used + len > size) || used == size) {
                         if (!sp__open(&st)) {
                             status = 1;
                             goto done;
@@ -413,7 +552,7 @@ int bi_split(vb_cmd *cmd)
 done:
     bi_reader_free(&r);
     stream_unref(in);
-    if (st.out)
-        stream_unref(st.out);
-    return bi_done(cmd, status);
+    if (!sp__close(&st, &st.cur) && !st.status)
+        status = 1;
+    return bi_done(cmd, st.status ? st.status : status);
 }
