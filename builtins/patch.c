@@ -3,7 +3,11 @@
  *
  * Reference: GNU patch 2.7. Input formats: unified and context diffs
  * (several files per patch, leading text ignored). Options: -p N, -R, -N,
- * -i FILE, -o FILE, -d DIR, --dry-run, -b, -z SUFFIX, -s, -E, -t, -f, -F N.
+ * -i FILE, -o FILE, -d DIR, --dry-run, -b, -z SUFFIX, -s, -E, -t, -f, -F N,
+ * --binary. A patch whose diff is recognised on a CRLF line has the CRs of
+ * its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
+ * --binary; a failed hunk whose first line and the file's line differ in
+ * their CR says "(different line endings)" as GNU's check_line_endings.
  * Hunks are located as GNU does (first guess from the line numbers, search
  * outwards, fuzz up to 2 context lines, hunks with short leading/trailing
  * context anchored to the start/end of the file), with GNU's messages,
@@ -49,6 +53,7 @@ typedef struct pt_file {
     size_t lead_from, lead_to;   /* leading text (line indices) */
     long bad_line;               /* malformed hunk: 1-based line, 0 none, -1 end of patch */
     bool bad_early;              /* reported before "patching file" */
+    bool strip_cr;               /* the CRs of its CRLF lines were stripped */
     pt_hunk *h;
     size_t nh;
 } pt_file;
@@ -56,11 +61,14 @@ typedef struct pt_file {
 typedef struct pt_opts {
     long strip;          /* -1: basename */
     bool reverse, forward, dry, backup, silent, rm_empty, batch, force;
+    bool binary;         /* --binary: keep the CRs of a CRLF patch */
     const char *suffix, *outfile, *dir, *infile;
     long maxfuzz;
 } pt_opts;
 
 typedef struct pt_ctx {
+    bool *pl_cr;     /* the patch line ends with a CR (before its newline) */
+    size_t *pl_n;    /* its length with the CR */
     vb_cmd *cmd;
     pt_opts *o;
     pt_line *pl;     /* patch lines */
@@ -100,6 +108,7 @@ static const char pt_help[] =
     "\n"
     "  -s  --quiet  --silent  Work silently unless an error occurs.\n"
     "  --dry-run  Do not actually change any files; just print what would happen.\n"
+    "  --binary  Read and write data in binary mode.\n"
     "\n"
     "  -d DIR  --directory=DIR  Change the working directory to DIR first.\n"
     "\n"
@@ -128,12 +137,38 @@ static void pt__split(pt_ctx *P, const char *data, size_t len)
         P->npl++;
         p = nl ? nl + 1 : end;
     }
+    if (!P->pl)
+        return;
+    P->pl_cr = mem_calloc(cmd->heap, P->npl + 1, sizeof *P->pl_cr);
+    P->pl_n = mem_calloc(cmd->heap, P->npl + 1, sizeof *P->pl_n);
+    if (!P->pl_cr || !P->pl_n) {
+        P->pl_cr = NULL;
+        return;
+    }
+    for (size_t k = 0; k < P->npl; k++) {
+        P->pl_n[k] = P->pl[k].n;
+        P->pl_cr[k] = !P->pl[k].noeol && P->pl[k].n && P->pl[k].s[P->pl[k].n - 1] == '\r';
+    }
 }
 
 static bool pt__starts(const pt_line *l, const char *pfx)
 {
     size_t k = strlen(pfx);
     return l->n >= k && memcmp(l->s, pfx, k) == 0;
+}
+
+static void pt__say(pt_ctx *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* GNU strips the CR of the CRLF lines of a file's diff when the diff is
+ * recognised on a CRLF line (the "+++" header of a unified diff, the first
+ * "*** N,M" range of a context diff, the first command of a normal diff),
+ * unless --binary; the next file's diff decides again. The lines from
+ * index `from` on get their CR back or lose it. */
+static void pt__set_cr(pt_ctx *P, size_t from, bool strip)
+{
+    for (size_t k = from; k < P->npl; k++)
+        if (P->pl_cr[k])
+            P->pl[k].n = P->pl_n[k] - (strip ? 1 : 0);
 }
 
 static char *pt__name(pt_ctx *P, const pt_line *l, size_t skip)
@@ -437,7 +472,7 @@ static bool pt__normal_hunk(pt_ctx *P, size_t *i, pt_hunk *h, size_t *bad)
     }
     if (c == 'c') {
         *bad = j;
-        if (j >= P->npl || P->pl[j].n != 3 || memcmp(P->pl[j].s, "---", 3) != 0)
+        if (j >= P->npl || P->pl[j].n < 3 || memcmp(P->pl[j].s, "---", 3) != 0)
             return false;
         j++;
     }
@@ -482,6 +517,12 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
         pt_hunk nh;
         char nc;
         bool nrm = !uni && !ctx && pt__normal_cmd(l, &nh, &nc);
+        if (!uni && !ctx && !nrm && P->pl_cr && P->pl_cr[i] && !P->o->binary) {
+            /* a CRLF command line: recognised with its CR stripped */
+            pt_line t = *l;
+            t.n = P->pl_n[i] - 1;
+            nrm = pt__normal_cmd(&t, &nh, &nc);
+        }
         if (!uni && !ctx && !nrm) {
             i++;
             continue;
@@ -496,6 +537,11 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
         memset(f, 0, sizeof *f);
         f->context = ctx;
         f->normal = nrm;
+        if (P->pl_cr) {
+            size_t d = uni ? i + 1 : ctx ? i + 3 : i;
+            f->strip_cr = d < P->npl && P->pl_cr[d] && !P->o->binary;
+            pt__set_cr(P, i, f->strip_cr);
+        }
         if (nrm) {
             f->line = (long)i + 1;
             f->lead_from = lead;
@@ -935,18 +981,30 @@ static void pt__bad(pt_ctx *P, const pt_file *f)
            bl->noeol ? "" : "\n");
 }
 
-/* true when the input has CRLF lines and the hunk's lines do not */
-static bool pt__crlf(const pt_work *w, const pt_hunk *h)
+/* GNU's check_line_endings: the hunk's first line and the input line where
+ * the hunk was to go differ in ending with CR. */
+static bool pt__crlf(const pt_work *w, const pt_hunk *h, long where)
 {
-    bool in_cr = false;
-    for (long k = 0; k < w->nin && !in_cr; k++)
-        in_cr = w->in[k].n && w->in[k].s[w->in[k].n - 1] == '\r';
-    if (!in_cr)
+    if (h->nops == 0 || w->nin == 0)
         return false;
+    const pt_line *pl = &h->ops[0].l;
     for (size_t k = 0; k < h->nops; k++)
-        if (h->ops[k].l.n && h->ops[k].l.s[h->ops[k].l.n - 1] == '\r')
-            return false;
-    return true;
+        if (h->ops[k].t != '+') {
+            pl = &h->ops[k].l;
+            break;
+        }
+    if (pl->n == 0 || pl->noeol)
+        return false;
+    bool patch_cr = pl->s[pl->n - 1] == '\r';
+    if (where > w->nin)
+        where = w->nin;
+    if (where < 1)
+        where = 1;
+    const pt_line *il = &w->in[where - 1];
+    if (il->n == 0 && il->noeol)
+        return false;
+    bool input_cr = il->n && il->s[il->n - 1] == '\r';
+    return patch_cr != input_cr;
 }
 
 /* Applies one file's hunks. */
@@ -954,6 +1012,8 @@ static void pt__file(pt_ctx *P, pt_file *f)
 {
     vb_cmd *cmd = P->cmd;
     pt_opts *o = P->o;
+    if (f->strip_cr && !o->silent)
+        pt__say(P, "(Stripping trailing CRs from patch; use --binary to disable.)\n");
     if (o->reverse)
         pt__reverse(f);
     char *oldn = pt__strip(P, f->oldname), *newn = pt__strip(P, f->newname);
@@ -1160,7 +1220,8 @@ static void pt__file(pt_ctx *P, pt_file *f)
             nfail++;
             if (!skipped && !o->silent)
                 pt__say(P, "Hunk #%zu FAILED at %ld%s.\n", k + 1, h->o_start + w.out_offset,
-                        pt__crlf(&w, h) ? " (different line endings)" : "");
+                        pt__crlf(&w, h, h->o_start + w.out_offset) ? " (different line endings)"
+                                                                   : "");
             continue;
         }
         /* copy input up to where, then apply */
@@ -1242,7 +1303,7 @@ int bi_patch(vb_cmd *cmd)
         {"output", 1, 'o'}, {"directory", 1, 'd'}, {"dry-run", 0, 256}, {"backup", 0, 'b'},
         {"suffix", 1, 'z'}, {"silent", 0, 's'}, {"quiet", 0, 's'}, {"remove-empty-files", 0, 'E'},
         {"batch", 0, 't'}, {"force", 0, 'f'}, {"fuzz", 1, 'F'}, {"unified", 0, 'u'},
-        {"context", 0, 'c'}, {0, 0, 0}};
+        {"context", 0, 'c'}, {"binary", 0, 257}, {0, 0, 0}};
     pt_opts o;
     memset(&o, 0, sizeof o);
     o.strip = -1;
@@ -1271,6 +1332,7 @@ int bi_patch(vb_cmd *cmd)
         case 'o': o.outfile = op.arg; break;
         case 'd': o.dir = op.arg; break;
         case 256: o.dry = true; break;
+        case 257: o.binary = true; break;
         case 'b': o.backup = true; break;
         case 'z': o.suffix = op.arg; break;
         case 's': o.silent = true; break;
