@@ -295,15 +295,13 @@ def shell_section(vbash, peers, quick, only, log):
         scales = [1] if full_n == 0 or quick else [1, 2]
         runnable = [(s, a) for s, a in shells if posix or s in ("vbash", "bash")]
         row = {"case": name, "script": texts[1], "n": n, "shells": {}}
-        floors = []
+        floors, case_reps = [], reps
         if name == "startup":
             # start-up is short and noisy: more runs; and its floor
-            reps = 5 if quick else 20
+            case_reps = 5 if quick else 20
             floors, row["floors_missing"] = build_floors(work, log)
             runnable += floors
             row["floors"] = {}
-        else:
-            reps = 3
         times = {(s, k): [] for s, _ in runnable for k in scales}
         outs = {}
 
@@ -318,7 +316,7 @@ def shell_section(vbash, peers, quick, only, log):
 
         for s, a in runnable:  # warm-up and output check
             one(s, a, 1, True)
-        for _ in range(reps):
+        for _ in range(case_reps):
             for s, a in runnable:
                 for k in scales:
                     dt = one(s, a, k, False)
@@ -663,12 +661,21 @@ FORK_SHELL = (1000, 100)
 FORK_RUNS, FORK_RUNS_QUICK = 20, 5
 
 
-def core_runs(core_bin, quick):
-    """The argument lists of bench_core_bench for one run."""
+# The VFS case again in a process of its own whose mimalloc backs its
+# segments with 2 MiB pages (an allocator setting, process-wide): what the
+# huge-page floor means for the VFS as it is.
+LARGE_PAGES_ENV = {"MIMALLOC_LARGE_OS_PAGES": "1"}
+LARGE_PAGES_SUFFIX = "_mi_large_pages"
+
+
+def core_runs(quick):
+    """bench_core_bench's runs: (arguments, extra environment, suffix added
+    to the names of the cases it prints)."""
     r = str(FORK_RUNS_QUICK if quick else FORK_RUNS)
-    return [["--quick"] if quick else []] + \
-        [["--fork", str(n), r] for n in (FORK_FILES_QUICK if quick else FORK_FILES)] + \
-        [["--fork-shell", str(FORK_SHELL[0]), str(FORK_SHELL[1]), r]]
+    return [(["--quick"] if quick else [], {}, "")] + \
+        [(["--vfs", "5000" if quick else "100000"], LARGE_PAGES_ENV, LARGE_PAGES_SUFFIX)] + \
+        [(["--fork", str(n), r], {}, "") for n in (FORK_FILES_QUICK if quick else FORK_FILES)] + \
+        [(["--fork-shell", str(FORK_SHELL[0]), str(FORK_SHELL[1]), r], {}, "")]
 
 
 def core_section(build, peers, quick, log):
@@ -677,10 +684,15 @@ def core_section(build, peers, quick, log):
     core = []
     core_bin = os.path.join(build, "bench_core_bench")
     if os.path.exists(core_bin):
-        for args in core_runs(core_bin, quick):
+        for args, env, suffix in core_runs(quick):
             p = subprocess.run([core_bin] + args, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, env=dict(os.environ, **env))
             rows = [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+            for c in rows:
+                c["case"] += suffix
+                if env:
+                    c["note"] = " ".join(f"{k}={v}" for k, v in env.items()) + \
+                        ", a process of its own"
             core += rows
             if p.returncode != 0:
                 why = (p.stderr.strip().splitlines() or [f"status {p.returncode}"])[-1]
@@ -771,8 +783,10 @@ def targets(shell_rows, core, quick):
                          cm.get("host_create_write"))
     pt, pth, ptr = (cm.get("page_touch_4k"), cm.get("page_touch_4k_huge"),
                     cm.get("page_touch_4k_reused"))
+    large = cm.get("vfs_create_write" + LARGE_PAGES_SUFFIX)
     extra = [f"{lab} {fmt_rate(v)}" for lab, v in
-             (("into memory already faulted in", reused), ("host tmpfs", host)) if v is not None]
+             (("into memory already faulted in", reused), ("host tmpfs", host),
+              ("with mimalloc's large OS pages", large)) if v is not None]
     floor = max((v for v in (pt, pth) if v is not None), default=None)
     meas = fmt_rate(vfs) + (" (" + "; ".join(extra) + ")" if extra else "")
     fl_txt = "-" if pt is None else \
@@ -907,7 +921,8 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
           "memory (one op = one page), the same with MADV_HUGEPAGE, and the same pages again. "
           "`fork_N`: `vb_session_fork` alone of a session holding N files of 4 KiB, the clones "
           "kept alive; `fork_free_N`: fork + free; `fork_shell_*`: the same for a session "
-          "holding V variables and F functions.", "",
+          "holding V variables and F functions. `*_mi_large_pages`: the VFS case in a process "
+          "of its own with mimalloc's large OS pages on (2 MiB pages, process-wide).", "",
           "| " + " | ".join(["case", "vbash"] + list(peers.available) + ["unit"]) + " |",
           "|---" * (3 + len(peers.available)) + "|"]
     sef = next((c for c in core if c["case"] == "session_exec_free"), None)
