@@ -133,7 +133,8 @@ ish *ish_new(ishell *g)
     sh->opts = O_BRACEEXPAND | O_HASHALL | O_INTERACTIVE_COMMENTS;
     sh->shopts = SO_EXTQUOTE | SO_PROMPTVARS | SO_SOURCEPATH | SO_PATSUB_REPLACEMENT |
                  SO_GLOBASCIIRANGES | SO_CHECKWINSIZE | SO_CMDHIST | SO_COMPLETE_FULLQUOTE |
-                 SO_HOSTCOMPLETE | SO_INTERACTIVE_COMMENTS | SO_PROGCOMP | SO_FORCE_FIGNORE;
+                 SO_HOSTCOMPLETE | SO_INTERACTIVE_COMMENTS | SO_PROGCOMP | SO_FORCE_FIGNORE |
+                 SO_GLOBSKIPDOTS; /* globs never match . and .. (bash 5.2's default) */
     sh->umask = 022;
     sh->next_job = 1;
     return sh;
@@ -317,8 +318,11 @@ static int exec_loop_tick(ish *sh, uint64_t *iter)
 }
 
 /* ------------------------------------------------------------------ traps / signals */
-int exec_trap(ish *sh, int sig)
+/* Runs a trap's action; *tst gets the action's status. 1 when it ended
+ * the shell (exit), else 0; $? and the flow are kept. */
+static int exec__trap(ish *sh, int sig, int *tst)
 {
+    *tst = 0;
     if (sig < 0 || sig >= ITRAP_N || !sh->traps[sig].action || !sh->traps[sig].action[0])
         return 0;
     if (sh->in_trap && sig != ITRAP_EXIT)
@@ -333,7 +337,10 @@ int exec_trap(ish *sh, int sig)
     sh->in_trap = true;
     sh->flow = FLOW_NONE;
     sh->next_first_line = line; /* bash numbers the action from the trapped line */
-    exec_string(sh, act, strlen(act), NULL, false);
+    int deeper = sig != ITRAP_EXIT; /* set -x: one level deeper, but for EXIT */
+    sh->xlevel += deeper;
+    *tst = exec_string(sh, act, strlen(act), NULL, false);
+    sh->xlevel -= deeper;
     sh->in_trap = was;
     sh->lineno = line;
     mem_free(sh->g->heap, act);
@@ -344,6 +351,125 @@ int exec_trap(ish *sh, int sig)
     sh->exit_status = saved_exit;
     sh->status = saved;
     return 0;
+}
+
+/* Under extdebug the DEBUG trap's status steers the command (bash's
+ * debugging mode): 2 inside a function or a sourced file returns from it
+ * with status 2; any other non-zero status skips the command. */
+static int exec__debug_verdict(ish *sh, int tst)
+{
+    if (!(sh->shopts & SO_EXTDEBUG) || tst == 0 || sh->flow != FLOW_NONE)
+        return 0;
+    if (tst == 2 && (sh->func_depth > 0 || sh->source_depth > 0)) {
+        sh->flow = FLOW_RETURN;
+        sh->exit_status = 2;
+        sh->status = 2;
+        return 0;
+    }
+    return 2;
+}
+
+int exec_trap(ish *sh, int sig)
+{
+    int tst;
+    if (exec__trap(sh, sig, &tst))
+        return 1;
+    return sig == ITRAP_DEBUG ? exec__debug_verdict(sh, tst) : 0;
+}
+
+/* Whether the DEBUG trap runs before the next command: set, not inside a
+ * trap, and inherited by functions only with functrace (set -T, extdebug). */
+static bool exec__debug_on(ish *sh)
+{
+    return sh->traps[ITRAP_DEBUG].action && !sh->in_trap &&
+           (sh->func_depth == 0 || (sh->opts & O_FUNCTRACE));
+}
+
+/* bash's text of a command that is not a simple command, as $BASH_COMMAND
+ * shows it before the DEBUG trap: the heads of for, select and case, one
+ * part of for (( )) (part 0..2), [[ ]] and (( )) whole. */
+static void exec__command_text(const ast_node *n, int part, vbuf *b)
+{
+    switch (n->kind) {
+    case N_FOR:
+    case N_SELECT:
+        vbuf_printf(b, "%s %s in ", n->kind == N_FOR ? "for" : "select", n->var);
+        if (!n->list && !n->has_in)
+            vbuf_adds(b, "\"$@\"");
+        for (size_t i = 0; n->list && i < n->nlist; i++) {
+            if (i)
+                vbuf_addc(b, ' ');
+            vbuf_adds(b, n->list[i]->src ? n->list[i]->src : "");
+        }
+        if (n->list && n->nlist)
+            break;
+        if (n->has_in)
+            b->len--; /* "for x in" with no words */
+        break;
+    case N_CASE:
+        vbuf_printf(b, "case %s in ", n->subject && n->subject->src ? n->subject->src : "");
+        break;
+    case N_ARITH_FOR: {
+        const ast_word *w = part == 0 ? n->arith_init : part == 1 ? n->arith_cond : n->arith_step;
+        const char *t = w && w->src ? w->src : "";
+        size_t l = strlen(t);
+        while (l && (*t == ' ' || *t == '\t')) {
+            t++;
+            l--;
+        }
+        while (l && (t[l - 1] == ' ' || t[l - 1] == '\t'))
+            l--;
+        vbuf_adds(b, "((");
+        if (l)
+            vbuf_add(b, t, l);
+        else
+            vbuf_addc(b, '1');
+        vbuf_adds(b, "))");
+        break;
+    }
+    default:
+        deparse_node(n, b);
+        break;
+    }
+}
+
+/* A command run in another process (a pipeline stage, a subshell): the
+ * shell that started it takes the line (of the pipeline: bash's LINENO in
+ * the ERR trap after it), and the command's text as BASH_COMMAND while a
+ * trap could read it. */
+static void exec__note_command(ish *sh, const ast_node *n, int line)
+{
+    sh->lineno = line;
+    if (sh->in_trap || !(sh->traps[ITRAP_DEBUG].action || sh->traps[ITRAP_ERR].action ||
+                         sh->traps[ITRAP_EXIT].action))
+        return;
+    vbuf cb;
+    vbuf_init(&cb, sh->g->heap);
+    deparse_node(n, &cb);
+    var_set(sh, "BASH_COMMAND", vbuf_str(&cb), VS_GLOBAL);
+    vbuf_free(&cb);
+}
+
+/* Before a compound command's head, a [[ ]] or a (( )): sets BASH_COMMAND
+ * (while a trap could read it) and runs the DEBUG trap. 0: run the command;
+ * -1: the trap left the shell or returned (flow set); > 0: extdebug skips
+ * the command, the trap's status. */
+static int exec__debug_before(ish *sh, const ast_node *n, int part)
+{
+    if (sh->in_trap || !(sh->traps[ITRAP_DEBUG].action || sh->traps[ITRAP_ERR].action ||
+                         sh->traps[ITRAP_EXIT].action))
+        return 0;
+    vbuf cb;
+    vbuf_init(&cb, sh->g->heap);
+    exec__command_text(n, part, &cb);
+    var_set(sh, "BASH_COMMAND", vbuf_str(&cb), VS_GLOBAL);
+    vbuf_free(&cb);
+    if (!exec__debug_on(sh))
+        return 0;
+    int tst;
+    if (exec__trap(sh, ITRAP_DEBUG, &tst) || exec__debug_verdict(sh, tst) == 0)
+        return sh->flow != FLOW_NONE ? -1 : 0;
+    return tst;
 }
 
 void exec_run_exit_trap(ish *sh)
@@ -505,6 +631,15 @@ static int exec_for(ish *sh, ast_node *n)
     for (int i = 0; i < argc; i++) {
         if (exec_loop_tick(sh, &iter))
             break;
+        int dv = exec__debug_before(sh, n, 0);
+        if (dv < 0) {
+            st = sh->status;
+            break;
+        }
+        if (dv > 0) {
+            st = dv; /* extdebug: the iteration is skipped */
+            continue;
+        }
         /* a nameref loop variable takes each word as the name it refers to */
         ivar *lv = var_lookup_raw(sh, n->var);
         int vflags = lv && (lv->attr & VA_NAMEREF) ? VS_NOATTR : 0;
@@ -617,12 +752,36 @@ static int for_arith(ish *sh, ast_word *w, int64_t *v)
     return rc;
 }
 
+/* One part of for (( )) after the DEBUG trap: 0, 1 after an error, -1
+ * when the trap left (flow set); a part extdebug skips is 0. */
+static int for_arith_part(ish *sh, ast_node *n, int part, int64_t *v)
+{
+    ast_word *w = part == 0 ? n->arith_init : part == 1 ? n->arith_cond : n->arith_step;
+    if (w)
+        sh->lineno = w->line;
+    int dv = exec__debug_before(sh, n, part);
+    if (dv < 0)
+        return -1;
+    if (dv > 0) {
+        *v = 0;
+        return 0;
+    }
+    if (!w && !(sh->opts & O_XTRACE)) {
+        *v = 1;
+        return 0;
+    }
+    return for_arith(sh, w, v);
+}
+
 static int exec_arith_for(ish *sh, ast_node *n)
 {
     int64_t v;
     int st = 0;
     uint64_t iter = 0;
-    if (n->arith_init || (sh->opts & O_XTRACE) ? for_arith(sh, n->arith_init, &v) : 0) {
+    int r = for_arith_part(sh, n, 0, &v);
+    if (r) {
+        if (r < 0)
+            return sh->status;
         sh->status = 1;
         return 1;
     }
@@ -630,19 +789,19 @@ static int exec_arith_for(ish *sh, ast_node *n)
     for (;;) {
         if (exec_loop_tick(sh, &iter))
             break;
-        if (n->arith_cond || (sh->opts & O_XTRACE)) {
-            if (for_arith(sh, n->arith_cond, &v)) {
-                st = 1;
-                break;
-            }
-            if (!v)
-                break;
+        r = for_arith_part(sh, n, 1, &v);
+        if (r) {
+            st = r < 0 ? sh->status : 1;
+            break;
         }
+        if (!v)
+            break;
         st = exec_body(sh, n->body);
         if (sh->flow != FLOW_NONE && loop_flow(sh))
             break;
-        if ((n->arith_step || (sh->opts & O_XTRACE)) && for_arith(sh, n->arith_step, &v)) {
-            st = 1;
+        r = for_arith_part(sh, n, 2, &v);
+        if (r) {
+            st = r < 0 ? sh->status : 1;
             break;
         }
     }
@@ -664,6 +823,11 @@ static int exec_select(ish *sh, ast_node *n)
     for (;;) {
         if (exec_loop_tick(sh, &iter))
             break;
+        int dv = exec__debug_before(sh, n, 0);
+        if (dv) {
+            st = dv < 0 ? sh->status : 0;
+            break;
+        }
         vbuf m;
         vbuf_init(&m, sh->g->heap);
         for (int i = 0; i < argc; i++)
@@ -700,6 +864,9 @@ static int exec_select(ish *sh, ast_node *n)
 
 static int exec_case(ish *sh, ast_node *n)
 {
+    int dv = exec__debug_before(sh, n, 0);
+    if (dv)
+        return dv < 0 ? sh->status : 0;
     char *subj = NULL;
     if (expand_string(sh, n->subject, EX_NOSPLIT | EX_NOGLOB, &subj)) {
         sh->status = 1;
@@ -927,7 +1094,7 @@ static int exec_compound(ish *sh, ast_node *n)
     }
     int st = 0;
     switch (n->kind) {
-    case N_SUBSHELL: sh->lineno = n->line; st = exec_subshell(sh, n); break;
+    case N_SUBSHELL: exec__note_command(sh, n, n->line); st = exec_subshell(sh, n); break;
     case N_GROUP: st = exec_body(sh, n->body); break;
     case N_IF: {
         int c = exec_cond_part(sh, n->cond);
@@ -955,17 +1122,28 @@ static int exec_compound(ish *sh, ast_node *n)
             st = sh->flow == FLOW_EXIT ? sh->exit_status : 1;
             break;
         }
+        int dv = exec__debug_before(sh, n, 0);
+        if (dv) {
+            st = dv < 0 ? sh->status : 0;
+            break;
+        }
         st = (sh->opts & O_XTRACE) ? cond_traced(sh, n->cexpr) : cond_eval(sh, n->cexpr);
         break;
     }
-    case N_ARITH:
+    case N_ARITH: {
         sh->lineno = n->line;
         if (exec_count_command(sh)) {
             st = 1;
             break;
         }
+        int dv = exec__debug_before(sh, n, 0);
+        if (dv) {
+            st = dv < 0 ? sh->status : 0;
+            break;
+        }
         st = exec_arith_cmd(sh, n);
         break;
+    }
     default: break;
     }
     redir_undo(sh, &undo);
@@ -1199,6 +1377,8 @@ static int exec_pipeline(ish *sh, ast_node *n)
             stream_unref(old);
         }
         (void)lp_undo;
+        if (!lp_in && procs[k - 1])
+            exec__note_command(sh, n->items[k - 1], n->items[k - 1]->line);
         for (size_t i = 0; i < k; i++) {
             if (!procs[i])
                 continue;

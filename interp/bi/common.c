@@ -102,16 +102,52 @@ static void dq_escape(vbuf *b, const char *s)
     vbuf_addc(b, '"');
 }
 
+/* bash's dynamic variables that are arrays, and those it lists as
+ * integers (SECONDS only once it has a value). */
+static const char *const shbi__special_arrays[] = {
+    "FUNCNAME", "BASH_SOURCE", "BASH_LINENO", "BASH_ARGV", "BASH_ARGC", "PIPESTATUS", NULL,
+};
+
+static bool shbi__in(const char *const *list, const char *name)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(list[i], name) == 0)
+            return true;
+    return false;
+}
+
+bool shbi_special_computed(const char *name)
+{
+    return shbi__in(shbi__special_arrays, name) || strcmp(name, "SHELLOPTS") == 0 ||
+           strcmp(name, "BASHOPTS") == 0 || strcmp(name, "BASH_ALIASES") == 0 ||
+           strcmp(name, "BASH_CMDS") == 0;
+}
+
+bool shbi_var_invisible(const ivar *v)
+{
+    if (v->attr & VA_UNSET)
+        return true;
+    return (v->attr & VA_SPECIAL) && !v->val && !v->arr;
+}
+
 void shbi_print_var(vb_cmd *cmd, ivar *v, bool decl_form)
 {
     vbuf b;
     vbuf_init(&b, cmd->heap);
     if (decl_form) {
         char fl[16], *o = fl;
+        bool special = (v->attr & VA_SPECIAL) != 0;
+        bool valued = v->val || v->arr;
+        bool integer = (v->attr & VA_INTEGER) != 0;
+        if (special) {
+            static const char *const ints[] = {"RANDOM", "SRANDOM", "BASHPID", NULL};
+            integer = integer || shbi__in(ints, v->name) || (valued && strcmp(v->name, "SECONDS") == 0);
+        }
         /* bash's order */
-        if (v->attr & VA_ARRAY) *o++ = 'a';
+        if ((v->attr & VA_ARRAY) || (special && shbi__in(shbi__special_arrays, v->name)))
+            *o++ = 'a';
         if (v->attr & VA_ASSOC) *o++ = 'A';
-        if (v->attr & VA_INTEGER) *o++ = 'i';
+        if (integer) *o++ = 'i';
         if (v->attr & VA_NAMEREF) *o++ = 'n';
         if (v->attr & VA_READONLY) *o++ = 'r';
         if (v->attr & VA_TRACE) *o++ = 't';
@@ -123,7 +159,7 @@ void shbi_print_var(vb_cmd *cmd, ivar *v, bool decl_form)
         vbuf_printf(&b, "declare -%s %s", fl[0] ? fl : "-", v->name);
     } else
         vbuf_adds(&b, v->name);
-    if (!(v->attr & VA_UNSET)) {
+    if (!shbi_var_invisible(v)) {
         if (v->arr) {
             vbuf_adds(&b, "=(");
             for (size_t i = 0; i < v->arr->n; i++) {

@@ -43,10 +43,10 @@ int bi_eval(vb_cmd *cmd)
     }
     bi_flush(cmd);
     int line = sh->lineno;
-    sh->func_depth++;
-    sh->func_depth--;
     sh->next_first_line = line; /* eval's text counts from its own line */
+    sh->xlevel++; /* set -x: eval's commands one level deeper (++ with PS4 "+ ") */
     int st = exec_string(sh, b.data, b.len, "eval", false);
+    sh->xlevel--;
     sh->lineno = line;
     return st;
 }
@@ -135,12 +135,15 @@ static int source_main(vb_cmd *cmd)
         for (int k = i + 1; k < cmd->argc && sh->pos; k++)
             sh->pos[sh->npos++] = mem_strdup(g->heap, cmd->argv[k]);
     }
+    char **own_pos = sh->pos;
     const char *saved_src = sh->source_name;
     char *srcname = mem_strdup(g->heap, name);
     sh->source_name = srcname;
     int line = sh->lineno;
     sh->source_depth++;
+    sh->xlevel++;
     int st = exec_string(sh, data, len, name, true);
+    sh->xlevel--;
     sh->source_depth--;
     sh->lineno = line;
     if (sh->flow == FLOW_RETURN) {
@@ -149,7 +152,12 @@ static int source_main(vb_cmd *cmd)
     }
     sh->source_name = saved_src;
     mem_free(g->heap, srcname);
-    if (newpos) {
+    if (newpos && sh->pos != own_pos) {
+        /* `set` replaced the arguments in the file: bash keeps them */
+        for (int k = 0; k < saved_npos; k++)
+            mem_free(g->heap, saved_pos[k]);
+        mem_free(g->heap, saved_pos);
+    } else if (newpos) {
         for (int k = 0; k < sh->npos; k++)
             mem_free(g->heap, sh->pos[k]);
         mem_free(g->heap, sh->pos);

@@ -317,8 +317,12 @@ static int mapfile_main(vb_cmd *cmd)
                 return shbi_usage(cmd, usage);
             }
             int64_t n = 0;
-            if (c != 'd' && c != 'C' && (!shbi_int(v, &n) || n < 0))
-                return shbi_err(cmd, "%s: invalid %s", v, c == 'u' ? "file descriptor specification" : c == 'O' ? "array origin" : "line count");
+            if (c != 'd' && c != 'C' && (!shbi_int(v, &n) || n < 0 || (c == 'c' && n == 0)))
+                return shbi_err(cmd, "%s: invalid %s", v,
+                                c == 'u'   ? "file descriptor specification"
+                                : c == 'O' ? "array origin"
+                                : c == 'c' ? "callback quantum"
+                                           : "line count");
             switch (c) {
             case 'd': delim = (unsigned char)v[0]; break;
             case 'n': count = n; break;
@@ -326,7 +330,7 @@ static int mapfile_main(vb_cmd *cmd)
             case 's': skip = n; break;
             case 'u': fd = (int)n; break;
             case 'C': callback = v; break;
-            case 'c': quantum = n ? n : 1; break;
+            case 'c': quantum = n; break;
             }
             break;
         }

@@ -27,6 +27,12 @@ int shbi_badopt(vb_cmd *cmd, const char *opt, const char *usage);
 bool shbi_int(const char *s, int64_t *out);
 /* declare -p style line for a variable. */
 void shbi_print_var(vb_cmd *cmd, ivar *v, bool decl_form);
+/* A dynamic variable whose value a listing computes (the arrays bash
+ * keeps: FUNCNAME, BASH_SOURCE, PIPESTATUS..., and SHELLOPTS, BASHOPTS). */
+bool shbi_special_computed(const char *name);
+/* Declared without a value (declare x, or a dynamic variable never read):
+ * `set` and `declare` leave it out, `declare -p` shows it without =. */
+bool shbi_var_invisible(const ivar *v);
 /* Prints a function definition (declare -f / type). */
 void shbi_print_func(vb_cmd *cmd, ifunc *f);
 /* Parses "name=(...)" element text produced by exec_decl_word or written by

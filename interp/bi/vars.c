@@ -43,10 +43,15 @@ static ivar **all_vars(ish *sh, mem_heap *h, size_t *count)
             for (ivar *x = s->t.b[i]; x; x = x->next) {
                 if (var_lookup_raw(sh, x->name) != x)
                     continue;
-                if ((x->attr & VA_SPECIAL) && (x->attr & VA_ASSOC))
-                    var_lookup(sh, x->name); /* BASH_ALIASES, BASH_CMDS */
-                else if ((x->attr & VA_SPECIAL) && !x->val && !x->arr)
-                    continue;
+                /* the dynamic variables bash keeps as arrays, and the option
+                 * lists, get their value now; the others (RANDOM, LINENO...)
+                 * show the value they got when last read, or none (bash
+                 * lists them without one until then) */
+                if ((x->attr & VA_SPECIAL) && shbi_special_computed(x->name)) {
+                    var_lookup(sh, x->name);
+                    if (strcmp(x->name, "PIPESTATUS") == 0 && (!x->arr || !x->arr->n))
+                        continue; /* no pipeline has run yet: bash has none */
+                }
                 if (n + 1 > cap) {
                     cap *= 2;
                     ivar **nv = mem_realloc(h, v, cap * sizeof *nv);
@@ -303,7 +308,11 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
                     f->attr |= VA_READONLY;
                 continue;
             }
-            if (o.flags & DF_FUNCNAMES)
+            if ((o.flags & DF_FUNCNAMES) && (sh->shopts & SO_EXTDEBUG))
+                /* bash's extdebug: where the function was defined */
+                bi_outf(cmd, "%s %d %s\n", f->name, f->def ? f->def->line : 0,
+                        f->source ? f->source : sh->interactive ? "main" : "environment");
+            else if (o.flags & DF_FUNCNAMES)
                 bi_outf(cmd, "%s\n", f->name);
             else
                 shbi_print_func(cmd, f);
@@ -319,7 +328,10 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
             if (local && !(vs[i]->attr & VA_LOCAL) &&
                 ((o.flags & DF_PRINT) == 0 || strcmp(who, "local") == 0))
                 continue;
-            shbi_print_var(cmd, vs[i], (o.flags & DF_PRINT) || o.set);
+            bool decl_form = (o.flags & DF_PRINT) || o.set || local;
+            if (!decl_form && shbi_var_invisible(vs[i]))
+                continue; /* declared without a value: only declare -p shows it */
+            shbi_print_var(cmd, vs[i], decl_form);
         }
         return bi_done(cmd, 0);
     }
@@ -334,10 +346,10 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
         }
         if (o.flags & DF_PRINT) {
             ivar *v = var_lookup_raw(sh, cmd->argv[i]);
-            if (v && (v->attr & VA_SPECIAL) && (v->attr & VA_ASSOC))
-                var_lookup(sh, v->name); /* BASH_ALIASES, BASH_CMDS */
-            if (!v || ((v->attr & VA_SPECIAL) && !v->val && !v->arr) ||
-                (strcmp(who, "local") == 0 && !(v->attr & VA_LOCAL))) {
+            if (v && (v->attr & VA_SPECIAL))
+                var_lookup(sh, v->name); /* named, a dynamic variable gets its value (bash) */
+            if (!v || (strcmp(who, "local") == 0 && !(v->attr & VA_LOCAL)) ||
+                (strcmp(v->name, "PIPESTATUS") == 0 && (!v->arr || !v->arr->n))) {
                 shbi_err(cmd, "%s: not found", cmd->argv[i]);
                 rc = 1;
                 continue;
@@ -581,13 +593,17 @@ static int set_letter(char c)
 static void set_positional(ish *sh, char **args, int n)
 {
     ishell *g = sh->g;
+    /* the new array is made before the old one is freed, so it never has
+     * the old one's address: source tells by the address that set ran */
+    char **np = mem_calloc(g->heap, (size_t)n + 1, sizeof *np);
+    int nn = 0;
+    for (int i = 0; i < n && np; i++)
+        np[nn++] = mem_strdup(g->heap, args[i]);
     for (int i = 0; i < sh->npos; i++)
         mem_free(g->heap, sh->pos[i]);
     mem_free(g->heap, sh->pos);
-    sh->pos = mem_calloc(g->heap, (size_t)n + 1, sizeof *sh->pos);
-    sh->npos = 0;
-    for (int i = 0; i < n && sh->pos; i++)
-        sh->pos[sh->npos++] = mem_strdup(g->heap, args[i]);
+    sh->pos = np;
+    sh->npos = nn;
 }
 
 VB_BUILTIN("set", bi_set, BI_SHELL | BI_SPECIAL | BI_NOFORK)
@@ -599,7 +615,7 @@ int bi_set(vb_cmd *cmd)
         size_t n;
         ivar **vs = all_vars(sh, cmd->heap, &n);
         for (size_t i = 0; vs && i < n; i++)
-            if (!(vs[i]->attr & VA_UNSET))
+            if (!shbi_var_invisible(vs[i]))
                 shbi_print_var(cmd, vs[i], false);
         return bi_done(cmd, 0);
     }
@@ -730,7 +746,14 @@ int bi_shopt(vb_cmd *cmd)
             *bits |= o->bit;
         else if (mode == 'u')
             *bits &= ~o->bit;
-        else {
+        if (mode && !setopt && o->bit == SO_EXTDEBUG && o->letter != 2) {
+            /* bash: extdebug turns functrace and errtrace on, and off again */
+            if (mode == 's')
+                sh->opts |= O_FUNCTRACE | O_ERRTRACE;
+            else
+                sh->opts &= ~(O_FUNCTRACE | O_ERRTRACE);
+        }
+        if (!mode) {
             bool on = o->bit && (*bits & o->bit);
             if (!on)
                 rc = 1;

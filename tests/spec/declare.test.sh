@@ -263,3 +263,120 @@ f() { local a=1 b; local -p; }; f
 --- stdout
 declare -- a="1"
 declare -- b
+
+### declare -p lists dynamic variables without a value until they are read
+declare -p | grep -E '^declare -[-a-zA-Z]+ (BASHPID|BASH_SUBSHELL|EPOCHREALTIME|EPOCHSECONDS|FUNCNAME|LINENO|RANDOM|SECONDS|SRANDOM|BASH_ALIASES|BASH_CMDS|BASH_VERSINFO|BASH_VERSION|HOSTTYPE|IFS|MACHTYPE|OPTERR|OSTYPE|PATH|PS4|SHLVL)(=|$)'
+--- stdout
+declare -i BASHPID
+declare -A BASH_ALIASES=()
+declare -A BASH_CMDS=()
+declare -- BASH_SUBSHELL
+declare -ar BASH_VERSINFO=([0]="5" [1]="2" [2]="15" [3]="1" [4]="release" [5]="x86_64-pc-linux-gnu")
+declare -- BASH_VERSION="5.2.15(1)-release"
+declare -- EPOCHREALTIME
+declare -- EPOCHSECONDS
+declare -a FUNCNAME
+declare -- HOSTTYPE="x86_64"
+declare -- IFS=$' \t\n'
+declare -- LINENO
+declare -- MACHTYPE="x86_64-pc-linux-gnu"
+declare -- OPTERR="1"
+declare -- OSTYPE="linux-gnu"
+declare -x PATH="/usr/local/bin:/usr/bin:/bin"
+declare -- PS4="+ "
+declare -i RANDOM
+declare -- SECONDS
+declare -x SHLVL="1"
+declare -i SRANDOM
+
+### declare -p of dynamic variables once read
+: "$RANDOM $SRANDOM $SECONDS $BASHPID $LINENO $BASH_SUBSHELL $EPOCHSECONDS"
+declare -p | grep -E '^declare -[-a-z]+ (BASHPID|BASH_SUBSHELL|EPOCHSECONDS|LINENO|RANDOM|SECONDS|SRANDOM)=' | sed 's/=.*/=/'
+--- stdout
+declare -i BASHPID=
+declare -- BASH_SUBSHELL=
+declare -- EPOCHSECONDS=
+declare -- LINENO=
+declare -i RANDOM=
+declare -i SECONDS=
+declare -i SRANDOM=
+
+### declare -p of dynamic variables by name
+declare -p FUNCNAME LINENO BASH_SUBSHELL PIPESTATUS BASH_LINENO
+declare -p RANDOM SECONDS SRANDOM BASHPID | sed 's/=.*/=/'
+--- stdout
+declare -a FUNCNAME
+declare -- LINENO="1"
+declare -- BASH_SUBSHELL="0"
+declare -a BASH_LINENO=()
+declare -i RANDOM=
+declare -i SECONDS=
+declare -i SRANDOM=
+declare -i BASHPID=
+--- stderr
+vbash: line 1: declare: PIPESTATUS: not found
+
+### declare -p lists FUNCNAME inside functions
+f() { declare -p | grep -E '^declare -a FUNCNAME'; declare -p FUNCNAME; }
+f
+g() { f; }
+g
+--- stdout
+declare -a FUNCNAME=([0]="f")
+declare -a FUNCNAME=([0]="f")
+declare -a FUNCNAME=([0]="f" [1]="g")
+declare -a FUNCNAME=([0]="f" [1]="g")
+
+### set and declare leave out variables declared without a value
+declare x; declare -i y; declare -a z; declare -A w; v=1
+declare | grep -E '^(v|w|x|y|z)(=|$)'
+echo ---
+set | grep -E '^(v|w|x|y|z)(=|$)'
+echo ---
+declare -p v w x y z
+f() { local q; local r=2; local; echo ---; local -p; }
+f
+--- stdout
+v=1
+---
+v=1
+---
+declare -- v="1"
+declare -A w
+declare -- x
+declare -i y
+declare -a z
+declare -- q
+declare -- r="2"
+---
+declare -- q
+declare -- r="2"
+
+### set lists the shell's arrays and the read dynamic variables
+true | true
+set | grep -E '^(BASH_ALIASES|BASH_CMDS|PIPESTATUS|LINENO|FUNCNAME|BASH_VERSINFO)='
+: $LINENO
+set | grep -E '^(LINENO)='
+--- stdout
+BASH_ALIASES=()
+BASH_CMDS=()
+BASH_VERSINFO=([0]="5" [1]="2" [2]="15" [3]="1" [4]="release" [5]="x86_64-pc-linux-gnu")
+PIPESTATUS=([0]="0" [1]="0")
+LINENO=3
+
+### SHELLOPTS and BASHOPTS
+declare -p SHELLOPTS BASHOPTS
+set -e
+shopt -s extglob
+declare -p SHELLOPTS BASHOPTS
+readonly -p | grep -E 'OPTS|VERSINFO'
+shopt globskipdots
+--- stdout
+declare -r SHELLOPTS="braceexpand:hashall:interactive-comments"
+declare -r BASHOPTS="checkwinsize:cmdhist:complete_fullquote:extquote:force_fignore:globasciiranges:globskipdots:hostcomplete:interactive_comments:patsub_replacement:progcomp:promptvars:sourcepath"
+declare -r SHELLOPTS="braceexpand:errexit:hashall:interactive-comments"
+declare -r BASHOPTS="checkwinsize:cmdhist:complete_fullquote:extglob:extquote:force_fignore:globasciiranges:globskipdots:hostcomplete:interactive_comments:patsub_replacement:progcomp:promptvars:sourcepath"
+declare -r BASHOPTS="checkwinsize:cmdhist:complete_fullquote:extglob:extquote:force_fignore:globasciiranges:globskipdots:hostcomplete:interactive_comments:patsub_replacement:progcomp:promptvars:sourcepath"
+declare -ar BASH_VERSINFO=([0]="5" [1]="2" [2]="15" [3]="1" [4]="release" [5]="x86_64-pc-linux-gnu")
+declare -r SHELLOPTS="braceexpand:errexit:hashall:interactive-comments"
+globskipdots   	on

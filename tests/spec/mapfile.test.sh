@@ -140,3 +140,21 @@ mapfile 1bad < /dev/null; echo $?
 1
 --- stderr
 vbash: line 1: mapfile: `1bad': not a valid identifier
+
+### mapfile callback quantum must be positive
+mapfile -c 0 -C : a <<< x; echo "st=$?"
+mapfile -c -1 a <<< x; echo "st=$?"
+mapfile -c x a <<< x; echo "st=$?"
+cb() { echo "cb: $1 [$2]"; }
+printf '%s\n' a b c d e | { mapfile -t -C cb -c 2 arr; echo "${arr[*]}"; }
+--- stdout
+st=1
+st=1
+st=1
+cb: 1 [b]
+cb: 3 [d]
+a b c d e
+--- stderr
+vbash: line 1: mapfile: 0: invalid callback quantum
+vbash: line 2: mapfile: -1: invalid callback quantum
+vbash: line 3: mapfile: x: invalid callback quantum

@@ -210,3 +210,37 @@ bash -c 'kill -TERM $$'; echo $?
 143
 --- stderr
 Terminated
+
+### ERR trap after a subshell and a pipeline: their text and line
+set -E
+trap 'echo "ERR $LINENO ${FUNCNAME[0]:-top} $BASH_COMMAND"' ERR
+f() { false; echo f; }
+f
+g() { ( false ); }
+g
+h() { false | true; }
+h
+set -o pipefail
+h
+k() {
+  true | false | true
+}
+k
+--- stdout
+ERR 3 f false
+f
+ERR 5 g false
+ERR 5 g ( false )
+ERR 6 top ( false )
+ERR 7 h true
+ERR 10 top true
+ERR 12 k true
+ERR 14 top true
+--- status 1
+
+### BASH_COMMAND after a pipeline
+trap 'echo "EXIT: $BASH_COMMAND"' EXIT
+echo a | cat
+--- stdout
+a
+EXIT: cat
