@@ -72,6 +72,8 @@ typedef enum ast_param_op {
     PO_UPPER_ALL,        /* ${x^^p} */
     PO_LOWER_FIRST,      /* ${x,p} */
     PO_LOWER_ALL,        /* ${x,,p} */
+    PO_TOGGLE_FIRST,     /* ${x~p}: the first character's case swapped */
+    PO_TOGGLE_ALL,       /* ${x~~p} */
     PO_SUBSTR,           /* ${x:off} ${x:off:len} (arith words) */
     PO_TRANSFORM,        /* ${x@Q} etc.: op_char holds the letter */
     PO_PREFIX_NAMES,     /* ${!prefix*} / ${!prefix@} (at flag) */

@@ -53,6 +53,8 @@ static const char *param_op(const ast_param *p)
     case PO_UPPER_ALL: return "^^";
     case PO_LOWER_FIRST: return ",";
     case PO_LOWER_ALL: return ",,";
+    case PO_TOGGLE_FIRST: return "~";
+    case PO_TOGGLE_ALL: return "~~";
     case PO_SUBSTR: return ":";
     case PO_TRANSFORM: return "@";
     default: return "";

@@ -53,7 +53,6 @@ typedef struct xctx {
     size_t *qseg;       /* pairs: start, end offsets in val */
     size_t nq, capq;
     bool more;          /* parts follow the one being expanded (tilde prefixes) */
-    bool toggle;        /* ${x~} ${x~~pat}: case_conv swaps the case */
 } xctx;
 
 static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first);
@@ -821,7 +820,8 @@ static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
     for (size_t i = 0; i < n && ascii; i++)
         ascii = (unsigned char)s[i] < 0x80;
     bool upper = op == PO_UPPER_FIRST || op == PO_UPPER_ALL;
-    bool first = op == PO_UPPER_FIRST || op == PO_LOWER_FIRST;
+    bool toggle = op == PO_TOGGLE_FIRST || op == PO_TOGGLE_ALL;
+    bool first = op == PO_UPPER_FIRST || op == PO_LOWER_FIRST || op == PO_TOGGLE_FIRST;
     size_t pl = pat ? strlen(pat) : 0;
     int fl = pm_flags(x->sh);
     locale_t loc = (locale_t)0;
@@ -831,7 +831,7 @@ static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
             return NULL;
         for (size_t i = 0; r[i]; i++) {
             if (!pl || pattern_match(pat, pl, &r[i], 1, fl))
-                r[i] = x->toggle ? (char)u8_toggle((unsigned char)r[i], &loc)
+                r[i] = toggle ? (char)u8_toggle((unsigned char)r[i], &loc)
                                  : (char)(upper ? toupper((unsigned char)r[i]) : tolower((unsigned char)r[i]));
             if (first)
                 break;
@@ -846,7 +846,7 @@ static char *case_conv(xctx *x, const char *s, const char *pat, ast_param_op op)
         uint32_t c;
         size_t l = u8_dec(s + i, n - i, &c);
         if (!done && (!pl || pattern_match(pat, pl, s + i, l, fl)))
-            u8_enc(&b, x->toggle ? u8_toggle(c, &loc) : u8_case(c, upper, &loc));
+            u8_enc(&b, toggle ? u8_toggle(c, &loc) : u8_case(c, upper, &loc));
         else
             vbuf_add(&b, s + i, l);
         if (first)
@@ -1230,96 +1230,6 @@ static char *fn_transform(xctx *x, const char *s, void *a)
     return transform(x, o->name, s, o->ch, true);
 }
 
-static int x_param(xctx *x, const ast_param *p, bool in_dq);
-
-/* ${x~} ${x~~pat} ${a[@]~}: the case-toggling forms, which the parser
- * leaves as malformed. The text is parsed again with ^ in place of ~ and
- * expanded with case_conv toggling. Returns -1 when src is no such form. */
-static int x_param_toggle(xctx *x, const ast_param *p, bool in_dq)
-{
-    ish *sh = x->sh;
-    ishell *g = x->g;
-    const char *src = p->src;
-    if (!src || strncmp(src, "${", 2) != 0)
-        return -1;
-    size_t sl = strlen(src), k = 2;
-    if (k < sl && (isalpha((unsigned char)src[k]) || src[k] == '_')) {
-        while (k < sl && (isalnum((unsigned char)src[k]) || src[k] == '_'))
-            k++;
-    } else if (k < sl && isdigit((unsigned char)src[k])) {
-        while (k < sl && isdigit((unsigned char)src[k]))
-            k++;
-    } else if (k < sl && strchr("@*", src[k]))
-        k++;
-    else
-        return -1;
-    if (k < sl && src[k] == '[') {
-        int depth = 0;
-        for (; k < sl; k++) {
-            if (src[k] == '[')
-                depth++;
-            else if (src[k] == ']' && --depth == 0)
-                break;
-        }
-        if (k >= sl)
-            return -1;
-        k++;
-    }
-    if (k >= sl || src[k] != '~')
-        return -1;
-    vbuf b;
-    vbuf_init(&b, g->heap);
-    vbuf_adds(&b, ": ");
-    if (in_dq)
-        vbuf_addc(&b, '"');
-    vbuf_add(&b, src, k);
-    vbuf_addc(&b, '^');
-    if (k + 1 < sl && src[k + 1] == '~') {
-        vbuf_addc(&b, '^');
-        k++;
-    }
-    vbuf_adds(&b, src + k + 1);
-    if (in_dq)
-        vbuf_addc(&b, '"');
-    size_t tl;
-    char *text = ivbuf_take(&b, &tl);
-    if (!text)
-        return 1;
-    iarena *a = iarena_new(g);
-    if (!a) {
-        mem_free(g->heap, text);
-        return 1;
-    }
-    parser_opts po = {0};
-    po.max_depth = g->lim.max_parse_depth ? (int)g->lim.max_parse_depth : 0;
-    po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
-    ast_node *n = NULL;
-    parse_error pe;
-    memset(&pe, 0, sizeof pe);
-    int rc = -1;
-    if (parse_all(a->heap, text, tl, &po, &n, &pe) == 0) {
-        while (n && (n->kind == N_LIST || n->kind == N_PIPELINE) && n->nitems == 1)
-            n = n->items[0];
-        const ast_part *pt = NULL;
-        if (n && n->kind == N_SIMPLE && n->nwords == 2 && n->words[1]->nparts == 1)
-            pt = &n->words[1]->parts[0];
-        if (pt && in_dq && pt->kind == AP_DQ)
-            pt = pt->nparts == 1 ? &pt->parts[0] : NULL;
-        if (pt && pt->kind == AP_PARAM && pt->param &&
-            (pt->param->op == PO_UPPER_FIRST || pt->param->op == PO_UPPER_ALL)) {
-            iarena *saved = sh->cur_arena;
-            sh->cur_arena = a;
-            x->toggle = true;
-            rc = x_param(x, pt->param, in_dq);
-            x->toggle = false;
-            sh->cur_arena = saved;
-        }
-    }
-    iarena_unref(a);
-    mem_free(g->heap, text);
-    return rc;
-}
-
 static int x_param(xctx *x, const ast_param *p, bool in_dq)
 {
     ish *sh = x->sh;
@@ -1332,15 +1242,6 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     if (!name)
         return 1;
 
-    bool toggle = x->toggle; /* for this expansion only, not nested ones */
-    x->toggle = false;
-    if (p->op == PO_BAD && !toggle) {
-        int trc = x_param_toggle(x, p, in_dq);
-        if (trc >= 0) {
-            mem_free(g->heap, name);
-            return trc;
-        }
-    }
     if (p->op == PO_BAD) {
         /* ${name@X} with an unknown X is only checked on a set variable,
          * and is fatal; the other malformed forms fail the command */
@@ -1638,12 +1539,12 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
     case PO_UPPER_FIRST:
     case PO_UPPER_ALL:
     case PO_LOWER_FIRST:
-    case PO_LOWER_ALL: {
+    case PO_LOWER_ALL:
+    case PO_TOGGLE_FIRST:
+    case PO_TOGGLE_ALL: {
         char *pat = p->arg ? x_pattern(x, p->arg) : NULL;
         struct op_args oa = {.pat = pat && *pat ? pat : NULL, .op = p->op};
-        x->toggle = toggle;
         apply_each(x, &pv, fn_case, &oa);
-        x->toggle = false;
         mem_free(g->heap, pat);
         x_emit(x, &pv, in_dq);
         break;

@@ -556,8 +556,39 @@ word:;
     t->word = w;
     t->assign = as;
     t->text = w->src;
-    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && w->src == w->parts[0].text)
+    if (w->nparts == 1 && w->parts[0].kind == AP_LIT && w->src == w->parts[0].text) {
         t->plain = w->parts[0].text;
+        t->rw = lx_reserved(t->plain);
+    }
+}
+
+/* A switch on the first byte, then at most a few comparisons: every word
+ * of a script goes through here. */
+lx_rw lx_reserved(const char *s)
+{
+#define RW_IS(lit, code) if (strcmp(s + 1, (lit) + 1) == 0) return code
+    switch (s[0]) {
+    case 'i': RW_IS("if", RW_IF); RW_IS("in", RW_IN); break;
+    case 't': RW_IS("then", RW_THEN); RW_IS("time", RW_TIME); RW_IS("typeset", RW_DECL); break;
+    case 'e': RW_IS("else", RW_ELSE); RW_IS("elif", RW_ELIF); RW_IS("esac", RW_ESAC);
+              RW_IS("export", RW_DECL); break;
+    case 'f': RW_IS("fi", RW_FI); RW_IS("for", RW_FOR); RW_IS("function", RW_FUNCTION); break;
+    case 'd': RW_IS("do", RW_DO); RW_IS("done", RW_DONE); RW_IS("declare", RW_DECL); break;
+    case 'c': RW_IS("case", RW_CASE); RW_IS("coproc", RW_COPROC); break;
+    case 'w': RW_IS("while", RW_WHILE); break;
+    case 'u': RW_IS("until", RW_UNTIL); break;
+    case 's': RW_IS("select", RW_SELECT); break;
+    case 'l': RW_IS("local", RW_DECL); break;
+    case 'r': RW_IS("readonly", RW_DECL); break;
+    case '!': RW_IS("!", RW_BANG); break;
+    case '{': RW_IS("{", RW_LBRACE); break;
+    case '}': RW_IS("}", RW_RBRACE); break;
+    case '[': RW_IS("[[", RW_DLBRACK); break;
+    case ']': RW_IS("]]", RW_DRBRACK); break;
+    default: break;
+    }
+    return RW_NONE;
+#undef RW_IS
 }
 
 lx_tok *lx_peek_tok(parser *p)

@@ -42,8 +42,22 @@ typedef enum lx_tok_kind {
     T_ASSIGN_ARRAY, /* name=( ... ): assign holds it */
 } lx_tok_kind;
 
+/* What a plain word is, found once when it is lexed (reserved words are
+ * compared by this code, not by text). */
+typedef enum lx_rw {
+    RW_NONE,
+    RW_IF, RW_THEN, RW_ELSE, RW_ELIF, RW_FI, RW_DO, RW_DONE, RW_CASE, RW_ESAC,
+    RW_WHILE, RW_UNTIL, RW_FOR, RW_SELECT, RW_IN, RW_FUNCTION, RW_COPROC,
+    RW_TIME, RW_BANG, RW_LBRACE, RW_RBRACE, RW_DLBRACK, RW_DRBRACK,
+    RW_DECL,     /* declare typeset local export readonly: assignment builtins */
+} lx_rw;
+
+/* The code of a plain word (RW_NONE for any other text). */
+lx_rw lx_reserved(const char *s);
+
 typedef struct lx_tok {
     lx_tok_kind kind;
+    lx_rw rw;            /* T_WORD with plain: its reserved-word code */
     int line;
     ast_word *word;      /* T_WORD */
     const char *plain;   /* T_WORD with no quoting nor expansion: its text (reserved words, aliases) */
@@ -102,6 +116,7 @@ struct parser {
     lx_heredoc *hd;      /* pending here-documents (read after the next newline) */
     size_t nhd, caphd;
 
+    bool in_heredoc;     /* reading an unquoted here-document body (not a "..." in it) */
     bool alias_next;     /* the last alias ended in a blank: check the next word */
     bool extglob;
 

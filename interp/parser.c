@@ -142,10 +142,9 @@ static bool push_ptr(parser *p, void ***arr, size_t *n, size_t *cap, void *v)
 
 bool ps_is_plain(const lx_tok *t, const char *s)
 {
-    return t->kind == T_WORD && t->plain && strcmp(t->plain, s) == 0;
+    return t->kind == T_WORD && t->plain && t->plain[0] == s[0] && strcmp(t->plain, s) == 0;
 }
 
-static const char *const list_enders[] = { "then", "else", "elif", "fi", "do", "done", "esac", "}", NULL };
 
 static bool is_list_end(const lx_tok *t)
 {
@@ -153,12 +152,13 @@ static bool is_list_end(const lx_tok *t)
     case T_EOF: case T_RPAREN: case T_DSEMI: case T_SEMI_AMP: case T_DSEMI_AMP:
         return true;
     case T_WORD:
-        if (!t->plain)
+        switch (t->rw) {
+        case RW_THEN: case RW_ELSE: case RW_ELIF: case RW_FI: case RW_DO: case RW_DONE:
+        case RW_ESAC: case RW_RBRACE:
+            return true;
+        default:
             return false;
-        for (int i = 0; list_enders[i]; i++)
-            if (strcmp(t->plain, list_enders[i]) == 0)
-                return true;
-        return false;
+        }
     default:
         return false;
     }
@@ -308,16 +308,32 @@ static bool ps_trailing_redirs(parser *p, ast_node *n)
 
 /* ================================================================ simple commands */
 
-static bool is_decl_builtin(const char *s)
-{
-    return s && (strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0 ||
-                 strcmp(s, "local") == 0 || strcmp(s, "export") == 0 ||
-                 strcmp(s, "readonly") == 0);
-}
 
 static ast_node *ps_funcdef_body(parser *p, ast_node *fn, const char *start, const char *base);
 
-/* first: an already taken first word (coproc NAME cmd), may be NULL. */
+/* The line bash's reader is on: that of the last byte consumed (a newline
+ * belongs to the line it ends; p->line is the line of the next byte).
+ * Bash takes LINENO of a simple command, [[ ]], (( )), case and for from
+ * there once it has read a given token (see ps_simple). */
+static int ps_last_line(const parser *p)
+{
+    const lx_layer *L = &p->layers[0];
+    if (L->pos > 0 && L->s[L->pos - 1] == '\n')
+        return p->line - 1;
+    if (L->pos >= L->len && p->eof_nl)
+        return p->line - 1;
+    return p->line;
+}
+
+/* first: an already taken first word (coproc NAME cmd), may be NULL.
+ *
+ * The line of the command (LINENO, error messages) is bash's: its grammar
+ * makes the command when it reduces the first element, which for an
+ * assignment or a redirection is once that element is read, and for a word
+ * once the token after it is read too (the word might start a function
+ * definition). So `echo a \<newline> b` is on its first line, `echo "x
+ * <newline>y"` on its second, and `cat <<EOF; x` followed by a body on the
+ * here-document's last line. */
 static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
 {
     int line = first_tok ? first_tok->line : ps_peek(p, LX_ASSIGN)->line;
@@ -333,22 +349,27 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
     if (first) {
         if (!push_ptr(p, &words, &nw, &capw, first))
             return NULL;
-        decl = is_decl_builtin(first_tok->plain);
+        decl = first_tok->plain && first_tok->rw == RW_DECL;
     }
     for (;;) {
         lx_tok *t = ps_peek(p, (nw == 0 || decl) ? LX_ASSIGN : 0);
         if (p->failed)
             return NULL;
         if (t->kind == T_REDIR) {
+            bool first_elem = nw == 0 && !n->assigns && !n->redirs;
             ast_redir *r = ps_redir(p);
             if (!r)
                 return NULL;
+            if (first_elem)
+                n->line = ps_last_line(p);
             *rtail = r;
             rtail = &r->next;
             continue;
         }
         if ((t->kind == T_WORD || t->kind == T_ASSIGN_ARRAY) && t->assign) {
             if (nw == 0) {
+                if (!n->assigns && !n->redirs)
+                    n->line = ps_last_line(p);
                 *atail = t->assign;
                 atail = &t->assign->next;
                 lx_take(p);
@@ -383,12 +404,17 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         if (!push_ptr(p, &words, &nw, &capw, t->word))
             return NULL;
         const char *plain = t->plain;
+        bool is_decl = plain && t->rw == RW_DECL;
         lx_take(p);
         if (nw == 1) {
-            decl = is_decl_builtin(plain);
-            if (plain && !n->assigns && !n->redirs) {
+            decl = is_decl;
+            if (!n->assigns && !n->redirs) {
                 lx_tok *u = ps_peek(p, decl ? LX_ASSIGN : 0);
-                if (u->kind == T_LPAREN) {
+                if (p->failed)
+                    return NULL;
+                if (u->kind != T_LPAREN || !plain)
+                    n->line = ps_last_line(p);
+                else {
                     lx_take(p);
                     lx_tok *v = ps_peek(p, 0);
                     if (v->kind != T_RPAREN) {
@@ -410,6 +436,9 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
         ps_error_tok(p, ps_peek(p, 0));
         return NULL;
     }
+    /* bash reports a redirection's errors on the command's line */
+    for (ast_redir *r = n->redirs; r; r = r->next)
+        r->line = n->line;
     return n;
 }
 
@@ -417,15 +446,17 @@ static ast_node *ps_simple(parser *p, lx_tok *first_tok, ast_word *first)
 
 static bool starts_compound(const lx_tok *t)
 {
-    static const char *const kw[] = { "{", "if", "while", "until", "for", "select", "case", "[[", NULL };
     if (t->kind == T_LPAREN)
         return true;
     if (t->kind != T_WORD || !t->plain)
         return false;
-    for (int i = 0; kw[i]; i++)
-        if (strcmp(t->plain, kw[i]) == 0)
-            return true;
-    return false;
+    switch (t->rw) {
+    case RW_LBRACE: case RW_IF: case RW_WHILE: case RW_UNTIL: case RW_FOR: case RW_SELECT:
+    case RW_CASE: case RW_DLBRACK:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* After "name ()" or "function name [()]": newlines, a compound command,
@@ -646,6 +677,7 @@ static ast_node *ps_for(parser *p, int line, bool select)
         return NULL;
     }
     n->var = t->word->src;
+    n->line = ps_last_line(p); /* bash: the line where the name ends */
     lx_take(p);
     skip_newlines(p);
     t = ps_peek(p, 0);
@@ -693,6 +725,7 @@ static ast_node *ps_case(parser *p, int line)
         return NULL;
     }
     n->subject = t->word;
+    n->line = ps_last_line(p); /* bash: the line where the word ends */
     lx_take(p);
     skip_newlines(p);
     if (p->failed || !expect_word(p, "in"))
@@ -863,29 +896,26 @@ static ast_node *ps_compound(parser *p, const lx_tok *t)
                 n->arith_init = lx_arith_word(p, line);
                 if (!n->arith_init && p->failed)
                     n = NULL;
+                else
+                    n->line = ps_last_line(p); /* bash: the line of the "))" */
             }
         } else {
             n = ps_subshell(p, line);
         }
     } else {
-        const char *w = t->plain;
+        lx_rw rw = t->rw;
         lx_take(p);
-        if (strcmp(w, "{") == 0)
-            n = ps_group(p, line);
-        else if (strcmp(w, "if") == 0)
-            n = ps_if(p, line);
-        else if (strcmp(w, "while") == 0)
-            n = ps_while(p, line, false);
-        else if (strcmp(w, "until") == 0)
-            n = ps_while(p, line, true);
-        else if (strcmp(w, "for") == 0)
-            n = ps_for(p, line, false);
-        else if (strcmp(w, "select") == 0)
-            n = ps_for(p, line, true);
-        else if (strcmp(w, "case") == 0)
-            n = ps_case(p, line);
-        else if (strcmp(w, "[[") == 0)
-            n = ps_cond(p, line);
+        switch (rw) {
+        case RW_LBRACE: n = ps_group(p, line); break;
+        case RW_IF: n = ps_if(p, line); break;
+        case RW_WHILE: n = ps_while(p, line, false); break;
+        case RW_UNTIL: n = ps_while(p, line, true); break;
+        case RW_FOR: n = ps_for(p, line, false); break;
+        case RW_SELECT: n = ps_for(p, line, true); break;
+        case RW_CASE: n = ps_case(p, line); break;
+        case RW_DLBRACK: n = ps_cond(p, line); break;
+        default: break;
+        }
     }
     if (p->failed)
         return NULL;
@@ -908,8 +938,7 @@ static ast_node *ps_command(parser *p)
         return n;
     }
     if (t->kind == T_WORD && t->plain) {
-        const char *w = t->plain;
-        if (strcmp(w, "function") == 0) {
+        if (t->rw == RW_FUNCTION) {
             const char *base;
             int line = t->line;
             /* the definition's text starts at "function" */
@@ -925,7 +954,7 @@ static ast_node *ps_command(parser *p)
             p->depth--;
             return n;
         }
-        if (strcmp(w, "coproc") == 0) {
+        if (t->rw == RW_COPROC) {
             int line = t->line;
             lx_take(p);
             if (!ps_enter(p))
@@ -934,8 +963,7 @@ static ast_node *ps_command(parser *p)
             p->depth--;
             return n;
         }
-        if (is_list_end(t) || strcmp(w, "!") == 0 || strcmp(w, "in") == 0 ||
-            strcmp(w, "]]") == 0) {
+        if (is_list_end(t) || t->rw == RW_BANG || t->rw == RW_IN || t->rw == RW_DRBRACK) {
             ps_error_tok(p, t);
             return NULL;
         }

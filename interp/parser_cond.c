@@ -265,6 +265,7 @@ ast_node *ps_cond(parser *p, int line)
         return NULL;
     }
     p->in_cond = false;
+    n->line = t->line; /* bash: the line of the "]]" */
     lx_take(p);
     return n;
 }

@@ -697,7 +697,17 @@ fail:
 /* Inside "..." (the quote consumed) or a here-document body (heredoc: up to
  * the end of the layer). Adds one AP_DQ part (heredoc: the children
  * directly). */
+static bool lx_dq_body(parser *p, wb *outer, bool heredoc);
 static bool lx_dq(parser *p, wb *outer, bool heredoc)
+{
+    bool saved = p->in_heredoc;
+    p->in_heredoc = heredoc;
+    bool ok = lx_dq_body(p, outer, heredoc);
+    p->in_heredoc = saved;
+    return ok;
+}
+
+static bool lx_dq_body(parser *p, wb *outer, bool heredoc)
 {
     wb b;
     wb_init(&b, p);
@@ -1013,13 +1023,14 @@ static bool lx_brace(parser *p, wb *b, bool in_dq, size_t mark, int line)
             lx_adv(p);
             pm->arg2 = lx_param_word(p, in_dq, "}", false);
         }
-    } else if (c == '^' || c == ',') {
+    } else if (c == '^' || c == ',' || c == '~') {
         lx_adv(p);
         bool dbl = lx_peek(p, 0) == c;
         if (dbl)
             lx_adv(p);
-        pm->op = c == '^' ? (dbl ? PO_UPPER_ALL : PO_UPPER_FIRST)
-                          : (dbl ? PO_LOWER_ALL : PO_LOWER_FIRST);
+        pm->op = c == '^'   ? (dbl ? PO_UPPER_ALL : PO_UPPER_FIRST)
+                 : c == ',' ? (dbl ? PO_LOWER_ALL : PO_LOWER_FIRST)
+                            : (dbl ? PO_TOGGLE_ALL : PO_TOGGLE_FIRST);
         pm->arg = lx_param_word(p, in_dq, "}", true);
         if (pm->arg && pm->arg->nparts == 0)
             pm->arg = NULL;
@@ -1379,7 +1390,11 @@ static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pa
                 goto fail;
             continue;
         } else if (c == '$') {
-            if (!in_dq && lx_peek(p, 1) == '\'') {
+            /* $'...' and $"..." are quotes here, also inside "..." (bash's
+             * extquote, on by default); in a here-document only in patterns */
+            int d = lx_peek(p, 1);
+            if ((!in_dq && d == '\'') ||
+                (in_dq && (!p->in_heredoc || pattern) && (d == '\'' || d == '"'))) {
                 if (!lx_dollar(p, &b, false))
                     goto fail;
                 continue;

@@ -77,3 +77,69 @@ x=abc
 echo "${x~~z}" "${x^^[]}" "${x,,]}"
 --- stdout
 abc abc abc
+
+### toggle through indirection
+x='hello World'; r=x
+echo "${!r~}" "${!r~~}" "${!r~~[lo]}"
+--- stdout
+Hello World HELLO wORLD heLLO WOrLd
+
+### toggle with quoted, escaped, negated and expanded patterns
+x='hello World'; r=x
+echo "${x~~'l'}" "${x~~"o"}" ${x~~\l} "${x~~[!l]}" "${x~~${r}}" "${x~~$'\x6f'}"
+--- stdout
+heLLo WorLd hellO WOrld heLLo WorLd HEllO wORlD hello World hellO WOrld
+
+### toggle of arrays unquoted and with star
+a=(one Two)
+echo ${a[@]~} ${a[*]~~} "${a[0]~~[on]}"
+set -- abc DEF
+echo ${@~} "${*~~}" "${@~~[ab]}"
+IFS=:; echo "${*~}" "${a[*]~~}"
+--- stdout
+One two ONE tWO ONe
+Abc dEF ABC def ABc DEF
+Abc:dEF ONE:tWO
+
+### toggle inside a default value and a here-document
+x='hello World'
+echo "${y:-${x~~}}" ${y-"${x~}"}
+cat <<EOF
+${x~~} ${x~} ${x~~[wo]}
+EOF
+--- stdout
+HELLO wORLD Hello World
+HELLO wORLD Hello World hellO WOrld
+
+### toggle in declare -f output
+f() { echo "${x~}" ${x~~} "${a[@]~~[tT]}" "${!r~}" "${x~~'*'}"; }
+declare -f f
+x=abC a=(t T) r=x; f
+--- stdout
+f () 
+{ 
+    echo "${x~}" ${x~~} "${a[@]~~[tT]}" "${!r~}" "${x~~'*'}"
+}
+AbC ABc T t AbC abC
+
+### toggle of a length is a bad substitution
+x=abc
+echo "${#x~}"
+echo next
+echo "${x~~}"
+--- stdout
+next
+ABC
+--- stderr
+vbash: line 2: ${#x~}: bad substitution
+
+### toggle with nounset on arrays, indirection and parameters
+set -u
+a=(); echo "[${a[@]~}]" "[${@~~}]"
+r=nope; echo "${!r~~}"
+echo after
+--- stdout
+[] []
+--- stderr
+vbash: line 3: !r: unbound variable
+--- status 127

@@ -86,3 +86,161 @@ f
 --- stdout
 body
 ret 1
+
+### a simple command over lines takes the line where the token after its first word ends
+echo a $LINENO \
+  b $LINENO
+echo "x
+y" $LINENO
+echo \
+  c $LINENO
+echo d$(echo
+) $LINENO
+echo e `echo
+` $LINENO "f
+" $LINENO
+"echo" "g
+$LINENO" $LINENO
+echo ${u:-
+} h $LINENO
+--- stdout
+a 1 b 1
+x
+y 4
+c 6
+d 8
+e 9 f
+ 9
+g
+13 13
+h 15
+
+### assignments and redirections first take the line where they end
+x=$LINENO \
+  y=$LINENO
+echo $x $y
+a=(1
+2) b=$LINENO
+echo $b
+declare c=(1
+2) d=$LINENO; echo $d
+>/dev/null echo $LINENO \
+  >&2
+2>&1 \
+  echo two $LINENO
+--- stdout
+1 1
+5
+8
+two 11
+--- stderr
+9
+
+### pipelines and and-or lists over lines
+echo p1 $LINENO |
+  cat
+echo p2 $LINENO |
+  sed s/p/q/ |
+  cat
+true &&
+  echo a $LINENO ||
+  echo b $LINENO
+echo c $LINENO; echo d \
+  $LINENO
+--- stdout
+p1 1
+q2 3
+a 7
+c 9
+d 9
+
+### a command whose here-document is pending takes the line after the bodies
+cat <<EOF; echo $LINENO
+h $LINENO
+EOF
+cat <<EOF; echo after \
+$LINENO
+i $LINENO
+EOF
+cat <<A; cat <<B; echo two
+a $LINENO
+A
+b $LINENO
+B
+echo $LINENO
+--- stdout
+h 1
+1
+i 4
+after 4
+a 8
+b 8
+two
+13
+
+### [[ ]] and (( )) over lines take the line of their end
+[[ -n ${a=$LINENO} &&
+  -n x
+]]; echo $a
+(( b=LINENO,
+  1 )); echo $b
+[[ -n ${c=$LINENO} ]] \
+  && echo $c
+--- stdout
+3
+5
+6
+
+### for, select and case heads
+for i in $LINENO \
+  $LINENO; do echo for $i; done
+for \
+  j in $LINENO; do echo for2 $j; done
+case ${z=$LINENO}"
+" in *) echo case $z $LINENO;; esac
+case \
+ ${y=$LINENO} in *) echo case2 $y;; esac
+for ((k=LINENO;
+  k<LINENO+5; k++)); do echo for3 $k; break; done
+--- stdout
+for 1
+for 1
+for2 4
+case 6 6
+case2 8
+for3 9
+
+### errors of a multi-line command name its line
+nosuch "a
+b"
+nosuch2 \
+  x
+echo a \
+  > /nonexistent/x
+echo $?
+--- stdout
+1
+--- stderr
+vbash: line 2: nosuch: command not found
+vbash: line 4: nosuch2: command not found
+vbash: line 5: /nonexistent/x: No such file or directory
+
+### in a function
+f() {
+  echo f $LINENO \
+    $LINENO
+  echo "g
+" $LINENO
+  nosuch "
+"
+  [[ -n ${v=$LINENO} &&
+  x ]]; echo v $v
+}
+f
+--- stdout
+f 2 2
+g
+ 5
+v 9
+--- stderr
+environment: line 7: nosuch: command not found

@@ -839,3 +839,15 @@ unset z; echo "[${!z[@]}]"
 a=(héllo); echo ${#a[0]}
 --- stdout
 5
+
+### ANSI-C and locale quotes in the words of a double-quoted ${...}
+x=hello
+echo "${x^^$'\x6f'}" "${x//$'\x6f'/0}" "${x%$'\x6f'}" "${y:-$'\x6f'}" "${y:-$'a b'}" "${x~$'\x68'}"
+echo "${y:-$"loc"}" "${y-a$'\t'b}" "${x/l/$'\x41'}" "${y:-'$'\x6f''}"
+cat <<EOF
+${y:-$'\x6f'} ${x//$'\x6c'/L} ${x/$"l"/L} ${x^^$'\x6f'}
+EOF
+--- stdout
+hellO hell0 hell o a b Hello
+loc a	b heAlo '$'\x6f''
+$'\x6f' heLLo heLlo hellO

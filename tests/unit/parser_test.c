@@ -90,6 +90,8 @@ static const dump_case dump_cases[] = {
       "(list (simple echo ${x/|a|b} ${x//|a|b} ${x/#|a|b} ${x/%|a|b} ${x/|a} ${x/|a'/'b|c}))" },
     { "echo ${x^} ${x^^} ${x,} ${x,,} ${x^[ab]}",
       "(list (simple echo ${x^|} ${x^^|} ${x,|} ${x,,|} ${x^|[ab]}))" },
+    { "echo ${x~} ${x~~} ${x~[ab]} ${x~~'*'} ${a[@]~} ${!r~~} ${@~} \"${x~~\"a\"}\" ${#x~}",
+      "(list (simple echo ${x~|} ${x~~|} ${x~|[ab]} ${x~~|'*'} ${a[@]~|} ${!r~~|} ${@~|} \"${x~~|\"a\"}\" ${BAD ${#x~}}))" },
     { "echo ${x:1} ${x:1:2} ${x: -1} ${x:(-2):1} ${x:$i:${#y}}",
       "(list (simple echo ${x:|1} ${x:|1|2} ${x:|\\ -1} ${x:|\\(-2\\)|1} ${x:|$i|${#y}}))" },
     { "echo ${x@Q} ${x@E} ${x@P} ${x@A} ${x@a} ${x@U} ${x@u} ${x@L} ${x@K} ${x@k}",
@@ -1221,6 +1223,17 @@ static void test_fields(void)
     T_EQ_INT(parse_all(h, src, strlen(src), NULL, &n, &e), 0);
     T_CHECK(n->items[0]->kind == N_PIPELINE && n->items[0]->nitems == 3 &&
             n->items[0]->pipe_err[0] && !n->items[0]->pipe_err[1]);
+
+    /* the lines of multi-line commands are bash's (LINENO, messages) */
+    src = "echo a \\\n b\necho \"x\ny\" z\nx=1 \\\n y\n>f \\\n z <g\ncat <<E; w\nb\nE\n"
+          "[[ a &&\n -n b\n]]\n((\n1 ))\ncase \\\n x in *) ;; esac\nfor \\\n i in 1; do :; done\nlast";
+    T_EQ_INT(parse_all(h, src, strlen(src), NULL, &n, &e), 0);
+    T_EQ_INT(n->nitems, 11);
+    static const int lines[] = { 1, 4, 5, 7, 9, 11, 14, 16, 18, 20, 21 };
+    for (size_t i = 0; i < 11 && i < n->nitems; i++)
+        T_EQ_INT(n->items[i]->line, lines[i]);
+    T_EQ_INT(n->items[3]->redirs->line, 7);
+    T_EQ_INT(n->items[3]->redirs->next->line, 7);
 
     /* NUL bytes are dropped, as bash does */
     T_EQ_INT(parse_all(h, "ec\0ho a", 7, NULL, &n, &e), 0);
