@@ -1640,14 +1640,28 @@ static aout *awk__output(awk *A, const astr *name, int kind)
     return o;
 }
 
+/* Runs a command line for system(), close() and pipes; gawk 5's value: the
+ * exit status, or 256 + N for a shell ended by signal N. */
+static int awk__sh(awk *A, const char *script, stream *in, stream *out, stream *err)
+{
+    const vb_shell_ops *ops = A->cmd->ops;
+    if (ops && ops->run_script_sig) {
+        int sig = 0;
+        int st = ops->run_script_sig(A->cmd->shell, script, in, out, err, &sig);
+        return sig > 0 ? 256 + sig : st;
+    }
+    if (ops && ops->run_script)
+        return ops->run_script(A->cmd->shell, script, in, out, err);
+    return 127;
+}
+
 static int awk__close_output(awk *A, aout *o)
 {
     int st = 0;
     if (o->kind == '|') {
         stream *in = stream_from_bytes(A->heap, o->pipe.data ? o->pipe.data : "", o->pipe.len);
-        if (in && A->cmd->ops && A->cmd->ops->run_script)
-            st = A->cmd->ops->run_script(A->cmd->shell, o->name->data, in, A->cmd->out,
-                                         A->cmd->err);
+        if (in)
+            st = awk__sh(A, o->name->data, in, A->cmd->out, A->cmd->err);
         stream_unref(in);
         vbuf_free(&o->pipe);
     } else if (o->s) {
@@ -1718,8 +1732,8 @@ static ain *awk__input(awk *A, const astr *name, int kind)
         stream *os = stream_to_buf(A->heap, &out);
         stream *nul = stream_null(A->heap, STREAM_R);
         bi_flush(A->cmd);
-        if (os && nul && A->cmd->ops && A->cmd->ops->run_script)
-            status = A->cmd->ops->run_script(A->cmd->shell, name->data, nul, os, A->cmd->err);
+        if (os && nul)
+            status = awk__sh(A, name->data, nul, os, A->cmd->err);
         stream_unref(os);
         stream_unref(nul);
         s = stream_from_bytes(A->heap, out.data ? out.data : "", out.len);
@@ -2823,9 +2837,8 @@ static aval awk__builtin(awk *A, const anode *n)
         astr *s = awk__arg_str(A, a[0]);
         bi_flush(A->cmd);
         int st = 0;
-        if (s && A->cmd->ops && A->cmd->ops->run_script)
-            st = A->cmd->ops->run_script(A->cmd->shell, s->data, A->cmd->in, A->cmd->out,
-                                         A->cmd->err);
+        if (s)
+            st = awk__sh(A, s->data, A->cmd->in, A->cmd->out, A->cmd->err);
         astr_unref(A, s);
         return aval_num(st);
     }

@@ -1281,9 +1281,12 @@ void exec_timed_poll(ishell *g)
         proc_yield(g);
 }
 
-static int ops_run_script(void *ctx, const char *script, stream *in, stream *out, stream *err)
+static int ops_run_script_sig(void *ctx, const char *script, stream *in, stream *out, stream *err,
+                              int *died_sig)
 {
     ish *sh = ctx;
+    if (died_sig)
+        *died_sig = 0;
     ish *c = ish_fork(sh, sh->proc);
     if (!c)
         return -1;
@@ -1301,8 +1304,15 @@ static int ops_run_script(void *ctx, const char *script, stream *in, stream *out
     exec_run_exit_trap(c);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
+    if (died_sig)
+        *died_sig = c->died_sig;
     ish_free(c);
     return st;
+}
+
+static int ops_run_script(void *ctx, const char *script, stream *in, stream *out, stream *err)
+{
+    return ops_run_script_sig(ctx, script, in, out, err, NULL);
 }
 
 static stream *ops_fd(void *ctx, int n)
@@ -1439,6 +1449,7 @@ const vb_shell_ops interp_shell_ops = {
     .run_timed = ops_run_timed,
     .lookup = ops_lookup,
     .run_file = ops_run_file,
+    .run_script_sig = ops_run_script_sig,
 };
 
 /* An assignment-shaped argument of declare/local/export/readonly, expanded

@@ -105,6 +105,10 @@ typedef struct vb_shell_ops {
      * error. */
     int (*run_file)(void *ctx, const char *path, char *const *argv, char *const *env,
                     const char *cwd, const char *prelude, stream *in, stream *out, stream *err);
+    /* As run_script; *died_sig gets the signal that ended the script's shell
+     * (0: it exited), which awk's system() and close() report as 256+N. */
+    int (*run_script_sig)(void *ctx, const char *script, stream *in, stream *out, stream *err,
+                          int *died_sig);
 } vb_shell_ops;
 
 /* What vb_shell_ops.lookup looks at and finds. */

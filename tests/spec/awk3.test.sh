@@ -913,3 +913,39 @@ awk 'function f(x) { return x } BEGIN { print f(1, 2, 3) }'; echo $?
 0
 --- stderr
 awk: cmd. line:1: warning: function `f' called with more arguments than declared
+
+### system of a shell killed by a signal is 256+N
+awk 'BEGIN{print system("kill -9 $$"); print system("kill -TERM $$"); print system("kill -HUP $$")}'
+--- stdout
+265
+271
+257
+
+### system of a shell exiting 137 is 137
+awk 'BEGIN{print system("exit 137")}'
+--- stdout
+137
+
+### system with a trapped signal goes on
+awk 'BEGIN{r = system("trap \"echo trapped\" TERM; kill -TERM $$; echo after; exit 4"); print r}'
+--- stdout
+trapped
+after
+4
+
+### close of an input pipe killed by a signal
+awk 'BEGIN{c = "echo x; kill -9 $$"; c | getline v; print v, close(c)}'
+--- stdout
+x 265
+
+### close of an output pipe killed by a signal
+awk 'BEGIN{c = "cat; kill -TERM $$"; print "y" | c; print close(c)}'
+--- stdout
+y
+271
+
+### close of an output pipe exiting with a status
+awk 'BEGIN{c = "cat >/dev/null; exit 5"; print "y" | c; print close(c); print close(c)}'
+--- stdout
+5
+-1
