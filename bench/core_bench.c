@@ -119,8 +119,9 @@ static double vfs_create_files(vfs *fs, int n, const char *block, size_t len)
     return ok / ((now_us() - t0) / 1e6);
 }
 
-/* n files created, written (4 KiB) and closed through the VFS, then the
- * same on the host's tmpfs. */
+/* n files created, written (4 KiB) and closed through the VFS (which & 1),
+ * again after removing them (which & 4), and on the host's tmpfs
+ * (which & 2). */
 static int vfs_case(int n, double *v, int which)
 {
     static char block[4096];
