@@ -8,17 +8,37 @@
 #include "interp/interp.h"
 
 /* ------------------------------------------------------------------ arenas */
-iarena *iarena_new(ishell *g)
+/* The core sits in the heap it describes: no allocation besides the heap. */
+static iarena_core *arena_core_new(ishell *g)
+{
+    mem_heap *h = mem_heap_new(g->lim.max_memory_bytes ? (size_t)g->lim.max_memory_bytes : 0);
+    if (!h)
+        return NULL;
+    iarena_core *c = mem_alloc(h, sizeof *c);
+    if (!c) {
+        mem_heap_destroy(h);
+        return NULL;
+    }
+    c->heap = h;
+    c->refs = 1;
+    return c;
+}
+
+static void arena_core_unref(iarena_core *c)
+{
+    if (__atomic_sub_fetch(&c->refs, 1, __ATOMIC_ACQ_REL) == 0)
+        mem_heap_destroy(c->heap);
+}
+
+/* A new record of session g for core (which the caller already holds a
+ * reference of, now the record's); refs 0. */
+static iarena *arena_record(ishell *g, iarena_core *core)
 {
     iarena *a = mem_calloc(g->heap, 1, sizeof *a);
     if (!a)
         return NULL;
-    a->heap = mem_heap_new(g->lim.max_memory_bytes ? (size_t)g->lim.max_memory_bytes : 0);
-    if (!a->heap) {
-        mem_free(g->heap, a);
-        return NULL;
-    }
-    a->refs = 1;
+    a->core = core;
+    a->heap = core->heap;
     a->g = g;
     a->next = g->arenas;
     if (g->arenas)
@@ -27,12 +47,26 @@ iarena *iarena_new(ishell *g)
     return a;
 }
 
+iarena *iarena_new(ishell *g)
+{
+    iarena_core *c = arena_core_new(g);
+    if (!c)
+        return NULL;
+    iarena *a = arena_record(g, c);
+    if (!a) {
+        arena_core_unref(c);
+        return NULL;
+    }
+    a->refs = 1;
+    return a;
+}
+
 void iarena_destroy_all(ishell *g)
 {
     while (g->arenas) {
         iarena *a = g->arenas;
         g->arenas = a->next;
-        mem_heap_destroy(a->heap);
+        arena_core_unref(a->core);
         mem_free(g->heap, a);
     }
 }
@@ -53,8 +87,24 @@ void iarena_unref(iarena *a)
         a->g->arenas = a->next;
     if (a->next)
         a->next->prev = a->prev;
-    mem_heap_destroy(a->heap);
+    arena_core_unref(a->core);
     mem_free(a->g->heap, a);
+}
+
+/* Session g's record of src's parse (src: another session's record): the
+ * one made earlier in this clone, or a new one holding the core. */
+static iarena *arena_adopt(ishell *g, iarena *src)
+{
+    if (src->twin)
+        return src->twin;
+    __atomic_add_fetch(&src->core->refs, 1, __ATOMIC_ACQ_REL);
+    iarena *a = arena_record(g, src->core);
+    if (!a) {
+        arena_core_unref(src->core);
+        return NULL;
+    }
+    src->twin = a;
+    return a;
 }
 
 /* ------------------------------------------------------------------ states */
@@ -162,28 +212,64 @@ ish *ish_fork(ish *sh, iproc *proc)
     return c;
 }
 
-/* A copy of another session's shell state on heap g (vb_session_fork).
- * Functions are parsed again from their text so that no AST is shared
- * between sessions. */
+/* Clears the twin links ish_clone_into left on src's arena records. */
+static void clone_untwin(ish *src)
+{
+    for (size_t i = 0; i < src->funcs.nb; i++)
+        for (ifunc *f = src->funcs.b[i]; f; f = f->next)
+            if (f->arena)
+                f->arena->twin = NULL;
+}
+
+/* The functions of src in c (another session, same thread): the parsed
+ * definitions are shared, not parsed again; c holds their parse arenas
+ * through records of its own. */
+static int clone_funcs(ish *c, ish *src)
+{
+    int rc = 0;
+    for (size_t i = 0; i < src->funcs.nb && rc == 0; i++)
+        for (ifunc *f = src->funcs.b[i]; f && rc == 0; f = f->next) {
+            iarena *a = NULL;
+            if (f->arena && !(a = arena_adopt(c->g, f->arena)))
+                rc = VB_ENOMEM;
+            else
+                rc = func_add_clone(c, f, a);
+        }
+    clone_untwin(src);
+    return rc;
+}
+
+static ialias *clone_aliases(ishell *g, const ialias *a)
+{
+    ialias *head = NULL, **tail = &head;
+    for (; a; a = a->next) {
+        ialias *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, a->name);
+        n->val = mem_strdup(g->heap, a->val);
+        *tail = n;
+        tail = &n->next;
+    }
+    return head;
+}
+
+/* A copy of another session's shell state on heap g (vb_session_fork):
+ * variables (every scope, attributes and values), functions (their parsed
+ * definitions shared), aliases, traps, options, positional parameters,
+ * cwd, the directory stack, the command hash and enable -n. Nothing of the
+ * copy points into src's session heap. */
 ish *ish_clone_into(ishell *g, ish *src)
 {
     ish *c = ish_new(g);
     if (!c)
         return NULL;
     var_copy_scopes(c, src);
-    if (!c->global) {
+    if (!c->global || clone_funcs(c, src) < 0) {
         ish_free(c);
         return NULL;
     }
-    for (ialias *a = src->aliases; a; a = a->next) {
-        ialias *n = mem_calloc(g->heap, 1, sizeof *n);
-        if (!n)
-            break;
-        n->name = mem_strdup(g->heap, a->name);
-        n->val = mem_strdup(g->heap, a->val);
-        n->next = c->aliases;
-        c->aliases = n;
-    }
+    c->aliases = clone_aliases(g, src->aliases);
     c->opts = src->opts;
     c->shopts = src->shopts;
     c->shopts2 = src->shopts2;
@@ -200,10 +286,30 @@ ish *ish_clone_into(ishell *g, ish *src)
             c->traps[i].action = mem_strdup(g->heap, src->traps[i].action);
     c->umask = src->umask;
     c->status = src->status;
-    for (size_t i = 0; i < src->funcs.nb; i++)
-        for (ifunc *f = src->funcs.b[i]; f; f = f->next)
-            if (f->def && f->def->src)
-                exec_string(c, f->def->src, strlen(f->def->src), NULL, false);
+    c->last_arg = src->last_arg ? mem_strdup(g->heap, src->last_arg) : NULL;
+    for (idir *d = src->dirs, **tail = &c->dirs; d; d = d->next) {
+        idir *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->path = mem_strdup(g->heap, d->path);
+        *tail = n;
+        tail = &n->next;
+    }
+    for (ihash *h = src->hashed, **tail = &c->hashed; h; h = h->next) {
+        ihash *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, h->name);
+        n->path = mem_strdup(g->heap, h->path);
+        n->hits = h->hits;
+        *tail = n;
+        tail = &n->next;
+    }
+    if (src->bi_off) {
+        c->bi_off = mem_alloc(g->heap, vb_builtin_count);
+        if (c->bi_off)
+            memcpy(c->bi_off, src->bi_off, vb_builtin_count);
+    }
     c->flow = FLOW_NONE;
     return c;
 }

@@ -46,13 +46,22 @@ static inline char *ivbuf_take(vbuf *b, size_t *len)
 }
 
 /* ------------------------------------------------------------------ arenas */
-/* A parse arena: one mem_heap holding the nodes of one parse. Refcounted:
- * every function defined from it holds a reference. */
-struct iarena {
+/* The memory of one parse (its own mem_heap), shared by every session that
+ * holds a function defined from it: a session and its forks (all on the
+ * thread that created it). refs: one per session record (atomic). */
+typedef struct iarena_core {
     mem_heap *heap;
+    int refs;
+} iarena_core;
+/* A session's hold on a parse arena. Refcounted: every function defined
+ * from it holds a reference. */
+struct iarena {
+    mem_heap *heap;         /* core->heap */
     int refs;
     ishell *g;
     iarena *prev, *next;    /* every live arena of the session */
+    iarena_core *core;
+    iarena *twin;           /* during ish_clone_into: this arena's record in the clone */
 };
 iarena *iarena_new(ishell *g);
 /* Session teardown: frees the arenas still referenced (a process stopped
@@ -414,6 +423,9 @@ ifunc *func_get(ish *sh, const char *name);
 int func_set(ish *sh, const char *name, ast_node *def, iarena *arena);
 int func_unset(ish *sh, const char *name);
 void func_copy(ish *dst, const ish *src);
+/* Adds a function of another session (vb_session_fork) to dst: same
+ * definition and attributes, its parse held through arena (dst's record). */
+int func_add_clone(ish *dst, const ifunc *f, iarena *arena);
 void func_free_all(ish *sh);
 /* Aliases */
 const char *alias_get(ish *sh, const char *name);

@@ -65,18 +65,26 @@ static int tab_grow(ishell *g, ivartab *t)
     return 0;
 }
 
+/* A variable with its name in the same block (freed with it). */
+static ivar *var__alloc(ishell *g, const char *name)
+{
+    size_t l = strlen(name) + 1;
+    ivar *v = mem_alloc(g->heap, sizeof *v + l);
+    if (!v)
+        return NULL;
+    memset(v, 0, sizeof *v);
+    v->name = (char *)(v + 1);
+    memcpy(v->name, name, l);
+    return v;
+}
+
 static ivar *tab_add(ishell *g, ivartab *t, const char *name)
 {
     if (t->n + 1 > t->nb * 3 / 4 && tab_grow(g, t) < 0)
         return NULL;
-    ivar *v = mem_calloc(g->heap, 1, sizeof *v);
+    ivar *v = var__alloc(g, name);
     if (!v)
         return NULL;
-    v->name = mem_strdup(g->heap, name);
-    if (!v->name) {
-        mem_free(g->heap, v);
-        return NULL;
-    }
     size_t k = vars__hash(name) & (t->nb - 1);
     v->next = t->b[k];
     t->b[k] = v;
@@ -88,7 +96,8 @@ static void var__free(ishell *g, ivar *v)
 {
     mem_free(g->heap, v->val);
     arr_free(g, v->arr);
-    mem_free(g->heap, v->name);
+    if (v->name != (char *)(v + 1))
+        mem_free(g->heap, v->name);
     mem_free(g->heap, v);
 }
 
@@ -389,21 +398,34 @@ void var_scope_pop(ish *sh)
     var_free_scope(sh->g, sc);
 }
 
+/* The copy keeps the source's bucket count and chain order: no hashing,
+ * no growth on the way. */
 static iscope *scope_copy(ishell *g, const iscope *src)
 {
     iscope *sc = mem_calloc(g->heap, 1, sizeof *sc);
     if (!sc)
         return NULL;
     sc->temp = src->temp;
-    for (size_t i = 0; i < src->t.nb; i++)
+    if (!src->t.n)
+        return sc;
+    sc->t.b = mem_calloc(g->heap, src->t.nb, sizeof *sc->t.b);
+    if (!sc->t.b)
+        return sc;
+    sc->t.nb = src->t.nb;
+    for (size_t i = 0; i < src->t.nb; i++) {
+        ivar **tail = &sc->t.b[i];
         for (ivar *v = src->t.b[i]; v; v = v->next) {
-            ivar *n = tab_add(g, &sc->t, v->name);
+            ivar *n = var__alloc(g, v->name);
             if (!n)
                 return sc;
             n->attr = v->attr;
             n->val = v->val ? mem_strdup(g->heap, v->val) : NULL;
             n->arr = v->arr ? arr_copy(g, v->arr) : NULL;
+            *tail = n;
+            tail = &n->next;
+            sc->t.n++;
         }
+    }
     return sc;
 }
 
@@ -1246,6 +1268,27 @@ void func_copy(ish *dst, const ish *src)
             c->refs = 1;
             ftab_put(dst->g, &dst->funcs, c);
         }
+}
+
+int func_add_clone(ish *dst, const ifunc *f, iarena *arena)
+{
+    ishell *g = dst->g;
+    ifunc *c = mem_calloc(g->heap, 1, sizeof *c);
+    if (!c)
+        return VB_ENOMEM;
+    c->name = mem_strdup(g->heap, f->name);
+    if (!c->name || ftab_put(g, &dst->funcs, c) < 0) {
+        mem_free(g->heap, c->name);
+        mem_free(g->heap, c);
+        return VB_ENOMEM;
+    }
+    c->def = f->def;
+    c->arena = arena;
+    c->attr = f->attr;
+    c->source = f->source;
+    iarena_ref(arena);
+    c->refs = 1;
+    return 0;
 }
 
 void func_free_all(ish *sh)

@@ -1,0 +1,239 @@
+/*
+ * vb_session_fork and the shell state: a fork holds a copy of every kind of
+ * state (variables of every attribute, functions, aliases, traps, options,
+ * positional parameters, cwd, directory stack, umask, enable -n), a change
+ * on either side afterwards is invisible to the other, forks of forks work,
+ * and either side may be freed first (the parsed function bodies a fork
+ * shares with its parent stay alive as long as one session holds them).
+ */
+#include <stdlib.h>
+
+#include "t.h"
+#include "vbash/vbash.h"
+
+/* stdout of script in s, with the exit status appended ("...|status"):
+ * malloc'd. */
+static char *run(vb_session *s, const char *script)
+{
+    vb_result r;
+    vb_status rc = vb_exec(s, script, strlen(script), NULL, &r);
+    T_CHECK_MSG(rc == VB_OK, "vb_exec(%s) = %d", script, rc);
+    if (rc != VB_OK)
+        return strdup("(vb_exec failed)");
+    size_t n = r.out.len + 16;
+    char *p = malloc(n);
+    snprintf(p, n, "%.*s|%d", (int)r.out.len, r.out.data ? r.out.data : "", r.exit_status);
+    vb_result_free(&r);
+    return p;
+}
+
+#define EXPECT(s, script, want)                                                 \
+    do {                                                                        \
+        char *t__o = run((s), (script));                                        \
+        T_CHECK_MSG(strcmp(t__o, (want)) == 0, "%s: got \"%s\", want \"%s\"",  \
+                    (script), t__o, (want));                                    \
+        free(t__o);                                                             \
+    } while (0)
+
+/* Every kind of state, set up in a parent before it is forked. */
+static const char setup[] =
+    "s='a scalar'\n"
+    "a=(zero one 'two words' [7]=seven)\n"
+    "declare -A A=([k1]=v1 [k2]='v 2')\n"
+    "declare -i i=6*7\n"
+    "readonly r=fixed\n"
+    "export x=exported\n"
+    "declare -l low=MiXeD\n"
+    "declare -u up=MiXeD\n"
+    "target=pointed\n"
+    "declare -n ref=target\n"
+    "f() { echo \"f: $1 $s\"; }\n"
+    "g() { local s=local; echo \"g: $s\"; f \"$@\"; }\n"
+    "h() { echo h; }; declare -fx h\n"
+    "ro() { echo ro; }; readonly -f ro\n"
+    "outer() { inner() { echo \"inner of outer\"; }; }\n"
+    "shopt -s expand_aliases extglob\n"
+    "alias ll='echo listed'\n"
+    "trap 'echo usr1' USR1\n"
+    "set -o pipefail\n"
+    "set -- p1 'p 2' p3\n"
+    "mkdir -p /tmp/d1 /tmp/d2; cd /tmp/d1; pushd -n /tmp/d2 >/dev/null\n"
+    "umask 027\n"
+    "enable -n printf\n";
+
+/* What the setup leaves, read back (the same text in a parent and a fork). */
+static const char dump[] =
+    "declare -p s a A i r x low up target ref ref2; declare -f f g outer; declare -F;"
+    " alias; trap -p USR1; echo \"$#: $*\"; pwd; dirs; umask; echo $-;"
+    " shopt extglob expand_aliases; enable -n; echo $((i + 1)); echo $ref";
+
+static char *state(vb_session *s)
+{
+    return run(s, dump);
+}
+
+/* The changes a fork makes (one of each kind), and a second set. */
+static const char change[] =
+    "s=changed; a[1]=ONE; a+=(appended); unset 'a[0]'; A[k1]=V1; A[new]=n; unset 'A[k2]';"
+    " i+=1; x=reexported; export -n x; low=UPPER; up=lower; declare -n ref2=s;"
+    " target=moved; declare -u s;"
+    " f() { echo \"new f $1\"; }; unset -f g; h() { echo new h; };"
+    " unalias ll; alias lt='echo other'; trap 'echo usr1 changed' USR1;"
+    " set +o pipefail; shopt -u extglob; set -- q1; cd /tmp/d2; popd -n >/dev/null;"
+    " umask 077; enable printf; newvar=1; declare -a na=(x y); newf() { echo newf; }";
+
+static void test_copy_and_isolation(void)
+{
+    vb_session *p = NULL, *c1 = NULL, *c2 = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, setup, "|0");
+    char *orig = state(p);
+    T_CHECK(strstr(orig, "declare -a a=([0]=\"zero\" [1]=\"one\" [2]=\"two words\" [7]=\"seven\")") != NULL);
+    T_CHECK(strstr(orig, "declare -fx h") != NULL);
+    T_CHECK(vb_session_fork(p, &c1) == VB_OK && c1);
+    T_CHECK(vb_session_fork(p, &c2) == VB_OK && c2);
+    char *s1 = state(c1);
+    T_CHECK_MSG(strcmp(s1, orig) == 0, "fork's state:\n%s\nparent's:\n%s", s1, orig);
+    free(s1);
+
+    /* the fork changes everything: the parent and the other fork keep theirs */
+    EXPECT(c1, change, "|0");
+    char *after = state(c1);
+    T_CHECK(strcmp(after, orig) != 0);
+    char *sp = state(p), *s2 = state(c2);
+    T_CHECK_MSG(strcmp(sp, orig) == 0, "parent after the fork changed:\n%s", sp);
+    T_CHECK_MSG(strcmp(s2, orig) == 0, "sibling after the fork changed:\n%s", s2);
+    free(sp);
+    free(s2);
+    EXPECT(p, "f x; g y; h; ll; ro; echo ${A[k2]} ${a[0]} $newvar; declare -F newf", "f: x a scalar\ng: local\nf: y local\nh\nlisted\nro\nv 2 zero\n|1");
+    EXPECT(c1, "f x; h; lt; echo $s $ref2 $ref ${A[new]} ${a[8]} $newvar ${na[1]}; newf", "new f x\nnew h\nother\nchanged changed moved n appended 1 y\nnewf\n|0");
+
+    /* the parent makes the same changes: it reaches the fork's state, and
+     * the fork and the sibling do not move */
+    EXPECT(p, change, "|0");
+    sp = state(p);
+    T_CHECK_MSG(strcmp(sp, after) == 0, "parent:\n%s\nfork:\n%s", sp, after);
+    free(sp);
+    s2 = state(c2);
+    T_CHECK_MSG(strcmp(s2, orig) == 0, "sibling changed by its parent:\n%s", s2);
+    free(s2);
+    s1 = state(c1);
+    T_CHECK(strcmp(s1, after) == 0);
+    free(s1);
+
+    /* readonly holds on both sides */
+    EXPECT(c2, "r=other", "|1");
+    EXPECT(c2, "echo $r", "fixed\n|0");
+    EXPECT(c2, "unset r; echo $?", "1\n|0");
+    EXPECT(c2, "ro() { :; }; echo $?", "1\n|0");
+    EXPECT(p, "echo $r", "fixed\n|0");
+
+    /* a function defining a function, run in a fork only */
+    EXPECT(c2, "outer; inner", "inner of outer\n|0");
+    EXPECT(p, "declare -F inner", "|1");
+
+    free(orig);
+    free(after);
+    vb_session_free(c1);
+    vb_session_free(c2);
+    vb_session_free(p);
+}
+
+/* The parent freed first: its functions (parsed once, in the parent) still
+ * run in the fork and in the fork's forks. */
+static void test_parent_freed_first(void)
+{
+    vb_session *p = NULL, *c = NULL, *cc = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, setup, "|0");
+    EXPECT(p, "e1() { echo \"e1 $*\"; }", "|0");
+    EXPECT(p, "eval 'e2() { e1 via e2; }'", "|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    vb_session_free(p);
+    EXPECT(c, "f x; g y; e2; outer 2; inner; echo ${a[7]} ${A[k1]} $i", "f: x a scalar\ng: local\nf: y local\ne1 via e2\ninner of outer\nseven v1 42\n|0");
+    T_CHECK(vb_session_fork(c, &cc) == VB_OK);
+    vb_session_free(c);
+    EXPECT(cc, "e2; inner; h; declare -f e1", "e1 via e2\ninner of outer\nh\ne1 () \n{ \n    echo \"e1 $*\"\n}\n|0");
+    vb_session_free(cc);
+}
+
+/* The fork freed first, then the parent goes on; forks of forks, each
+ * changing its own copy. */
+static void test_child_freed_first(void)
+{
+    vb_session *p = NULL, *c = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "k() { echo \"k $v\"; }; v=0", "|0");
+    vb_session *chain[6] = {0};
+    vb_session *cur = p;
+    for (int n = 0; n < 6; n++) {
+        T_CHECK(vb_session_fork(cur, &chain[n]) == VB_OK);
+        cur = chain[n];
+        char sc[96];
+        snprintf(sc, sizeof sc, "v=$((v + 1)); k; k() { echo \"k%d $v\"; }", n + 1);
+        char want[64]; /* k as the previous fork (or the parent) left it */
+        if (n)
+            snprintf(want, sizeof want, "k%d %d\n|0", n, n + 1);
+        else
+            snprintf(want, sizeof want, "k 1\n|0");
+        EXPECT(cur, sc, want);
+    }
+    EXPECT(chain[5], "k", "k6 6\n|0");
+    EXPECT(chain[2], "k", "k3 3\n|0");
+    for (int n = 5; n >= 0; n--)
+        vb_session_free(chain[n]);
+    EXPECT(p, "k; echo $v", "k 0\n0\n|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    vb_session_free(c);
+    EXPECT(p, "k", "k 0\n|0");
+    vb_session_free(p);
+}
+
+/* A fork of a session that holds many variables and functions gets all of
+ * them, and they stay separate from the parent's. */
+static void test_many(void)
+{
+    vb_session *p = NULL, *c = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "for n in {1..500}; do eval \"v$n=$n; fn$n() { echo \\$((v$n * 2)); }\"; done", "|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    EXPECT(c, "fn1; fn250; fn500; v250=1; fn250; unset v500 -f fn1; echo ${v500-gone}; declare -F fn1", "2\n500\n1000\n2\ngone\n|1");
+    EXPECT(p, "fn1; fn250; fn500; echo $v500", "2\n500\n1000\n500\n|0");
+    vb_session_free(p);
+    EXPECT(c, "fn499; compgen -A function fn49 | sort | head -3", "998\nfn49\nfn490\nfn491\n|0");
+    vb_session_free(c);
+}
+
+/* vb_session_fork runs between vb_exec calls: whatever way the last one
+ * ended (limit inside a function, exit inside a function), the session is
+ * back at its global scope, and so is the fork. */
+static void test_after_interrupted_exec(void)
+{
+    vb_session *p = NULL, *c = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    vb_exec_opts o;
+    vb_exec_opts_init(&o);
+    o.timeout_ms = 50;
+    vb_result r;
+    const char *loop = "g=1; f() { local l=inside; g=2; while :; do :; done; }; f";
+    T_CHECK(vb_exec(p, loop, strlen(loop), &o, &r) == VB_OK);
+    T_EQ_INT(r.limit, VB_LIMIT_TIME);
+    vb_result_free(&r);
+    EXPECT(p, "e() { local l=exiting; exit 3; }; e", "|3");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    EXPECT(c, "echo ${l-unset} $g ${FUNCNAME-none}; l=global", "unset 2 none\n|0");
+    EXPECT(p, "echo ${l-unset}", "unset\n|0");
+    vb_session_free(p);
+    EXPECT(c, "echo $l", "global\n|0");
+    vb_session_free(c);
+}
+
+int main(void)
+{
+    test_copy_and_isolation();
+    test_parent_freed_first();
+    test_child_freed_first();
+    test_many();
+    test_after_interrupted_exec();
+    return T_DONE();
+}
