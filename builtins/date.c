@@ -17,6 +17,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,15 +64,15 @@ static const bi_longopt date_longs[] = {
 typedef struct dt_parse {
     const char *s;
     bool have_date, have_time, have_zone, have_day, have_epoch;
-    int year, mon, mday;            /* mon 1..12 */
+    long long year;                 /* -1: not given */
+    int mon, mday;                  /* mon 1..12 */
     int hour, min, sec;
     long nsec;
     long zone;                      /* seconds east of UTC */
     int day_number, day_ordinal;
     long rel_year, rel_mon, rel_day, rel_hour, rel_min, rel_sec;
-    double epoch;
-    bool epoch_int;
-    long long epoch_i;
+    long long epoch_i;              /* @SECONDS[.FRAC], as seconds and nanoseconds */
+    long epoch_ns;
 } dt_parse;
 
 static const char *const dt_months[] = {"january", "february", "march", "april", "may", "june",
@@ -109,16 +110,18 @@ static bool dt__unit(const char *w, size_t n, dt_parse *p, long v)
     u[n] = '\0';
     if (n > 1 && u[n - 1] == 's' && strcmp(u, "s"))
         u[n - 1] = '\0';
-    if (!strcmp(u, "year")) p->rel_year += v;
-    else if (!strcmp(u, "month")) p->rel_mon += v;
-    else if (!strcmp(u, "fortnight")) p->rel_day += 14 * v;
-    else if (!strcmp(u, "week")) p->rel_day += 7 * v;
-    else if (!strcmp(u, "day")) p->rel_day += v;
-    else if (!strcmp(u, "hour")) p->rel_hour += v;
-    else if (!strcmp(u, "minute") || !strcmp(u, "min")) p->rel_min += v;
-    else if (!strcmp(u, "second") || !strcmp(u, "sec")) p->rel_sec += v;
+    long *f, mul = 1;
+    if (!strcmp(u, "year")) f = &p->rel_year;
+    else if (!strcmp(u, "month")) f = &p->rel_mon;
+    else if (!strcmp(u, "fortnight")) f = &p->rel_day, mul = 14;
+    else if (!strcmp(u, "week")) f = &p->rel_day, mul = 7;
+    else if (!strcmp(u, "day")) f = &p->rel_day;
+    else if (!strcmp(u, "hour")) f = &p->rel_hour;
+    else if (!strcmp(u, "minute") || !strcmp(u, "min")) f = &p->rel_min;
+    else if (!strcmp(u, "second") || !strcmp(u, "sec")) f = &p->rel_sec;
     else return false;
-    return true;
+    /* parse_datetime: an item that overflows makes the date invalid */
+    return !__builtin_mul_overflow(v, mul, &v) && !__builtin_add_overflow(*f, v, f);
 }
 
 /* Parses "hh:mm[:ss[.frac]]" at *s; returns false when it is not a time. */
@@ -214,30 +217,62 @@ static bool dt__parse(const char *str, dt_parse *p)
             s++;
             continue;
         }
-        /* @SECONDS */
+        /* @SECONDS[.FRAC]: the whole string, as parse_datetime's timespec */
         if (*s == '@') {
-            char *end;
-            p->epoch = strtod(s + 1, &end);
-            if (end == s + 1)
+            if (s != str + strspn(str, " \t\n\v\f\r"))
                 return false;
-            char *iend;
-            errno = 0;
-            long long iv = strtoll(s + 1, &iend, 10);
-            if (errno == ERANGE)   /* past time_t: GNU's "invalid date" */
+            const char *t = s + 1;
+            while (isspace((unsigned char)*t))
+                t++;
+            bool neg = *t == '-';
+            if (*t == '-' || *t == '+')
+                t++;
+            if (!isdigit((unsigned char)*t))
                 return false;
-            p->epoch_int = iend == end;     /* exact when integral */
-            p->epoch_i = iv;
+            unsigned long long v = 0;
+            for (; isdigit((unsigned char)*t); t++) {
+                if (v > (ULLONG_MAX - 9) / 10)
+                    return false;
+                v = v * 10 + (unsigned)(*t - '0');
+            }
+            if (v > (unsigned long long)LLONG_MAX + neg)
+                return false;   /* past time_t: GNU's "invalid date" */
+            long ns = 0;
+            if (*t == '.' || *t == ',') {
+                t++;
+                if (!isdigit((unsigned char)*t))
+                    return false;
+                int nd = 0;
+                for (; isdigit((unsigned char)*t); t++, nd++)
+                    if (nd < 9)
+                        ns = ns * 10 + (*t - '0');
+                for (; nd < 9; nd++)
+                    ns *= 10;
+            }
+            while (isspace((unsigned char)*t))
+                t++;
+            if (*t)
+                return false;
+            long long sec = neg ? (long long)(0 - v) : (long long)v;
+            if (neg && ns) {
+                if (sec == LLONG_MIN)
+                    return false;
+                sec--;
+                ns = 1000000000L - ns;
+            }
+            p->epoch_i = sec;
+            p->epoch_ns = ns;
             p->have_epoch = true;
-            s = end;
-            last_rel = false;
-            continue;
+            return true;
         }
         /* ISO date YYYY-MM-DD */
         if (isdigit((unsigned char)s[0])) {
             const char *t = s;
-            long y = 0;
+            long long y = 0;
             int nd = 0;
             while (isdigit((unsigned char)*t)) {
+                if (y > (LLONG_MAX - 9) / 10)
+                    return false;
                 y = y * 10 + (*t++ - '0');
                 nd++;
             }
@@ -250,7 +285,7 @@ static bool dt__parse(const char *str, dt_parse *p)
                     u++;
                     while (isdigit((unsigned char)*u))
                         d = d * 10 + (*u++ - '0');
-                    p->year = (int)y, p->mon = mo, p->mday = d;
+                    p->year = y, p->mon = mo, p->mday = d;
                     p->have_date = true;
                     s = u;
                     if (*s == 'T' || *s == 't') {
@@ -263,7 +298,7 @@ static bool dt__parse(const char *str, dt_parse *p)
                 }
             }
             if (nd == 8 && !isalpha((unsigned char)*t) && *t != ':') {
-                p->year = (int)(y / 10000), p->mon = (int)(y / 100 % 100), p->mday = (int)(y % 100);
+                p->year = y / 10000, p->mon = (int)(y / 100 % 100), p->mday = (int)(y % 100);
                 p->have_date = true;
                 s = t;
                 if (*s == 'T' || *s == 't') {
@@ -300,11 +335,13 @@ static bool dt__parse(const char *str, dt_parse *p)
                     long yr = 0;
                     int yd = 0;
                     while (isdigit((unsigned char)*v)) {
-                        yr = yr * 10 + (*v++ - '0');
+                        if (yd < 18)
+                            yr = yr * 10 + (*v - '0');
+                        v++;
                         yd++;
                     }
                     if (yd == 4 && *v != ':') {
-                        p->year = (int)yr;
+                        p->year = yr;
                         s = v;
                     } else {
                         p->year = -1;
@@ -357,8 +394,11 @@ static bool dt__parse(const char *str, dt_parse *p)
             long v = 0;
             if (!isdigit((unsigned char)*t))
                 return false;
-            while (isdigit((unsigned char)*t))
+            while (isdigit((unsigned char)*t)) {
+                if (v > (LONG_MAX - 9) / 10)
+                    return false;
                 v = v * 10 + (*t++ - '0');
+            }
             while (*t == ' ')
                 t++;
             const char *we = t;
@@ -463,11 +503,13 @@ static bool dt__parse(const char *str, dt_parse *p)
                 long yr = 0;
                 int yd = 0;
                 while (isdigit((unsigned char)*v)) {
-                    yr = yr * 10 + (*v++ - '0');
+                    if (yd < 18)
+                        yr = yr * 10 + (*v - '0');
+                    v++;
                     yd++;
                 }
                 if (yd == 4 && *v != ':') {
-                    p->year = (int)yr;
+                    p->year = yr;
                     s = v;
                 }
                 p->have_date = true;
@@ -510,22 +552,9 @@ static bool dt__leap(long y)
 static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const struct timespec *now,
                         struct timespec *out)
 {
-    if (p->have_epoch && p->epoch_int) {
-        out->tv_sec = (time_t)p->epoch_i;
-        out->tv_nsec = 0;
-        out->tv_sec += p->rel_day * 86400 + p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
-        return true;
-    }
     if (p->have_epoch) {
-        double ip;
-        double fr = modf(p->epoch, &ip);
-        out->tv_sec = (time_t)ip;
-        out->tv_nsec = (long)(fr * 1e9 + (fr >= 0 ? 0.5 : -0.5));
-        if (out->tv_nsec < 0) {
-            out->tv_nsec += 1000000000L;
-            out->tv_sec--;
-        }
-        out->tv_sec += p->rel_day * 86400 + p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
+        out->tv_sec = (time_t)p->epoch_i;
+        out->tv_nsec = p->epoch_ns;
         return true;
     }
     tt_tm lt;
@@ -533,8 +562,11 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
     struct tm tm = lt.tm;
     long nsec = now->tv_nsec;
     if (p->have_date) {
-        if (p->year >= 0)
-            tm.tm_year = p->year - 1900;
+        if (p->year >= 0) {
+            if (p->year - 1900 > INT_MAX)
+                return false;
+            tm.tm_year = (int)(p->year - 1900);
+        }
         if (p->mon < 1 || p->mon > 12)
             return false;
         static const int ml[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -557,9 +589,14 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
         int diff = (p->day_number - tm.tm_wday + 7) % 7;
         tm.tm_mday += diff + 7 * (p->day_ordinal - (p->day_ordinal > 0 && tm.tm_wday != p->day_number));
     }
-    tm.tm_year += (int)p->rel_year;
-    tm.tm_mon += (int)p->rel_mon;
-    tm.tm_mday += (int)p->rel_day;
+    /* parse_datetime: the relative items must keep the fields in an int */
+    long long ny = (long long)tm.tm_year + p->rel_year, nm = (long long)tm.tm_mon + p->rel_mon,
+              nd = (long long)tm.tm_mday + p->rel_day;
+    if (ny < INT_MIN || ny > INT_MAX || nm < INT_MIN || nm > INT_MAX || nd < INT_MIN || nd > INT_MAX)
+        return false;
+    tm.tm_year = (int)ny;
+    tm.tm_mon = (int)nm;
+    tm.tm_mday = (int)nd;
     tm.tm_isdst = -1;
     int64_t t;
     if (p->have_zone) {
@@ -568,7 +605,14 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
     } else {
         t = tt_mktime(cmd, tz, &tm);
     }
-    t += p->rel_hour * 3600 + p->rel_min * 60 + p->rel_sec;
+    long long dh, dm, add;
+    if (__builtin_mul_overflow((long long)p->rel_hour, 3600LL, &dh) ||
+        __builtin_mul_overflow((long long)p->rel_min, 60LL, &dm) ||
+        __builtin_add_overflow(dh, dm, &add) ||
+        __builtin_add_overflow(add, (long long)p->rel_sec, &add) ||
+        __builtin_add_overflow((long long)t, add, &add))
+        return false;
+    t = add;
     out->tv_sec = (time_t)t;
     out->tv_nsec = nsec;
     return true;
@@ -596,6 +640,135 @@ static void dt__pad_num(vbuf *b, long long v, int width, char pad, char flag)
     vbuf_add(b, num, (size_t)n);
 }
 
+/* gnulib nstrftime's number output for the year conversions (DO_YEARISH):
+ * the sign counts in the width, '+' shows one past `digits` digits. */
+static void dt__yearish(vbuf *b, int digits, bool neg, unsigned long long u, char flag, int width)
+{
+    char pad = flag == '_' || flag == '-' || flag == '0' || flag == '+' ? flag : 0;
+    bool plus = pad == '+' && ((digits == 2 ? 99u : 9999u) < u || digits < width);
+    if (pad == 0)
+        pad = '0';
+    if (width < 0)
+        width = digits;
+    char num[32];
+    int numlen = snprintf(num, sizeof num, "%llu", u);
+    char sign = neg ? '-' : plus ? '+' : 0;
+    int shortage = width - (sign != 0) - numlen;
+    int padding = pad == '-' || shortage <= 0 ? 0 : shortage;
+    if (sign) {
+        if (pad == '_') {
+            for (int i = 0; i < padding; i++)
+                vbuf_addc(b, ' ');
+            width -= padding;
+        }
+        vbuf_addc(b, sign);
+        width--;
+    }
+    int w = pad == '-' ? 0 : width;
+    for (int i = numlen; i < w; i++)
+        vbuf_addc(b, pad == '0' || pad == '+' ? '0' : ' ');
+    vbuf_add(b, num, (size_t)numlen);
+}
+
+static bool dt__isleap(long long y)
+{
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+/* gnulib's iso_week_days: days since the Monday of the ISO week 1. */
+static int dt__iso_days(int yday, int wday)
+{
+    int big = (366 / 7 + 2) * 7;
+    return yday - (yday - wday + 4 + big) % 7 + 4 - 1;
+}
+
+/* The ISO week-based year's difference from the calendar year (-1, 0, 1). */
+static int dt__iso_adjust(const struct tm *tm)
+{
+    long long year = (long long)tm->tm_year + (tm->tm_year < 0 ? 300 : -100);
+    int days = dt__iso_days(tm->tm_yday, tm->tm_wday);
+    if (days < 0)
+        return -1;
+    if (dt__iso_days(tm->tm_yday - (365 + dt__isleap(year)), tm->tm_wday) >= 0)
+        return 1;
+    return 0;
+}
+
+static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, long nsec);
+
+/* %Y %C %y %G %g %F %D as gnulib's nstrftime (years beyond int and before 1). */
+static bool dt__year_conv(vbuf *b, char c, char flag, int width, const tt_tm *lt)
+{
+    const struct tm *tm = &lt->tm;
+    long long ty = tm->tm_year;
+    switch (c) {
+    case 'Y': {
+        long long y = ty + 1900;
+        dt__yearish(b, 4, y < 0, (unsigned long long)(y < 0 ? -y : y), flag, width);
+        return true;
+    }
+    case 'C': {
+        bool negy = ty < -1900;
+        bool low = !negy && ty < 0;
+        long long cen = (ty - 99 * low) / 100 + 19;
+        dt__yearish(b, 2, negy, (unsigned long long)(cen < 0 ? -cen : cen), flag, width);
+        return true;
+    }
+    case 'y': {
+        long long yy = ty % 100;
+        if (yy < 0)
+            yy = ty < -1900 ? -yy : yy + 100;
+        dt__yearish(b, 2, false, (unsigned long long)yy, flag, width);
+        return true;
+    }
+    case 'G': {
+        int adj = dt__iso_adjust(tm);
+        long long y = ty + 1900 + adj;
+        dt__yearish(b, 4, ty < -1900 - adj, (unsigned long long)(y < 0 ? -y : y), flag, width);
+        return true;
+    }
+    case 'g': {
+        int adj = dt__iso_adjust(tm);
+        long long yy = (ty % 100 + adj) % 100;
+        unsigned long long u = yy >= 0 ? (unsigned long long)yy
+                                       : ty < -1900 - adj ? (unsigned long long)-yy
+                                                          : (unsigned long long)(yy + 100);
+        dt__yearish(b, 2, false, u, flag, width);
+        return true;
+    }
+    case 'F':
+    case 'D': {
+        vbuf t;
+        vbuf_init(&t, b->heap);
+        if (c == 'F') {
+            char yf = flag;
+            int yw = width;
+            if (flag == 0 && width < 0) {
+                yf = '+';
+                yw = 4;
+            } else {
+                yw = width - 6 < 0 ? 0 : width - 6;
+            }
+            if (yf == '^' || yf == '#')
+                yf = 0;
+            dt__year_conv(&t, 'Y', yf, yw, lt);
+            dt__format(&t, "-%m-%d", lt, 0, 0);
+        } else {
+            dt__format(&t, "%m/%d/%y", lt, 0, 0);
+        }
+        /* the whole result padded to the width, as gnulib's add() */
+        int w = flag == '-' || width < 0 ? 0 : width;
+        for (int i = (int)t.len; i < w; i++)
+            vbuf_addc(b, flag == '0' || flag == '+' ? '0' : ' ');
+        vbuf_add(b, t.data, t.len);
+        vbuf_free(&t);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, long nsec)
 {
     for (const char *p = fmt; *p; p++) {
@@ -605,7 +778,7 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
         }
         const char *start = p++;
         char flag = 0;
-        while (*p && strchr("-_0^#", *p))
+        while (*p && strchr("-_0^#+", *p))
             flag = *p++;
         int width = -1;
         if (isdigit((unsigned char)*p)) {
@@ -627,6 +800,8 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
             vbuf_add(b, start, (size_t)(p - start + 1));
             continue;
         }
+        if (dt__year_conv(b, c, flag, width > 1000 ? 1000 : width, lt))
+            continue;
         switch (c) {
         case 'N': {
             char d[16];
