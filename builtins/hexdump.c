@@ -9,15 +9,23 @@
  * and the default written as such format strings, as util-linux does.
  * -n LENGTH, -s OFFSET (seekable inputs only, as util-linux), -v; repeated
  * blocks show as "*". Values are little-endian.
- * Reference: util-linux 2.38 hexdump. Deviations: the -L color directives
- * are not supported; a field width or precision above 65535 is refused
- * (bad format) rather than printed.
+ * Color units (a conversion followed by _L[...]) as util-linux 2.38.1:
+ * [!]COLOR[:VALUE|:STRING][@OFFSET[-END]],... parsed and matched as its
+ * color_fmt and color_cond (the list runs to the last ']' of the format
+ * string; an unknown color name drops the unit's whole list; util-linux's
+ * name table with its two dead entries, "lightgray," and an unsorted
+ * "white"), used with --color=always, or with auto (also the default) when
+ * standard output is a terminal; otherwise skipped.
+ * Reference: util-linux 2.38 hexdump. Deviations: a field width or
+ * precision above 65535 is refused (bad format) rather than printed.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/fs_util.h"
@@ -39,12 +47,22 @@ static const char hexdump_help[] =
     " -d, --two-bytes-decimal   two-byte decimal display\n"
     " -o, --two-bytes-octal     two-byte octal display\n"
     " -x, --two-bytes-hex       two-byte hexadecimal display\n"
+    " -L, --color[=<mode>]      interpret color formatting specifiers\n"
+    "                             colors are enabled by default\n"
+    " -e, --format <format>     format string to be used for displaying data\n"
+    " -f, --format-file <file>  file that contains format strings\n"
     " -n, --length <length>     interpret only length bytes of input\n"
     " -s, --skip <offset>       skip offset bytes from the beginning\n"
     " -v, --no-squeezing        output identical lines\n"
     "\n"
     " -h, --help                display this help\n"
-    " -V, --version             display version\n";
+    " -V, --version             display version\n"
+    "\n"
+    "Arguments:\n"
+    " <length> and <offset> arguments may be followed by the suffixes for\n"
+    "   GiB, TiB, PiB, EiB, ZiB, and YiB (the \"iB\" is optional)\n"
+    "\n"
+    "For more details see hexdump(1).\n";
 
 /* Print units (util-linux's F_* flags). */
 enum {
@@ -54,9 +72,21 @@ enum {
 /* Format unit flags. */
 enum { HD_SETREP = 1, HD_IGNORE = 2 };
 
+/* One color condition of a _L[...] list (util-linux's hexdump_clr). */
+typedef struct hd_clr {
+    const char *seq;  /* escape sequence */
+    bool invert;
+    int val;          /* -1: none */
+    char *str;        /* NULL: none */
+    int64_t offt;     /* -1: any */
+    int range;
+} hd_clr;
+
 typedef struct hd_pr {
     int flags;
     int bcnt;
+    hd_clr *clr;      /* color conditions, NULL: none */
+    int nclr;
     char *fmt;        /* one printf directive (or text) */
     size_t cchar;     /* index of the conversion in fmt */
     long nospace;     /* index of a trailing blank dropped on the last rep, -1 */
@@ -94,6 +124,7 @@ typedef struct hd_state {
     int status;
     bool fatal;
     int vflag;        /* util-linux's ALL, FIRST, WAIT, DUP */
+    bool colors;      /* color units are used */
     unsigned char *curp, *savp;
     bool ateof;
 } hd_state;
@@ -279,6 +310,157 @@ static bool hd__add_pr(hd_state *H, hd_fu *fu, hd_pr **out)
 
 /* Splits units in print units, one conversion each (util-linux
  * rewrite_rules). */
+/* util-linux's color_sequence_from_colorname: a bsearch in a table whose
+ * "lightgray," and "white" can never be found. */
+static const char *hd__color_seq(const char *name)
+{
+    static const char *const names[][2] = {
+        {"black", "\033[30m"}, {"blink", "\033[5m"}, {"blue", "\033[34m"},
+        {"bold", "\033[1m"}, {"brown", "\033[33m"}, {"cyan", "\033[36m"},
+        {"darkgray", "\033[1;30m"}, {"gray", "\033[37m"}, {"green", "\033[32m"},
+        {"halfbright", "\033[2m"}, {"lightblue", "\033[1;34m"}, {"lightcyan", "\033[1;36m"},
+        {"lightgray,", "\033[37m"}, {"lightgreen", "\033[1;32m"}, {"lightmagenta", "\033[1;35m"},
+        {"lightred", "\033[1;31m"}, {"magenta", "\033[35m"}, {"red", "\033[31m"},
+        {"reset", "\033[0m"}, {"reverse", "\033[7m"}, {"yellow", "\033[1;33m"},
+        {"white", "\033[1;37m"},
+    };
+    size_t lo = 0, hi = sizeof names / sizeof names[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(name, names[mid][0]);
+        if (c == 0)
+            return names[mid][1];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* util-linux's color_fmt: "[!]color[:string|:0xhex|:0oct][@offt[-end]],...".
+ * false after a format error; *out NULL when a color name is unknown. */
+static bool hd__color_fmt(hd_state *H, char *cfmt, int bcnt, hd_pr *pr)
+{
+    mem_heap *h = H->cmd->heap;
+    const char *whole = mem_strdup(h, cfmt);
+    int cap = 4, n = 1;
+    hd_clr *v = mem_calloc(h, (size_t)cap, sizeof *v);
+    hd_clr *cur = &v[0];
+    char *c = cfmt;
+    while (c && *c) {
+        if (*c == '!') {
+            cur->invert = true;
+            c++;
+        }
+        size_t nl = strcspn(c, ":@,");
+        char *name = mem_strndup(h, c, nl);
+        c += nl;
+        cur->seq = hd__color_seq(name);
+        mem_free(h, name);
+        if (!cur->seq) {
+            pr->clr = NULL;
+            pr->nclr = 0;
+            return true;
+        }
+        if (*c == ':') {
+            c++;
+            if (*c == '0') {
+                char *end = NULL;
+                errno = 0;
+                unsigned long val = (c[1] == 'x' || c[1] == 'X') ? strtoul(c + 2, &end, 16)
+                                                                 : strtoul(c, &end, 8);
+                if (errno || end == c) {
+                    hd__fail(H, mem_printf(h, "bad format {%s}", whole));
+                    return false;
+                }
+                cur->val = (int)val;
+                c = end;
+            } else {
+                cur->val = -1;
+                size_t fe = strcspn(c, ",");
+                char *at = NULL;
+                for (size_t k = fe; k-- > 0;)
+                    if (c[k] == '@') {
+                        at = c + k;
+                        break;
+                    }
+                size_t sl = fe;
+                if (at) {
+                    if (at + 1 < c + fe)
+                        at--;
+                    sl = (size_t)(at - c + 1);
+                }
+                cur->str = mem_strndup(h, c, sl);
+                c += strlen(cur->str);
+            }
+        } else {
+            cur->val = -1;
+        }
+        cur->range = bcnt;
+        if (*c == '@') {
+            errno = 0;
+            cur->offt = (int64_t)strtoul(++c, &c, 10);
+            if (errno) {
+                hd__fail(H, mem_printf(h, "bad format {%s}", whole));
+                return false;
+            }
+            if (*c == '-') {
+                c++;
+                errno = 0;
+                cur->range = (int)((int64_t)strtoul(c, &c, 10) - cur->offt + 1);
+                if (errno) {
+                    hd__fail(H, mem_printf(h, "bad format {%s}", whole));
+                    return false;
+                }
+                if (cur->range < 0) {
+                    hd__fail(H, mem_strdup(h, "bad byte count for conversion character _L"));
+                    return false;
+                }
+                /* a range over several print units: a condition for each,
+                 * the clones after the condition they were cut from */
+                if (bcnt > 0 && cur->range / bcnt > 65536) {
+                    /* bounded here: util-linux makes one condition per unit */
+                    hd__fail(H, mem_strdup(h, "bad byte count for conversion character _L"));
+                    return false;
+                }
+                while (cur->range > bcnt && bcnt > 0) {
+                    int idx = (int)(cur - v);
+                    if (n == cap) {
+                        cap *= 2;
+                        v = mem_realloc(h, v, (size_t)cap * sizeof *v);
+                        cur = &v[idx];
+                    }
+                    v[n] = *cur;
+                    v[n++].range = bcnt;
+                    cur->offt += bcnt;
+                    cur->range -= bcnt;
+                }
+            }
+        } else {
+            cur->offt = -1;
+        }
+        if (cur->str && (int)strlen(cur->str) != cur->range) {
+            hd__fail(H, mem_strdup(h, "bad byte count for conversion character _L"));
+            return false;
+        }
+        if (*c == ',') {
+            c++;
+            if (n == cap) {
+                int idx = (int)(cur - v);
+                cap *= 2;
+                v = mem_realloc(h, v, (size_t)cap * sizeof *v);
+                cur = &v[idx];
+            }
+            memset(&v[n], 0, sizeof v[n]);
+            cur = &v[n++];
+        }
+    }
+    pr->clr = v;
+    pr->nclr = n;
+    return true;
+}
+
 static bool hd__rewrite(hd_state *H, hd_fs *fs)
 {
     mem_heap *h = H->cmd->heap;
@@ -397,6 +579,36 @@ static bool hd__rewrite(hd_state *H, hd_fs *fs)
             if (!hd__sane_widths(pct, p1)) {
                 hd__fail(H, mem_printf(h, "bad format {%s}", fu->fmt));
                 return false;
+            }
+            /* color units */
+            if (p2[0] == '_' && p2[1] == 'L') {
+                const char *rb = strrchr(p2, ']');
+                if (H->colors) {
+                    const char *a = strchr(p2, '[');
+                    if (!a || !rb) {
+                        /* util-linux reports from where its search for ']' ended */
+                        hd__fail(H, mem_printf(h, "bad conversion character %%%s", rb ? rb : "(null)"));
+                        return false;
+                    }
+                    a++;
+                    char *spec = mem_strndup(h, a, rb > a ? (size_t)(rb - a) : 0);
+                    if (!hd__color_fmt(H, spec, pr->bcnt, pr))
+                        return false;
+                } else if (!rb) {
+                    hd__fail(H, mem_strdup(h, "bad conversion character %_L"));
+                    return false;
+                }
+                size_t pre0 = (size_t)(p1 - fmtp);
+                pr->fmt = mem_printf(h, "%.*s%s", (int)pre0, fmtp, cs);
+                if (!pr->fmt)
+                    return false;
+                pr->cchar = pre0;
+                fmtp = rb + 1;
+                if (!(pr->flags & HD_ADDRESS) && fu->bcnt && nconv++) {
+                    hd__fail(H, mem_strdup(h, "byte count with multiple conversion characters"));
+                    return false;
+                }
+                continue;
             }
             size_t pre = (size_t)(p1 - fmtp);
             pr->fmt = mem_printf(h, "%.*s%s", (int)pre, fmtp, cs);
@@ -569,6 +781,49 @@ static void hd__print(hd_state *H, hd_pr *pr, const unsigned char *bp)
 
 #pragma GCC diagnostic pop
 
+/* util-linux's color_cond: the sequence of the first condition that holds
+ * for this print unit, or NULL. */
+static const char *hd__color_cond(hd_state *H, const hd_pr *pr, const unsigned char *bp)
+{
+    int64_t address = H->address;
+    for (int i = 0; i < pr->nclr; i++) {
+        const hd_clr *c = &pr->clr[i];
+        int64_t offt = c->offt < 0 ? address : c->offt;
+        bool match = false;
+        if (offt < address || offt + c->range > address + pr->bcnt)
+            continue;
+        if (c->str) {
+            if (pr->flags != HD_ADDRESS && bp &&
+                strncmp(c->str, (const char *)bp + (offt - address), (size_t)c->range) == 0)
+                match = true;
+        } else if (c->val != -1) {
+            if (pr->flags == HD_ADDRESS) {
+                match = c->val == address;
+            } else if (bp) {
+                int val = 0;
+                memcpy(&val, bp + (offt - address),
+                       (size_t)(c->range > (int)sizeof val ? (int)sizeof val : c->range));
+                match = val == c->val;
+            }
+        } else {
+            return c->seq;
+        }
+        if (match != c->invert)
+            return c->seq;
+    }
+    return NULL;
+}
+
+static void hd__print_color(hd_state *H, hd_pr *pr, const unsigned char *bp)
+{
+    const char *seq = pr->nclr ? hd__color_cond(H, pr, bp) : NULL;
+    if (seq)
+        bi_outs(H->cmd, seq);
+    hd__print(H, pr, bp);
+    if (seq)
+        bi_outs(H->cmd, "\033[0m");
+}
+
 /* Past the end of the data a conversion prints blanks of its width. */
 static void hd__bpad(hd_pr *pr)
 {
@@ -733,10 +988,10 @@ static void hd__display(hd_state *H)
                         if (cnt == 1 && pr->nospace >= 0) {
                             char save = pr->fmt[pr->nospace];
                             pr->fmt[pr->nospace] = '\0';
-                            hd__print(H, pr, src);
+                            hd__print_color(H, pr, src);
                             pr->fmt[pr->nospace] = save;
                         } else {
-                            hd__print(H, pr, src);
+                            hd__print_color(H, pr, src);
                         }
                         H->address += pr->bcnt;
                         rem -= pr->bcnt;
@@ -758,10 +1013,15 @@ static void hd__display(hd_state *H)
         }
         for (int i = 0; i < H->endfu->npr; i++) {
             hd_pr *pr = &H->endfu->prs[i];
+            const char *seq = pr->nclr ? hd__color_cond(H, pr, NULL) : NULL;
+            if (seq)
+                bi_outs(H->cmd, seq);
             if (pr->flags == HD_ADDRESS)
                 hd__printf(H, pr->fmt, (long long)H->eaddress);
             else if (pr->flags == HD_TEXT)
                 bi_outs(H->cmd, pr->fmt);
+            if (seq)
+                bi_outs(H->cmd, "\033[0m");
         }
     }
 }
@@ -830,6 +1090,7 @@ int bi_hexdump(vb_cmd *cmd)
     bi_opt_init(&o, cmd, "bcCde:f:L::n:os:xvhV", longs, hexdump_help);
     int c;
     bool ok = true;
+    const char *colormode = "auto";   /* util-linux: colors are enabled by default */
     while (ok && (c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
         case 'b': ok = hd__add_all(&H, hd_std_b); break;
@@ -841,10 +1102,12 @@ int bi_hexdump(vb_cmd *cmd)
         case 'e': ok = hd__add_fmt(&H, o.arg); break;
         case 'f': ok = hd__add_file(&H, o.arg); break;
         case 'L':
-            if (o.arg && strcmp(o.arg, "auto") && strcmp(o.arg, "never") && strcmp(o.arg, "always")) {
-                bi_err(cmd, "unsupported color mode");
+            if (o.arg && strcasecmp(o.arg, "auto") && strcasecmp(o.arg, "never") &&
+                strcasecmp(o.arg, "always")) {
+                bi_err(cmd, "unsupported color mode: '%s'", o.arg);
                 return 1;
             }
+            colormode = o.arg ? o.arg : "auto";
             break;
         case 'n': case 's': {
             uint64_t v;
@@ -872,6 +1135,13 @@ int bi_hexdump(vb_cmd *cmd)
         H.fss[f].bcnt = hd__block_size(&H.fss[f]);
         if (H.fss[f].bcnt > H.blocksize)
             H.blocksize = H.fss[f].bcnt;
+    }
+    if (!strcasecmp(colormode, "always")) {
+        H.colors = true;
+    } else if (!strcasecmp(colormode, "auto")) {
+        const char *term = bi_getvar(cmd, "TERM");
+        H.colors = cmd->out && (cmd->out->flags & STREAM_TTY) && term && *term &&
+                   strcmp(term, "dumb") != 0;
     }
     for (int f = 0; ok && f < H.nfs; f++)
         ok = hd__rewrite(&H, &H.fss[f]);
