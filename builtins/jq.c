@@ -14,7 +14,9 @@
  * difference are marked vbash-differs. docs/jq.md has the details.
  * Options: -r -j -a -c -n -s -e -S -C -M -R --tab --indent N --arg
  * --argjson --slurpfile --rawfile --args --jsonargs -f --seq --stream
- * --exit-status -h -V.
+ * --stream-errors (jq 1.7's: --stream, and a parse error is the input
+ * [message, path]; jq 1.6 ignores the option on good input and crashes on
+ * bad) --exit-status -h -V.
  *
  * Deviations: regular expressions are PCRE2's (jq uses Oniguruma; the
  * common syntax is the same); arithmetic is on doubles only (jq 1.7 built
@@ -72,6 +74,8 @@ typedef struct jq_cli {
     int flags;          /* JV_PRINT_* */
     int indent;
     bool raw, join, seq, raw_in, slurp, null_in, exit_status, stream;
+    bool stream_errors; /* --stream-errors: a parse error is the input [message, path] */
+    bool s_reof;        /* --stream: the input has no more bytes */
     jv *sq;             /* --stream: events parsed and not yet read */
     size_t sqi;
     stream *in;         /* --stream: the input being parsed as it is read */
@@ -150,6 +154,7 @@ static bool jqc__open_next(jq_cli *C)
             C->sp = jv_sparser_new(C->J);
             C->in = s;
             C->s_eof = false;
+            C->s_reof = false;
             C->slen = C->spos = 0;
             C->data_open = true;
             return true;
@@ -242,28 +247,53 @@ static int jqc__next(jq_cli *C, jv **out)
             }
             if (!C->sbuf && !(C->sbuf = mem_alloc(J->heap, 65536)))
                 return 0;
-            if (C->spos >= C->slen) {
-                ssize_t n = stream_read(C->in, C->sbuf, 65536);
+            /* jq feeds its parser what fgets gives into a 4096-byte buffer:
+             * a line, or 4095 bytes of a longer one (input_line_number; a
+             * --stream-errors error drops the rest of that piece) */
+            enum { JQC_PIECE = 4095 };
+            while (!C->s_reof) {
+                size_t have = C->slen - C->spos;
+                if (have >= JQC_PIECE || memchr(C->sbuf + C->spos, '\n', have))
+                    break;
+                memmove(C->sbuf, C->sbuf + C->spos, have);
+                C->slen = have;
+                C->spos = 0;
+                ssize_t n = stream_read(C->in, C->sbuf + have, 65536 - have);
                 if (n < 0) {
                     bi_err(C->cmd, "error: Could not read file %s: %s", C->cur_name, vb_strerror((int)-n));
                     C->file_err = true;
                     n = 0;
                 }
-                C->slen = (size_t)n;
-                C->spos = 0;
+                if (n == 0)
+                    C->s_reof = true;
                 for (ssize_t q = 0; C->seq && q < n; q++)
-                    if (C->sbuf[q] == '\x1e')
-                        C->sbuf[q] = ' ';
+                    if (C->sbuf[have + (size_t)q] == '\x1e')
+                        C->sbuf[have + (size_t)q] = ' ';
+                C->slen = have + (size_t)n;
             }
-            /* jq feeds its parser a line at a time (input_line_number) */
             const char *b = C->sbuf + C->spos;
-            const char *nl = memchr(b, '\n', C->slen - C->spos);
-            size_t n = nl ? (size_t)(nl - b) + 1 : C->slen - C->spos;
+            size_t n = C->slen - C->spos;
+            const char *nl = memchr(b, '\n', n);
+            if (nl)
+                n = (size_t)(nl - b) + 1;
+            if (n > JQC_PIECE)
+                n = JQC_PIECE;
             C->spos += n;
             C->sq = jv_arr(J);
             C->sqi = 0;
-            if (jv_sparser_feed(J, C->sp, b, n, n == 0, &C->sq, &err) < 0)
-                C->serr = err;
+            if (jv_sparser_feed(J, C->sp, b, n, n == 0, &C->sq, &err) < 0) {
+                if (C->stream_errors) {
+                    /* jq 1.7: the error is an input, [message, path]; the
+                     * parser starts again with the next piece */
+                    jv *ev = jv_arr(J);
+                    ev = jv_arr_push(J, ev, jv_strz(J, err));
+                    ev = jv_arr_push(J, ev, jv_sparser_recover(J, C->sp));
+                    C->sq = jv_arr_push(J, C->sq, ev);
+                    mem_free(J->heap, err);
+                } else {
+                    C->serr = err;
+                }
+            }
             if (n == 0)
                 C->s_eof = true;
             J->line_no = jv_sparser_line(C->sp) - 1;
@@ -507,6 +537,7 @@ int bi_jq(vb_cmd *cmd)
         else if (strcmp(o, "tab") == 0) { C->flags |= JV_PRINT_TAB; C->indent = 1; }
         else if (strcmp(o, "seq") == 0) C->seq = true;
         else if (strcmp(o, "stream") == 0) C->stream = true;
+        else if (strcmp(o, "stream-errors") == 0) C->stream = C->stream_errors = true;
         else if (strcmp(o, "args") == 0) { args_mode = true; jsonargs_mode = false; }
         else if (strcmp(o, "jsonargs") == 0) { jsonargs_mode = true; args_mode = false; }
         else if (strcmp(o, "help") == 0) { bi_outs(cmd, jq_usage); return bi_done(cmd, 0); }

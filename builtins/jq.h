@@ -86,6 +86,8 @@ jv_sparser *jv_sparser_new(jq *J);
 void jv_sparser_free(jq *J, jv_sparser *p);
 int jv_sparser_feed(jq *J, jv_sparser *p, const char *buf, size_t n, bool eof, jv **events, char **err);
 int jv_sparser_line(const jv_sparser *p);
+/* --stream-errors: jq's path at the error; the parser starts afresh. */
+jv *jv_sparser_recover(jq *J, jv_sparser *p);
 enum { JV_PRINT_PRETTY = 1, JV_PRINT_SORTED = 2, JV_PRINT_ASCII = 4, JV_PRINT_COLOR = 8,
        JV_PRINT_TAB = 16 };
 void jv_dump(jq *J, const jv *v, int flags, int indent, vbuf *out);

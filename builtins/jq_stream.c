@@ -144,13 +144,15 @@ static void js__close(jq *J, jv_sparser *p, jv **events)
     p->state = p->nfr ? JS_AFTER : JS_TOP;
 }
 
-/* An empty container [] or {} ends as a leaf. */
+/* An empty container [] or {} ends as a leaf, whose event comes out at
+ * once (jq waits only after scalars). */
 static void js__close_empty(jq *J, jv_sparser *p, jv **events)
 {
     char kind = p->fr[p->nfr - 1].kind;
     p->nfr--;
     jv_unref(J, p->fr[p->nfr].key);
     js__leaf(J, p, kind == '[' ? jv_arr(J) : jv_obj(J), events);
+    js__flush(J, p, events);
 }
 
 /* A complete token in p->tok: a string (key or value) or a literal, placed
@@ -214,8 +216,10 @@ static void js__byte(jq *J, jv_sparser *p, char c, jv **events)
         return;
     case '[':
     case '{':
-        if (st == JS_COLON || st == JS_AFTER) {
-            js__fail(J, p, "Expected separator between values", false);
+        /* jq's checks: '{' after any value, '[' after a key or a scalar
+         * (a '[' right after a closed container opens a nested one) */
+        if (st == JS_COLON || (st == JS_AFTER && (c == '{' || p->pending))) {
+            js__fail(J, p, "Expected a separator between values", false);
             return;
         }
         if (st == JS_OBJ_FIRST || st == JS_KEY) {
@@ -252,6 +256,12 @@ static void js__byte(jq *J, jv_sparser *p, char c, jv **events)
             js__fail(J, p, c == ']' ? "Unmatched ']' at the top-level" : "Unmatched '}' at the top-level", false);
             return;
         }
+        /* jq tests "after a comma" before the container's kind */
+        if ((top == '[' && st == JS_VALUE) || (top == '{' && st == JS_KEY)) {
+            js__fail(J, p, c == ']' ? "Expected another array element" : "Expected another key:value pair",
+                     false);
+            return;
+        }
         if (top != open) {
             js__fail(J, p, c == ']' ? "Unmatched ']' in the middle of an object"
                                     : "Unmatched '}' in the middle of an array", false);
@@ -262,9 +272,8 @@ static void js__byte(jq *J, jv_sparser *p, char c, jv **events)
         } else if (st == JS_ARR_FIRST || st == JS_OBJ_FIRST) {
             js__close_empty(J, p, events);
         } else {
-            js__fail(J, p, c == ']' ? "Expected another array element"
-                           : st == JS_KEY ? "Expected another key:value pair"
-                           : "Missing value in key:value pair", false);
+            js__fail(J, p, st == JS_COLON ? "Objects must consist of key:value pairs"
+                                          : "Missing value in key:value pair", false);
         }
         return;
     }
@@ -306,10 +315,10 @@ int jv_sparser_feed(jq *J, jv_sparser *p, const char *buf, size_t n, bool eof, j
                 }
                 p->in_lit = false;
                 js__token(J, p, events);
+                if (p->failed)
+                    break;   /* jq has counted the delimiter */
                 p->line = line;
                 p->col = col;
-                if (p->failed)
-                    break;
             }
             p->col++;
             js__byte(J, p, c, events);
@@ -345,4 +354,35 @@ int jv_sparser_feed(jq *J, jv_sparser *p, const char *buf, size_t n, bool eof, j
         return -1;
     }
     return 0;
+}
+
+/* --stream-errors: after a failed feed, jq's path at the error (array
+ * indexes; an object's key once its ':' has been read, null before), and
+ * the parser back at the top level with the open containers and the
+ * waiting event dropped, as jq resets its parser. */
+jv *jv_sparser_recover(jq *J, jv_sparser *p)
+{
+    jv *a = jv_arr(J);
+    for (size_t i = 0; i < p->nfr && a; i++) {
+        js_frame *f = &p->fr[i];
+        bool last = i + 1 == p->nfr;
+        if (f->kind == '[')
+            a = jv_arr_push(J, a, jv_num(J, (double)f->index));
+        else if (f->key && (!last || p->state == JS_VALUE || p->state == JS_AFTER))
+            a = jv_arr_push(J, a, jv_ref(f->key));
+        else
+            a = jv_arr_push(J, a, jv_null(J));
+    }
+    for (size_t i = 0; i < p->nfr; i++)
+        jv_unref(J, p->fr[i].key);
+    p->nfr = 0;
+    jv_unref(J, p->pending);
+    p->pending = NULL;
+    vbuf_clear(&p->tok);
+    p->in_str = p->in_lit = p->esc = false;
+    p->state = JS_TOP;
+    mem_free(J->heap, p->err);
+    p->err = NULL;
+    p->failed = false;
+    return a;
 }

@@ -482,3 +482,75 @@ rc=5
 --- stderr
 jq: error (at <unknown>): null (null) halt_error/1: number required
 jq: error (at <unknown>): string ("x") halt_error/1: number required
+
+### stream parse errors checked in jq's order
+for s in '{"a"}' '{"a":1,]' '[1,}' '{"a":}' '{"a" [' '[1 {' '{"a":{} {' '[[] [' '[1,tru]'; do
+  printf '%s\n' "$s" | jq -c --stream . 2>e; echo "st=$?"; cat e
+done
+--- stdout
+st=4
+parse error: Objects must consist of key:value pairs at line 1, column 5
+[["a"],1]
+st=4
+parse error: Expected another array element at line 1, column 8
+[[0],1]
+st=4
+parse error: Expected another key:value pair at line 1, column 4
+st=4
+parse error: Missing value in key:value pair at line 1, column 6
+st=4
+parse error: Expected a separator between values at line 1, column 6
+st=4
+parse error: Expected a separator between values at line 1, column 4
+[["a"],{}]
+st=4
+parse error: Expected a separator between values at line 1, column 9
+[[0],[]]
+st=4
+parse error: Unfinished JSON term at EOF at line 2, column 0
+[[0],1]
+st=4
+parse error: Invalid literal at line 1, column 7
+
+### stream-errors without input reading
+jq -nc --stream-errors '[1, 2]'
+--- stdout
+[1,2]
+
+### stream-errors passes events through
+echo '[1,{"b":2},[]]' | jq -c --stream-errors .
+--- vbash-differs: jq 1.7 behaviour: --stream-errors implies --stream (jq 1.6 does not stream: [1,{"b":2},[]])
+--- stdout
+[[0],1]
+[[1,"b"],2]
+[[1,"b"]]
+[[2],[]]
+[[2]]
+
+### stream-errors turns an unfinished input into [message, path]
+printf '{"a":[1,2\n' | jq -c --stream-errors .; echo "st=$?"
+--- vbash-differs: jq 1.7 behaviour: the parse error is the input [message, path] (jq 1.6 aborts on an assertion, status 134)
+--- stdout
+[["a",0],1]
+["Unfinished JSON term at EOF at line 2, column 0",["a",1]]
+st=0
+
+### stream-errors goes on with the next line
+printf ']x\n1 ]\n{"k":[3\n' | jq -c --stream-errors .; echo "st=$?"
+--- vbash-differs: jq 1.7 behaviour: after an error the rest of the line is dropped and the parser starts afresh; its line count leaves out what was dropped (jq 1.6 aborts on an assertion, status 134)
+--- stdout
+["Unmatched ']' at the top-level at line 1, column 1",[]]
+[[],1]
+["Unmatched ']' at the top-level at line 1, column 4",[]]
+["Unfinished JSON term at EOF at line 2, column 0",["k",0]]
+st=0
+
+### stream-errors path of an object key not yet placed
+printf '{"a" 1}\n[true]\n{"x":{"y":1,}}\n' | jq -c --stream-errors 'if length == 2 and (.[0] | type) == "string" then "error: \(.[0]) at \(.[1])" else . end'
+--- vbash-differs: jq 1.7 behaviour: an object's key joins the path at its ':' (null before) (jq 1.6 aborts on an assertion, status 134)
+--- stdout
+"error: Expected separator between values at line 1, column 7 at [null]"
+[[0],true]
+[[0]]
+[["x","y"],1]
+"error: Expected another key:value pair at line 2, column 13 at [\"x\",null]"
