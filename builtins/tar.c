@@ -5,7 +5,10 @@
  * input/output), -z (gzip through zlib; compressed input is also recognised
  * by its magic), -C, -v (-vv: long listing on extract), -p, -k, -O, -T,
  * --strip-components, --exclude, --numeric-owner, --owner, --group, --mtime
- * (a date, or a file's time when it starts with / or .), --sort=name.
+ * (a date, or a file's time when it starts with / or .), --sort=name, -h,
+ * -b N, --format=gnu|oldgnu|ustar (ustar: long names split into the prefix
+ * field, GNU's "not dumped" errors), --full-time, --overwrite,
+ * --skip-old-files, --keep-newer-files.
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -29,7 +32,8 @@
  * last -C is the target directory.
  *
  * Deviations: directory entries are archived in name order (as
- * --sort=name); no -A, no bzip2/xz.
+ * --sort=name); no -A/-d, no bzip2/xz, no posix/pax/v7 formats (refused),
+ * a blocking factor above 65536 is refused.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -43,7 +47,7 @@
 VB_BUILTIN("tar", bi_tar, BI_UTIL)
 
 #define TAR_BLOCK 512
-#define TAR_RECORD 10240
+#define TAR_RECORD (T->record)
 #define TAR_CHUNK (64 * 1024)
 
 static const char tar_help[] =
@@ -79,11 +83,22 @@ static const char tar_help[] =
     "      --wildcards-match-slash   wildcards match '/' (default for exclusion)\n"
     "      --no-wildcards-match-slash   wildcards do not match '/'\n"
     "      --recursion            recurse into directories (default)\n"
-    "      --no-recursion         avoid descending automatically in directories\n";
+    "      --no-recursion         avoid descending automatically in directories\n"
+    "  -h, --dereference          follow symlinks; archive the files they point to\n"
+    "  -b, --blocking-factor=BLOCKS   BLOCKS x 512 bytes per record\n"
+    "  -H, --format=FORMAT        create archive of the given format (gnu, oldgnu,\n"
+    "                             ustar)\n"
+    "      --full-time            print file time to its full resolution\n"
+    "      --overwrite            overwrite existing files when extracting\n"
+    "      --skip-old-files       don't replace existing files when extracting,\n"
+    "                             silently skip over them\n"
+    "      --keep-newer-files     don't replace existing files that are newer than\n"
+    "                             their archive copies\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
-       TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE };
+       TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
+       TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER };
 
 /* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
  * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
@@ -122,6 +137,12 @@ typedef struct tar {
     bool mtime_force;          /* --mtime */
     time_t mtime;
     vfs_file *wf;              /* -r/-u/--delete: the archive, open read-write */
+    bool list_err;             /* the -vv line goes to stderr */
+    uint64_t record;           /* bytes per record (-b N: N * 512) */
+    bool deref;                /* -h: follow symlinks */
+    int format;                /* 'g' gnu/oldgnu, 'u' ustar */
+    int old_files;             /* 0 replace, 'o' --overwrite, 's' --skip-old-files, 'n' --keep-newer-files */
+    bool full_time;            /* --full-time */
     const unsigned char *mbuf; /* --delete -f -: the archive read */
     uint64_t mlen;
     int *name_dk;              /* the -C (index in dirops, -1: none) of each operand */
@@ -294,10 +315,10 @@ static void tar_octal(char *dst, size_t width, uint64_t v)
 {
     char tmp[32];
     if ((int64_t)v < 0) {
-        /* base-256, two's complement, as GNU stores negative times */
-        for (size_t i = width; i-- > 0; v >>= 8)
-            dst[i] = (char)(v & 0xff);
-        dst[0] = (char)0xff;
+        /* base-256, two's complement over the whole field, as GNU stores
+         * negative times */
+        for (size_t k = 0; k < width; k++)
+            dst[width - 1 - k] = (char)(k < 8 ? (v >> (8 * k)) & 0xff : 0xff);
         return;
     }
     snprintf(tmp, sizeof tmp, "%0*llo", (int)(width - 1), (unsigned long long)v);
@@ -316,7 +337,9 @@ static void tar_octal(char *dst, size_t width, uint64_t v)
 static uint64_t tar_num(const unsigned char *p, size_t w)
 {
     if (p[0] & 0x80) {
-        uint64_t v = p[0] & 0x3f;
+        /* base-256; 0x40 is the sign (two's complement) */
+        uint64_t v = (p[0] & 0x40) ? ~(uint64_t)0 : 0;
+        v = v << 6 | (p[0] & 0x3f);
         for (size_t i = 1; i < w; i++)
             v = v << 8 | p[i];
         return v;
@@ -353,12 +376,33 @@ static bool tar_cksum_ok(const unsigned char *h)
     return want == sum || (int64_t)want == ssum;
 }
 
+/* ustar: where a long name splits into prefix (<= 155) and name (<= 100),
+ * or 0 when it cannot. */
+static size_t tar_ustar_split(const char *name)
+{
+    size_t nl = strlen(name);
+    if (nl > 256)
+        return 0;
+    for (size_t i = nl > 101 ? nl - 101 : 0; i < nl && i <= 155; i++)
+        if (name[i] == '/' && i > 0 && nl - i - 1 <= 100 && nl - i - 1 > 0)
+            return i;
+    return 0;
+}
+
 static void tar_fill_header(tar *T, unsigned char *h, const char *name, const vfs_stat_t *st,
                             char type, const char *link, uint64_t size)
 {
     vb_cmd *cmd = T->cmd;
     memset(h, 0, TAR_BLOCK);
-    memcpy(h, name, strnlen(name, 100));
+    size_t nl = strlen(name);
+    if (T->format == 'u' && nl > 100) {
+        /* ustar: the part before a '/' goes to the prefix field */
+        size_t cut = tar_ustar_split(name);
+        memcpy(h + 345, name, cut);
+        memcpy(h, name + cut + 1, nl - cut - 1);
+    } else {
+        memcpy(h, name, strnlen(name, 100));
+    }
     tar_octal((char *)h + 100, 8, st->mode & 07777);
     uint32_t uid = T->have_owner ? T->owner_id : st->uid;
     uint32_t gid = T->have_group ? T->group_id : st->gid;
@@ -369,7 +413,13 @@ static void tar_fill_header(tar *T, unsigned char *h, const char *name, const vf
     h[156] = (unsigned char)type;
     if (link)
         memcpy(h + 157, link, strnlen(link, 100));
-    memcpy(h + 257, "ustar  ", 8);
+    if (T->format == 'u') {
+        memcpy(h + 257, "ustar\0" "00", 8);
+        memcpy(h + 329, "0000000", 8);
+        memcpy(h + 337, "0000000", 8);
+    } else {
+        memcpy(h + 257, "ustar  ", 8);
+    }
     const char *un = T->owner ? T->owner : fs_user_name(cmd, &T->ids, uid);
     const char *gn = T->group ? T->group : fs_group_name(cmd, &T->ids, gid);
     if (T->numeric)
@@ -397,8 +447,14 @@ static int tar_longlink(tar *T, char type, const char *s)
     memcpy(h + 136, "00000000000", 11);
     h[156] = (unsigned char)type;
     memcpy(h + 257, "ustar  ", 8);
-    memcpy(h + 265, "root", 4);
-    memcpy(h + 297, "root", 4);
+    if (!T->numeric) {
+        /* GNU names uid and gid 0 here, unless --numeric-owner */
+        const char *un = fs_user_name(T->cmd, &T->ids, 0), *gn = fs_group_name(T->cmd, &T->ids, 0);
+        if (un)
+            memcpy(h + 265, un, strnlen(un, 31));
+        if (gn)
+            memcpy(h + 297, gn, strnlen(gn, 31));
+    }
     tar_cksum(h);
     if (tar_write(T, h, TAR_BLOCK) < 0)
         return -1;
@@ -568,14 +624,24 @@ static void tar_list_line(tar *T, const char *name, uint32_t mode, char type, ui
         T->ugswidth = pad;
     struct tm tm;
     fs_localtime(cmd, mtime, &tm);
-    bi_outf(cmd, "%s %s/%s %*s %04d-%02d-%02d %02d:%02d %s", ms, uname, gname,
-            T->ugswidth - pad + (int)strlen(sz), sz, tm.tm_year + 1900, tm.tm_mon + 1,
-            tm.tm_mday, tm.tm_hour, tm.tm_min, name);
+    vbuf b;
+    vbuf_init(&b, cmd->heap);
+    vbuf_printf(&b, "%s %s/%s %*s %04d-%02d-%02d %02d:%02d", ms, uname, gname,
+                T->ugswidth - pad + (int)strlen(sz), sz, tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min);
+    if (T->full_time)
+        vbuf_printf(&b, ":%02d", tm.tm_sec);
+    vbuf_printf(&b, " %s", name);
     if (type == '2')
-        bi_outf(cmd, " -> %s", link);
+        vbuf_printf(&b, " -> %s", link);
     else if (type == '1')
-        bi_outf(cmd, " link to %s", link);
-    bi_outc(cmd, '\n');
+        vbuf_printf(&b, " link to %s", link);
+    vbuf_addc(&b, '\n');
+    if (T->list_err)
+        bi_errw(cmd, b.data, b.len);
+    else
+        bi_out(cmd, b.data, b.len);
+    vbuf_free(&b);
 }
 
 /* ------------------------------------------------------------------ create */
@@ -639,8 +705,12 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
             uint32_t gid = T->have_group ? T->group_id : st->gid;
             const char *un = T->owner ? T->owner : fs_user_name(cmd, &T->ids, uid);
             const char *gn = T->group ? T->group : fs_group_name(cmd, &T->ids, gid);
+            /* GNU lists the file's own time, and on stderr when the
+             * archive goes to stdout */
+            T->list_err = T->out == NULL && T->wf == NULL;
             tar_list_line(T, hname, st->mode, type, uid, gid, un, gn, size, st->mtime.tv_sec,
                           link);
+            T->list_err = false;
         } else {
             /* GNU prints the list on stdout, or on stderr when the archive is stdout */
             if (T->out == NULL && T->wf == NULL) {
@@ -651,10 +721,27 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
             }
         }
     }
-    if (strlen(hname) > 100 && tar_longlink(T, 'L', hname) < 0)
-        return -1;
-    if (link && strlen(link) > 100 && tar_longlink(T, 'K', link) < 0)
-        return -1;
+    if (T->format == 'u') {
+        size_t hl = strlen(hname);
+        if (hl > 100 && !tar_ustar_split(hname)) {
+            if (hl > 256)
+                tar_errmsg(T, "%s: file name is too long (max 256); not dumped", hname);
+            else
+                tar_errmsg(T, "%s: file name is too long (cannot be split); not dumped", hname);
+            T->status = 2;
+            return 0;
+        }
+        if (link && strlen(link) > 100) {
+            tar_errmsg(T, "%s: link name is too long; not dumped", link);
+            T->status = 2;
+            return 0;
+        }
+    } else {
+        if (strlen(hname) > 100 && tar_longlink(T, 'L', hname) < 0)
+            return -1;
+        if (link && strlen(link) > 100 && tar_longlink(T, 'K', link) < 0)
+            return -1;
+    }
     unsigned char h[TAR_BLOCK];
     vfs_stat_t s2 = *st;
     if (type == '5' || type == '2')
@@ -1188,7 +1275,7 @@ static int tar_create(tar *T)
         const char *op = T->names[i];
         vfs_stat_t st;
         char *abs = bi_path(cmd, op);
-        int r = vfs_lstat(cmd->vfs, abs, &st);
+        int r = T->deref ? vfs_stat(cmd->vfs, abs, &st) : vfs_lstat(cmd->vfs, abs, &st);
         if (r < 0) {
             tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
             T->status = 2;
@@ -1196,7 +1283,7 @@ static int tar_create(tar *T)
         }
         if (tar_excluded(T, op))
             continue;
-        if (fs_walk(cmd, op, 0, tar_walk_cb, T) < 0 && T->werr)
+        if (fs_walk(cmd, op, T->deref ? FS_WALK_FOLLOW_ALL : 0, tar_walk_cb, T) < 0 && T->werr)
             break;
     }
     cmd->cwd = saved_cwd;
@@ -1349,7 +1436,9 @@ static void tar_write_member(tar *T, const char *abs, const char *name, uint64_t
     int err = 0;
     if (!T->to_stdout) {
         vfs_stat_t st;
-        if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode))
+        /* --overwrite writes over an existing regular file in place */
+        if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode) &&
+            !(T->old_files == 'o' && S_ISREG(st.mode)))
             vfs_unlink(cmd->vfs, abs);
         tar_mkparents(T, abs);
         err = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_TRUNC, mode, &f);
@@ -1612,6 +1701,18 @@ static int tar_read_archive(tar *T)
             tar_skip(T, dsize);
             continue;
         }
+        if ((T->old_files == 's' || T->old_files == 'n') && type != '5') {
+            vfs_stat_t kst;
+            if (vfs_lstat(cmd->vfs, abs, &kst) == 0 && !S_ISDIR(kst.mode) &&
+                (T->old_files == 's' || kst.mtime.tv_sec >= mtime)) {
+                /* --skip-old-files: quietly; --keep-newer-files: GNU's warning */
+                if (T->old_files == 'n')
+                    tar_errmsg(T, "Current %s is newer or same age", fs_lq(cmd, sname));
+                if (tar_skip(T, dsize) < 0)
+                    break;
+                continue;
+            }
+        }
         if (T->keep_old && type != '5') {
             /* -k: an existing file is an error, and stays as it is */
             vfs_stat_t kst;
@@ -1796,6 +1897,8 @@ int bi_tar(vb_cmd *cmd)
     memset(&T, 0, sizeof T);
     T.cmd = cmd;
     T.ugswidth = 19;
+    T.record = 10240;
+    T.format = 'g';
     /* old-style first argument: "tar czf x.tgz dir" */
     if (cmd->argc > 1 && cmd->argv[1][0] != '-')
         cmd->argv[1] = mem_printf(cmd->heap, "-%s", cmd->argv[1]);
@@ -1813,7 +1916,10 @@ int bi_tar(vb_cmd *cmd)
         {"wildcards-match-slash", 0, TAR_WSLASH}, {"no-wildcards-match-slash", 0, TAR_NOWSLASH},
         {"anchored", 0, TAR_ANCH}, {"no-anchored", 0, TAR_NOANCH},
         {"ignore-case", 0, TAR_ICASE}, {"no-ignore-case", 0, TAR_NOICASE},
-        {"recursion", 0, TAR_RECUR}, {"no-recursion", 0, TAR_NORECUR}, {0, 0, 0}};
+        {"recursion", 0, TAR_RECUR}, {"no-recursion", 0, TAR_NORECUR},
+        {"full-time", 0, TAR_FULLTIME}, {"dereference", 0, 'h'}, {"overwrite", 0, TAR_OVERWRITE},
+        {"skip-old-files", 0, TAR_SKIPOLD}, {"keep-newer-files", 0, TAR_KEEPNEWER},
+        {"format", 1, 'H'}, {"blocking-factor", 1, 'b'}, {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
     int mflags = 0, incl_anch = TAR_M_ANCH, recur = FNM_LEADING_DIR;
@@ -1821,7 +1927,7 @@ int bi_tar(vb_cmd *cmd)
     size_t nev = 0;
     const char *mtime_arg = NULL;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:hH:b:", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -1905,6 +2011,36 @@ int bi_tar(vb_cmd *cmd)
         case TAR_MTIME:
             mtime_arg = o.arg;
             break;
+        case TAR_FULLTIME: T.full_time = true; break;
+        case 'h': T.deref = true; break;
+        case TAR_OVERWRITE: T.old_files = 'o'; break;
+        case TAR_SKIPOLD: T.old_files = 's'; break;
+        case TAR_KEEPNEWER: T.old_files = 'n'; break;
+        case 'H':
+            if (!strcmp(o.arg, "gnu") || !strcmp(o.arg, "oldgnu")) {
+                T.format = 'g';
+            } else if (!strcmp(o.arg, "ustar")) {
+                T.format = 'u';
+            } else if (!strcmp(o.arg, "v7") || !strcmp(o.arg, "posix") || !strcmp(o.arg, "pax")) {
+                tar_errmsg(&T, "--format=%s is not supported in the sandbox (gnu, oldgnu, ustar are)",
+                           o.arg);
+                return 2;
+            } else {
+                tar_errmsg(&T, "%s: Invalid archive format", o.arg);
+                bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+                return 2;
+            }
+            break;
+        case 'b': {
+            int64_t v;
+            if (bi_parse_i64(o.arg, &v) < 0 || v < 1 || v > 65536) {
+                tar_errmsg(&T, "%s: Invalid blocking factor", o.arg);
+                bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+                return 2;
+            }
+            T.record = (uint64_t)v * TAR_BLOCK;
+            break;
+        }
         case TAR_NUMERIC: T.numeric = true; break;
         case TAR_OWNER:
         case TAR_GROUP: {

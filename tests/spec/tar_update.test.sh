@@ -574,3 +574,130 @@ mkdir -p d/e; touch d/c.txt; tar cf x.tar --no-recursion d d/c.txt; tar tf x.tar
 --- stdout
 d/
 d/c.txt
+
+### long name header without names under numeric owner
+n=$(printf 'n%.0s' $(seq 150)); mkdir d; echo a > d/$n; ln -s $n d/l
+tar cf - --mtime=@0 --owner=0 --group=0 --numeric-owner --sort=name d | md5sum
+--- stdout
+3d64892f111dd74885216a8d6b4b9b12  -
+
+### long name header names root
+n=$(printf 'n%.0s' $(seq 150)); mkdir d; echo a > d/$n
+tar cf - --mtime=@0 --owner=0 --group=0 --sort=name d | md5sum
+--- stdout
+78e87d5de7cf3862600cb4f845d09b1d  -
+
+### negative mtime
+echo a > a; tar cf x.tar --mtime=@-1 --owner=0 --group=0 --numeric-owner a; md5sum < x.tar; tar tvf x.tar
+tar cf y.tar --mtime=@-100000000000 --owner=0 --group=0 a; tar tvf y.tar; od -An -tx1 -j136 -N12 y.tar
+--- stdout
+e3ef91d6b66e23cf560e4c5cb81f20c6  -
+-rw-r--r-- 0/0               2 1969-12-31 23:59 a
+-rw-r--r-- root/root         2 -1199-02-15 14:13 a
+ ff ff ff ff ff ff ff e8 b7 89 18 00
+
+### mtime past octal
+echo a > a; tar cf x.tar --mtime=@99999999999 --owner=0 --group=0 a; tar tvf x.tar; od -An -tx1 -j136 -N12 x.tar
+--- stdout
+-rw-r--r-- root/root         2 5138-11-16 09:46 a
+ 80 00 00 00 00 00 00 17 48 76 e7 ff
+
+### verbose create to stdout lists on stderr
+echo a > a; touch -d '2021-02-03 04:05:06' a; tar cvvf - --mtime=@0 --owner=0 --group=0 --numeric-owner a 2>&1 >/dev/null; tar cvf - a 2>&1 >/dev/null
+--- stdout
+tar: Option --mtime: Treating date '@0' as 1970-01-01 00:00:00
+-rw-r--r-- 0/0               2 2021-02-03 04:05 a
+a
+
+### full time listing
+echo a > a; tar cf x.tar --mtime='2020-01-02 03:04:05' --owner=0 --group=0 a; tar tvf x.tar --full-time
+--- stdout
+-rw-r--r-- root/root         2 2020-01-02 03:04:05 a
+
+### ustar format
+echo a > a; mkdir d; T="--mtime=@0 --owner=0 --group=0 --numeric-owner"
+tar cf - --format=ustar $T a | md5sum; tar cf - --format=ustar $T d | md5sum; tar cf - --format=oldgnu $T a | md5sum; tar cf - --format=gnu $T a | md5sum
+--- stdout
+662cc5663c5f5088aeaa243cd5024a82  -
+225346637b9ebb7fa6ff92f98af24da0  -
+cd041496abc81fb3f13ad8805021d1c4  -
+cd041496abc81fb3f13ad8805021d1c4  -
+
+### ustar long names use the prefix
+n=$(printf 'n%.0s' $(seq 80)); mkdir -p $n/$n; echo a > $n/$n/f
+tar cf x.tar --format=ustar --mtime=@0 --owner=0 --group=0 --numeric-owner $n; md5sum < x.tar; tar tf x.tar | wc -c
+--- stdout
+75f57e41cf28f1e03533f86499f72765  -
+409
+
+### ustar name too long
+n=$(printf 'n%.0s' $(seq 120)); echo a > $n; tar cf x.tar --format=ustar $n; echo $?
+m=$(printf 'm%.0s' $(seq 300)); echo a > $m; tar cf y.tar --format=ustar $m; echo $?
+--- stdout
+2
+2
+--- stderr
+tar: nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn: file name is too long (cannot be split); not dumped
+tar: Exiting with failure status due to previous errors
+vbash: line 2: mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm: File name too long
+tar: mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm: Cannot stat: File name too long
+tar: Exiting with failure status due to previous errors
+
+### ustar link name too long
+n=$(printf 'n%.0s' $(seq 120)); ln -s $n l; tar cf x.tar --format=ustar l; echo $?
+--- stdout
+2
+--- stderr
+tar: nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn: link name is too long; not dumped
+tar: Exiting with failure status due to previous errors
+
+### invalid format
+echo a > a; tar cf x.tar --format=nope a; echo $?
+--- stdout
+2
+--- stderr
+tar: nope: Invalid archive format
+Try 'tar --help' or 'tar --usage' for more information.
+
+### blocking factor
+echo a > a; tar cf - -b 1 a | wc -c; tar cf - --blocking-factor=3 a | wc -c; tar cf x.tar -b 0 a; echo $?
+--- stdout
+2048
+3072
+2
+--- stderr
+tar: 0: Invalid blocking factor
+Try 'tar --help' or 'tar --usage' for more information.
+
+### dereference
+echo a > a; ln -s a l; T="--mtime=@0 --owner=0 --group=0 --numeric-owner"
+tar cf - -h $T l | md5sum; tar chf - $T l | tar tv; mkdir d; ln -s ../a d/s; tar cf - --dereference $T d | tar tv
+--- stdout
+cefecd181386b269cd50ed390f485f75  -
+-rw-r--r-- 0/0               2 1970-01-01 00:00 l
+drwxr-xr-x 0/0               0 1970-01-01 00:00 d/
+-rw-r--r-- 0/0               2 1970-01-01 00:00 d/s
+
+### keep newer files
+echo a > a; touch -d 2000-01-01 a; tar cf x.tar a; echo new > a; tar xf x.tar --keep-newer-files; echo $?; cat a
+touch -d 1990-01-01 a; tar xf x.tar --keep-newer-files; echo $?; cat a
+--- stdout
+0
+new
+0
+a
+--- stderr
+tar: Current ‘a’ is newer or same age
+
+### skip old files
+echo a > a; tar cf x.tar a; echo new > a; tar xf x.tar --skip-old-files; echo $?; cat a
+--- stdout
+0
+new
+
+### overwrite in place keeps hard links
+echo a > a; tar cf x.tar a; echo new > a; ln a b; tar xf x.tar --overwrite; echo $?; cat b; rm b; echo new > a; ln a b; tar xf x.tar; cat b
+--- stdout
+0
+a
+new
