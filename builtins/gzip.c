@@ -682,7 +682,24 @@ static void gz_one(gz *G, const char *op)
                 char *s = gz_strip(G, op);
                 nm = s ? s : op;
             }
-            gz_list_line(G, I.in, I.isize, I.crc, I.mtime, I.hdr, nm);
+            /* the header's time only with -N (and when it has one, unlike
+             * a -n archive); otherwise GNU shows the input's own
+             * modification time (stdin: its file's, or now for a pipe) */
+            uint32_t mt = G->name_mode == 1 ? I.mtime : 0;
+            if (!mt && G->verbose) {
+                vfs_stat_t ms;
+                struct timespec now;
+                if (!is_stdin && vfs_stat(cmd->vfs, ipath, &ms) == 0)
+                    mt = (uint32_t)ms.mtime.tv_sec;
+                else if (is_stdin && cmd->in && cmd->in->kind == STREAM_FILE && cmd->in->path &&
+                         vfs_stat(cmd->vfs, cmd->in->path, &ms) == 0)
+                    mt = (uint32_t)ms.mtime.tv_sec;
+                else {
+                    fs_now(cmd, &now);
+                    mt = (uint32_t)now.tv_sec;
+                }
+            }
+            gz_list_line(G, I.in, I.isize, I.crc, mt, I.hdr, nm);
         } else {
             gz_report_bad(G, shown, rc, werr);
         }

@@ -644,3 +644,62 @@ mkdir -p d; printf 'a\n' | gzip > d/f.gz; printf 'b\n' > d/g; gzip -r d; echo rc
 rc=0
 f.gz
 g.gz
+
+### -lv of a -n archive shows the file's time
+printf 'hello\n' > h.txt
+gzip -n h.txt
+touch -d '2024-03-05 06:07:08' h.txt.gz
+gzip -lv h.txt.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Mar  5 06:07                  26                   6 -33.3% h.txt
+
+### -lv of a -n archive on stdin from a file
+printf 'hello\n' | gzip -n > s.gz
+touch -d '2021-11-12 13:14:15' s.gz
+gzip -lv < s.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Nov 12 13:14                  26                   6 -33.3% stdout
+
+### -lv keeps the header's time when there is one
+printf 'hello\n' > h.txt
+touch -d '2022-07-08 09:10:11' h.txt
+gzip h.txt
+touch -d '2024-03-05 06:07:08' h.txt.gz
+gzip -lv h.txt.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Mar  5 06:07                  32                   6 -33.3% h.txt
+
+### -lv of two -n archives
+printf 'a\n' | gzip -n > a.gz; printf 'bb\n' | gzip -n > b.gz
+touch -d '2020-02-03 04:05:06' a.gz; touch -d '2019-12-31 23:59:00' b.gz
+gzip -lv a.gz b.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla ddeaa107 Feb  3 04:05                  22                   2 -100.0% a
+defla 030c2667 Dec 31 23:59                  23                   3 -66.7% b
+                                             45                   5 -440.0% (totals)
+
+### -lvN shows the header's time
+printf 'hello\n' > h.txt
+touch -d '2022-07-08 09:10:11' h.txt
+gzip h.txt
+touch -d '2024-03-05 06:07:08' h.txt.gz
+gzip -lvN h.txt.gz
+gzip -lvNn h.txt.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Jul  8 09:10                  32                   6 -33.3% h.txt
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Mar  5 06:07                  32                   6 -33.3% h.txt
+
+### -lvN of a -n archive shows the file's time
+printf 'hello\n' > h.txt
+gzip -n h.txt
+touch -d '2024-03-05 06:07:08' h.txt.gz
+gzip -lvN h.txt.gz
+--- stdout
+method  crc     date  time           compressed        uncompressed  ratio uncompressed_name
+defla 363a3020 Mar  5 06:07                  26                   6 -33.3% h.txt
