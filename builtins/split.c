@@ -270,14 +270,15 @@ int bi_split(vb_cmd *cmd)
         switch (c) {
         case 'a':
         {
-            /* 0 is the default (2, widening); past NAME_MAX no name fits */
+            /* 0 is the default (2, widening); a name too long fails when
+             * the file is opened, as GNU's */
             int rc = bi_parse_i64(o.arg, &v);
             if (rc == -ERANGE && o.arg[0] != '-') {
                 bi_err(cmd, "invalid suffix length: %s: Value too large for defined data type",
                        fs_lq(cmd, o.arg));
                 return 1;
             }
-            if (rc != 0 || v < 0 || v > 255) {
+            if (rc != 0 || v < 0 || v > 65536) {
                 bi_err(cmd, "invalid suffix length: %s", fs_lq(cmd, o.arg));
                 return 1;
             }
@@ -402,6 +403,12 @@ int bi_split(vb_cmd *cmd)
         return tx_open_error(cmd, in_name, err, TX_OPEN);
     int status = 0;
     if (mode == 'n') {
+        if (kind != 'r' && stream_seek(in, 0, SEEK_CUR) < 0) {
+            /* GNU 9.1 needs the size of the input for these */
+            bi_err(cmd, "%s: cannot determine file size", fs_qf(cmd, in_name));
+            stream_unref(in);
+            return bi_done(cmd, 1);
+        }
         char *data;
         size_t len;
         int rc = bi_slurp(cmd, in, &data, &len);

@@ -326,3 +326,46 @@ seq 5 | split -l 2 --verbose - pre
 creating file 'preaa'
 creating file 'preab'
 creating file 'preac'
+
+### chunks need the size of the input
+seq 10 | split -n 3; echo $?; seq 10 | split -n l/3/3; echo $?; seq 10 | split -n 2/3; echo $?; ls x* 2>/dev/null | wc -l
+--- stdout
+1
+1
+1
+0
+--- stderr
+split: -: cannot determine file size
+split: -: cannot determine file size
+split: -: cannot determine file size
+
+### chunks from a redirected file
+seq 10 > f; split -n 3 < f; echo $?; cat xab; split -n l/2/3 < f
+--- stdout
+0
+
+5
+6
+7
+5
+6
+7
+
+### round robin from a pipe
+seq 10 | split -n r/3; echo $?; cat xaa; seq 10 | split -n r/2/3
+--- stdout
+0
+1
+4
+7
+10
+2
+5
+8
+
+### suffix longer than a file name
+seq 5 | split -a 300 2>&1 | cut -c1-20; seq 5 | split -a 300 2>&1 | sed 's/.*: //'; ls x* 2>/dev/null | wc -l
+--- stdout
+split: xaaaaaaaaaaaa
+File name too long
+0
