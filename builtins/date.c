@@ -100,6 +100,31 @@ static int dt__name(const char *w, size_t n, const char *const *names, int count
     return -1;
 }
 
+/* parse_datetime's time zone abbreviations (offsets east of UTC, daylight
+ * zones with their hour added). UTC, GMT, UT and Z are read with the
+ * offsets that may follow them. */
+static bool dt__zone_abbr(const char *w, long *off)
+{
+    static const struct { const char *n; int min; } z[] = {
+        {"wet", 0}, {"west", 60}, {"bst", 60}, {"art", -180}, {"brt", -180},
+        {"brst", -120}, {"nst", -210}, {"ndt", -150}, {"ast", -240}, {"adt", -180},
+        {"clt", -240}, {"clst", -180}, {"est", -300}, {"edt", -240}, {"cst", -360},
+        {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+        {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"hast", -600}, {"hadt", -540},
+        {"sst", -720}, {"wat", 60}, {"cet", 60}, {"cest", 120}, {"met", 60},
+        {"mez", 60}, {"mest", 120}, {"mesz", 120}, {"eet", 120}, {"eest", 180},
+        {"cat", 120}, {"sast", 120}, {"eat", 180}, {"msk", 180}, {"msd", 240},
+        {"ist", 330}, {"sgt", 480}, {"kst", 540}, {"jst", 540}, {"gst", 600},
+        {"nzst", 720}, {"nzdt", 780},
+    };
+    for (size_t i = 0; i < sizeof z / sizeof z[0]; i++)
+        if (!strcmp(w, z[i].n)) {
+            *off = z[i].min * 60L;
+            return true;
+        }
+    return false;
+}
+
 static bool dt__unit(const char *w, size_t n, dt_parse *p, long v)
 {
     char u[16];
@@ -171,7 +196,7 @@ static bool dt__time(const char **sp, dt_parse *p)
             h += 12;
         s = t + 2;
     }
-    if (h > 23 || m > 59 || sec > 60)
+    if (h > 23 || m > 59 || sec > 59)   /* GNU: 23:59:60 does not survive mktime */
         return false;
     p->hour = h, p->min = m, p->sec = sec, p->nsec = ns;
     p->have_time = true;
@@ -211,6 +236,13 @@ static bool dt__parse(const char *str, dt_parse *p)
 {
     const char *s = str;
     bool last_rel = false;   /* the previous item was relative (for "ago") */
+    if (!str[strspn(str, " \t\n\v\f\r")]) {
+        /* an empty date is the start of today */
+        p->hour = p->min = p->sec = 0;
+        p->nsec = 0;
+        p->have_time = true;
+        return true;
+    }
     long lr_year = 0, lr_mon = 0, lr_day = 0, lr_hour = 0, lr_min = 0, lr_sec = 0;
     while (*s) {
         if (isspace((unsigned char)*s) || *s == ',') {
@@ -316,6 +348,34 @@ static bool dt__parse(const char *str, dt_parse *p)
                 last_rel = false;
                 continue;
             }
+            /* M/D, M/D/Y, Y/M/D */
+            if (*t == '/' && isdigit((unsigned char)t[1])) {
+                long long b = 0, c = -1;
+                int cd = 0;
+                const char *u = t + 1;
+                while (isdigit((unsigned char)*u) && b < 100000)
+                    b = b * 10 + (*u++ - '0');
+                if (*u == '/' && isdigit((unsigned char)u[1])) {
+                    c = 0;
+                    u++;
+                    while (isdigit((unsigned char)*u)) {
+                        if (cd < 18)
+                            c = c * 10 + (*u - '0');
+                        u++;
+                        cd++;
+                    }
+                }
+                if (c >= 0 && nd >= 4) {
+                    p->year = y, p->mon = (int)b, p->mday = (int)c;
+                } else {
+                    p->mon = (int)(y > 99 ? 99 : y), p->mday = (int)b;
+                    p->year = c >= 0 ? (cd == 2 ? c + (c >= 69 ? 1900 : 2000) : c) : -1;
+                }
+                p->have_date = true;
+                s = u;
+                last_rel = false;
+                continue;
+            }
             /* N unit / N month-name [year] */
             const char *w = t;
             while (*w == ' ')
@@ -323,6 +383,42 @@ static bool dt__parse(const char *str, dt_parse *p)
             const char *we = w;
             while (isalpha((unsigned char)*we))
                 we++;
+            if (we - w == 2 && nd <= 2 && (tolower((unsigned char)w[0]) == 'a' ||
+                                          tolower((unsigned char)w[0]) == 'p') &&
+                tolower((unsigned char)w[1]) == 'm') {
+                /* N am / N pm */
+                if (y < 1 || y > 12)
+                    return false;
+                p->hour = (int)(y % 12) + (tolower((unsigned char)w[0]) == 'p' ? 12 : 0);
+                p->min = p->sec = 0;
+                p->nsec = 0;
+                p->have_time = true;
+                s = we;
+                last_rel = false;
+                continue;
+            }
+            if (we == w) {
+                /* a number alone, as parse_datetime's "number" rule */
+                bool rels = p->rel_year || p->rel_mon || p->rel_day || p->rel_hour ||
+                            p->rel_min || p->rel_sec;
+                if (p->have_date && p->year < 0 && !rels && (p->have_time || nd > 2)) {
+                    p->year = nd == 2 ? y + (y >= 69 ? 1900 : 2000) : y;
+                } else if (nd > 4) {
+                    p->mday = (int)(y % 100), p->mon = (int)(y / 100 % 100), p->year = y / 10000;
+                    p->have_date = true;
+                } else {
+                    p->hour = nd <= 2 ? (int)y : (int)(y / 100);
+                    p->min = nd <= 2 ? 0 : (int)(y % 100);
+                    p->sec = 0;
+                    p->nsec = 0;
+                    if (p->hour > 23 || p->min > 59)
+                        return false;
+                    p->have_time = true;
+                }
+                s = t;
+                last_rel = false;
+                continue;
+            }
             if (we > w) {
                 int mo = dt__name(w, (size_t)(we - w), dt_months, 12);
                 if (mo >= 0 && nd <= 2) {
@@ -446,6 +542,13 @@ static bool dt__parse(const char *str, dt_parse *p)
                 last_rel = false;
                 continue;
             }
+            long zoff;
+            if (dt__zone_abbr(w, &zoff)) {
+                p->zone = zoff;
+                p->have_zone = true;
+                last_rel = false;
+                continue;
+            }
             if (!strcmp(w, "utc") || !strcmp(w, "gmt") || !strcmp(w, "ut") || !strcmp(w, "z")) {
                 p->zone = 0;
                 p->have_zone = true;
@@ -458,8 +561,15 @@ static bool dt__parse(const char *str, dt_parse *p)
                 last_rel = false;
                 continue;
             }
-            if (!strcmp(w, "next") || !strcmp(w, "last") || !strcmp(w, "this")) {
-                long ord = w[0] == 'n' ? 1 : w[0] == 'l' ? -1 : 0;
+            static const char *const ords[] = {"last", "this", "next", "first", "", "third",
+                                               "fourth", "fifth", "sixth", "seventh", "eighth",
+                                               "ninth", "tenth", "eleventh", "twelfth"};
+            int oi = -1;
+            for (int k = 0; k < 15 && oi < 0; k++)
+                if (ords[k][0] && !strcmp(w, ords[k]))
+                    oi = k;
+            if (oi >= 0) {
+                long ord = oi <= 2 ? oi - 1 : oi == 3 ? 1 : oi - 2;
                 while (*s == ' ')
                     s++;
                 const char *ue = s;
@@ -853,7 +963,7 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
             f[fl++] = '%';
             if (flag)
                 f[fl++] = flag;
-            if (width >= 0)
+            if (width >= 0 && flag != '-')
                 fl += snprintf(f + fl, sizeof f - (size_t)fl, "%d", width > 1000 ? 1000 : width);
             f[fl++] = c;
             f[fl] = '\0';

@@ -157,3 +157,97 @@ date -u -d @-62198755200 ; date -u -d @-62198755200 '+%4Y %3Y %+6Y %_6Y'
 --- stdout
 Fri Jan  1 00:00:00 UTC -001
 -001 -01 -00001     -1
+
+### zone abbreviations
+for z in EST EDT PST PDT CET CEST IST JST NZDT NST WET BST MSK AKST HST; do date -u -d "2026-01-02 10:00 $z" '+%F %T'; done
+--- stdout
+2026-01-02 15:00:00
+2026-01-02 14:00:00
+2026-01-02 18:00:00
+2026-01-02 17:00:00
+2026-01-02 09:00:00
+2026-01-02 08:00:00
+2026-01-02 04:30:00
+2026-01-02 01:00:00
+2026-01-01 21:00:00
+2026-01-02 13:30:00
+2026-01-02 10:00:00
+2026-01-02 09:00:00
+2026-01-02 07:00:00
+2026-01-02 19:00:00
+2026-01-02 20:00:00
+
+### am and pm hours alone
+date -u -d '2026-01-02 10am' '+%T'; date -u -d '2026-01-02 10 pm' '+%T'; date -u -d '2026-01-02 12am' '+%T'; date -u -d '2026-01-02 12pm' '+%T'; date -u -d '2026-01-02 13pm'; echo $?
+--- stdout
+10:00:00
+22:00:00
+00:00:00
+12:00:00
+1
+--- stderr
+date: invalid date ‘2026-01-02 13pm’
+
+### numbers alone are times
+for n in 1 12 123 1234; do date -u -d "2026-01-02 $n" '+%F %T'; done; date -u -d '2026-01-02 2460'; echo $?
+--- stdout
+2026-01-02 01:00:00
+2026-01-02 12:00:00
+2026-01-02 01:23:00
+2026-01-02 12:34:00
+1
+--- stderr
+date: invalid date ‘2026-01-02 2460’
+
+### a number after a date and time is its year
+date -u -d 'Jan 2 10:00 2027' '+%F %T'; date -u -d 'Jan 2 2027' '+%F'
+--- stdout
+2027-01-02 10:00:00
+2027-01-02
+
+### long numbers are dates
+date -u -d 20270304 '+%F'; date -u -d 202703041 '+%F'; echo $?
+--- stdout
+2027-03-04
+1
+--- stderr
+date: invalid date ‘202703041’
+
+### slash dates
+date -u -d 01/02/2026 +%F; date -u -d 2026/01/02 +%F; date -u -d 12/31/69 +%F; date -u -d 01/02/26 +%F; date -u -d '12/31/1969 23:59:59' +%s; date -u -d 13/01/2026; echo $?
+--- stdout
+2026-01-02
+2026-01-02
+1969-12-31
+2026-01-02
+-1
+1
+--- stderr
+date: invalid date ‘13/01/2026’
+
+### ordinal weekdays
+date -u -d '2026-01-02 third monday' +%F; date -u -d '2026-01-02 first friday' +%F; date -u -d '2026-01-02 last friday' +%F; date -u -d '2026-01-02 twelfth day' +%F
+--- stdout
+2026-01-02
+2026-01-02
+2026-01-02
+2026-01-14
+
+### leap second refused
+date -u -d '2026-01-02 23:59:60'; echo $?; date -u -d '2026-01-02 23:59:59' +%T
+--- stdout
+1
+23:59:59
+--- stderr
+date: invalid date ‘2026-01-02 23:59:60’
+
+### empty date is midnight
+date -u -d '' '+%T'; date -u -d '   ' '+%T'
+--- stdout
+00:00:00
+00:00:00
+
+### minus flag drops the width
+date -u -d 2026-01-02 '+[%-10A] [%_10A] [%010A] [%-5d] [%-10B]'
+--- stdout
+[Friday] [    Friday] [0000Friday] [2] [January]
