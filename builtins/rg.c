@@ -783,9 +783,27 @@ static int rg__grep_bytes(rg *r, const char *data, size_t len, const char *shown
     return rc;
 }
 
+/* --files-without-match: ripgrep's status says a file was listed, which
+ * is when the search (0: a line selected) found nothing. */
+static int rg__fwom(const rg *r, int rc)
+{
+    if (!r->g.files_without || (rc != 0 && rc != 1))
+        return rc;
+    return rc == 0 ? 1 : 0;
+}
+
+static int rg__input_(rg *r, stream *s, const char *shown, bool explicit_path, bool *quit);
+
 /* A stream, read whole: binary detection as ripgrep does it, then the
  * search. explicit_path: named on the command line or stdin. */
 static int rg__input(rg *r, stream *s, const char *shown, bool explicit_path)
+{
+    bool quit = false;
+    int rc = rg__input_(r, s, shown, explicit_path, &quit);
+    return quit ? rc : rg__fwom(r, rc);
+}
+
+static int rg__input_(rg *r, stream *s, const char *shown, bool explicit_path, bool *quit)
 {
     grep *g = &r->g;
     bool custom = r->json || r->replace || r->passthru || r->count_matches;
@@ -808,6 +826,7 @@ static int rg__input(rg *r, stream *s, const char *shown, bool explicit_path)
     if (mapped && bin.nul >= 65536)
         bin.late = true;
     if (bin.quit) {
+        *quit = true;
         /* counts leave such a file out; so does the "without match" list,
          * which still counts it as found (ripgrep 13's status) */
         if (g->count || r->count_matches)

@@ -639,3 +639,96 @@ mkdir d; printf 'hit\0\n' > d/b; printf 'hit\n' > d/t; { echo hit1; head -c 7000
 {"type":"match","data":{"path":{"text":"big"},"lines":{"text":"hit2\u0000\n"},"line_number":3,"absolute_offset":70006,"submatches":[{"match":{"text":"hit"},"start":0,"end":3}]}}
 {"type":"end","data":{"path":{"text":"big"},"binary_offset":70010,"stats":{E,"searches":1,"searches_with_match":1,"bytes_searched":70010,"bytes_printed":394,"matched_lines":2,"matches":2}}}
 {"data":{E,"stats":{"bytes_printed":394,"bytes_searched":70010,E,"matched_lines":2,"matches":2,"searches":1,"searches_with_match":1}},"type":"summary"}
+
+### large named file with a NUL past the first 64 KiB
+{ echo 'match early'; yes 'filler line here' | head -n 6000; printf 'nul\0here\n'; echo 'match late'; } > large.txt
+rg -n match large.txt; echo "st=$?"
+rg -c match large.txt; echo "st=$?"
+rg --count-matches match large.txt; echo "st=$?"
+--- stdout
+1:match early
+6003:match late
+st=0
+2
+st=0
+2
+st=0
+
+### large named file with the NUL on a matching line past 64 KiB
+{ echo 'match early'; yes 'filler line here' | head -n 6000; printf 'match \0nul\n'; echo 'match late'; } > large.txt
+rg -n match large.txt; echo "st=$?"
+rg -o -n 'match \S*' large.txt; echo "st=$?"
+--- stdout
+1:match early
+binary file matches (found "\0" byte around offset 102018)
+st=0
+1:match early
+binary file matches (found "\0" byte around offset 102018)
+st=0
+
+### large file with a NUL after the first lines while recursing
+mkdir d
+{ echo 'match early'; yes 'filler line here' | head -n 6000; printf 'nul\0here\n'; echo 'match late'; } > d/large.txt
+{ echo 'match early'; printf 'x\0y\n'; echo 'match late'; } > d/small.txt
+rg -n --sort path match d; echo "st=$?"
+rg -c --sort path match d; echo "st=$?"
+rg -l --sort path match d; echo "st=$?"
+--- stdout
+d/large.txt:1:match early
+d/large.txt: WARNING: stopped searching binary file after match (found "\0" byte around offset 102015)
+st=0
+st=1
+d/large.txt
+st=0
+
+### large file with a NUL on stdin
+{ echo 'match early'; yes 'filler line here' | head -n 6000; printf 'nul\0here\n'; echo 'match late'; } | rg -n match; echo "st=$?"
+--- stdout
+1:match early
+binary file matches (found "\0" byte around offset 102015)
+st=0
+
+### more than 10 named files are read, not mapped
+for i in 1 2 3 4 5 6 7 8 9 10 11; do { echo "match $i"; yes 'filler line here' | head -n 5000; printf 'nul\0here\n'; echo 'match late'; } > f$i.txt; done
+rg -j1 -c match f1.txt f2.txt f3.txt f4.txt f5.txt f6.txt f7.txt f8.txt f9.txt f10.txt f11.txt; echo "st=$?"
+rg -j1 -c match f1.txt f2.txt; echo "st=$?"
+--- stdout
+f1.txt:2
+f2.txt:2
+f3.txt:2
+f4.txt:2
+f5.txt:2
+f6.txt:2
+f7.txt:2
+f8.txt:2
+f9.txt:2
+f10.txt:2
+f11.txt:2
+st=0
+f1.txt:2
+f2.txt:2
+st=0
+
+### files-without-match status when nothing is listed
+printf 'match\n' > a; printf 'zz\n' > b
+rg --files-without-match match a; echo "st=$?"
+rg --files-without-match zz b; echo "st=$?"
+rg -j1 --files-without-match match a b; echo "st=$?"
+rg -j1 --files-without-match '' a b; echo "st=$?"
+--- stdout
+st=1
+st=1
+b
+st=0
+st=1
+
+### files-without-match of matching files with late NULs
+for i in 1 2 3 4 5 6 7 8 9 10 11; do { echo "match $i"; yes 'filler line here' | head -n 5000; printf 'nul\0here\n'; } > f$i.txt; done
+rg -j1 --files-without-match match f1.txt; echo "st=$?"
+rg -j1 --files-without-match match f1.txt f2.txt f3.txt f4.txt f5.txt f6.txt f7.txt f8.txt f9.txt f10.txt f11.txt; echo "st=$?"
+rg -j1 --files-without-match nomatch f1.txt; echo "st=$?"
+--- stdout
+st=1
+st=1
+f1.txt
+st=0
