@@ -18,10 +18,14 @@
 /* ------------------------------------------------------------------ errors */
 void sh_errprefix(ish *sh, vbuf *b)
 {
+    /* bash names the file being run: BASH_SOURCE[0] (a sourced file, the
+     * file of the running function, "environment" for a function of bash
+     * -c text), else $0 */
     const char *name = sh->g->script_name ? sh->g->script_name : "vbash";
-    /* bash -c: inside a function its messages say "environment" */
-    if (sh->frame && !sh->g->script_file && !sh->frame->source && !sh->interactive)
-        name = "environment";
+    if (sh->frame && !sh->interactive)
+        name = sh->frame->source ? sh->frame->source : "environment";
+    else if (sh->source_name && *sh->source_name)
+        name = sh->source_name;
     if (sh->interactive && !sh->source_depth)
         vbuf_printf(b, "%s: ", name);
     else

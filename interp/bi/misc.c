@@ -272,26 +272,58 @@ int bi_ulimit(vb_cmd *cmd)
     return 0;
 }
 
+/* Frame k of bash's call stack (0 innermost), the script's main level
+ * last: its line (BASH_LINENO), file (BASH_SOURCE) and function
+ * (FUNCNAME). false past the end. */
+static bool caller_frame(ish *sh, int64_t k, int *line, const char **src, const char **fn)
+{
+    iframe *f = sh->frame;
+    for (; f && k > 0; k--)
+        f = f->up;
+    if (f) {
+        *line = f->call_line;
+        *src = f->source ? f->source : sh->interactive ? "main" : "environment";
+        *fn = f->func;
+        return true;
+    }
+    if (k == 0 && sh->source_name) {
+        *line = 0;
+        *src = sh->source_name;
+        *fn = "main";
+        return true;
+    }
+    return false;
+}
+
 VB_BUILTIN("caller", bi_caller, BI_SHELL | BI_NOFORK)
 int bi_caller(vb_cmd *cmd)
 {
     ish *sh = shbi_sh(cmd);
     int64_t n = -1;
-    if (cmd->argc > 1 && !shbi_int(cmd->argv[1], &n))
-        return shbi_err(cmd, "%s: invalid number", cmd->argv[1]);
-    iframe *f = sh->frame;
-    if (!f)
+    int i = 1;
+    /* bash: the line of frame n and the file and function of frame n+1;
+     * outside any frame it fails before looking at its arguments */
+    int line, l2;
+    const char *src, *fn, *src2, *fn2;
+    if (!caller_frame(sh, 0, &line, &src, &fn))
         return 1;
+    if (i < cmd->argc && strcmp(cmd->argv[i], "--") == 0)
+        i++;
+    else if (i < cmd->argc && cmd->argv[i][0] == '-' && cmd->argv[i][1])
+        return shbi_badopt(cmd, cmd->argv[i], "caller [expr]");
+    if (i < cmd->argc && !shbi_int(cmd->argv[i], &n)) {
+        shbi_err(cmd, "%s: invalid number", cmd->argv[i]);
+        return shbi_usage(cmd, "caller [expr]");
+    }
     if (n < 0) {
-        bi_outf(cmd, "%d %s\n", f->call_line, f->source ? f->source : "NULL");
+        if (!caller_frame(sh, 1, &l2, &src2, &fn2))
+            src2 = "NULL";
+        bi_outf(cmd, "%d %s\n", line, src2);
         return bi_done(cmd, 0);
     }
-    for (int64_t k = 0; k < n && f; k++)
-        f = f->up;
-    if (!f || (!f->up && !f->source))
+    if (!caller_frame(sh, n, &line, &src, &fn) || !caller_frame(sh, n + 1, &l2, &src2, &fn2))
         return 1;
-    const char *caller = f->up ? f->up->func : "main";
-    bi_outf(cmd, "%d %s %s\n", f->call_line, caller, f->source ? f->source : "NULL");
+    bi_outf(cmd, "%d %s %s\n", line, fn2, src2);
     return bi_done(cmd, 0);
 }
 

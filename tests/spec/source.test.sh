@@ -185,3 +185,37 @@ x=in:2 0
 ( [[ x == ]] ); echo "sub:$?"
 --- stderr
 vbash: -c: line 1: unexpected argument `]]' to conditional binary operator
+
+### caller: arguments and errors
+printf 'f() { caller x; echo $?; caller -1; echo $?; caller -x; echo $?; caller 0 1; echo $?; caller -- 0; echo $?; }\nf\ncaller x; echo "top $?"\n' > cl.sh
+bash cl.sh
+caller x; echo "c $?"
+--- stdout
+2
+2
+2
+2 main cl.sh
+0
+2 main cl.sh
+0
+top 2
+c 1
+--- stderr
+cl.sh: line 1: caller: x: invalid number
+caller: usage: caller [expr]
+cl.sh: line 1: caller: -1: invalid option
+caller: usage: caller [expr]
+cl.sh: line 1: caller: -x: invalid option
+caller: usage: caller [expr]
+cl.sh: line 3: caller: x: invalid number
+caller: usage: caller [expr]
+
+### local - in a sourced file belongs to the function
+printf 'local -\nset -u\necho "in: $-"\n' > l.sh
+f() { source ./l.sh; echo "f: $-"; }
+f
+echo "top: $-"
+--- stdout
+in: huBc
+f: huBc
+top: hBc
