@@ -4,7 +4,8 @@
  * Reference: GNU patch 2.7. Input formats: unified and context diffs
  * (several files per patch, leading text ignored). Options: -p N, -R, -N,
  * -i FILE, -o FILE, -d DIR, --dry-run, -b, -z SUFFIX, -s, -E, -t, -f, -F N,
- * --binary. A patch whose diff is recognised on a CRLF line has the CRs of
+ * --binary, -l (GNU's similar()), -r FILE (every file's rejects gathered
+ * in FILE, "-" for none). A patch whose diff is recognised on a CRLF line has the CRs of
  * its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
  * --binary; a failed hunk whose first line and the file's line differ in
  * their CR says "(different line endings)" as GNU's check_line_endings.
@@ -62,12 +63,15 @@ typedef struct pt_opts {
     long strip;          /* -1: basename */
     bool reverse, forward, dry, backup, silent, rm_empty, batch, force;
     bool binary;         /* --binary: keep the CRs of a CRLF patch */
+    bool loose;          /* -l, --ignore-whitespace */
+    const char *rejfile; /* -r FILE, --reject-file=FILE ("-": none) */
     const char *suffix, *outfile, *dir, *infile;
     long maxfuzz;
 } pt_opts;
 
 typedef struct pt_ctx {
     bool *pl_cr;     /* the patch line ends with a CR (before its newline) */
+    vbuf rej_all;    /* -r FILE: the rejects written so far */
     size_t *pl_n;    /* its length with the CR */
     vb_cmd *cmd;
     pt_opts *o;
@@ -105,6 +109,9 @@ static const char pt_help[] =
     "\n"
     "  -t  --batch  Ask no questions; skip bad-Prereq patches; assume reversed.\n"
     "  -f  --force  Like -t, but ignore bad-Prereq patches, and assume unreversed.\n"
+    "\n"
+    "  -l  --ignore-whitespace  Ignore white space changes between patch and input.\n"
+    "  -r FILE  --reject-file=FILE  Output rejects to FILE.\n"
     "\n"
     "  -s  --quiet  --silent  Work silently unless an error occurs.\n"
     "  --dry-run  Do not actually change any files; just print what would happen.\n"
@@ -643,7 +650,33 @@ typedef struct pt_work {
     pt_line *in;          /* input file lines */
     long nin;
     long in_offset, out_offset, frozen;  /* frozen: input lines consumed (0-based count) */
+    bool loose;           /* -l: blanks match any blanks */
 } pt_work;
+
+/* GNU's similar() for -l (a: the patch's line, b: the file's): a run of
+ * blanks matches a run of blanks, and blanks at the end are ignored. */
+static bool pt__similar(const char *a, size_t alen, const char *b, size_t blen)
+{
+    for (;;) {
+        if (!blen || *b == ' ' || *b == '\t') {
+            while (blen && (*b == ' ' || *b == '\t'))
+                b++, blen--;
+            if (alen) {
+                if (!(*a == ' ' || *a == '\t'))
+                    return false;
+                do
+                    a++, alen--;
+                while (alen && (*a == ' ' || *a == '\t'));
+            }
+            if (!alen || !blen)
+                return alen == blen;
+        } else if (!alen || *a++ != *b++) {
+            return false;
+        } else {
+            alen--, blen--;
+        }
+    }
+}
 
 static long pt__prefix(const pt_hunk *h)
 {
@@ -682,8 +715,12 @@ static bool pt__match(const pt_work *w, const pt_line *pat, long npat, long base
         long il = base - 1 + pl;
         if (il < 0 || il >= w->nin)
             return false;
-        if (w->in[il].n != pat[pl].n || memcmp(w->in[il].s, pat[pl].s, pat[pl].n) != 0)
+        if (w->loose) {
+            if (!pt__similar(pat[pl].s, pat[pl].n, w->in[il].s, w->in[il].n))
+                return false;
+        } else if (w->in[il].n != pat[pl].n || memcmp(w->in[il].s, pat[pl].s, pat[pl].n) != 0) {
             return false;
+        }
     }
     return true;
 }
@@ -950,10 +987,17 @@ static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bo
         pt__say(P, "\n");
         return;
     }
-    char *rej = mem_printf(cmd->heap, "%s.rej", P->o->outfile ? P->o->outfile : name);
+    if (P->o->rejfile && !strcmp(P->o->rejfile, "-")) {
+        pt__say(P, "\n");   /* -r -: rejects are discarded */
+        return;
+    }
+    char *rej = P->o->rejfile ? mem_strdup(cmd->heap, P->o->rejfile)
+                              : mem_printf(cmd->heap, "%s.rej", P->o->outfile ? P->o->outfile : name);
     pt__say(P, " -- saving rejects to file %s\n", rej);
     vbuf b;
     vbuf_init(&b, cmd->heap);
+    if (P->o->rejfile)   /* -r FILE gathers the rejects of every file */
+        vbuf_add(&b, P->rej_all.data, P->rej_all.len);
     vbuf_add(&b, f->hdr_old, f->hdr_old_n);
     vbuf_addc(&b, '\n');
     vbuf_add(&b, f->hdr_new, f->hdr_new_n);
@@ -966,6 +1010,10 @@ static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bo
     int rc = pt__write(P, pt__abs(P, rej), b.data, b.len, 0644);
     if (rc < 0)
         fs_errf(cmd, rc, "**** Can't create file %s", rej);
+    if (P->o->rejfile) {
+        vbuf_free(&P->rej_all);
+        P->rej_all = b;
+    }
 }
 
 static void pt__bad(pt_ctx *P, const pt_file *f)
@@ -1096,6 +1144,7 @@ static void pt__file(pt_ctx *P, pt_file *f)
     }
     pt_work w;
     memset(&w, 0, sizeof w);
+    w.loose = o->loose;
     {
         size_t cap = 16;
         w.in = mem_alloc(cmd->heap, cap * sizeof *w.in);
@@ -1303,13 +1352,14 @@ int bi_patch(vb_cmd *cmd)
         {"output", 1, 'o'}, {"directory", 1, 'd'}, {"dry-run", 0, 256}, {"backup", 0, 'b'},
         {"suffix", 1, 'z'}, {"silent", 0, 's'}, {"quiet", 0, 's'}, {"remove-empty-files", 0, 'E'},
         {"batch", 0, 't'}, {"force", 0, 'f'}, {"fuzz", 1, 'F'}, {"unified", 0, 'u'},
-        {"context", 0, 'c'}, {"binary", 0, 257}, {0, 0, 0}};
+        {"context", 0, 'c'}, {"binary", 0, 257}, {"reject-file", 1, 'r'},
+        {"ignore-whitespace", 0, 'l'}, {0, 0, 0}};
     pt_opts o;
     memset(&o, 0, sizeof o);
     o.strip = -1;
     o.maxfuzz = 2;
     bi_opt op;
-    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:uc", longs, pt_help);
+    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:ucr:l", longs, pt_help);
     op.usage_status = 2;
     op.quiet = true;
     int c;
@@ -1333,6 +1383,8 @@ int bi_patch(vb_cmd *cmd)
         case 'd': o.dir = op.arg; break;
         case 256: o.dry = true; break;
         case 257: o.binary = true; break;
+        case 'r': o.rejfile = op.arg; break;
+        case 'l': o.loose = true; break;
         case 'b': o.backup = true; break;
         case 'z': o.suffix = op.arg; break;
         case 's': o.silent = true; break;
@@ -1385,6 +1437,7 @@ int bi_patch(vb_cmd *cmd)
     memset(&P, 0, sizeof P);
     P.cmd = cmd;
     P.o = &o;
+    vbuf_init(&P.rej_all, cmd->heap);
     P.user_reverse = o.reverse;
     pt__split(&P, data, len);
     pt_file *files = NULL;
