@@ -4,7 +4,9 @@
  * then COMMAND [ARG]... run as a child of the shell (a subshell prepares
  * the environment and execs the command).
  * Reference: GNU coreutils 9.1 env. Deviations: -S/--split-string,
- * --block-signal and friends are not supported. The command is looked up
+ * --block-signal and friends are not supported; an assignment whose name
+ * is not a shell name (=x, 1a=x) is accepted as GNU does but does not
+ * reach the command's environment. The command is looked up
  * as execvp does (bi_run_exec): GNU's message and 127/126 when it cannot
  * run.
  */
@@ -141,10 +143,10 @@ int bi_env(vb_cmd *cmd)
     for (int k = first_assign; k < first_assign + nassign; k++) {
         const char *a = cmd->argv[k];
         const char *eq = strchr(a, '=');
-        if (!env__valid_name(a, (size_t)(eq - a))) {
-            bi_err(cmd, "cannot set %s: Invalid argument", fs_lq(cmd, a));
-            return 125;
-        }
+        /* GNU's putenv takes any NAME=VALUE; a name the shell cannot hold
+         * (=x, 1a=x) does not reach the command here */
+        if (!env__valid_name(a, (size_t)(eq - a)))
+            continue;
         vbuf_adds(&pre, "export ");
         vbuf_add(&pre, a, (size_t)(eq - a) + 1);
         tx_shquote(&pre, eq + 1);

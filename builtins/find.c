@@ -167,6 +167,17 @@ static fnode *fd__exec(find *F, const char *pred)
         bi_err(F->cmd, "missing argument to `%s'", pred);
         return NULL;
     }
+    if (n->plus && strncmp(pred, "-exec", 5) == 0) {
+        /* the + form takes {} once, as the last argument */
+        int braces = 0;
+        for (int i = start; i < end; i++)
+            if (strstr(F->args[i], "{}"))
+                braces++;
+        if (braces > 1) {
+            bi_err(F->cmd, "Only one instance of {} is supported with -exec%s ... +", n->indir ? "dir" : "");
+            return NULL;
+        }
+    }
     n->argc = end - start;
     n->argv = mem_calloc(F->cmd->heap, (size_t)n->argc + 1, sizeof(char *));
     for (int i = 0; i < n->argc; i++)
@@ -1170,7 +1181,7 @@ static bool fd__exec_one(find *F, fnode *n, fent *e)
         return false;
     for (int i = 0; i < n->argc; i++)
         argv[i] = fd__subst(cmd, n->argv[i], path);
-    if (n->ask && !fd__confirm(F, argv[0], path))
+    if (n->ask && !fd__confirm(F, n->argv[0], e->path))
         return false;
     char *dir = n->indir ? fd__dir_of(cmd, e) : NULL;
     int st = fd__run(F, argv, dir);

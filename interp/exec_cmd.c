@@ -1045,6 +1045,7 @@ static int ops_run_file(void *ctx, const char *path, char *const *argv, char *co
     c->subshell = sh->subshell + 1;
     c->is_subshell_exit = true;
     c->lineno = sh->lineno;
+    c->quiet_sig = true;   /* the runner, not the shell, reports how it ended */
     if (cwd && (!c->cwd || strcmp(cwd, c->cwd) != 0)) {
         char *nc = mem_strdup(g->heap, cwd);
         if (!nc) {

@@ -322,3 +322,50 @@ find t -type f -execdir sh -c 'echo "${PWD##*/}: $# files"' sh {} + | sort
 --- stdout
 t: 1 files
 u: 2 files
+
+### xargs command killed by a signal
+printf 'a\n' | xargs sh -c 'kill -TERM $$'
+echo "st=$?"
+printf 'a\n' | xargs sh -c 'kill -KILL $$'
+echo "st=$?"
+--- stdout
+st=125
+st=125
+--- stderr
+xargs: sh: terminated by signal 15
+xargs: sh: terminated by signal 9
+
+### find -exec + takes {} once
+mkdir t && touch t/a
+find t -exec echo {} {} + ; echo "st=$?"
+find t -exec echo a{}b {} + ; echo "st=$?"
+find t -execdir echo {} {} + ; echo "st=$?"
+find t -exec echo {} + -exec echo {}{} \; ; echo "st=$?"
+--- stdout
+st=1
+st=1
+st=1
+tt
+t/at/a
+t t/a
+st=0
+--- stderr
+find: Only one instance of {} is supported with -exec ... +
+find: Only one instance of {} is supported with -exec ... +
+find: Only one instance of {} is supported with -execdir ... +
+
+### find -okdir prompt shows the command as written
+mkdir t && touch t/a
+find t -okdir {} \; < /dev/null; echo "st=$?"
+--- stdout
+st=0
+--- stderr noeol
+< {} ... t > ? < {} ... t/a > ? 
+
+### env assignment with a name the shell cannot hold
+env =x true; echo "st=$?"
+env 1a=x sh -c 'echo ran'; echo "st=$?"
+--- stdout
+st=0
+ran
+st=0
