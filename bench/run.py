@@ -832,9 +832,28 @@ def targets(shell_rows, core, quick):
 
 
 # ---------------------------------------------------------------- report
+def source_state():
+    """The commit the sources are at, and whether the tree has changes not
+    committed (the build measured is the work tree's): '' outside git."""
+    try:
+        head = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              text=True, timeout=30)
+        if head.returncode != 0:
+            return ""
+        dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain",
+                                "--untracked-files=no"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return f"commit {head.stdout.strip()}" + \
+        (" with changes not committed" if dirty.stdout.strip() else "") + ", "
+
+
 def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapsed, load):
     L = ["# vbash benchmarks", "",
-         f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+         f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {source_state()}"
+         f"{os.cpu_count()} cores, "
          f"load average {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
          f"{'quick' if quick else 'full'} mode, "
          f"{elapsed:.0f} s. Every measurement interleaved with its peers', after a warm-up. "
