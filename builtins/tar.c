@@ -98,7 +98,7 @@ static const char tar_help[] =
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
        TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
-       TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER };
+       TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS };
 
 /* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
  * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
@@ -143,6 +143,8 @@ typedef struct tar {
     int format;                /* 'g' gnu/oldgnu, 'u' ustar */
     int old_files;             /* 0 replace, 'o' --overwrite, 's' --skip-old-files, 'n' --keep-newer-files */
     bool full_time;            /* --full-time */
+    bool utc;                  /* --utc: list times in UTC */
+    bool touch;                /* -m: extracted files keep the time of extraction */
     const unsigned char *mbuf; /* --delete -f -: the archive read */
     uint64_t mlen;
     int *name_dk;              /* the -C (index in dirops, -1: none) of each operand */
@@ -623,7 +625,10 @@ static void tar_list_line(tar *T, const char *name, uint32_t mode, char type, ui
     if (pad > T->ugswidth)
         T->ugswidth = pad;
     struct tm tm;
-    fs_localtime(cmd, mtime, &tm);
+    if (T->utc)
+        gmtime_r(&mtime, &tm);
+    else
+        fs_localtime(cmd, mtime, &tm);
     vbuf b;
     vbuf_init(&b, cmd->heap);
     vbuf_printf(&b, "%s %s/%s %*s %04d-%02d-%02d %02d:%02d", ms, uname, gname,
@@ -1275,6 +1280,7 @@ static int tar_create(tar *T)
         const char *op = T->names[i];
         vfs_stat_t st;
         char *abs = bi_path(cmd, op);
+        tar_safe_name(T, op);   /* GNU reports a removed prefix before it stats the file */
         int r = T->deref ? vfs_stat(cmd->vfs, abs, &st) : vfs_lstat(cmd->vfs, abs, &st);
         if (r < 0) {
             tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
@@ -1759,7 +1765,8 @@ static int tar_read_archive(tar *T)
                 T->status = 2;
             } else {
                 struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
-                vfs_utimens(cmd->vfs, abs, ts, false);
+                if (!T->touch)
+                    vfs_utimens(cmd->vfs, abs, ts, false);
             }
             continue;
         }
@@ -1791,7 +1798,8 @@ static int tar_read_archive(tar *T)
                 break;
             vfs_chmod(cmd->vfs, abs, fmode);
             struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
-            vfs_utimens(cmd->vfs, abs, ts, true);
+            if (!T->touch)
+                vfs_utimens(cmd->vfs, abs, ts, true);
             continue;
         }
         if (type == '6') {
@@ -1812,7 +1820,8 @@ static int tar_read_archive(tar *T)
             vfs_unlink(cmd->vfs, abs);
             if (vfs_symlink(cmd->vfs, T->delayed[i * 2 + 1], abs) == 0) {
                 struct timespec ts[2] = {{T->delayed_mt[i], 0}, {T->delayed_mt[i], 0}};
-                vfs_utimens(cmd->vfs, abs, ts, false);
+                if (!T->touch)
+                    vfs_utimens(cmd->vfs, abs, ts, false);
             }
         }
     }
@@ -1820,7 +1829,8 @@ static int tar_read_archive(tar *T)
     for (size_t i = T->ndirs; i-- > 0;) {
         vfs_chmod(cmd->vfs, T->dirs[i], T->dir_mode[i]);
         struct timespec ts[2] = {T->dir_mt[i], T->dir_mt[i]};
-        vfs_utimens(cmd->vfs, T->dirs[i], ts, true);
+        if (!T->touch)
+            vfs_utimens(cmd->vfs, T->dirs[i], ts, true);
     }
     if (T->zin) {
         inflateEnd(&T->zs);
@@ -1919,15 +1929,19 @@ int bi_tar(vb_cmd *cmd)
         {"recursion", 0, TAR_RECUR}, {"no-recursion", 0, TAR_NORECUR},
         {"full-time", 0, TAR_FULLTIME}, {"dereference", 0, 'h'}, {"overwrite", 0, TAR_OVERWRITE},
         {"skip-old-files", 0, TAR_SKIPOLD}, {"keep-newer-files", 0, TAR_KEEPNEWER},
-        {"format", 1, 'H'}, {"blocking-factor", 1, 'b'}, {0, 0, 0}};
+        {"format", 1, 'H'}, {"blocking-factor", 1, 'b'}, {"utc", 0, TAR_UTC},
+        {"touch", 0, 'm'}, {"no-same-permissions", 0, TAR_NOSAMEPERM},
+        {"unlink-first", 0, 'U'}, {"exclude-from", 1, 'X'}, {"exclude-vcs", 0, TAR_EXCLVCS},
+        {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
     int mflags = 0, incl_anch = TAR_M_ANCH, recur = FNM_LEADING_DIR;
     int *ev_at = NULL, *ev_flags = NULL;
     size_t nev = 0;
     const char *mtime_arg = NULL;
+    bool unlink_first = false;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:hH:b:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:hH:b:mUX:", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -2012,6 +2026,50 @@ int bi_tar(vb_cmd *cmd)
             mtime_arg = o.arg;
             break;
         case TAR_FULLTIME: T.full_time = true; break;
+        case TAR_UTC: T.utc = true; break;
+        case 'm': T.touch = true; break;
+        case TAR_NOSAMEPERM: T.preserve = false; break;
+        case 'U': T.old_files = 0; unlink_first = true; break;   /* replace: unlink, then create */
+        case 'X':
+        case TAR_EXCLVCS: {
+            /* patterns from a file, or GNU's list of version-control names */
+            static const char *const vcs[] = {
+                "CVS", ".cvsignore", "RCS", "SCCS", ".git", ".gitignore", ".gitattributes",
+                ".gitmodules", ".arch-ids", "{arch}", "=RELEASE-ID", "=meta-update", "=update",
+                ".bzr", ".bzrignore", ".bzrtags", ".hg", ".hgignore", ".hgtags", "_darcs", NULL};
+            int fl = (wildcards != 1 ? TAR_M_WILD : 0) | mflags | recur;
+            if (c == TAR_EXCLVCS) {
+                for (int k = 0; vcs[k]; k++) {
+                    T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
+                    T.excl[T.nexcl].pat = vcs[k];
+                    T.excl[T.nexcl++].flags = fl;
+                }
+                break;
+            }
+            int err = 0;
+            stream *xs = bi_open_read(cmd, o.arg, &err);
+            if (!xs) {
+                tar_errmsg(&T, "%s: %s", o.arg, vb_strerror(err));
+                tar_errmsg(&T, "Error is not recoverable: exiting now");
+                return 2;
+            }
+            bi_reader xr;
+            bi_reader_init(&xr, cmd, xs);
+            const char *rec;
+            size_t len;
+            while (bi_getrec(&xr, '\n', &rec, &len) > 0) {
+                if (len && rec[len - 1] == '\n')
+                    len--;
+                if (!len)
+                    continue;
+                T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
+                T.excl[T.nexcl].pat = mem_strndup(cmd->heap, rec, len);
+                T.excl[T.nexcl++].flags = fl;
+            }
+            bi_reader_free(&xr);
+            stream_unref(xs);
+            break;
+        }
         case 'h': T.deref = true; break;
         case TAR_OVERWRITE: T.old_files = 'o'; break;
         case TAR_SKIPOLD: T.old_files = 's'; break;
@@ -2085,6 +2143,11 @@ int bi_tar(vb_cmd *cmd)
     }
     if (!T.mode) {
         tar_errmsg(&T, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
+    if (unlink_first && T.keep_old) {
+        tar_errmsg(&T, "'--unlink-first' cannot be used with '--keep-old-files'");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }

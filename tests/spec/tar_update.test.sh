@@ -701,3 +701,67 @@ echo a > a; tar cf x.tar a; echo new > a; ln a b; tar xf x.tar --overwrite; echo
 0
 a
 new
+
+### leading slash reported before the stat
+echo a > a; tar cf x.tar /nonexistent_vbash_zz a; echo $?; tar tf x.tar
+--- stdout
+2
+a
+--- stderr
+tar: Removing leading `/' from member names
+tar: /nonexistent_vbash_zz: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### listing in UTC
+echo a > a; tar cf x.tar --owner=0 --group=0 --mtime='2020-01-02 03:04:05' a; TZ=EST5 tar -tvf x.tar --utc; TZ=EST5 tar -tvf x.tar
+--- stdout
+-rw-r--r-- root/root         2 2020-01-02 03:04 a
+-rw-r--r-- root/root         2 2020-01-01 22:04 a
+
+### touch keeps the extraction time
+echo a > a; tar cf x.tar --mtime=@0 a; rm a; tar xf x.tar -m; echo $?; ls -l --time-style=+%Y a | grep -c 1970; tar xf x.tar; ls -l --time-style=+%Y a | cut -d' ' -f6-
+--- stdout
+0
+0
+1970 a
+
+### exclude version control names
+echo a > a; mkdir .git d; echo g > .git/c; touch d/.gitignore d/x d/CVS; tar cf - --sort=name --exclude-vcs . | tar t
+--- stdout
+./
+./a
+./d/
+./d/x
+
+### exclude patterns from a file
+echo a > a; echo b > b; printf 'a\n\n*.z\n' > ex; touch q.z; tar cf - --sort=name -X ex . | tar t; echo $?; tar cf - --sort=name --exclude-from=ex . | tar t | wc -l
+--- stdout
+./
+./b
+./ex
+0
+3
+
+### exclude file missing
+echo a > a; tar cf x.tar -X nope a; echo $?
+--- stdout
+2
+--- stderr
+tar: nope: No such file or directory
+tar: Error is not recoverable: exiting now
+
+### no same permissions after -p
+echo a > a; chmod 777 a; tar cf x.tar a; rm a; tar xf x.tar -p --no-same-permissions; ls -l a | cut -c1-10; rm a; tar xf x.tar -p; ls -l a | cut -c1-10
+--- stdout
+-rwxr-xr-x
+-rwxrwxrwx
+
+### unlink first
+echo a > a; tar cf x.tar a; echo b > a; tar xf x.tar -U; echo $?; cat a; tar xf x.tar -k -U; echo $?
+--- stdout
+0
+a
+2
+--- stderr
+tar: '--unlink-first' cannot be used with '--keep-old-files'
+Try 'tar --help' or 'tar --usage' for more information.
