@@ -7,8 +7,9 @@
  * --strip-components, --exclude, --numeric-owner, --owner, --group, --mtime
  * (a date, or a file's time when it starts with / or .), --sort=name, -h,
  * -b N, --format=gnu|oldgnu|ustar (ustar: long names split into the prefix
- * field, GNU's "not dumped" errors), --full-time, --overwrite,
- * --skip-old-files, --keep-newer-files.
+ * field, GNU's "not dumped" errors), --full-time, --utc, --overwrite,
+ * --skip-old-files, --keep-newer-files, -U, -m, --no-same-permissions,
+ * -X/--exclude-from, --exclude-vcs.
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -93,7 +94,13 @@ static const char tar_help[] =
     "      --skip-old-files       don't replace existing files when extracting,\n"
     "                             silently skip over them\n"
     "      --keep-newer-files     don't replace existing files that are newer than\n"
-    "                             their archive copies\n";
+    "                             their archive copies\n"
+    "  -U, --unlink-first         remove each file prior to extracting over it\n"
+    "  -m, --touch                don't extract file modified time\n"
+    "      --no-same-permissions  apply the user's umask when extracting\n"
+    "      --utc                  print file modification times in UTC\n"
+    "  -X, --exclude-from=FILE    exclude patterns listed in FILE\n"
+    "      --exclude-vcs          exclude version control system directories\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
