@@ -26,7 +26,7 @@ int lx_peek_layers(parser *p, size_t k)
     return -1;
 }
 
-void lx_adv(parser *p)
+void lx_adv_slow(parser *p)
 {
     while (p->nlayers > 1) {
         lx_layer *L = &p->layers[p->nlayers - 1];
@@ -99,6 +99,36 @@ char *lx_rec_end(parser *p, size_t mark)
  * own block. */
 #define PS_AR_MIN 1024u
 #define PS_AR_MAX (128u << 10)
+/* A big tree (a long script: 16 bytes of tree per byte of text) goes on in
+ * one block sized for the rest of the text (16 bytes a byte, 4 to 64 MiB),
+ * advised for transparent huge pages: a page fault per 2 MiB instead of
+ * one per 4 KiB, and faults were most of the parse time on this virtual
+ * machine. Only past 2 MiB of tree (small parses keep small blocks), not
+ * for a small rest, and not near the heap's cap. */
+#define PS_AR_BULK_AFTER (2u << 20)
+#define PS_AR_BULK_MIN (4u << 20)
+#define PS_AR_BULK_MAX (64u << 20)
+#define PS_AR_PER_BYTE 16u
+
+/* The size of a bulk block for a request of need bytes, or 0. */
+static size_t ps__bulk_size(parser *p, size_t need)
+{
+    if (p->ar_total < PS_AR_BULK_AFTER)
+        return 0;
+    const lx_layer *L = &p->layers[0];
+    size_t left = L->len > L->pos ? L->len - L->pos : 0;
+    size_t want = left > PS_AR_BULK_MAX / PS_AR_PER_BYTE ? PS_AR_BULK_MAX : left * PS_AR_PER_BYTE;
+    const size_t huge = (size_t)2 << 20;
+    want = (want + need + huge - 1) & ~(huge - 1);
+    if (want < PS_AR_BULK_MIN)
+        return 0;
+    if (want > PS_AR_BULK_MAX)
+        want = PS_AR_BULK_MAX;
+    size_t cap = mem_heap_cap(p->h), used = mem_heap_used(p->h);
+    if (cap && (used >= cap || cap - used < 2 * want))
+        return 0;
+    return want;
+}
 
 static void *ps__ar_raw(parser *p, size_t n, size_t align)
 {
@@ -113,15 +143,23 @@ static void *ps__ar_raw(parser *p, size_t n, size_t align)
             ps_error(p, p->line, "out of memory", false);
         return big;
     }
-    size_t bs = p->ar_block ? p->ar_block : PS_AR_MIN;
-    while (bs < n + align)
-        bs *= 2;
+    size_t bs = ps__bulk_size(p, n + align);
+    bool bulk = bs != 0;
+    if (!bulk) {
+        bs = p->ar_block ? p->ar_block : PS_AR_MIN;
+        while (bs < n + align)
+            bs *= 2;
+    }
     char *b = mem_alloc(p->h, bs);
     if (!b) {
         ps_error(p, p->line, "out of memory", false);
         return NULL;
     }
-    p->ar_block = bs * 2 > PS_AR_MAX ? PS_AR_MAX : bs * 2;
+    p->ar_total += bs;
+    if (bulk)
+        mem_advise_bulk(b, bs);
+    else
+        p->ar_block = bs * 2 > PS_AR_MAX ? PS_AR_MAX : bs * 2;
     p->ar_end = b + bs;
     at = ((uintptr_t)b + (align - 1)) & ~(uintptr_t)(align - 1);
     p->ar_next = (char *)at + n;
@@ -148,6 +186,14 @@ char *ps_strndup(parser *p, const char *s, size_t n)
 }
 
 char *ps_strdup(parser *p, const char *s) { return ps_strndup(p, s, strlen(s)); }
+
+void *ps_copy(parser *p, const void *src, size_t n)
+{
+    void *q = ps__ar_raw(p, n, 8);
+    if (q)
+        memcpy(q, src, n);
+    return q;
+}
 
 void *ps_seal(parser *p, void *tmp, size_t n)
 {

@@ -132,6 +132,7 @@ struct parser {
      * taken from h (never freed one by one: the caller frees h). */
     char *ar_next, *ar_end;
     size_t ar_block;     /* size of the next block (grows to PS_AR_MAX) */
+    size_t ar_total;     /* bytes of blocks taken so far */
 };
 
 /* ---- characters (lexer.c) */
@@ -145,7 +146,32 @@ static inline int lx_peek(parser *p, size_t k)
         return (unsigned char)L->s[L->pos + k];
     return lx_peek_layers(p, k);
 }
-void lx_adv(parser *p);
+/* Appends one byte to b (the common case inline). */
+static inline void lx_buf_addc(vbuf *b, char c)
+{
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+    } else {
+        vbuf_addc(b, c);
+    }
+}
+void lx_adv_slow(parser *p);
+/* Consumes one byte: counts lines (bottom layer), records it when a
+ * recording is open. */
+static inline void lx_adv(parser *p)
+{
+    lx_layer *L = &p->layers[p->nlayers - 1];
+    if (L->pos >= L->limit) {
+        lx_adv_slow(p);
+        return;
+    }
+    char c = L->s[L->pos++];
+    if (c == '\n' && L->lines)
+        p->line++;
+    if (p->rec_depth > 0)
+        lx_buf_addc(&p->rec, c);
+}
 bool lx_push(parser *p, const char *s, size_t len, bool barrier, char *alias);
 bool lx_alias_active(const parser *p, const char *name);
 size_t lx_rec_begin(parser *p);
@@ -213,6 +239,8 @@ char *ps_strdup(parser *p, const char *s);
 /* Moves a heap array (tmp, from mem_alloc/mem_realloc) of n bytes into the
  * arena and frees tmp; NULL when n is 0. */
 void *ps_seal(parser *p, void *tmp, size_t n);
+/* A copy of src[0..n) in the arena (8-byte aligned); NULL on error. */
+void *ps_copy(parser *p, const void *src, size_t n);
 
 /* ---- small helpers (lexer.c) */
 bool lx_is_name(const char *s, size_t n);

@@ -12,10 +12,13 @@
 
 /* ================================================================ word builder */
 
+#define WB_INL 2
+
 typedef struct wb {
     parser *p;
-    ast_part *parts;
+    ast_part *parts;     /* inl, or a heap array once there are more parts */
     size_t n, cap;
+    ast_part inl[WB_INL]; /* most words have one or two parts */
     vbuf lit;
     int lit_kind;        /* AP_LIT or AP_SQ for the pending text */
     bool quoted;         /* any quoting / expansion seen: not a plain word */
@@ -33,8 +36,16 @@ static void wb_init(wb *b, parser *p)
 static ast_part *wb_slot(wb *b)
 {
     if (b->n == b->cap) {
-        size_t nc = b->cap ? b->cap * 2 : 1;
-        ast_part *np = mem_realloc(b->p->h, b->parts, nc * sizeof *np);
+        if (!b->cap) {
+            b->parts = b->inl;
+            b->cap = WB_INL;
+            goto slot;
+        }
+        size_t nc = b->cap * 2;
+        ast_part *np = b->parts == b->inl ? mem_alloc(b->p->h, nc * sizeof *np)
+                                          : mem_realloc(b->p->h, b->parts, nc * sizeof *np);
+        if (np && b->parts == b->inl)
+            memcpy(np, b->inl, b->n * sizeof *np);
         if (!np) {
             ps_error(b->p, b->p->line, "out of memory", false);
             return NULL;
@@ -42,6 +53,7 @@ static ast_part *wb_slot(wb *b)
         b->parts = np;
         b->cap = nc;
     }
+slot:;
     ast_part *s = &b->parts[b->n++];
     memset(s, 0, sizeof *s);
     return s;
@@ -77,7 +89,17 @@ static void wb_text(wb *b, int kind, const char *s, size_t n)
     vbuf_add(&b->lit, s, n);
 }
 
-static void wb_char(wb *b, int kind, char c) { wb_text(b, kind, &c, 1); }
+static void wb_char(wb *b, int kind, char c)
+{
+    if (b->lit_kind == kind || !b->lit.len) {
+        b->lit_kind = kind;
+        if (kind != AP_LIT)
+            b->quoted = true;
+        lx_buf_addc(&b->lit, c);
+        return;
+    }
+    wb_text(b, kind, &c, 1);
+}
 
 static ast_part *wb_part(wb *b, ast_part_kind kind)
 {
@@ -89,10 +111,23 @@ static ast_part *wb_part(wb *b, ast_part_kind kind)
     return s;
 }
 
+/* Frees the parts array when it is on the heap (the parts are dropped). */
+static void wb_free_parts(wb *b)
+{
+    if (b->parts != b->inl)
+        mem_free(b->p->h, b->parts);
+    b->parts = NULL;
+    b->n = b->cap = 0;
+}
+
 /* The parts so far, moved into the tree's arena (b is left empty). */
 static ast_part *wb_take_parts(wb *b)
 {
-    ast_part *pa = ps_seal(b->p, b->parts, b->n * sizeof *pa);
+    ast_part *pa;
+    if (b->parts == b->inl)
+        pa = b->n ? ps_copy(b->p, b->inl, b->n * sizeof *pa) : NULL;
+    else
+        pa = ps_seal(b->p, b->parts, b->n * sizeof *pa);
     b->parts = NULL;
     b->cap = 0;
     return pa;
@@ -759,7 +794,7 @@ static bool lx_dq_body(parser *p, wb *outer, bool heredoc)
             *s = b.parts[i];
         }
         outer->quoted = true;
-        mem_free(p->h, b.parts);
+        wb_free_parts(&b);
         vbuf_free(&b.lit);
         return !p->failed;
     }
@@ -1173,7 +1208,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
             pt->parts = tmp.parts[0].parts;
             pt->nparts = tmp.parts[0].nparts;
         }
-        mem_free(p->h, tmp.parts);
+        wb_free_parts(&tmp);
         vbuf_free(&tmp.lit);
         return true;
     }
