@@ -436,7 +436,9 @@ size_t vb_session_memory(const vb_session *s)
 {
     if (!s)
         return 0;
-    return mem_heap_used(s->g.heap) + (size_t)vfs_bytes_used(s->g.vfs);
+    /* the VFS metadata lives outside the heap (shared with forks) */
+    return mem_heap_used(s->g.heap) + (size_t)vfs_bytes_used(s->g.vfs)
+           + (size_t)vfs_meta_bytes(s->g.vfs);
 }
 
 vb_status vb_session_fork(vb_session *s, vb_session **out)

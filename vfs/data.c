@@ -159,6 +159,7 @@ ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint6
 {
     if (len == 0)
         return 0;
+    vfs__check_private(v, n);
     uint64_t end = off + len;
     if (end < off)
         return vfs__limit(v, -EFBIG, "file size limit");
@@ -207,6 +208,7 @@ ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint6
 
 int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len)
 {
+    vfs__check_private(v, n);
     if (len == n->size)
         return 0;
     if (len > n->size) {
@@ -241,18 +243,6 @@ int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len)
         n->u.file.nchunks = keep;
     data__account(v, n, len);
     return 0;
-}
-
-void vfs__data_free(vfs *v, vfs_inode *n)
-{
-    for (size_t i = 0; i < n->u.file.nchunks; i++)
-        vfs__chunk_unref(n->u.file.chunks[i]);
-    vfs__mfree(v, n->u.file.chunks);
-    n->u.file.chunks = NULL;
-    n->u.file.nchunks = n->u.file.cap = 0;
-    if (v->bytes_used >= n->size)
-        v->bytes_used -= n->size;
-    n->size = 0;
 }
 
 int vfs__data_hash(vfs_inode *n, uint64_t *out)

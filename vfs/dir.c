@@ -35,7 +35,7 @@ static int dir__reindex(vfs *v, vfs_inode *d)
     uint32_t cap = 16;
     while (cap < d->u.dir.n * 2 + 2)
         cap *= 2;
-    uint64_t *idx = mem_alloc(v->heap, sizeof *idx * cap);
+    uint64_t *idx = vfs__malloc(v, sizeof *idx * cap);
     if (!idx)
         return -ENOMEM;
     for (uint32_t i = 0; i < cap; i++)
@@ -47,7 +47,8 @@ static int dir__reindex(vfs *v, vfs_inode *d)
             j = (j + 1) & (cap - 1);
         idx[j] = DIR_SLOT(h, i);
     }
-    vfs__mfree(v, d->u.dir.idx);
+    if (d->u.dir.idx)
+        vfs__mfree(v, d->u.dir.idx, sizeof *idx * d->u.dir.idxcap);
     d->u.dir.idx = idx;
     d->u.dir.idxcap = cap;
     d->u.dir.idxused = d->u.dir.n;
@@ -87,17 +88,26 @@ vfs_dent *vfs__dir_lookup(vfs_inode *d, const char *name, size_t len)
     return NULL;
 }
 
-uint32_t vfs__dir_live(const vfs_inode *d)
+uint32_t vfs__dir_live(const vfs *v, const vfs_inode *d)
 {
     uint32_t n = 0;
-    for (uint32_t i = 0; i < d->u.dir.n; i++)
-        if (d->u.dir.ents[i].node->mode != 0)
+    for (uint32_t i = 0; i < d->u.dir.n; i++) {
+        const vfs_inode *c = vfs__node(v, d->u.dir.ents[i].ino);
+        if (c && c->mode != 0)
             n++;
+    }
     return n;
+}
+
+void vfs__dent_set(vfs *v, vfs_inode *d, vfs_dent *e, vfs_inode *child)
+{
+    vfs__check_private(v, d);
+    e->ino = child->ino;
 }
 
 int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *child)
 {
+    vfs__check_private(v, d);
     if (d->u.dir.n == d->u.dir.cap) {
         uint32_t ncap = d->u.dir.cap ? d->u.dir.cap * 2 : 4;
         vfs_dent *ne = vfs__mrealloc(v, d->u.dir.ents, sizeof *ne * d->u.dir.cap,
@@ -107,7 +117,7 @@ int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *
         d->u.dir.ents = ne;
         d->u.dir.cap = ncap;
     }
-    char *nm = mem_strndup(v->heap, name, len);
+    char *nm = vfs__mstrndup(v, name, len);
     if (!nm)
         return -ENOMEM;
     uint32_t i = d->u.dir.n;
@@ -115,12 +125,12 @@ int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *
     e->name = nm;
     e->len = (uint32_t)len;
     e->hash = dir__hash(name, len);
-    e->node = child;
+    e->ino = child->ino;
     if (d->u.dir.idx && (d->u.dir.idxused + 1) * 2 >= d->u.dir.idxcap) {
         d->u.dir.n++;
         if (dir__reindex(v, d) < 0) {
             d->u.dir.n--;
-            mem_free(v->heap, nm);
+            vfs__mfree(v, nm, len + 1);
             return -ENOMEM;
         }
     } else if (d->u.dir.idx) {
@@ -151,9 +161,11 @@ int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *
 
 void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e)
 {
+    vfs__check_private(v, d);
     uint32_t i = (uint32_t)(e - d->u.dir.ents);
     uint32_t last = d->u.dir.n - 1;
-    if (e->node->mode != 0 && d->size >= 2 * VFS_DIRENT_SIZE + VFS_DIRENT_SIZE)
+    const vfs_inode *c = vfs__node(v, e->ino);
+    if (c && c->mode != 0 && d->size >= 2 * VFS_DIRENT_SIZE + VFS_DIRENT_SIZE)
         d->size -= VFS_DIRENT_SIZE;
     if (d->u.dir.idx) {
         int32_t s = dir__slot(d, e->name, e->len, e->hash);
@@ -166,7 +178,7 @@ void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e)
                 d->u.dir.idx[ls] = DIR_SLOT(l->hash, i);
         }
     }
-    vfs__mfree(v, e->name);
+    vfs__mfree(v, e->name, (size_t)e->len + 1);
     if (i != last) {
         d->u.dir.ents[i] = d->u.dir.ents[last];
         d->u.dir.sorted = false;
@@ -184,28 +196,19 @@ static int dir__cmp(const void *a, const void *b)
     return x->len < y->len ? -1 : x->len > y->len;
 }
 
-void vfs__dir_sort(vfs *v, vfs_inode *d)
+/* Sorts a private directory's entries in place, so that the next listing
+ * finds them in order. */
+static void dir__sort(vfs *v, vfs_inode *d)
 {
-    if (d->u.dir.sorted)
-        return;
+    vfs__check_private(v, d);
     qsort(d->u.dir.ents, d->u.dir.n, sizeof(vfs_dent), dir__cmp);
     if (d->u.dir.idx && dir__reindex(v, d) < 0) {
-        vfs__mfree(v, d->u.dir.idx);   /* fall back to linear lookups */
+        /* fall back to linear lookups */
+        vfs__mfree(v, d->u.dir.idx, sizeof *d->u.dir.idx * d->u.dir.idxcap);
         d->u.dir.idx = NULL;
         d->u.dir.idxcap = d->u.dir.idxused = 0;
     }
     d->u.dir.sorted = true;
-}
-
-void vfs__dir_free(vfs *v, vfs_inode *d)
-{
-    for (uint32_t i = 0; i < d->u.dir.n; i++)
-        vfs__mfree(v, d->u.dir.ents[i].name);
-    vfs__mfree(v, d->u.dir.ents);
-    vfs__mfree(v, d->u.dir.idx);
-    d->u.dir.ents = NULL;
-    d->u.dir.idx = NULL;
-    d->u.dir.n = d->u.dir.cap = 0;
 }
 
 /* ------------------------------------------------------------ opendir */
@@ -264,18 +267,31 @@ static int dir__snapshot(vfs *v, vfs_pos *p, vfs_dir *d)
 {
     int rc = 0;
     vfs_inode *mem = p->mem;
+    bool unsorted = false;
     if (mem) {
-        rc = vfs__stub_fill(v, mem);
+        rc = vfs__stub_fill(v, &mem);
+        p->mem = mem;
         if (rc)
             return rc;
-        vfs__dir_sort(v, mem);
+        if (!mem->u.dir.sorted) {
+            /* a directory shared with a fork is not changed by a listing:
+             * the snapshot is sorted instead */
+            vfs_inode *own = v->cow ? vfs__node(v, mem->ino) : mem;
+            if (own == mem && (!v->cow || atomic_load_explicit(&mem->refs, memory_order_acquire) == 1))
+                dir__sort(v, mem);
+            else
+                unsorted = true;
+        }
         for (uint32_t i = 0; i < mem->u.dir.n && !rc; i++) {
             vfs_dent *e = &mem->u.dir.ents[i];
-            if (e->node->mode == 0)
+            const vfs_inode *c = vfs__node(v, e->ino);
+            if (!c || c->mode == 0)
                 continue;
-            rc = dir__push(d, e->name, e->len, e->node->ino, dir__dtype(e->node->mode));
+            rc = dir__push(d, e->name, e->len, c->ino, dir__dtype(c->mode));
         }
     }
+    if (!rc && unsorted && p->fd < 0)
+        qsort(d->items, d->n, sizeof *d->items, dir__item_cmp);
     if (rc || p->fd < 0)
         return rc;
     int fd = openat(p->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -376,10 +392,10 @@ int vfs__dir_count(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, size_t *c
 {
     *count = 0;
     if (e->node && !dir->m && !e->node->u.dir.mount) {
-        int rc = vfs__stub_fill(v, e->node);
+        int rc = vfs__stub_fill(v, &e->node);
         if (rc)
             return rc;
-        *count = vfs__dir_live(e->node);
+        *count = vfs__dir_live(v, e->node);
         return 0;
     }
     vfs_pos p;

@@ -11,7 +11,7 @@
 
 struct vfs_file {
     vfs *v;
-    vfs_inode *node;     /* memory inode (holds an open reference), or NULL */
+    uint64_t ino;        /* memory inode (open in v's count), or 0 */
     int hostfd;          /* host file, or -1 */
     vfs_mount *m;
     int flags;
@@ -30,22 +30,27 @@ static bool file__can_write(const vfs_file *f)
     return a == O_WRONLY || a == O_RDWR;
 }
 
+/* The handle's memory inode as this VFS has it now, or NULL. */
+static vfs_inode *file__node(const vfs_file *f)
+{
+    return f->ino ? vfs__node(f->v, f->ino) : NULL;
+}
+
 static int file__new(vfs *v, vfs_inode *node, int hostfd, vfs_mount *m, int flags, vfs_file **out)
 {
     vfs_file *f = mem_alloc(v->heap, sizeof *f);
-    if (!f) {
+    if (!f || (node && vfs__open_ref(v, node->ino) < 0)) {
+        mem_free(v->heap, f);
         if (hostfd >= 0)
             close(hostfd);
         return -ENOMEM;
     }
     f->v = v;
-    f->node = node;
+    f->ino = node ? node->ino : 0;
     f->hostfd = hostfd;
     f->m = m;
     f->flags = flags;
     f->pos = 0;
-    if (node)
-        node->opens++;
     *out = f;
     return 0;
 }
@@ -151,6 +156,10 @@ int vfs_open(vfs *v, const char *path, int flags, uint32_t mode, vfs_file **out)
             goto done;
         }
         if ((flags & O_TRUNC) && S_ISREG(n->mode)) {
+            if (!(n = vfs__w(v, n))) {
+                rc = -ENOMEM;
+                goto done;
+            }
             rc = vfs__data_truncate(v, n, 0);
             if (rc)
                 goto done;
@@ -192,8 +201,8 @@ static void file__atime(vfs *v, vfs_inode *n)
         || n->atime.tv_sec < n->ctime.tv_sec
         || (n->atime.tv_sec == n->ctime.tv_sec && n->atime.tv_nsec <= n->ctime.tv_nsec)
         || now.tv_sec - n->atime.tv_sec >= 24 * 3600;
-    if (older)
-        n->atime = now;
+    if (older && (n = vfs__w(v, n)) != NULL)
+        n->atime = now;   /* not for memory: the read itself succeeded */
 }
 
 static ssize_t file__read_at(vfs_file *f, void *buf, size_t n, uint64_t off)
@@ -204,7 +213,9 @@ static ssize_t file__read_at(vfs_file *f, void *buf, size_t n, uint64_t off)
         ssize_t r = pread(f->hostfd, buf, n, (off_t)off);
         return r < 0 ? -errno : r;
     }
-    vfs_inode *node = f->node;
+    vfs_inode *node = file__node(f);
+    if (!node)
+        return -EBADF;
     if (S_ISDIR(node->mode))
         return -EISDIR;
     if (S_ISCHR(node->mode))
@@ -220,14 +231,15 @@ static ssize_t file__read_at(vfs_file *f, void *buf, size_t n, uint64_t off)
 ssize_t vfs_read(vfs_file *f, void *buf, size_t n)
 {
     ssize_t r = file__read_at(f, buf, n, f->pos);
-    if (r > 0 && (f->hostfd >= 0 || S_ISREG(f->node->mode)))
+    if (r > 0 && (f->hostfd >= 0 || S_ISREG(file__node(f)->mode)))
         f->pos += (uint64_t)r;
     return r;
 }
 
 ssize_t vfs_pread(vfs_file *f, void *buf, size_t n, uint64_t off)
 {
-    if (f->hostfd < 0 && f->node && !S_ISREG(f->node->mode) && !S_ISCHR(f->node->mode))
+    vfs_inode *node = file__node(f);
+    if (f->hostfd < 0 && node && !S_ISREG(node->mode) && !S_ISCHR(node->mode))
         return -ESPIPE;
     return file__read_at(f, buf, n, off);
 }
@@ -262,11 +274,15 @@ ssize_t vfs_write(vfs_file *f, const void *buf, size_t n)
         f->pos = off + done;
         return (ssize_t)done;
     }
-    vfs_inode *node = f->node;
+    vfs_inode *node = file__node(f);
+    if (!node)
+        return -EBADF;
     if (S_ISCHR(node->mode))
         return vfs__dev_write(v, node, buf, n);
     if (!S_ISREG(node->mode))
         return S_ISDIR(node->mode) ? -EISDIR : (ssize_t)n;
+    if (n && !(node = vfs__w(v, node)))
+        return -ENOMEM;
     uint64_t off = (f->flags & O_APPEND) ? node->size : f->pos;
     ssize_t w = vfs__data_write(v, node, buf, n, off);
     if (w > 0) {
@@ -279,8 +295,9 @@ ssize_t vfs_write(vfs_file *f, const void *buf, size_t n)
 int64_t vfs_seek(vfs_file *f, int64_t off, int whence)
 {
     int64_t base;
-    if (f->node && !S_ISREG(f->node->mode) && !S_ISDIR(f->node->mode)) {
-        if (S_ISCHR(f->node->mode))
+    vfs_inode *node = file__node(f);
+    if (node && !S_ISREG(node->mode) && !S_ISDIR(node->mode)) {
+        if (S_ISCHR(node->mode))
             return 0;
         return -ESPIPE;
     }
@@ -298,7 +315,7 @@ int64_t vfs_seek(vfs_file *f, int64_t off, int whence)
                 return -errno;
             base = st.st_size;
         } else {
-            base = (int64_t)f->node->size;
+            base = node ? (int64_t)node->size : 0;
         }
         break;
     default:
@@ -320,11 +337,14 @@ int vfs_ftruncate(vfs_file *f, uint64_t len)
             return vfs__limit(v, -EFBIG, "file size limit");
         return ftruncate(f->hostfd, (off_t)len) < 0 ? -errno : 0;
     }
-    if (!S_ISREG(f->node->mode))
+    vfs_inode *node = file__node(f);
+    if (!node || !S_ISREG(node->mode))
         return -EINVAL;
-    int rc = vfs__data_truncate(v, f->node, len);
+    if (!(node = vfs__w(v, node)))
+        return -ENOMEM;
+    int rc = vfs__data_truncate(v, node, len);
     if (rc == 0)
-        vfs__touch_mc(v, f->node);
+        vfs__touch_mc(v, node);
     return rc;
 }
 
@@ -338,7 +358,9 @@ int vfs_fstat(vfs_file *f, vfs_stat_t *st)
         e.host = true;
         e.m = f->m;
     } else {
-        e.node = f->node;
+        e.node = file__node(f);
+        if (!e.node)
+            return -EBADF;
     }
     e.exists = true;
     return vfs__ent_stat(f->v, &e, st);
@@ -351,9 +373,11 @@ int vfs_close(vfs_file *f)
     vfs *v = f->v;
     if (f->hostfd >= 0)
         close(f->hostfd);
-    if (f->node) {
-        f->node->opens--;
-        vfs__inode_put(v, f->node);
+    if (f->ino) {
+        vfs__open_unref(v, f->ino);
+        vfs_inode *node = file__node(f);
+        if (node)
+            vfs__inode_put(v, node);
     }
     mem_free(v->heap, f);
     return 0;
@@ -369,7 +393,8 @@ int vfs_read_all(vfs *v, const char *path, mem_heap *h, char **data, size_t *len
     int rc = vfs_open(v, path, O_RDONLY, 0, &f);
     if (rc)
         return rc;
-    if (f->node && S_ISDIR(f->node->mode)) {
+    vfs_inode *node = file__node(f);
+    if (node && S_ISDIR(node->mode)) {
         vfs_close(f);
         return -EISDIR;
     }
@@ -381,8 +406,8 @@ int vfs_read_all(vfs *v, const char *path, mem_heap *h, char **data, size_t *len
         }
     }
     size_t cap = 4096, n = 0;
-    if (f->node && S_ISREG(f->node->mode))
-        cap = (size_t)f->node->size + 1;
+    if (node && S_ISREG(node->mode))
+        cap = (size_t)node->size + 1;
     char *buf = mem_alloc(h, cap);
     if (!buf) {
         vfs_close(f);
@@ -390,7 +415,8 @@ int vfs_read_all(vfs *v, const char *path, mem_heap *h, char **data, size_t *len
     }
     for (;;) {
         if (cap - n < 2) {
-            if (f->node && S_ISCHR(f->node->mode) && f->node->u.dev.kind != VFS_DEV_NULL) {
+            node = file__node(f);
+            if (node && S_ISCHR(node->mode) && node->u.dev.kind != VFS_DEV_NULL) {
                 rc = -EFBIG;   /* an endless device */
                 break;
             }
@@ -534,8 +560,9 @@ stream *vfs_open_stream(vfs *v, const char *path, int flags, uint32_t mode,
 
 bool vfs_file_is_dir(const vfs_file *f)
 {
-    if (f->node)
-        return S_ISDIR(f->node->mode);
+    vfs_inode *node = file__node(f);
+    if (node)
+        return S_ISDIR(node->mode);
     struct stat st;
     return f->hostfd >= 0 && fstat(f->hostfd, &st) == 0 && S_ISDIR(st.st_mode);
 }

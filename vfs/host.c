@@ -53,6 +53,7 @@ int vfs__host_readlink(int dfd, const char *name, char *buf, size_t cap)
 
 static void host__meta(vfs *v, vfs_inode *n, const struct stat *st)
 {
+    vfs__check_private(v, n);
     n->mode = (n->mode & S_IFMT) | (st->st_mode & 07777);
     n->atime = st->st_atim;
     n->mtime = st->st_mtim;
@@ -61,7 +62,7 @@ static void host__meta(vfs *v, vfs_inode *n, const struct stat *st)
     n->gid = v->gid;
 }
 
-/* Adds a new memory node under dir without touching dir's times. */
+/* Adds a new memory node under (private) dir without touching dir's times. */
 static int host__add(vfs *v, vfs_inode *dir, const char *name, size_t len, uint32_t mode,
                      vfs_inode **out)
 {
@@ -69,10 +70,9 @@ static int host__add(vfs *v, vfs_inode *dir, const char *name, size_t len, uint3
     if (rc)
         return rc;
     vfs_dent *old = vfs__dir_lookup(dir, name, len);
-    if (old && old->node->mode == 0) {
-        vfs_inode *w = old->node;
+    vfs_inode *w = old ? vfs__node(v, old->ino) : NULL;
+    if (w && w->mode == 0) {
         vfs__dir_remove(v, dir, old);
-        w->nlink = 0;
         vfs__inode_destroy(v, w);
     }
     vfs_inode *n = vfs__inode_new(v, mode, true);
@@ -84,10 +84,8 @@ static int host__add(vfs *v, vfs_inode *dir, const char *name, size_t len, uint3
         vfs__inode_destroy(v, n);
         return rc;
     }
-    if (S_ISDIR(mode)) {
-        n->u.dir.parent = dir;
+    if (S_ISDIR(mode))
         dir->nlink++;
-    }
     *out = n;
     return 0;
 }
@@ -103,13 +101,17 @@ int vfs__upper(vfs *v, vfs_walk *w, vfs_inode **out)
         vfs_inode *parent = w->fr[k - 1].pos.mem;
         const char *name = w->names + f->noff;
         vfs_dent *e = vfs__dir_lookup(parent, name, f->nlen);
-        if (e && e->node->mode != 0 && S_ISDIR(e->node->mode)) {
-            f->pos.mem = e->node;     /* made by an earlier copy-up */
+        vfs_inode *en = e ? vfs__node(v, e->ino) : NULL;
+        if (en && en->mode != 0 && S_ISDIR(en->mode)) {
+            f->pos.mem = en;          /* made by an earlier copy-up */
             continue;
         }
         struct stat st;
         if (f->pos.fd < 0 || fstat(f->pos.fd, &st) < 0)
             return -EIO;
+        if (!(parent = vfs__w(v, parent)))
+            return -ENOMEM;
+        w->fr[k - 1].pos.mem = parent;
         vfs_inode *d;
         int rc = host__add(v, parent, name, f->nlen, S_IFDIR | 0755, &d);
         if (rc)
@@ -117,8 +119,13 @@ int vfs__upper(vfs *v, vfs_walk *w, vfs_inode **out)
         host__meta(v, d, &st);
         f->pos.mem = d;
     }
-    *out = w->fr[top].pos.mem;
-    return *out ? 0 : -EIO;
+    if (!w->fr[top].pos.mem)
+        return -EIO;
+    /* the caller changes it */
+    if (!(*out = vfs__w(v, w->fr[top].pos.mem)))
+        return -ENOMEM;
+    w->fr[top].pos.mem = *out;
+    return 0;
 }
 
 int vfs__copyup(vfs *v, vfs_loc *l)
@@ -173,12 +180,12 @@ int vfs__copyup(vfs *v, vfs_loc *l)
         rc = vfs__host_readlink(e->hfd, e->hname, buf, sizeof buf);
         if (rc < 0)
             return rc;
-        char *t = mem_strdup(v->heap, buf);
+        char *t = vfs__mstrndup(v, buf, strlen(buf));
         if (!t)
             return -ENOMEM;
         rc = host__add(v, dir, l->name, l->namelen, S_IFLNK | 0777, &n);
         if (rc) {
-            mem_free(v->heap, t);
+            vfs__mfree(v, t, strlen(t) + 1);
             return rc;
         }
         n->u.link.target = t;
@@ -287,6 +294,10 @@ int vfs_mount_host(vfs *v, const char *host_dir, const char *path, int mode)
         rc = -EBUSY;
         goto done;
     }
+    if (!(pt = vfs__w(v, pt))) {
+        rc = -ENOMEM;
+        goto done;
+    }
     m = mem_calloc(v->heap, 1, sizeof *m);
     if (!m || !(m->host_dir = mem_strdup(v->heap, host_dir))) {
         rc = -ENOMEM;
@@ -296,10 +307,9 @@ int vfs_mount_host(vfs *v, const char *host_dir, const char *path, int mode)
     fd = -1;
     m->mode = mode;
     m->dev = v->next_dev++;
-    m->point = pt;
     m->next = v->mounts;
     v->mounts = m;
-    pt->u.dir.mount = m;
+    pt->u.dir.mount = (uint32_t)m->dev;
     if (mode == VFS_MOUNT_OVERLAY)
         host__meta(v, pt, &st);
     m = NULL;
@@ -324,7 +334,7 @@ int vfs_mount_kind(vfs *v, const char *path)
         if (l.e.host && l.e.m)
             m = l.e.m;
         else if (l.e.node && S_ISDIR(l.e.node->mode) && l.e.node->u.dir.mount)
-            m = l.e.node->u.dir.mount;
+            m = vfs__mount(v, l.e.node->u.dir.mount);
         rc = m ? m->mode + 1 : 0;
     }
     vfs__loc_done(v, &l);

@@ -39,12 +39,329 @@ int vfs__check_inode_limit(vfs *v)
     return 0;
 }
 
+/* ------------------------------------------------------------ memory */
+
+/* Inodes alive in the process (all VFSs), and changes made to a shared
+ * inode without vfs__w (debug builds): for tests. */
+static _Atomic uint64_t inode__live;
+static _Atomic uint64_t inode__misses;
+
+uint64_t vfs_inodes_alive(void)
+{
+    return atomic_load_explicit(&inode__live, memory_order_relaxed);
+}
+
+uint64_t vfs_cow_misses(void)
+{
+    return atomic_load_explicit(&inode__misses, memory_order_relaxed);
+}
+
+uint64_t vfs_meta_bytes(const vfs *v)
+{
+    return v->meta_bytes;
+}
+
+/* Metadata counts against the session's memory cap with its heap. A
+ * refusal is remembered by the heap as its own would be (the interpreter
+ * reports the memory limit from it): an allocation larger than the cap is
+ * asked for, which fails without allocating and sets the heap's flags. */
+static bool inode__room(vfs *v, size_t n)
+{
+    size_t cap = mem_heap_cap(v->heap);
+    if (!cap || mem_heap_used(v->heap) + v->meta_bytes + n <= cap)
+        return true;
+    (void)mem_alloc(v->heap, cap < SIZE_MAX ? cap + 1 : cap);
+    return false;
+}
+
+static void inode__unmeta(vfs *v, size_t n)
+{
+    v->meta_bytes = v->meta_bytes >= n ? v->meta_bytes - n : 0;
+}
+
+void *vfs__malloc(vfs *v, size_t n)
+{
+    if (!inode__room(v, n))
+        return NULL;
+    void *p = mem_shared_alloc(n ? n : 1);
+    if (p)
+        v->meta_bytes += n;
+    return p;
+}
+
+void vfs__mfree(vfs *v, void *p, size_t n)
+{
+    if (!p)
+        return;
+    mem_shared_free(p);
+    inode__unmeta(v, n);
+}
+
+void *vfs__mrealloc(vfs *v, void *p, size_t old, size_t n)
+{
+    if (n > old && !inode__room(v, n - old))
+        return NULL;
+    void *q = mem_shared_realloc(p, n ? n : 1);
+    if (q) {
+        inode__unmeta(v, old);
+        v->meta_bytes += n;
+    }
+    return q;
+}
+
+char *vfs__mstrndup(vfs *v, const char *s, size_t n)
+{
+    char *d = vfs__malloc(v, n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = 0;
+    }
+    return d;
+}
+
+/* The metadata bytes of an inode, as vfs__malloc counted them. */
+static size_t inode__bytes(const vfs_inode *n)
+{
+    size_t b = sizeof *n;
+    if (S_ISREG(n->mode)) {
+        b += sizeof(vfs_chunk *) * n->u.file.cap;
+    } else if (S_ISDIR(n->mode)) {
+        b += sizeof(vfs_dent) * n->u.dir.cap;
+        if (n->u.dir.idx)
+            b += sizeof *n->u.dir.idx * n->u.dir.idxcap;
+        for (uint32_t i = 0; i < n->u.dir.n; i++)
+            b += (size_t)n->u.dir.ents[i].len + 1;
+    } else if (S_ISLNK(n->mode) && n->u.link.target) {
+        b += strlen(n->u.link.target) + 1;
+    }
+    return b;
+}
+
+/* Frees an inode no table holds any more (from any thread). */
+static void inode__free(vfs_inode *n)
+{
+    if (S_ISREG(n->mode)) {
+        for (size_t i = 0; i < n->u.file.nchunks; i++)
+            vfs__chunk_unref(n->u.file.chunks[i]);
+        mem_shared_free(n->u.file.chunks);
+    } else if (S_ISDIR(n->mode)) {
+        for (uint32_t i = 0; i < n->u.dir.n; i++)
+            mem_shared_free(n->u.dir.ents[i].name);
+        mem_shared_free(n->u.dir.ents);
+        mem_shared_free(n->u.dir.idx);
+    } else if (S_ISLNK(n->mode)) {
+        mem_shared_free(n->u.link.target);
+    }
+    mem_shared_free(n);
+    atomic_fetch_sub_explicit(&inode__live, 1, memory_order_relaxed);
+}
+
+static void inode__unref(vfs_inode *n)
+{
+    if (n && atomic_fetch_sub_explicit(&n->refs, 1, memory_order_acq_rel) == 1)
+        inode__free(n);
+}
+
+/* A private copy of a shared inode: its arrays, names, index and link
+ * target; file chunks are shared (one more reference each). */
+static vfs_inode *inode__copy(vfs *v, const vfs_inode *o)
+{
+    vfs_inode *n = vfs__malloc(v, sizeof *n);
+    if (!n)
+        return NULL;
+    memcpy(n, o, sizeof *n);
+    atomic_init(&n->refs, 1);
+    if (S_ISREG(o->mode)) {
+        size_t k = o->u.file.nchunks;
+        n->u.file.chunks = NULL;
+        n->u.file.cap = n->u.file.nchunks = 0;
+        if (k) {
+            n->u.file.chunks = vfs__malloc(v, sizeof(vfs_chunk *) * k);
+            if (!n->u.file.chunks)
+                goto fail;
+            for (size_t i = 0; i < k; i++) {
+                vfs_chunk *c = o->u.file.chunks[i];
+                if (c)
+                    atomic_fetch_add_explicit(&c->refs, 1, memory_order_relaxed);
+                n->u.file.chunks[i] = c;
+            }
+            n->u.file.cap = n->u.file.nchunks = k;
+        }
+    } else if (S_ISDIR(o->mode)) {
+        uint32_t k = o->u.dir.n;
+        n->u.dir.ents = NULL;
+        n->u.dir.idx = NULL;
+        n->u.dir.n = n->u.dir.cap = n->u.dir.idxcap = n->u.dir.idxused = 0;
+        if (k) {
+            n->u.dir.ents = vfs__malloc(v, sizeof(vfs_dent) * k);
+            if (!n->u.dir.ents)
+                goto fail;
+            n->u.dir.cap = k;
+            for (uint32_t i = 0; i < k; i++) {
+                vfs_dent *e = &n->u.dir.ents[i];
+                *e = o->u.dir.ents[i];
+                e->name = vfs__mstrndup(v, e->name, e->len);
+                if (!e->name)
+                    goto fail;
+                n->u.dir.n = i + 1;
+            }
+        }
+        if (o->u.dir.idx) {
+            n->u.dir.idx = vfs__malloc(v, sizeof *n->u.dir.idx * o->u.dir.idxcap);
+            if (!n->u.dir.idx)
+                goto fail;
+            memcpy(n->u.dir.idx, o->u.dir.idx, sizeof *n->u.dir.idx * o->u.dir.idxcap);
+            n->u.dir.idxcap = o->u.dir.idxcap;
+            n->u.dir.idxused = o->u.dir.idxused;
+        }
+    } else if (S_ISLNK(o->mode) && o->u.link.target) {
+        n->u.link.target = vfs__mstrndup(v, o->u.link.target, strlen(o->u.link.target));
+        if (!n->u.link.target)
+            goto fail;
+    }
+    atomic_fetch_add_explicit(&inode__live, 1, memory_order_relaxed);
+    return n;
+fail:
+    inode__unmeta(v, inode__bytes(n));
+    atomic_fetch_add_explicit(&inode__live, 1, memory_order_relaxed);
+    inode__free(n);
+    return NULL;
+}
+
+/* ------------------------------------------------------------ the table */
+
+static vfs_tnode *tab__new(vfs *v, bool force)
+{
+    if (!force && !inode__room(v, sizeof(vfs_tnode)))
+        return NULL;
+    vfs_tnode *t = mem_shared_calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    atomic_init(&t->refs, 1);
+    v->meta_bytes += sizeof *t;
+    return t;
+}
+
+/* Drops one reference on node t of level `level` (0: slots hold inodes). */
+static void tab__unref(vfs_tnode *t, int level)
+{
+    if (!t || atomic_fetch_sub_explicit(&t->refs, 1, memory_order_acq_rel) != 1)
+        return;
+    for (unsigned i = 0; i < VFS_TAB_FAN; i++) {
+        if (!t->slot[i])
+            continue;
+        if (level > 0)
+            tab__unref(t->slot[i], level - 1);
+        else
+            inode__unref(t->slot[i]);
+    }
+    mem_shared_free(t);
+}
+
+/* The slot of number ino in v's table, with every node above it private
+ * to v (a shared node is copied, a missing one made when `make`, the
+ * table grown when too short). NULL when out of memory or (!make) when
+ * the number has no node. force: no memory cap (removals). */
+static void **tab__slot(vfs *v, uint64_t ino, bool make, bool force)
+{
+    while (ino >> (VFS_TAB_BITS * v->levels)) {
+        if (!make)
+            return NULL;
+        vfs_tnode *r = tab__new(v, force);
+        if (!r)
+            return NULL;
+        r->slot[0] = v->tab;
+        v->tab = r;
+        v->levels++;
+    }
+    vfs_tnode **pt = &v->tab;
+    for (int l = v->levels - 1;; l--) {
+        vfs_tnode *t = *pt;
+        if (!t) {
+            if (!make || !(t = tab__new(v, force)))
+                return NULL;
+            *pt = t;
+        } else if (atomic_load_explicit(&t->refs, memory_order_acquire) > 1) {
+            vfs_tnode *c = tab__new(v, force);
+            if (!c)
+                return NULL;
+            for (unsigned i = 0; i < VFS_TAB_FAN; i++) {
+                void *s = t->slot[i];
+                c->slot[i] = s;
+                if (!s)
+                    continue;
+                if (l > 0)
+                    atomic_fetch_add_explicit(&((vfs_tnode *)s)->refs, 1, memory_order_relaxed);
+                else
+                    atomic_fetch_add_explicit(&((vfs_inode *)s)->refs, 1, memory_order_relaxed);
+            }
+            inode__unmeta(v, sizeof *t);   /* c replaces t in this VFS */
+            tab__unref(t, l);
+            *pt = t = c;
+        }
+        size_t i = (size_t)(ino >> (VFS_TAB_BITS * l)) & (VFS_TAB_FAN - 1);
+        if (l == 0)
+            return &t->slot[i];
+        pt = (vfs_tnode **)&t->slot[i];
+    }
+}
+
+vfs_inode *vfs__w_slow(vfs *v, vfs_inode *n)
+{
+    void **s = tab__slot(v, n->ino, false, false);
+    if (!s || !*s)
+        return NULL;
+    vfs_inode *cur = *s;
+    if (atomic_load_explicit(&cur->refs, memory_order_acquire) > 1) {
+        vfs_inode *c = inode__copy(v, cur);
+        if (!c)
+            return NULL;
+        inode__unmeta(v, inode__bytes(cur));
+        *s = c;
+        inode__unref(cur);
+        cur = c;
+    }
+    if (cur->ino == 1)
+        v->root = cur;
+    return cur;
+}
+
+#ifndef NDEBUG
+void vfs__check_private(vfs *v, const vfs_inode *n)
+{
+    if (!v->cow)
+        return;
+    bool ok = !(n->ino >> (VFS_TAB_BITS * v->levels));
+    const vfs_tnode *t = v->tab;
+    for (int l = v->levels - 1; ok; l--) {
+        if (!t || atomic_load_explicit(&t->refs, memory_order_acquire) != 1) {
+            ok = false;
+            break;
+        }
+        const void *s = t->slot[(n->ino >> (VFS_TAB_BITS * l)) & (VFS_TAB_FAN - 1)];
+        if (l == 0) {
+            ok = s == n && atomic_load_explicit(&n->refs, memory_order_acquire) == 1;
+            break;
+        }
+        t = s;
+    }
+    if (!ok)
+        atomic_fetch_add_explicit(&inode__misses, 1, memory_order_relaxed);
+}
+#endif
+
 /* counted: whiteouts are not inodes for the limit. */
 vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted)
 {
-    vfs_inode *n = mem_calloc(v->heap, 1, sizeof *n);
+    void **s = tab__slot(v, v->next_ino, true, false);
+    if (!s)
+        return NULL;
+    vfs_inode *n = vfs__malloc(v, sizeof *n);
     if (!n)
         return NULL;
+    memset(n, 0, sizeof *n);
+    atomic_init(&n->refs, 1);
+    atomic_fetch_add_explicit(&inode__live, 1, memory_order_relaxed);
     n->mode = mode;
     n->ino = v->next_ino++;
     n->uid = v->uid;
@@ -58,10 +375,7 @@ vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted)
         n->size = 2 * VFS_DIRENT_SIZE;
         n->u.dir.sorted = true;
     }
-    n->next = v->all;
-    if (v->all)
-        v->all->prev = n;
-    v->all = n;
+    *s = n;
     if (counted)
         v->inodes_used++;
     return n;
@@ -69,31 +383,82 @@ vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted)
 
 void vfs__inode_destroy(vfs *v, vfs_inode *n)
 {
-    if (n->prev)
-        n->prev->next = n->next;
-    else
-        v->all = n->next;
-    if (n->next)
-        n->next->prev = n->prev;
-    if (S_ISREG(n->mode))
-        vfs__data_free(v, n);
-    else if (S_ISDIR(n->mode))
-        vfs__dir_free(v, n);
-    else if (S_ISLNK(n->mode))
-        vfs__mfree(v, n->u.link.target);
-    if (n->mode != 0 && v->inodes_used)
+    uint64_t ino = n->ino;
+    void **s = tab__slot(v, ino, false, true);
+    vfs_inode *cur = s ? *s : vfs__node(v, ino);
+    if (!cur)
+        return;
+    if (S_ISREG(cur->mode))
+        v->bytes_used = v->bytes_used >= cur->size ? v->bytes_used - cur->size : 0;
+    if (cur->mode != 0 && v->inodes_used)
         v->inodes_used--;
-    vfs__mfree(v, n);
+    inode__unmeta(v, inode__bytes(cur));
+    if (s) {
+        *s = NULL;
+        inode__unref(cur);
+    }
+    /* else (the host is out of memory): left unreachable in the table,
+     * freed with the VFS */
 }
 
 void vfs__inode_put(vfs *v, vfs_inode *n)
 {
-    if (n->nlink == 0 && n->opens == 0)
+    if (n->nlink == 0 && vfs__opens(v, n->ino) == 0)
         vfs__inode_destroy(v, n);
+}
+
+/* ------------------------------------------------------------ open counts */
+
+uint32_t vfs__opens(const vfs *v, uint64_t ino)
+{
+    for (size_t i = 0; i < v->nopens; i++)
+        if (v->opens[i].ino == ino)
+            return v->opens[i].count;
+    return 0;
+}
+
+int vfs__open_ref(vfs *v, uint64_t ino)
+{
+    for (size_t i = 0; i < v->nopens; i++)
+        if (v->opens[i].ino == ino) {
+            v->opens[i].count++;
+            return 0;
+        }
+    if (v->nopens == v->capopens) {
+        size_t nc = v->capopens ? v->capopens * 2 : 8;
+        vfs_opencount *no = mem_realloc(v->heap, v->opens, sizeof *no * nc);
+        if (!no)
+            return -ENOMEM;
+        v->opens = no;
+        v->capopens = nc;
+    }
+    v->opens[v->nopens++] = (vfs_opencount){ .ino = ino, .count = 1 };
+    return 0;
+}
+
+void vfs__open_unref(vfs *v, uint64_t ino)
+{
+    for (size_t i = 0; i < v->nopens; i++)
+        if (v->opens[i].ino == ino) {
+            if (--v->opens[i].count == 0)
+                v->opens[i] = v->opens[--v->nopens];
+            return;
+        }
+}
+
+vfs_mount *vfs__mount(const vfs *v, uint32_t dev)
+{
+    if (!dev)
+        return NULL;
+    for (vfs_mount *m = v->mounts; m; m = m->next)
+        if (m->dev == dev)
+            return m;
+    return NULL;
 }
 
 void vfs__touch_mc(vfs *v, vfs_inode *n)
 {
+    vfs__check_private(v, n);
     struct timespec now;
     vfs__now(v, &now);
     n->mtime = n->ctime = now;
@@ -101,6 +466,7 @@ void vfs__touch_mc(vfs *v, vfs_inode *n)
 
 void vfs__touch_c(vfs *v, vfs_inode *n)
 {
+    vfs__check_private(v, n);
     vfs__now(v, &n->ctime);
 }
 
@@ -120,10 +486,8 @@ static vfs_inode *inode__mk(vfs *v, vfs_inode *dir, const char *name, uint32_t m
         vfs__inode_destroy(v, n);
         return NULL;
     }
-    if (S_ISDIR(mode)) {
-        n->u.dir.parent = dir;
+    if (S_ISDIR(mode))
         dir->nlink++;
-    }
     return n;
 }
 
@@ -148,7 +512,7 @@ static int inode__symlink(vfs *v, vfs_inode *dir, const char *name, const char *
     vfs_inode *n = inode__mk(v, dir, name, S_IFLNK | 0777, 0, 0);
     if (!n)
         return -ENOMEM;
-    n->u.link.target = mem_strdup(v->heap, target);
+    n->u.link.target = vfs__mstrndup(v, target, strlen(target));
     if (!n->u.link.target)
         return -ENOMEM;
     n->size = strlen(target);
@@ -242,13 +606,14 @@ int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs 
     clock_gettime(CLOCK_REALTIME, &t0);
     v->clock = inode__fixed_clock;
     v->clock_ctx = &t0;
-    v->root = vfs__inode_new(v, S_IFDIR | 0755, true);
+    v->levels = 1;
+    v->tab = tab__new(v, false);
+    v->root = v->tab ? vfs__inode_new(v, S_IFDIR | 0755, true) : NULL;
     if (!v->root) {
-        mem_free(h, v);
+        vfs_free(v);
         return -ENOMEM;
     }
     v->root->uid = v->root->gid = 0;
-    v->root->u.dir.parent = v->root;
     int rc = inode__layout(v);
     v->lim = keep;
     v->clock = inode__default_clock;
@@ -261,6 +626,8 @@ int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs 
     return 0;
 }
 
+/* Drops this VFS's reference on its table: inodes and nodes no other VFS
+ * holds are freed, whatever the order VFSs and their forks go in. */
 void vfs_free(vfs *v)
 {
     if (!v)
@@ -273,11 +640,10 @@ void vfs_free(vfs *v)
         mem_free(v->heap, m->host_dir);
         mem_free(v->heap, m);
     }
-    while (v->all)
-        vfs__inode_destroy(v, v->all);
+    tab__unref(v->tab, v->levels - 1);
+    mem_free(v->heap, v->opens);
     if (v->capstubs)
         mem_free(v->heap, v->stubs);
-    mem_free(v->heap, v->slab);
     mem_free(v->heap, v);
 }
 
@@ -315,34 +681,13 @@ void vfs_set_limits(vfs *v, const vfs_limits *lim)
 
 /* ------------------------------------------------------------ fork */
 
-void vfs__mfree(vfs *v, void *p)
-{
-    if (p && !((char *)p >= v->slab && (char *)p < v->slab_end))
-        mem_free(v->heap, p);
-}
-
-void *vfs__mrealloc(vfs *v, void *p, size_t old, size_t n)
-{
-    if (!p || !((char *)p >= v->slab && (char *)p < v->slab_end))
-        return mem_realloc(v->heap, p, n);
-    void *q = mem_alloc(v->heap, n);
-    if (q)
-        memcpy(q, p, old < n ? old : n);
-    return q;
-}
-
-static size_t inode__al(size_t n)
-{
-    return (n + 15) & ~(size_t)15;
-}
-
-/* Copies every live inode into one block of the new heap (the slab): the
- * inodes, their chunk arrays, entry arrays, indexes, names and link
- * targets, one allocation instead of several per inode; file chunks are
- * shared by reference. Directory entries are then rewired through
- * fork_copy. Inodes unlinked but still open stay behind: nothing in the
- * new tree names them. A slab block freed later (a file removed, an array
- * grown) is simply left in the slab, which goes with the VFS. */
+/* The fork shares the parent's whole table (one reference on its top
+ * node): no inode, entry or chunk is copied or even visited. Both VFSs
+ * then copy an inode, and the table nodes above it, on their first change
+ * to it (vfs__w). What is per VFS is copied: mounts (their host fds
+ * duplicated), a command table of its own, and the open counts (the
+ * fork has none, so the parent's unlinked files that are still open are
+ * dropped from the fork's table: O(open files)). */
 int vfs_fork(vfs *v, mem_heap *h, vfs **out)
 {
     *out = NULL;
@@ -351,14 +696,12 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
         return -ENOMEM;
     *c = *v;
     c->heap = h;
-    c->all = NULL;
-    c->root = NULL;
+    c->tab = NULL;
     c->mounts = NULL;
-    c->inodes_used = 0;
-    c->bytes_used = 0;
+    c->opens = NULL;
+    c->nopens = c->capopens = 0;
     c->stubs = NULL;
     c->nstubs = c->capstubs = 0;
-    c->slab = c->slab_end = NULL;
     int rc = 0;
     if (v->nstubs && !v->capstubs) { /* a borrowed table: share it */
         c->stubs = v->stubs;
@@ -366,13 +709,13 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
     } else if (v->nstubs) {
         c->stubs = mem_alloc(h, sizeof *c->stubs * v->nstubs);
         if (!c->stubs) {
-            mem_free(h, c);
-            return -ENOMEM;
+            rc = -ENOMEM;
+            goto fail;
         }
         memcpy(c->stubs, v->stubs, sizeof *c->stubs * v->nstubs);
         c->nstubs = c->capstubs = v->nstubs;
     }
-    /* mounts: dup the host fds */
+    /* mounts: dup the host fds, same order and device numbers */
     vfs_mount **mtail = &c->mounts;
     for (vfs_mount *m = v->mounts; m; m = m->next) {
         vfs_mount *nm = mem_calloc(h, 1, sizeof *nm);
@@ -391,121 +734,14 @@ int vfs_fork(vfs *v, mem_heap *h, vfs **out)
             goto fail;
         }
     }
-    /* the slab: fixed-size parts first, then the strings */
-    size_t fixed = 0, strs = 0;
-    for (vfs_inode *n = v->all; n; n = n->next) {
-        n->fork_copy = NULL;
-        if (n->nlink == 0)
-            continue;
-        fixed += inode__al(sizeof *n);
-        if (S_ISREG(n->mode)) {
-            fixed += inode__al(sizeof(vfs_chunk *) * n->u.file.nchunks);
-        } else if (S_ISDIR(n->mode)) {
-            fixed += inode__al(sizeof(vfs_dent) * n->u.dir.n);
-            if (n->u.dir.idx)
-                fixed += inode__al(sizeof *n->u.dir.idx * n->u.dir.idxcap);
-            for (uint32_t i = 0; i < n->u.dir.n; i++)
-                strs += (size_t)n->u.dir.ents[i].len + 1;
-        } else if (S_ISLNK(n->mode)) {
-            strs += strlen(n->u.link.target) + 1;
-        }
+    atomic_fetch_add_explicit(&v->tab->refs, 1, memory_order_relaxed);
+    c->tab = v->tab;
+    v->cow = c->cow = true;
+    for (size_t i = 0; i < v->nopens; i++) {
+        vfs_inode *n = vfs__node(v, v->opens[i].ino);
+        if (n && n->nlink == 0)
+            vfs__inode_destroy(c, n);
     }
-    char *slab = mem_alloc(h, fixed + strs);
-    if (!slab) {
-        rc = -ENOMEM;
-        goto fail;
-    }
-    mem_advise_bulk(slab, fixed + strs);
-    c->slab = slab;
-    c->slab_end = slab + fixed + strs;
-    char *fp = slab, *sp = slab + fixed;
-    for (vfs_inode *n = v->all; n; n = n->next) {
-        if (n->nlink == 0)
-            continue;
-        vfs_inode *d = (vfs_inode *)fp;
-        fp += inode__al(sizeof *d);
-        *d = *n;
-        d->opens = 0;
-        d->fork_copy = NULL;
-        d->prev = NULL;
-        d->next = c->all;
-        if (c->all)
-            c->all->prev = d;
-        c->all = d;
-        if (n->mode != 0)
-            c->inodes_used++;
-        n->fork_copy = d;
-        if (S_ISREG(n->mode)) {
-            size_t k = n->u.file.nchunks;
-            d->u.file.chunks = NULL;
-            d->u.file.nchunks = d->u.file.cap = k;
-            if (k) {
-                d->u.file.chunks = (vfs_chunk **)fp;
-                fp += inode__al(sizeof(vfs_chunk *) * k);
-                for (size_t i = 0; i < k; i++) {
-                    vfs_chunk *ch = n->u.file.chunks[i];
-                    if (ch)
-                        atomic_fetch_add_explicit(&ch->refs, 1, memory_order_relaxed);
-                    d->u.file.chunks[i] = ch;
-                }
-            }
-            c->bytes_used += n->size;
-        } else if (S_ISDIR(n->mode)) {
-            uint32_t k = n->u.dir.n;
-            d->u.dir.ents = NULL;
-            d->u.dir.idx = NULL;
-            d->u.dir.n = d->u.dir.cap = d->u.dir.idxcap = d->u.dir.idxused = 0;
-            if (k) {
-                d->u.dir.ents = (vfs_dent *)fp;
-                fp += inode__al(sizeof(vfs_dent) * k);
-                for (uint32_t i = 0; i < k; i++) {
-                    vfs_dent *e = &d->u.dir.ents[i];
-                    *e = n->u.dir.ents[i];
-                    memcpy(sp, e->name, e->len);
-                    sp[e->len] = 0;
-                    e->name = sp;
-                    sp += e->len + 1;
-                }
-                d->u.dir.n = d->u.dir.cap = k;
-            }
-            if (n->u.dir.idx) {
-                d->u.dir.idx = (uint64_t *)fp;
-                fp += inode__al(sizeof *d->u.dir.idx * n->u.dir.idxcap);
-                memcpy(d->u.dir.idx, n->u.dir.idx, sizeof *d->u.dir.idx * n->u.dir.idxcap);
-                d->u.dir.idxcap = n->u.dir.idxcap;
-                d->u.dir.idxused = n->u.dir.idxused;
-            }
-        } else if (S_ISLNK(n->mode)) {
-            size_t l = strlen(n->u.link.target);
-            memcpy(sp, n->u.link.target, l + 1);
-            d->u.link.target = sp;
-            sp += l + 1;
-        }
-    }
-    /* rewire */
-    for (vfs_inode *n = v->all; n; n = n->next) {
-        vfs_inode *d = n->fork_copy;
-        if (!d)
-            continue;
-        if (S_ISDIR(n->mode)) {
-            for (uint32_t i = 0; i < d->u.dir.n; i++)
-                d->u.dir.ents[i].node = d->u.dir.ents[i].node->fork_copy;
-            d->u.dir.parent = n->u.dir.parent->fork_copy;
-            if (n->u.dir.mount) {
-                vfs_mount *om = v->mounts, *nm = c->mounts;
-                while (om && om != n->u.dir.mount) {
-                    om = om->next;
-                    nm = nm->next;
-                }
-                d->u.dir.mount = nm;
-                if (nm)
-                    nm->point = d;
-            }
-        }
-    }
-    c->root = v->root->fork_copy;
-    for (vfs_inode *n = v->all; n; n = n->next)
-        n->fork_copy = NULL;
     *out = c;
     return 0;
 fail:

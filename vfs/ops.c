@@ -25,7 +25,10 @@ int vfs__wdir(vfs *v, vfs_loc *l, vfs_inode **dir)
     if (rc)
         return rc;
     if (!p->m) {
-        *dir = p->mem;
+        /* the caller changes it: this VFS's own copy */
+        if (!(*dir = vfs__w(v, p->mem)))
+            return -ENOMEM;
+        p->mem = *dir;
         return 0;
     }
     if (p->m->mode == VFS_MOUNT_RW)
@@ -67,11 +70,10 @@ int vfs__create(vfs *v, vfs_loc *l, vfs_inode *dir, uint32_t mode, vfs_inode **o
     if (S_ISDIR(mode) && (rc = ops__depth_ok(v, l->w.depth + 1)))
         return rc;
     vfs_dent *wh = vfs__dir_lookup(dir, l->name, l->namelen);
+    vfs_inode *w = wh ? vfs__node(v, wh->ino) : NULL;
     bool opaque = false;
-    if (wh && wh->node->mode == 0) {
-        vfs_inode *w = wh->node;
+    if (w && w->mode == 0) {
         vfs__dir_remove(v, dir, wh);
-        w->nlink = 0;
         vfs__inode_destroy(v, w);
         opaque = true;
     }
@@ -87,7 +89,6 @@ int vfs__create(vfs *v, vfs_loc *l, vfs_inode *dir, uint32_t mode, vfs_inode **o
         return rc;
     }
     if (S_ISDIR(mode)) {
-        n->u.dir.parent = dir;
         n->u.dir.opaque = opaque;
         dir->nlink++;
         if ((dir->mode & S_ISGID)) {
@@ -135,14 +136,14 @@ static bool ops__owner(vfs *v, vfs_ent *e)
 }
 
 /* The filesystem an entry lives on, for EXDEV: NULL is the memory fs. */
-static vfs_mount *ops__fs(vfs_loc *l)
+static vfs_mount *ops__fs(vfs *v, vfs_loc *l)
 {
     if (l->dot && l->e.exists) {
         /* "x/." names x itself, whose own filesystem counts (a mount root) */
         if (l->e.host && l->e.m)
             return l->e.m;
         if (l->e.node && S_ISDIR(l->e.node->mode) && l->e.node->u.dir.mount)
-            return l->e.node->u.dir.mount;
+            return vfs__mount(v, l->e.node->u.dir.mount);
     }
     return vfs__loc_dir(l)->m;
 }
@@ -245,7 +246,11 @@ static int ops__chmod(vfs *v, const char *path, uint32_t mode, int flags)
     if (rc == 1) {
         rc = ops__host_chmod(&l.e, mode);
     } else if (rc == 0) {
-        vfs_inode *n = l.e.node;
+        vfs_inode *n = vfs__w(v, l.e.node);
+        if (!n) {
+            rc = -ENOMEM;
+            goto done;
+        }
         if (v->uid != 0 && !S_ISDIR(n->mode) && n->gid != v->gid)
             mode &= ~(uint32_t)S_ISGID;
         n->mode = (n->mode & S_IFMT) | (mode & 07777);
@@ -297,7 +302,11 @@ int vfs_chown(vfs *v, const char *path, uint32_t uid, uint32_t gid, bool follow)
         if (rc)
             goto done;
     }
-    vfs_inode *n = l.e.node;
+    vfs_inode *n = vfs__w(v, l.e.node);
+    if (!n) {
+        rc = -ENOMEM;
+        goto done;
+    }
     n->uid = nuid;
     n->gid = ngid;
     if (S_ISREG(n->mode) && (uid != (uint32_t)-1 || gid != (uint32_t)-1)) {
@@ -353,7 +362,11 @@ int vfs_utimens(vfs *v, const char *path, const struct timespec times[2], bool f
     }
     if (rc)
         goto done;
-    vfs_inode *n = l.e.node;
+    vfs_inode *n = vfs__w(v, l.e.node);
+    if (!n) {
+        rc = -ENOMEM;
+        goto done;
+    }
     for (int i = 0; i < 2; i++) {
         struct timespec *dst = i == 0 ? &n->atime : &n->mtime;
         if (t[i].tv_nsec == UTIME_NOW)
@@ -402,9 +415,14 @@ int vfs_truncate(vfs *v, const char *path, uint64_t len)
     }
     if (rc)
         goto done;
-    rc = vfs__data_truncate(v, l.e.node, len);
+    vfs_inode *n = vfs__w(v, l.e.node);
+    if (!n) {
+        rc = -ENOMEM;
+        goto done;
+    }
+    rc = vfs__data_truncate(v, n, len);
     if (rc == 0)
-        vfs__touch_mc(v, l.e.node);
+        vfs__touch_mc(v, n);
 done:
     vfs__loc_done(v, &l);
     return rc;
@@ -498,7 +516,7 @@ static int ops__mknode(vfs *v, const char *path, uint32_t mode, const char *targ
     }
     char *t = NULL;
     if (target) {
-        t = mem_strdup(v->heap, target);
+        t = vfs__mstrndup(v, target, strlen(target));
         if (!t) {
             rc = -ENOMEM;
             goto done;
@@ -507,7 +525,8 @@ static int ops__mknode(vfs *v, const char *path, uint32_t mode, const char *targ
     vfs_inode *n;
     rc = vfs__create(v, &l, dir, mode, &n);
     if (rc) {
-        mem_free(v->heap, t);
+        if (t)
+            vfs__mfree(v, t, strlen(t) + 1);
         goto done;
     }
     if (target) {
@@ -547,18 +566,49 @@ int vfs_mknod(vfs *v, const char *path, uint32_t mode, uint32_t dev)
     return ops__mknode(v, path, type | (mode & 07777), NULL);
 }
 
-/* Destroys the whiteouts left in an upper directory that goes away. */
-static void ops__drop_whiteouts(vfs *v, vfs_inode *d)
+/* Destroys the whiteouts left in an upper directory that goes away. A
+ * directory about to be destroyed keeps its entries (it may be shared with
+ * a fork: it is not copied only to be emptied). */
+static void ops__drop_whiteouts(vfs *v, vfs_inode *d, bool dying)
 {
     for (uint32_t i = d->u.dir.n; i-- > 0;) {
         vfs_dent *e = &d->u.dir.ents[i];
-        if (e->node->mode == 0) {
-            vfs_inode *w = e->node;
-            vfs__dir_remove(v, d, e);
-            w->nlink = 0;
+        vfs_inode *w = vfs__node(v, e->ino);
+        if (w && w->mode == 0) {
+            if (!dying)
+                vfs__dir_remove(v, d, e);
             vfs__inode_destroy(v, w);
         }
     }
+}
+
+/* Does removing a name of n end n in this VFS (no other link, not open)?
+ * Then n is destroyed as it is, never copied first. */
+static bool ops__dies(vfs *v, const vfs_inode *n)
+{
+    return (S_ISDIR(n->mode) || n->nlink <= 1) && vfs__opens(v, n->ino) == 0;
+}
+
+/* Takes away one name of n (private unless ops__dies), the entry being
+ * already gone from dir. */
+static void ops__unname(vfs *v, vfs_inode *dir, vfs_inode *n, bool dies)
+{
+    if (S_ISDIR(n->mode))
+        dir->nlink--;
+    if (dies) {
+        if (S_ISDIR(n->mode))
+            ops__drop_whiteouts(v, n, true);
+        vfs__inode_destroy(v, n);
+        return;
+    }
+    if (S_ISDIR(n->mode)) {
+        ops__drop_whiteouts(v, n, false);
+        n->nlink = 0;
+    } else {
+        n->nlink--;
+        vfs__touch_c(v, n);
+    }
+    vfs__inode_put(v, n);
 }
 
 /* Removes entry l (memory) from dir, leaving a whiteout when the overlay's
@@ -567,44 +617,36 @@ static int ops__remove_mem(vfs *v, vfs_loc *l, vfs_inode *dir)
 {
     vfs_pos *p = vfs__loc_dir(l);
     bool lower = vfs__needs_whiteout(v, p, dir, l->name, l->namelen);
+    vfs_dent *e = vfs__dir_lookup(dir, l->name, l->namelen);
+    vfs_inode *n = e ? vfs__node(v, e->ino) : NULL;
+    if (n && n->mode == 0)
+        n = NULL;
+    /* the inode loses a name: unless it goes away, it changes (link count,
+     * ctime): its own copy before anything else changes */
+    bool dies = n && ops__dies(v, n);
+    if (n && !dies && !(n = vfs__w(v, n)))
+        return -ENOMEM;
     if (lower) {
         /* reserve the whiteout before removing anything */
         vfs_inode *w = vfs__inode_new(v, 0, false);
         if (!w)
             return -ENOMEM;
-        vfs_dent *e = vfs__dir_lookup(dir, l->name, l->namelen);
-        vfs_inode *n = e ? e->node : NULL;
         if (e)
-            e->node = w;     /* the entry becomes the whiteout in place */
+            vfs__dent_set(v, dir, e, w);   /* the entry becomes the whiteout in place */
         else if (vfs__dir_add(v, dir, l->name, l->namelen, w) < 0) {
             w->nlink = 0;
             vfs__inode_destroy(v, w);
             return -ENOMEM;
         }
-        if (n) {
+        if (n)
             dir->size -= VFS_DIRENT_SIZE;
-            l->e.node = n;
-        } else {
-            l->e.node = NULL;
-        }
-    } else {
-        vfs_dent *e = vfs__dir_lookup(dir, l->name, l->namelen);
-        if (e)
-            vfs__dir_remove(v, dir, e);
+    } else if (e) {
+        vfs__dir_remove(v, dir, e);
     }
+    l->e.node = NULL;
     vfs__touch_mc(v, dir);
-    vfs_inode *n = l->e.node;
-    if (!n)
-        return 0;
-    if (S_ISDIR(n->mode)) {
-        ops__drop_whiteouts(v, n);
-        dir->nlink--;
-        n->nlink = 0;
-    } else {
-        n->nlink--;
-        vfs__touch_c(v, n);
-    }
-    vfs__inode_put(v, n);
+    if (n)
+        ops__unname(v, dir, n, dies);
     return 0;
 }
 
@@ -707,7 +749,7 @@ int vfs_link(vfs *v, const char *existing, const char *newpath)
         rc = -ENOENT;
         goto done;
     }
-    if (ops__fs(&a) != ops__fs(&b)) {
+    if (ops__fs(v, &a) != ops__fs(v, &b)) {
         rc = -EXDEV;
         goto done;
     }
@@ -733,11 +775,14 @@ int vfs_link(vfs *v, const char *existing, const char *newpath)
         rc = -EMLINK;
         goto done;
     }
+    if (!(n = vfs__w(v, n))) {
+        rc = -ENOMEM;
+        goto done;
+    }
     vfs_dent *wh = vfs__dir_lookup(dir, b.name, b.namelen);
-    if (wh && wh->node->mode == 0) {
-        vfs_inode *w = wh->node;
-        wh->node = n;      /* replace the whiteout in place */
-        w->nlink = 0;
+    vfs_inode *w = wh ? vfs__node(v, wh->ino) : NULL;
+    if (w && w->mode == 0) {
+        vfs__dent_set(v, dir, wh, n);      /* replace the whiteout in place */
         vfs__inode_destroy(v, w);
         dir->size += VFS_DIRENT_SIZE;
     } else {
@@ -821,15 +866,15 @@ done:
 /* ------------------------------------------------------------ rename */
 
 /* Height of a memory directory tree (0 for a file). */
-static int ops__height(vfs_inode *n, int limit)
+static int ops__height(vfs *v, vfs_inode *n, int limit)
 {
     if (!S_ISDIR(n->mode) || limit <= 0)
         return 0;
     int h = 0;
     for (uint32_t i = 0; i < n->u.dir.n; i++) {
-        vfs_inode *c = n->u.dir.ents[i].node;
-        if (c->mode && S_ISDIR(c->mode)) {
-            int x = 1 + ops__height(c, limit - 1);
+        vfs_inode *c = vfs__node(v, n->u.dir.ents[i].ino);
+        if (c && c->mode && S_ISDIR(c->mode)) {
+            int x = 1 + ops__height(v, c, limit - 1);
             if (x > h)
                 h = x;
         }
@@ -851,7 +896,7 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         rc = rc2;
         goto done;
     }
-    if (ops__fs(&a) != ops__fs(&b)) {
+    if (ops__fs(v, &a) != ops__fs(v, &b)) {
         rc = -EXDEV;
         goto done;
     }
@@ -879,7 +924,7 @@ int vfs_rename(vfs *v, const char *from, const char *to)
     if (S_ISDIR(am)) {
         for (int i = 1; i <= b.w.depth; i++) {
             vfs_pos *p = &b.w.fr[i].pos;
-            if (a.e.node && p->mem == a.e.node) {
+            if (a.e.node && p->mem && p->mem->ino == a.e.node->ino) {
                 rc = -EINVAL;
                 goto done;
             }
@@ -896,7 +941,7 @@ int vfs_rename(vfs *v, const char *from, const char *to)
     if (b.e.exists) {
         for (int i = 1; i <= a.w.depth; i++) {
             vfs_pos *p = &a.w.fr[i].pos;
-            bool anc = b.e.node && p->mem == b.e.node;
+            bool anc = b.e.node && p->mem && p->mem->ino == b.e.node->ino;
             struct stat st;
             if (!anc && b.e.host && !p->mem && p->fd >= 0 && fstat(p->fd, &st) == 0)
                 anc = st.st_ino == b.e.hst.st_ino && st.st_dev == b.e.hst.st_dev;
@@ -907,7 +952,7 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         }
     }
     /* the same inode under both names: nothing to do */
-    if (a.e.node && a.e.node == b.e.node)
+    if (a.e.node && b.e.node && a.e.node->ino == b.e.node->ino)
         goto done;
     if (a.e.host && b.e.host && a.e.hst.st_ino == b.e.hst.st_ino && a.e.hst.st_dev == b.e.hst.st_dev)
         goto done;
@@ -977,32 +1022,38 @@ int vfs_rename(vfs *v, const char *from, const char *to)
     }
     vfs_inode *n = a.e.node;
     if (S_ISDIR(n->mode)) {
-        int h = ops__height(n, 1 << 20);
+        int h = ops__height(v, n, 1 << 20);
         if ((rc = ops__depth_ok(v, b.w.depth + 1 + h)))
             goto done;
     }
     vfs_inode *victim = NULL;
     if (b.e.exists && b.e.node)
         victim = b.e.node;
+    bool vdies = victim && ops__dies(v, victim);
+    /* the moved inode and the one replaced (unless it goes away) change
+     * too: this VFS's own copies, before anything changes */
+    if (!(n = vfs__w(v, n)) || (victim && !vdies && !(victim = vfs__w(v, victim)))) {
+        rc = -ENOMEM;
+        goto done;
+    }
     bool b_lower = b.e.exists && b.e.host;   /* overlay: lower-only target */
     /* 1: make the new name point at n (no allocation once it exists) */
     vfs_dent *be = vfs__dir_lookup(bdir, b.name, b.namelen);
     vfs_inode *wh = NULL;
     if (be) {
-        if (be->node->mode == 0) {
-            wh = be->node;
+        vfs_inode *old = vfs__node(v, be->ino);
+        if (old && old->mode == 0) {
+            wh = old;
             bdir->size += VFS_DIRENT_SIZE;
         }
-        be->node = n;
+        vfs__dent_set(v, bdir, be, n);
     } else {
         rc = vfs__dir_add(v, bdir, b.name, b.namelen, n);
         if (rc)
             goto done;
     }
-    if (wh) {
-        wh->nlink = 0;
+    if (wh)
         vfs__inode_destroy(v, wh);
-    }
     /* 2: drop the old name (a whiteout if the host layer has it) */
     vfs_pos *ap = vfs__loc_dir(&a);
     vfs_dent *ae = vfs__dir_lookup(adir, a.name, a.namelen);
@@ -1012,14 +1063,13 @@ int vfs_rename(vfs *v, const char *from, const char *to)
         aw = vfs__inode_new(v, 0, false);
     if (ae) {
         if (aw) {
-            ae->node = aw;
+            vfs__dent_set(v, adir, ae, aw);
             adir->size -= VFS_DIRENT_SIZE;
         } else {
             vfs__dir_remove(v, adir, ae);
         }
     }
     if (S_ISDIR(n->mode)) {
-        n->u.dir.parent = bdir;
         if (adir != bdir) {
             adir->nlink--;
             bdir->nlink++;
@@ -1031,17 +1081,8 @@ int vfs_rename(vfs *v, const char *from, const char *to)
     vfs__touch_mc(v, adir);
     if (bdir != adir)
         vfs__touch_mc(v, bdir);
-    if (victim) {
-        if (S_ISDIR(victim->mode)) {
-            ops__drop_whiteouts(v, victim);
-            victim->nlink = 0;
-            bdir->nlink--;
-        } else {
-            victim->nlink--;
-            vfs__touch_c(v, victim);
-        }
-        vfs__inode_put(v, victim);
-    }
+    if (victim)
+        ops__unname(v, bdir, victim, vdies);
 done:
     vfs__loc_done(v, &a);
     vfs__loc_done(v, &b);

@@ -147,13 +147,13 @@ int vfs__lookup(vfs *v, vfs_pos *dir, const char *name, size_t len, vfs_ent *e)
     if (dir->mem) {
         vfs_dent *d = vfs__dir_lookup(dir->mem, name, len);
         if (!d && dir->mem->u.dir.stubs)
-            d = vfs__stub_lookup(v, dir->mem, name, len);
-        if (d) {
-            if (d->node->mode == 0)
+            d = vfs__stub_lookup(v, &dir->mem, name, len);
+        vfs_inode *n = d ? vfs__node(v, d->ino) : NULL;
+        if (n) {
+            if (n->mode == 0)
                 return 0;                 /* whiteout */
-            vfs_inode *n = d->node;
-            if (S_ISDIR(n->mode) && n->u.dir.mount && n->u.dir.mount->mode != VFS_MOUNT_OVERLAY) {
-                vfs_mount *m = n->u.dir.mount;
+            vfs_mount *m = S_ISDIR(n->mode) ? vfs__mount(v, n->u.dir.mount) : NULL;
+            if (m && m->mode != VFS_MOUNT_OVERLAY) {
                 if (fstatat(m->rootfd, ".", &e->hst, AT_SYMLINK_NOFOLLOW) < 0)
                     return -errno;
                 e->exists = true;
@@ -198,8 +198,8 @@ int vfs__enter(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, vfs_pos *out)
     if (e->node) {
         vfs_inode *n = e->node;
         out->mem = n;
-        if (n->u.dir.mount) {       /* overlay mount root */
-            vfs_mount *m = n->u.dir.mount;
+        vfs_mount *m = vfs__mount(v, n->u.dir.mount);
+        if (m) {                    /* overlay mount root */
             out->m = m;
             out->fd = fcntl(m->rootfd, F_DUPFD_CLOEXEC, 3);
             if (out->fd < 0)

@@ -35,9 +35,16 @@ static bool stub__is(vfs *v, const char *name, size_t len)
     return bsearch(&k, v->stubs, v->nstubs, sizeof *v->stubs, stub__cmp) != NULL;
 }
 
-/* Creates the placeholder for name in dir (which does not hold it). */
-static vfs_dent *stub__make(vfs *v, vfs_inode *dir, const char *name, size_t len)
+/* Creates the placeholder for name in *dirp (made private first). */
+static vfs_dent *stub__make(vfs *v, vfs_inode **dirp, const char *name, size_t len)
 {
+    vfs_inode *dir = vfs__w(v, *dirp);
+    if (!dir)
+        return NULL;
+    *dirp = dir;
+    vfs_dent *e = vfs__dir_lookup(dir, name, len);
+    if (e)
+        return e;   /* *dirp was an older version of the directory */
     vfs_inode *n = vfs__inode_new(v, S_IFREG | 0755, true);
     if (!n)
         return NULL;
@@ -58,21 +65,21 @@ static vfs_dent *stub__make(vfs *v, vfs_inode *dir, const char *name, size_t len
     return vfs__dir_lookup(dir, name, len);
 }
 
-vfs_dent *vfs__stub_lookup(vfs *v, vfs_inode *dir, const char *name, size_t len)
+vfs_dent *vfs__stub_lookup(vfs *v, vfs_inode **dir, const char *name, size_t len)
 {
-    if (!dir->u.dir.stubs || !stub__is(v, name, len))
+    if (!(*dir)->u.dir.stubs || !stub__is(v, name, len))
         return NULL;
     return stub__make(v, dir, name, len);
 }
 
-int vfs__stub_fill(vfs *v, vfs_inode *dir)
+int vfs__stub_fill(vfs *v, vfs_inode **dir)
 {
-    if (!dir->u.dir.stubs)
+    if (!(*dir)->u.dir.stubs)
         return 0;
     for (size_t i = 0; i < v->nstubs; i++) {
         const char *s = v->stubs[i];
         size_t len = strlen(s);
-        if (vfs__dir_lookup(dir, s, len))
+        if (vfs__dir_lookup(*dir, s, len))
             continue;   /* a real file, an earlier placeholder, or a whiteout */
         if (!stub__make(v, dir, s, len))
             return -ENOMEM;

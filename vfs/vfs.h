@@ -14,9 +14,11 @@
  * leaving the VFS consistent. Permission bits are enforced for the session's
  * uid/gid (uid 0 bypasses them as root does).
  *
- * Memory: metadata comes from the session heap given at creation; file data
- * lives in reference-counted chunks from the shared allocator so that
- * vfs_fork can share them copy-on-write with another session's VFS.
+ * Memory: the VFS object, walks and listings come from the session heap
+ * given at creation; inodes, directory entries and file data live in
+ * reference-counted blocks from the shared allocator so that vfs_fork can
+ * share them copy-on-write with another session's VFS (any thread), and
+ * they count against the heap's cap (vfs_meta_bytes).
  */
 #ifndef VB_VFS_VFS_H
 #define VB_VFS_VFS_H
@@ -66,8 +68,10 @@ typedef void (*vfs_clock_fn)(void *ctx, struct timespec *now);
  * user's (default 1000). */
 int vfs_new(mem_heap *h, const vfs_limits *lim, uint32_t uid, uint32_t gid, vfs **out);
 void vfs_free(vfs *v);
-/* Clone onto heap h: file data shared copy-on-write (no byte copied), the
- * metadata copied in one block, O(inodes) (see docs/vfs.md "Fork"). */
+/* Clone onto heap h in O(1) (of files and bytes; O(mounts + open files)):
+ * metadata and file data shared copy-on-write, each side copying an inode
+ * on its first change to it (see docs/vfs.md "Fork"). The parent and its
+ * forks may be freed in any order, on any thread. */
 int vfs_fork(vfs *v, mem_heap *h, vfs **out);
 void vfs_set_clock(vfs *v, vfs_clock_fn fn, void *ctx);
 void vfs_set_seed(vfs *v, uint64_t seed);   /* /dev/urandom becomes reproducible */
@@ -182,5 +186,15 @@ bool vfs_file_is_dir(const vfs_file *f);
 int vfs_mount_kind(vfs *v, const char *path);
 /* File data chunks alive in the whole process (every VFS): for leak tests. */
 uint64_t vfs_chunks_live(void);
+/* Inodes alive in the whole process (every VFS; a fork shares its
+ * parent's until one side changes them): for leak tests. */
+uint64_t vfs_inodes_alive(void);
+/* Changes made to an inode shared with another VFS without copying it
+ * first (counted by debug builds only; always 0 in release): for tests. */
+uint64_t vfs_cow_misses(void);
+/* Bytes of metadata (inodes, entries, names, indexes, chunk arrays, the
+ * inode table) this VFS holds, shared with forks or not; counted with the
+ * session heap against the memory cap. */
+uint64_t vfs_meta_bytes(const vfs *v);
 
 #endif

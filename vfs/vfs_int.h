@@ -1,9 +1,13 @@
 /*
  * Private structures of the VFS (see docs/vfs.md for the design).
  *
- * Inodes and directory entries live on the owning VFS's session heap; file
- * data lives in reference-counted chunks from mem_shared_* so a forked VFS
- * (possibly on another thread) shares them until one side writes.
+ * Inodes (with their entry arrays, names, indexes, chunk arrays and link
+ * targets) and file data chunks come from mem_shared_* and carry atomic
+ * reference counts: a forked VFS (possibly on another thread) shares all of
+ * them until one side changes one. Directory entries name inodes by number;
+ * each VFS maps numbers to inodes through a persistent radix trie (the
+ * "table") whose nodes are shared the same way. Every change to an inode
+ * goes through vfs__w, which gives the VFS its own copy first.
  */
 #ifndef VB_VFS_VFS_INT_H
 #define VB_VFS_VFS_INT_H
@@ -35,10 +39,10 @@ struct vfs_inode;
 struct vfs_mount;
 
 typedef struct vfs_dent {
-    char *name;              /* owned (heap) */
+    char *name;              /* owned (shared memory, len + 1 bytes) */
     uint32_t len;
     uint32_t hash;
-    struct vfs_inode *node;  /* a whiteout has node->mode == 0 */
+    uint64_t ino;            /* a whiteout's inode has mode == 0 */
 } vfs_dent;
 
 enum vfs_devkind {
@@ -46,15 +50,16 @@ enum vfs_devkind {
     VFS_DEV_TTY,
 };
 
+/* An inode is shared by every VFS whose table holds it (refs counts the
+ * table slots, over all VFSs): it is only ever changed while refs == 1
+ * and the table path to it is private to the changing VFS (vfs__w). */
 typedef struct vfs_inode {
-    struct vfs_inode *prev, *next;   /* every live inode of the VFS */
-    struct vfs_inode *fork_copy;     /* scratch during vfs_fork */
-    uint64_t ino;
+    _Atomic uint32_t refs;
     uint32_t mode;                   /* 0: an overlay whiteout */
+    uint64_t ino;
     uint32_t uid, gid;
     uint32_t nlink;
     uint32_t rdev;
-    uint32_t opens;                  /* open vfs_file handles */
     uint64_t size;
     struct timespec atime, mtime, ctime, btime;
     union {
@@ -71,11 +76,10 @@ typedef struct vfs_inode {
             bool sorted;
             bool opaque;             /* overlay: hides the host directory below */
             bool stubs;              /* /bin, /usr/bin: command stubs appear on lookup */
-            struct vfs_inode *parent;
-            struct vfs_mount *mount; /* a host directory is mounted here */
+            uint32_t mount;          /* dev of the host mount here (vfs__mount), or 0 */
         } dir;
         struct {
-            char *target;            /* owned (heap) */
+            char *target;            /* owned (shared memory) */
         } link;
         struct {
             int kind;                /* enum vfs_devkind */
@@ -91,15 +95,36 @@ typedef struct vfs_mount {
     int mode;                  /* VFS_MOUNT_* */
     uint64_t dev;              /* st_dev reported for its files */
     char *host_dir;            /* owned (heap) */
-    vfs_inode *point;          /* the directory it is mounted on */
 } vfs_mount;
+
+/* The table: inode number -> inode, a radix trie of VFS_TAB_FAN slots per
+ * node; slots of the bottom level hold inodes, the others nodes. A node is
+ * shared by every table (VFS or parent node) that holds it (refs) and is
+ * copied before a change when refs > 1. */
+#define VFS_TAB_BITS 6
+#define VFS_TAB_FAN (1u << VFS_TAB_BITS)
+typedef struct vfs_tnode {
+    _Atomic uint32_t refs;
+    void *slot[VFS_TAB_FAN];
+} vfs_tnode;
+
+/* An open count per inode number (an unlinked file lives while open). */
+typedef struct vfs_open {
+    uint64_t ino;
+    uint32_t count;
+} vfs_opencount;
 
 struct vfs {
     mem_heap *heap;            /* borrowed */
     vfs_limits lim;
     uint32_t uid, gid;
-    vfs_inode *root;
-    vfs_inode *all;            /* list of every inode */
+    vfs_inode *root;           /* inode 1: kept current by vfs__w */
+    vfs_tnode *tab;            /* the table (never NULL once made) */
+    int levels;                /* its height: numbers below 64^levels */
+    bool cow;                  /* forked or a fork: inodes may be shared */
+    uint64_t meta_bytes;       /* metadata this VFS holds (shared or not) */
+    vfs_opencount *opens;      /* heap */
+    size_t nopens, capopens;
     uint64_t next_ino;
     uint64_t bytes_used;
     uint64_t inodes_used;
@@ -114,7 +139,6 @@ struct vfs {
     vfs_mount *mounts;
     uint64_t next_dev;
     int has_openat2;           /* -1 unknown, 0 no, 1 yes */
-    char *slab, *slab_end;     /* the metadata vfs_fork copied, in one block */
 };
 
 /* A position in the namespace: a memory directory/inode, a host object
@@ -179,34 +203,70 @@ enum {
 
 /* inode.c */
 /* Metadata blocks (inodes, entry arrays, names, index and chunk arrays, link
- * targets) are freed and grown through these: a block inside the fork's
- * slab is never freed on its own (the slab goes with the VFS). */
-void vfs__mfree(vfs *v, void *p);
+ * targets) come from shared memory through these, which count them in
+ * v->meta_bytes and refuse (NULL) past the session's memory cap. */
+void *vfs__malloc(vfs *v, size_t n);
+void vfs__mfree(vfs *v, void *p, size_t n);
 void *vfs__mrealloc(vfs *v, void *p, size_t old, size_t n);
+char *vfs__mstrndup(vfs *v, const char *s, size_t n);
 void vfs__now(vfs *v, struct timespec *ts);
+/* The inode numbered ino in this VFS, or NULL. Never copies. */
+static inline vfs_inode *vfs__node(const vfs *v, uint64_t ino)
+{
+    if (ino >> (VFS_TAB_BITS * v->levels))
+        return NULL;
+    const vfs_tnode *t = v->tab;
+    for (int l = v->levels - 1; l > 0; l--) {
+        t = t->slot[(ino >> (VFS_TAB_BITS * l)) & (VFS_TAB_FAN - 1)];
+        if (!t)
+            return NULL;
+    }
+    return t->slot[ino & (VFS_TAB_FAN - 1)];
+}
+/* The inode n (or the current one of its number, if n is an older
+ * version) made private to v: itself when v alone holds it, else a copy
+ * put in the table in its place. NULL when out of memory (nothing
+ * changed). Every change to an inode goes through it first. */
+vfs_inode *vfs__w_slow(vfs *v, vfs_inode *n);
+static inline vfs_inode *vfs__w(vfs *v, vfs_inode *n)
+{
+    return v->cow ? vfs__w_slow(v, n) : n;
+}
+/* Debug builds count inodes changed without vfs__w (vfs_cow_misses). */
+#ifndef NDEBUG
+void vfs__check_private(vfs *v, const vfs_inode *n);
+#else
+static inline void vfs__check_private(vfs *v, const vfs_inode *n) { (void)v; (void)n; }
+#endif
 vfs_inode *vfs__inode_new(vfs *v, uint32_t mode, bool counted);
-void vfs__inode_put(vfs *v, vfs_inode *n);       /* frees when nlink==0 && opens==0 */
+/* Removes n when nlink == 0 and no handle of this VFS has it open. */
+void vfs__inode_put(vfs *v, vfs_inode *n);
+/* Removes n from this VFS (its table slot), freeing it if no other VFS
+ * holds it. */
 void vfs__inode_destroy(vfs *v, vfs_inode *n);
+uint32_t vfs__opens(const vfs *v, uint64_t ino);
+int vfs__open_ref(vfs *v, uint64_t ino);
+void vfs__open_unref(vfs *v, uint64_t ino);
+vfs_mount *vfs__mount(const vfs *v, uint32_t dev);
 int vfs__check_inode_limit(vfs *v);
 void vfs__touch_mc(vfs *v, vfs_inode *n);        /* mtime = ctime = now */
 void vfs__touch_c(vfs *v, vfs_inode *n);
 int vfs__limit(vfs *v, int err, const char *which);
 void vfs__chunk_unref(vfs_chunk *c);
 
-/* data.c */
+/* data.c (the inode given to a change must be private: vfs__w) */
 ssize_t vfs__data_read(vfs_inode *n, void *buf, size_t len, uint64_t off);
 ssize_t vfs__data_write(vfs *v, vfs_inode *n, const void *buf, size_t len, uint64_t off);
 int vfs__data_truncate(vfs *v, vfs_inode *n, uint64_t len);
-void vfs__data_free(vfs *v, vfs_inode *n);
 int vfs__data_hash(vfs_inode *n, uint64_t *out);
 
-/* dir.c */
+/* dir.c (the directory given to a change must be private: vfs__w) */
 vfs_dent *vfs__dir_lookup(vfs_inode *d, const char *name, size_t len);
 int vfs__dir_add(vfs *v, vfs_inode *d, const char *name, size_t len, vfs_inode *child);
 void vfs__dir_remove(vfs *v, vfs_inode *d, vfs_dent *e);
-void vfs__dir_sort(vfs *v, vfs_inode *d);
-void vfs__dir_free(vfs *v, vfs_inode *d);
-uint32_t vfs__dir_live(const vfs_inode *d);   /* entries that are not whiteouts */
+/* Entry e of private directory d names `child` now (whiteouts in place). */
+void vfs__dent_set(vfs *v, vfs_inode *d, vfs_dent *e, vfs_inode *child);
+uint32_t vfs__dir_live(const vfs *v, const vfs_inode *d);   /* entries that are not whiteouts */
 /* Entries (merged with an overlay's host directory) of directory entry e. */
 int vfs__dir_count(vfs *v, vfs_pos *dir, vfs_ent *e, const char *name, size_t *count);
 
@@ -245,9 +305,10 @@ void vfs__rng_seed(vfs *v, uint64_t seed);
 ssize_t vfs__dev_read(vfs *v, vfs_inode *n, void *buf, size_t len);
 ssize_t vfs__dev_write(vfs *v, vfs_inode *n, const void *buf, size_t len);
 
-/* stub.c: command placeholders materialised on first lookup / listing */
-vfs_dent *vfs__stub_lookup(vfs *v, vfs_inode *dir, const char *name, size_t len);
-int vfs__stub_fill(vfs *v, vfs_inode *dir);
+/* stub.c: command placeholders materialised on first lookup / listing;
+ * *dir becomes the directory's private version when one is made. */
+vfs_dent *vfs__stub_lookup(vfs *v, vfs_inode **dir, const char *name, size_t len);
+int vfs__stub_fill(vfs *v, vfs_inode **dir);
 /* Does removing `name` from memory directory dir need a whiteout, so that
  * a host file (overlay) or a command stub does not show through again? */
 bool vfs__needs_whiteout(vfs *v, vfs_pos *p, vfs_inode *dir, const char *name, size_t len);
