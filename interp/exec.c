@@ -359,7 +359,8 @@ static int exec__trap(ish *sh, int sig, int *tst)
 
 /* Under extdebug the DEBUG trap's status steers the command (bash's
  * debugging mode): 2 inside a function or a sourced file returns from it
- * with status 2; any other non-zero status skips the command. */
+ * with status 2; any other non-zero status skips the command (returns 2,
+ * $? is the trap's status). */
 static int exec__debug_verdict(ish *sh, int tst)
 {
     if (!(sh->shopts & SO_EXTDEBUG) || tst == 0 || sh->flow != FLOW_NONE)
@@ -370,6 +371,7 @@ static int exec__debug_verdict(ish *sh, int tst)
         sh->status = 2;
         return 0;
     }
+    sh->status = tst; /* a function whose start is skipped returns it */
     return 2;
 }
 
