@@ -276,8 +276,7 @@ static int dir__snapshot(vfs *v, vfs_pos *p, vfs_dir *d)
         if (!mem->u.dir.sorted) {
             /* a directory shared with a fork is not changed by a listing:
              * the snapshot is sorted instead */
-            vfs_inode *own = v->cow ? vfs__node(v, mem->ino) : mem;
-            if (own == mem && (!v->cow || atomic_load_explicit(&mem->refs, memory_order_acquire) == 1))
+            if (vfs__private(v, mem))
                 dir__sort(v, mem);
             else
                 unsorted = true;

@@ -326,26 +326,27 @@ vfs_inode *vfs__w_slow(vfs *v, vfs_inode *n)
     return cur;
 }
 
+bool vfs__private(const vfs *v, const vfs_inode *n)
+{
+    if (!v->cow)
+        return true;
+    if (n->ino >> (VFS_TAB_BITS * v->levels))
+        return false;
+    const vfs_tnode *t = v->tab;
+    for (int l = v->levels - 1;; l--) {
+        if (!t || atomic_load_explicit(&t->refs, memory_order_acquire) != 1)
+            return false;
+        const void *s = t->slot[(n->ino >> (VFS_TAB_BITS * l)) & (VFS_TAB_FAN - 1)];
+        if (l == 0)
+            return s == n && atomic_load_explicit(&n->refs, memory_order_acquire) == 1;
+        t = s;
+    }
+}
+
 #ifndef NDEBUG
 void vfs__check_private(vfs *v, const vfs_inode *n)
 {
-    if (!v->cow)
-        return;
-    bool ok = !(n->ino >> (VFS_TAB_BITS * v->levels));
-    const vfs_tnode *t = v->tab;
-    for (int l = v->levels - 1; ok; l--) {
-        if (!t || atomic_load_explicit(&t->refs, memory_order_acquire) != 1) {
-            ok = false;
-            break;
-        }
-        const void *s = t->slot[(n->ino >> (VFS_TAB_BITS * l)) & (VFS_TAB_FAN - 1)];
-        if (l == 0) {
-            ok = s == n && atomic_load_explicit(&n->refs, memory_order_acquire) == 1;
-            break;
-        }
-        t = s;
-    }
-    if (!ok)
+    if (!vfs__private(v, n))
         atomic_fetch_add_explicit(&inode__misses, 1, memory_order_relaxed);
 }
 #endif

@@ -232,6 +232,8 @@ static inline vfs_inode *vfs__w(vfs *v, vfs_inode *n)
 {
     return v->cow ? vfs__w_slow(v, n) : n;
 }
+/* Is n this VFS's own (no other VFS holds it or a table node above it)? */
+bool vfs__private(const vfs *v, const vfs_inode *n);
 /* Debug builds count inodes changed without vfs__w (vfs_cow_misses). */
 #ifndef NDEBUG
 void vfs__check_private(vfs *v, const vfs_inode *n);
