@@ -122,6 +122,12 @@ typedef struct iscope {
     ivartab t;
     struct iscope *up;
     bool temp;              /* assignments before a command (x=1 cmd) */
+    /* The global scope of a vb_session_fork clone whose variables are not
+     * copied yet: they are pend_src's, copied into this scope (vars_ready)
+     * before the clone or the source first uses a variable or runs a
+     * script, or is freed. Linked from pend_src->g->pend_clones. */
+    struct ish *pend_src, *pend_dst;
+    struct iscope *pend_next;
 } iscope;
 
 /* ------------------------------------------------------------------ functions */
@@ -316,6 +322,7 @@ struct ishell {
     vb_limits lim;
     vb_net_policy *net;
     iarena *arenas;              /* live parse arenas (iarena_destroy_all) */
+    iscope *pend_clones;         /* clones' global scopes still to copy from top (iscope.pend_src) */
     volatile int cancel;         /* set by vb_cancel (any thread) */
     volatile int stop;           /* non-zero: everything unwinds (cancel or limit) */
     vb_limit_kind limit_hit;
@@ -405,6 +412,13 @@ void var_scope_push(ish *sh, bool temp);
 void var_scope_pop(ish *sh);
 void var_free_scope(ishell *g, iscope *sc);
 iscope *var_copy_scopes(ish *dst, const ish *src);
+/* vb_session_fork: dst's global scope, empty, to be filled from src's only
+ * scope when either side first needs it: 0; 1 when src is not at its
+ * global scope (copy its scopes now); <0 out of memory. */
+int var_defer_global(ish *dst, ish *src);
+/* Copies what is pending: sh's own variables if it is a clone not copied
+ * yet, and the clones waiting for sh's session to change. */
+void vars_ready(ish *sh);
 char **var_environ(ish *sh, mem_heap *h);
 /* Array helpers. */
 iarray *arr_new(ishell *g);

@@ -116,8 +116,15 @@ static void tab_remove(ishell *g, ivartab *t, const char *name)
         }
 }
 
+static void pend_unlink(iscope *sc);
+static void pend_fill(iscope *sc);
+
 void var_free_scope(ishell *g, iscope *sc)
 {
+    if (sc->pend_src)
+        pend_unlink(sc);
+    while (g->pend_clones) /* this session's state goes: its clones copy it first */
+        pend_fill(g->pend_clones);
     for (size_t i = 0; i < sc->t.nb; i++) {
         ivar *v = sc->t.b[i];
         while (v) {
@@ -398,26 +405,22 @@ void var_scope_pop(ish *sh)
     var_free_scope(sh->g, sc);
 }
 
-/* The copy keeps the source's bucket count and chain order: no hashing,
- * no growth on the way. */
-static iscope *scope_copy(ishell *g, const iscope *src)
+/* Fills the empty scope sc with a copy of src's variables, keeping src's
+ * bucket count and chain order: no hashing, no growth on the way. */
+static void scope_fill(ishell *g, iscope *sc, const iscope *src)
 {
-    iscope *sc = mem_calloc(g->heap, 1, sizeof *sc);
-    if (!sc)
-        return NULL;
-    sc->temp = src->temp;
     if (!src->t.n)
-        return sc;
+        return;
     sc->t.b = mem_calloc(g->heap, src->t.nb, sizeof *sc->t.b);
     if (!sc->t.b)
-        return sc;
+        return;
     sc->t.nb = src->t.nb;
     for (size_t i = 0; i < src->t.nb; i++) {
         ivar **tail = &sc->t.b[i];
         for (ivar *v = src->t.b[i]; v; v = v->next) {
             ivar *n = var__alloc(g, v->name);
             if (!n)
-                return sc;
+                return;
             n->attr = v->attr;
             n->val = v->val ? mem_strdup(g->heap, v->val) : NULL;
             n->arr = v->arr ? arr_copy(g, v->arr) : NULL;
@@ -426,11 +429,83 @@ static iscope *scope_copy(ishell *g, const iscope *src)
             sc->t.n++;
         }
     }
+}
+
+static iscope *scope_copy(ishell *g, const iscope *src)
+{
+    iscope *sc = mem_calloc(g->heap, 1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    sc->temp = src->temp;
+    scope_fill(g, sc, src);
     return sc;
+}
+
+/* ------------------------------------------------------------------ deferred copies */
+/* A clone made by vb_session_fork starts with an empty global scope that
+ * names its source (iscope.pend_src). Nothing reads or changes variables
+ * but through this file or while a script runs (exec_string and the other
+ * parses start with iarena_new, which calls vars_ready), so the copy is
+ * made at the first of: the clone uses a variable or runs a script; the
+ * source does (the clone must not see what it changes); either is freed
+ * or forked. */
+static inline bool vars__pending(const ish *sh)
+{
+    return sh->g->pend_clones || (sh->global && sh->global->pend_src);
+}
+
+static inline void vars__ready(ish *sh)
+{
+    if (__builtin_expect(vars__pending(sh), 0))
+        vars_ready(sh);
+}
+
+static void pend_unlink(iscope *sc)
+{
+    for (iscope **pp = &sc->pend_src->g->pend_clones; *pp; pp = &(*pp)->pend_next)
+        if (*pp == sc) {
+            *pp = sc->pend_next;
+            break;
+        }
+    sc->pend_src = sc->pend_dst = NULL;
+    sc->pend_next = NULL;
+}
+
+static void pend_fill(iscope *sc)
+{
+    ish *src = sc->pend_src, *dst = sc->pend_dst;
+    pend_unlink(sc);
+    scope_fill(dst->g, sc, src->global);
+}
+
+void vars_ready(ish *sh)
+{
+    if (sh->global && sh->global->pend_src)
+        pend_fill(sh->global);
+    while (sh->g->pend_clones)
+        pend_fill(sh->g->pend_clones);
+}
+
+int var_defer_global(ish *dst, ish *src)
+{
+    if (src->global && src->global->pend_src)
+        pend_fill(src->global);
+    if (!src->global || src->scope != src->global)
+        return 1;
+    iscope *sc = mem_calloc(dst->g->heap, 1, sizeof *sc);
+    if (!sc)
+        return VB_ENOMEM;
+    sc->pend_src = src;
+    sc->pend_dst = dst;
+    sc->pend_next = src->g->pend_clones;
+    src->g->pend_clones = sc;
+    dst->global = dst->scope = sc;
+    return 0;
 }
 
 iscope *var_copy_scopes(ish *dst, const ish *src)
 {
+    vars__ready((ish *)src);
     /* Copy the chain innermost first, then relink in the same order. */
     iscope *chain[4096];
     size_t n = 0;
@@ -649,6 +724,7 @@ static void var__dynamic(ish *sh, ivar *v)
 
 ivar *var_lookup_raw(ish *sh, const char *name)
 {
+    vars__ready(sh);
     for (iscope *s = sh->scope; s; s = s->up) {
         ivar *v = tab_find(&s->t, name);
         if (v)
@@ -735,6 +811,7 @@ static void var__special_assign(ish *sh, ivar *v, const char *val)
 
 ivar *var_declare(ish *sh, const char *name, bool local)
 {
+    vars__ready(sh);
     ishell *g = sh->g;
     iscope *sc = sh->global;
     if (local) {
@@ -902,6 +979,7 @@ static int var__store(ish *sh, ivar *v, const char *key, const char *val, int fl
 
 int var_set_elem(ish *sh, const char *name, const char *key, const char *val, int flags)
 {
+    vars__ready(sh);
     char *tmpname = NULL;
     if (!(flags & VS_NOATTR)) {
         const char *r = var__resolve_ref(sh, name);
@@ -969,6 +1047,7 @@ int var_set(ish *sh, const char *name, const char *val, int flags)
 
 int var_unset(ish *sh, const char *name, bool quiet_readonly)
 {
+    vars__ready(sh);
     ivar *v = NULL;
     iscope *sc = NULL;
     for (iscope *s = sh->scope; s && !v; s = s->up) {
@@ -1040,6 +1119,7 @@ int var_unset_elem(ish *sh, const char *name, const char *key)
 
 char **var_environ(ish *sh, mem_heap *h)
 {
+    vars__ready(sh);
     size_t n = 0, cap = 64;
     char **env = mem_alloc(h, cap * sizeof *env);
     if (!env)

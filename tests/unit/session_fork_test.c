@@ -228,6 +228,45 @@ static void test_after_interrupted_exec(void)
     vb_session_free(c);
 }
 
+/* The global variables of a fork are copied when either side first needs
+ * them: every order of forking, running, changing and freeing sees the
+ * state at the time of the fork. */
+static void test_deferred_copy(void)
+{
+    vb_session *p = NULL, *c = NULL, *cc = NULL, *c2 = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "v=parent; k() { echo \"k $v\"; }", "|0");
+    /* a fork of a fork not run yet, then the middle one freed */
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    T_CHECK(vb_session_fork(c, &cc) == VB_OK);
+    T_CHECK(vb_session_fork(p, &c2) == VB_OK);
+    vb_session_free(c);
+    /* the parent changes v through vb_exec's environment, before its
+     * script runs: the forks keep their copy */
+    const char *env[] = {"v=from-env", NULL};
+    vb_exec_opts o;
+    vb_exec_opts_init(&o);
+    o.env = env;
+    vb_result r;
+    T_CHECK(vb_exec(p, "k", 1, &o, &r) == VB_OK);
+    T_CHECK(r.out.len == 11 && memcmp(r.out.data, "k from-env\n", 11) == 0);
+    vb_result_free(&r);
+    EXPECT(cc, "k; v=grandchild", "k parent\n|0");
+    /* the parent freed while a fork still waits for its copy */
+    vb_session_free(p);
+    EXPECT(c2, "k", "k parent\n|0");
+    EXPECT(cc, "k", "k grandchild\n|0");
+    /* a fork whose own vb_exec environment changes v first */
+    T_CHECK(vb_session_fork(c2, &c) == VB_OK);
+    T_CHECK(vb_exec(c, "k", 1, &o, &r) == VB_OK);
+    T_CHECK(r.out.len == 11 && memcmp(r.out.data, "k from-env\n", 11) == 0);
+    vb_result_free(&r);
+    EXPECT(c2, "k", "k parent\n|0");
+    vb_session_free(c);
+    vb_session_free(cc);
+    vb_session_free(c2);
+}
+
 int main(void)
 {
     test_copy_and_isolation();
@@ -235,5 +274,6 @@ int main(void)
     test_child_freed_first();
     test_many();
     test_after_interrupted_exec();
+    test_deferred_copy();
     return T_DONE();
 }
