@@ -102,18 +102,20 @@ int bi_trap(vb_cmd *cmd)
         return bi_done(cmd, 0);
     }
     if (i >= cmd->argc || print) {
+        int rc = 0;
         if (i < cmd->argc) {
             for (; i < cmd->argc; i++) {
                 int n = sig_num(cmd->argv[i]);
-                if (n < 0)
+                if (n < 0) {
                     shbi_err(cmd, "%s: invalid signal specification", cmd->argv[i]);
-                else
+                    rc = 1;
+                } else
                     trap_print(cmd, sh, n);
             }
         } else
             for (int n = 0; n < ITRAP_N; n++)
                 trap_print(cmd, sh, n);
-        return bi_done(cmd, 0);
+        return bi_done(cmd, rc);
     }
     const char *action = cmd->argv[i];
     int first = i + 1;

@@ -71,6 +71,13 @@ static ivar **all_vars(ish *sh, mem_heap *h, size_t *count)
     return v;
 }
 
+/* declare -F's line for a function: its attributes in bash's order. */
+static void print_func_decl(vb_cmd *cmd, const ifunc *f)
+{
+    bi_outf(cmd, "declare -f%s%s%s %s\n", f->attr & VA_READONLY ? "r" : "", f->attr & VA_TRACE ? "t" : "",
+            f->attr & VA_EXPORT ? "x" : "", f->name);
+}
+
 static int parse_dopts(vb_cmd *cmd, int *argi, dopts *o, const char *allowed, const char *usage)
 {
     memset(o, 0, sizeof *o);
@@ -287,7 +294,7 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
                 }
             for (size_t i = 0; i < n; i++) {
                 if (o.flags & DF_FUNCNAMES)
-                    bi_outf(cmd, "declare -f%s %s\n", list[i]->attr & VA_EXPORT ? "x" : "", list[i]->name);
+                    print_func_decl(cmd, list[i]);
                 else
                     shbi_print_func(cmd, list[i]);
             }
@@ -306,12 +313,16 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
                     f->attr &= ~VA_EXPORT;
                 if (o.set & VA_READONLY)
                     f->attr |= VA_READONLY;
+                if (o.set & VA_TRACE)
+                    f->attr |= VA_TRACE; /* bash's declare +ft keeps it */
                 continue;
             }
             if ((o.flags & DF_FUNCNAMES) && (sh->shopts & SO_EXTDEBUG))
                 /* bash's extdebug: where the function was defined */
                 bi_outf(cmd, "%s %d %s\n", f->name, f->def ? f->def->line : 0,
                         f->source ? f->source : sh->interactive ? "main" : "environment");
+            else if ((o.flags & DF_FUNCNAMES) && (o.flags & DF_PRINT))
+                print_func_decl(cmd, f);
             else if (o.flags & DF_FUNCNAMES)
                 bi_outf(cmd, "%s\n", f->name);
             else

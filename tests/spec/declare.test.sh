@@ -380,3 +380,22 @@ declare -r BASHOPTS="checkwinsize:cmdhist:complete_fullquote:extglob:extquote:fo
 declare -ar BASH_VERSINFO=([0]="5" [1]="2" [2]="15" [3]="1" [4]="release" [5]="x86_64-pc-linux-gnu")
 declare -r SHELLOPTS="braceexpand:errexit:hashall:interactive-comments"
 globskipdots   	on
+
+### declare -F and -pF print the function's attributes
+g() { :; }
+declare -ft g; declare -pF g
+declare -fx g; declare -pF g
+declare -F; declare -pF
+h() { :; }
+readonly -f h
+declare -pF h; declare -F h
+declare +ft g; declare -F
+--- stdout
+declare -ft g
+declare -ftx g
+declare -ftx g
+declare -ftx g
+declare -fr h
+h
+declare -ftx g
+declare -fr h

@@ -244,3 +244,14 @@ echo a | cat
 --- stdout
 a
 EXIT: cat
+
+### trap -p of an invalid signal fails
+trap 'echo hi' USR1
+trap -p NOSUCH USR1; echo "st=$?"
+trap -p USR2; echo "st=$?"
+--- stdout
+trap -- 'echo hi' SIGUSR1
+st=1
+st=0
+--- stderr
+vbash: line 2: trap: NOSUCH: invalid signal specification
