@@ -44,7 +44,8 @@ typedef struct cli_opts {
     bool read_stdin;              /* -s */
     bool interactive;             /* -i */
     bool noexec;                  /* -n */
-    char sets[CLI_MAX_SETS][128]; /* "-e", "+x", "-o pipefail"... */
+    char *setcmd;                 /* "set -e +x -o 'pipefail'...": malloc'd at the
+                                     first option, NULL without any */
     size_t n_sets;
     vb_mount mounts[CLI_MAX_MOUNTS];
     size_t n_mounts;
@@ -150,13 +151,36 @@ static int cli_parse_mount(cli_opts *o, char *spec)
     return 0;
 }
 
-/* Records one `set` argument ("-e", "+o pipefail"). */
+#define CLI_SETCMD_MAX 4096
+
+/* Records one `set` argument ("-e", "+o pipefail"): each at most 127 bytes,
+ * the whole command at most CLI_SETCMD_MAX - 1. The buffer is allocated at
+ * the first one: cli_opts stays small, and the page faults of a large stack
+ * frame are saved at every start (docs/design.md, "Start-up"). */
 static int cli_add_set(cli_opts *o, bool on, const char *what)
 {
     if (o->n_sets == CLI_MAX_SETS)
         return cli_usage_error("%s: too many options", what);
-    snprintf(o->sets[o->n_sets++], sizeof o->sets[0], "%c%s", on ? '-' : '+', what);
+    if (!o->setcmd) {
+        o->setcmd = malloc(CLI_SETCMD_MAX);
+        if (!o->setcmd) {
+            fputs("vbash: out of memory\n", stderr);
+            return 2;
+        }
+        strcpy(o->setcmd, "set");
+    }
+    char item[128];
+    snprintf(item, sizeof item, "%c%s", on ? '-' : '+', what);
+    size_t l = strlen(o->setcmd);
+    snprintf(o->setcmd + l, CLI_SETCMD_MAX - l, " %s", item);
+    o->n_sets++;
     return 0;
+}
+
+static void cli_opts_free(cli_opts *o)
+{
+    free(o->here_path);
+    free(o->setcmd);
 }
 
 static bool cli_is_set_flag(char c)
@@ -523,7 +547,7 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     int st = cli_parse(&o, argc, argv);
     if (st >= 0) {
-        free(o.here_path);
+        cli_opts_free(&o);
         return st;
     }
 
@@ -553,21 +577,21 @@ int main(int argc, char **argv)
         int fd = open(file, O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             fprintf(stderr, "vbash: %s: %s\n", file, strerror(errno));
-            free(o.here_path);
+            cli_opts_free(&o);
             return errno == ENOENT ? 127 : 126;
         }
         struct stat sb;
         if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
             fprintf(stderr, "%s: %s: Is a directory\n", file, file); /* as bash */
             close(fd);
-            free(o.here_path);
+            cli_opts_free(&o);
             return 126;
         }
         script = cli_slurp(fd, &script_len, max_read);
         close(fd);
         if (!script) {
             fprintf(stderr, "vbash: %s: cannot read the file\n", file);
-            free(o.here_path);
+            cli_opts_free(&o);
             return 126;
         }
         name = file;
@@ -580,7 +604,7 @@ int main(int argc, char **argv)
         script = cli_slurp(0, &script_len, max_read);
         if (!script) {
             fprintf(stderr, "vbash: cannot read the script from standard input\n");
-            free(o.here_path);
+            cli_opts_free(&o);
             return 2;
         }
         args = o.rest;
@@ -609,14 +633,14 @@ int main(int argc, char **argv)
                     fprintf(stderr, "vbash: %s: %s\n", o.net_flag[k], why);
                 vb_net_policy_free(net);
                 free(script);
-                free(o.here_path);
+                cli_opts_free(&o);
                 return 2;
             }
         }
         if (rc != VB_OK) {
             fprintf(stderr, "vbash: network policy: %s\n", vb_strerror(rc));
             free(script);
-            free(o.here_path);
+            cli_opts_free(&o);
             return 2;
         }
         cfg.net = net;
@@ -627,7 +651,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "vbash: cannot start the sandbox: %s\n", vb_strerror(rc));
         vb_net_policy_free(net);
         free(script);
-        free(o.here_path);
+        cli_opts_free(&o);
         return 2;
     }
 
@@ -644,13 +668,8 @@ int main(int argc, char **argv)
     }
 
     /* Shell options, applied as `set` would. */
-    if (o.n_sets) {
-        char setcmd[4096] = "set";
-        for (size_t k = 0; k < o.n_sets; k++) {
-            strncat(setcmd, " ", sizeof setcmd - strlen(setcmd) - 1);
-            strncat(setcmd, o.sets[k], sizeof setcmd - strlen(setcmd) - 1);
-        }
-        int sst = cli_exec_quiet(s, setcmd);
+    if (o.setcmd) {
+        int sst = cli_exec_quiet(s, o.setcmd);
         if (sst != 0) {
             status = 2;
             goto out;
@@ -696,6 +715,6 @@ out:
     vb_session_free(s);
     vb_net_policy_free(net);
     free(script);
-    free(o.here_path);
+    cli_opts_free(&o);
     return status;
 }

@@ -132,6 +132,18 @@ void mem_shared_free(void *p) { free(p); }
  * reused first. Blocks larger than MEM_AR_MAX, and every block once the
  * chunk is full, come from the mimalloc heap as before. The mem_heap
  * struct itself sits at the start of the chunk.
+ *
+ * Start-up cost (docs/design.md, "Start-up"): the chunk comes from the
+ * thread's default mimalloc heap, not from the heap's own one, and the
+ * mimalloc heap is created only when the chunk no longer suffices. A fresh
+ * mimalloc page of the chunk's size class builds its free list four blocks
+ * at a time, writing into the first 4 KiB page of each block: a page fault
+ * for each. Taken from one shared page, the first chunk pays them once and
+ * the next three chunks of the thread find their first page already
+ * there; a freed chunk goes back to the front of that free list, so the
+ * next heap (a builtin's, a script's arena) reuses its touched pages. A
+ * heap that stays within its chunk (most builtins, small scripts) never
+ * builds a mimalloc heap (3 KiB, and a fresh page of its own).
  */
 #define MEM_AR_SIZE (32u << 10)
 #define MEM_AR_MAX 2040u
@@ -175,17 +187,11 @@ static inline bool mem__in_arena(const mem_heap *h, const void *p)
 
 mem_heap *mem_heap_new(size_t cap)
 {
-    mi_heap_t *mh = mi_heap_new();
-    if (!mh)
+    char *chunk = mi_malloc_aligned(MEM_AR_SIZE, 16);
+    if (!chunk)
         return NULL;
-    char *chunk = mi_heap_malloc_aligned(mh, MEM_AR_SIZE, 16);
-    if (!chunk) {
-        mi_heap_destroy(mh);
-        return NULL;
-    }
     mem_heap *h = (mem_heap *)(void *)chunk;
     memset(h, 0, sizeof *h);
-    h->mh = mh;
     h->cap = cap;
     h->ar_lo = chunk;
     h->ar_hi = chunk + MEM_AR_SIZE;
@@ -196,8 +202,20 @@ mem_heap *mem_heap_new(size_t cap)
 
 void mem_heap_destroy(mem_heap *h)
 {
-    if (h)
-        mi_heap_destroy(h->mh); /* h itself lives in the heap */
+    if (!h)
+        return;
+    mi_heap_t *mh = h->mh;
+    mi_free(h); /* the chunk; h lives at its start */
+    if (mh)
+        mi_heap_destroy(mh);
+}
+
+/* The heap's mimalloc heap, created at its first block beyond the chunk. */
+static mi_heap_t *mem__mh(mem_heap *h)
+{
+    if (!h->mh)
+        h->mh = mi_heap_new();
+    return h->mh;
 }
 
 static bool mem__admit(mem_heap *h, size_t n)
@@ -245,7 +263,8 @@ void *mem_alloc(mem_heap *h, size_t n)
         if (p)
             return p;
     }
-    void *p = mi_heap_malloc(h->mh, n ? n : 1);
+    mi_heap_t *mh = mem__mh(h);
+    void *p = mh ? mi_heap_malloc(mh, n ? n : 1) : NULL;
     if (!p) {
         h->failed = true;
         return NULL;

@@ -13,12 +13,91 @@
  *                  "format": "Bearer {value}"}] }
  */
 #include <cjson/cJSON.h>
+#include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "net/net_int.h"
+
+/*
+ * cJSON is loaded at first use (dlopen), as libcurl is (net/curl_dl.c):
+ * only policy files need it, and a linked library is mapped and relocated
+ * by every `vbash -c` run. A missing library is an error of the policy
+ * file only ("network policy: libcjson.so.1 not available").
+ */
+#define NET_CJSON_SONAME "libcjson.so.1"
+
+typedef struct net_cjson_api {
+    cJSON *(*parse)(const char *value, size_t len, const char **end, cJSON_bool null_term);
+    void (*del)(cJSON *item);
+    cJSON *(*get)(const cJSON *object, const char *key);
+    int (*size)(const cJSON *array);
+    cJSON_bool (*is_array)(const cJSON *item);
+    cJSON_bool (*is_object)(const cJSON *item);
+    cJSON_bool (*is_string)(const cJSON *item);
+    cJSON_bool (*is_number)(const cJSON *item);
+    cJSON_bool (*is_bool)(const cJSON *item);
+    cJSON_bool (*is_true)(const cJSON *item);
+} net_cjson_api;
+
+static net_cjson_api net_cjson;
+static pthread_once_t net_cjson_once = PTHREAD_ONCE_INIT;
+static int net_cjson_rc = -1;
+
+static const struct {
+    const char *sym;
+    size_t off;
+} net_cjson_syms[] = {
+#define S(name, field) {name, offsetof(net_cjson_api, field)}
+    S("cJSON_ParseWithLengthOpts", parse),
+    S("cJSON_Delete", del),
+    S("cJSON_GetObjectItemCaseSensitive", get),
+    S("cJSON_GetArraySize", size),
+    S("cJSON_IsArray", is_array),
+    S("cJSON_IsObject", is_object),
+    S("cJSON_IsString", is_string),
+    S("cJSON_IsNumber", is_number),
+    S("cJSON_IsBool", is_bool),
+    S("cJSON_IsTrue", is_true),
+#undef S
+};
+
+static void net_cjson_do_load(void)
+{
+    /* VB_NO_LIBCJSON=1 simulates a host without cJSON (tests). */
+    const char *off = getenv("VB_NO_LIBCJSON");
+    if (off && *off && *off != '0')
+        return;
+    void *h = dlopen(NET_CJSON_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return;
+    net_cjson_api api;
+    for (size_t i = 0; i < sizeof net_cjson_syms / sizeof net_cjson_syms[0]; i++) {
+        void *f = dlsym(h, net_cjson_syms[i].sym);
+        if (!f) {
+            dlclose(h);
+            return;
+        }
+        memcpy((char *)&api + net_cjson_syms[i].off, &f, sizeof f);
+    }
+    net_cjson = api;
+    net_cjson_rc = 0;
+}
+
+#define cJSON_ParseWithLengthOpts net_cjson.parse
+#define cJSON_Delete net_cjson.del
+#define cJSON_GetObjectItemCaseSensitive net_cjson.get
+#define cJSON_GetArraySize net_cjson.size
+#define cJSON_IsArray net_cjson.is_array
+#define cJSON_IsObject net_cjson.is_object
+#define cJSON_IsString net_cjson.is_string
+#define cJSON_IsNumber net_cjson.is_number
+#define cJSON_IsBool net_cjson.is_bool
+#define cJSON_IsTrue net_cjson.is_true
 
 static vb_status net__jfail(vb_net_policy *p, const char *what)
 {
@@ -117,6 +196,9 @@ static vb_status net__load_secret(vb_net_policy *p, const cJSON *s)
 
 vb_status vb_net_policy_load_json(vb_net_policy *p, const char *json, size_t len)
 {
+    pthread_once(&net_cjson_once, net_cjson_do_load);
+    if (net_cjson_rc != 0)
+        return net__jfail(p, NET_CJSON_SONAME " not available");
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
     if (!root) {
