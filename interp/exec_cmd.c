@@ -98,9 +98,14 @@ bool sh_builtin_enabled(ish *sh, const char *name)
     return sh_find_builtin(sh, name) != NULL;
 }
 
-char *exec_find_path(ish *sh, const char *name)
+/* The PATH search; *shown (when not NULL) gets the path as bash builds it
+ * from the entry as written ("p/t" for a relative entry, "./t" for an
+ * empty one), which a script sees as $0. */
+static char *find_path_shown(ish *sh, const char *name, char **shown)
 {
     ishell *g = sh->g;
+    if (shown)
+        *shown = NULL;
     if (strchr(name, '/'))
         return sh_abspath(sh, name);
     const char *path = var_get(sh, "PATH");
@@ -119,20 +124,32 @@ char *exec_find_path(ish *sh, const char *name)
                                            : mem_printf(g->heap, "%s/%s", d, name);
                 mem_free(g->heap, d);
             }
-            mem_free(g->heap, dir);
         }
         if (full) {
             vfs_stat_t st;
             if (vfs_stat(g->vfs, full, &st) == 0 && S_ISREG(st.mode) &&
-                vfs_access(g->vfs, full, X_OK) == 0)
+                vfs_access(g->vfs, full, X_OK) == 0) {
+                if (shown) {
+                    size_t dl = strlen(dir);
+                    *shown = dl && dir[dl - 1] == '/' ? mem_printf(g->heap, "%s%s", dir, name)
+                                                      : mem_printf(g->heap, "%s/%s", dir, name);
+                }
+                mem_free(g->heap, dir);
                 return full;
+            }
             mem_free(g->heap, full);
         }
+        mem_free(g->heap, dir);
         if (!e)
             break;
         p = e + 1;
     }
     return NULL;
+}
+
+char *exec_find_path(ish *sh, const char *name)
+{
+    return find_path_shown(sh, name, NULL);
 }
 
 /* ------------------------------------------------------------------ closed fd stream */
@@ -439,7 +456,9 @@ static int run_builtin(ish *sh, const vb_builtin *b, char **argv, int argc)
 }
 
 /* Runs a VFS file: native stub, or a shell script in a fresh shell state. */
-static int run_file(ish *sh, const char *path, char **argv, int argc)
+/* arg0: the script's $0 (the path the command was found at, as execve
+ * gets it), NULL: argv[0]. */
+static int run_file(ish *sh, const char *path, const char *arg0, char **argv, int argc)
 {
     ishell *g = sh->g;
     char *data = NULL;
@@ -488,7 +507,7 @@ static int run_file(ish *sh, const char *path, char **argv, int argc)
         sh_error(sh, "%s: cannot execute binary file: Exec format error", argv[0]);
         return 126;
     }
-    int st = interp_run_script(sh, data, len, argv[0], argv + 1, argc - 1);
+    int st = interp_run_script(sh, data, len, arg0 ? arg0 : argv[0], argv + 1, argc - 1);
     mem_free(g->heap, data);
     return st;
 }
@@ -702,7 +721,8 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
             for (ihash *h = sh->hashed; h && !hashed; h = h->next)
                 if (strcmp(h->name, name) == 0)
                     hashed = h->path;
-        path = hashed ? mem_strdup(g->heap, hashed) : exec_find_path(sh, name);
+        char *shown = NULL;
+        path = hashed ? mem_strdup(g->heap, hashed) : find_path_shown(sh, name, &shown);
         if (!path) {
             const char *pv = var_get(sh, "PATH");
             if (strchr(name, '/') || !pv || !*pv) {
@@ -736,10 +756,11 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
             } else {
                 if ((sh->opts & O_HASHALL) && !strchr(name, '/'))
                     sh_hash_note(sh, name, path, 1);
-                st = run_file(sh, path, argv, argc);
+                st = run_file(sh, path, shown ? shown : hashed ? path : name, argv, argc);
             }
             mem_free(g->heap, path);
         }
+        mem_free(g->heap, shown);
     }
     redir_undo(sh, &undo);
     if (temp)
@@ -984,12 +1005,11 @@ static int exec_lookup(ish *sh, const char *name, const char *path_var, const ch
         if (!abs)
             return VB_ENOMEM;
         int r = lookup_check(g, abs);
-        if (r < 0) {
-            mem_free(g->heap, abs);
+        mem_free(g->heap, abs);
+        if (r < 0)
             return r;
-        }
-        *found = abs;
-        return VB_FOUND_FILE;
+        *found = mem_strdup(g->heap, name);
+        return *found ? VB_FOUND_FILE : VB_ENOMEM;
     }
     /* execvp: the environment's PATH, or the C library's default */
     const char *pv = path_var ? path_var : var_get(sh, "PATH");
@@ -1003,11 +1023,15 @@ static int exec_lookup(ish *sh, const char *name, const char *path_var, const ch
         if (!full)
             return VB_ENOMEM;
         int r = lookup_check(g, full);
-        if (r == 0) {
-            *found = full;
-            return VB_FOUND_FILE;
-        }
         mem_free(g->heap, full);
+        if (r == 0) {
+            /* execvp's string: the entry as written and the name */
+            if (l == 0)
+                *found = mem_strdup(g->heap, name);
+            else
+                *found = mem_printf(g->heap, "%.*s%s%s", (int)l, p, p[l - 1] == '/' ? "" : "/", name);
+            return *found ? VB_FOUND_FILE : VB_ENOMEM;
+        }
         if (r == VB_EACCES)
             eacces = true;   /* remembered; a later directory may hold one that runs */
         if (!e)
@@ -1083,7 +1107,7 @@ static int ops_run_file(void *ctx, const char *path, char *const *argv, char *co
     while (argv[argc])
         argc++;
     char **av = mem_calloc(g->heap, (size_t)argc + 1, sizeof *av);
-    char *p = mem_strdup(g->heap, path);
+    char *p = path[0] == '/' ? mem_strdup(g->heap, path) : lookup_join(g, c->cwd, "", 0, path);
     if (!av || !p) {
         mem_free(g->heap, av);
         mem_free(g->heap, p);
@@ -1092,7 +1116,7 @@ static int ops_run_file(void *ctx, const char *path, char *const *argv, char *co
     }
     for (int i = 0; i < argc; i++)
         av[i] = mem_strdup(g->heap, argv[i]);
-    st = run_file(c, p, av, argc);
+    st = run_file(c, p, path, av, argc);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
     mem_free(g->heap, p);
@@ -1105,6 +1129,7 @@ static int ops_run_file(void *ctx, const char *path, char *const *argv, char *co
 typedef struct timed_arg {
     ish *c;
     char *path;
+    char *shown;    /* as execvp found it: the script's $0 */
     char **argv;
     int argc;
 } timed_arg;
@@ -1115,7 +1140,7 @@ static int timed_main(iproc *p, void *arg)
     ish *c = a->c;
     ishell *g = p->g;
     c->proc = p;
-    int st = run_file(c, a->path, a->argv, a->argc);
+    int st = run_file(c, a->path, a->shown, a->argv, a->argc);
     if (c->flow == FLOW_EXIT)
         st = c->exit_status;
     /* A command ended by a signal it did not handle reports 128+N. */
@@ -1128,6 +1153,7 @@ static int timed_main(iproc *p, void *arg)
     ish_free(c);
     argv_free(g, a->argv);
     mem_free(g->heap, a->path);
+    mem_free(g->heap, a->shown);
     mem_free(g->heap, a);
     return st;
 }
@@ -1164,14 +1190,20 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
         return -1;
     /* execvp's view: a path, or a search of PATH (functions and shell
      * builtins do not exist for it). */
-    char *path = NULL;
-    int r = exec_lookup(sh, argv[0], NULL, NULL, 0, &path);
-    if (r < 0 || !path) {
+    char *shown = NULL;
+    int r = exec_lookup(sh, argv[0], NULL, NULL, 0, &shown);
+    if (r < 0 || !shown) {
         *run_errno = r < 0 ? r : VB_ENOENT;
         return *run_errno == VB_ENOENT ? 127 : 126;
     }
+    char *path = shown[0] == '/' ? mem_strdup(g->heap, shown) : sh_abspath(sh, shown);
+    if (!path) {
+        mem_free(g->heap, shown);
+        return -1;
+    }
     if (g->lim.max_procs && (uint64_t)g->nprocs >= g->lim.max_procs) {
         mem_free(g->heap, path);
+        mem_free(g->heap, shown);
         exec_limit(g, VB_LIMIT_PROCS, "maximum process count exceeded (limit procs=%llu)",
                    (unsigned long long)g->lim.max_procs);
         return -1;
@@ -1186,6 +1218,7 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
         mem_free(g->heap, a);
         mem_free(g->heap, av);
         mem_free(g->heap, path);
+        mem_free(g->heap, shown);
         return -1;
     }
     for (int i = 0; i < argc; i++)
@@ -1202,6 +1235,7 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
         sh_set_fd(c, 2, err);
     a->c = c;
     a->path = path;
+    a->shown = shown;
     a->argv = av;
     a->argc = argc;
     iproc *me = g->cur;
@@ -1210,6 +1244,7 @@ static int ops_run_timed(void *ctx, char *const *argv, stream *in, stream *out, 
         ish_free(c);
         argv_free(g, av);
         mem_free(g->heap, path);
+        mem_free(g->heap, shown);
         mem_free(g->heap, a);
         return -1;
     }

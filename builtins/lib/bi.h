@@ -90,13 +90,16 @@ typedef struct vb_shell_ops {
      * VB_LOOKUP_FUNCS / VB_LOOKUP_BUILTINS add the shell's functions and
      * enabled builtins in front, as the shell's own search. Returns
      * VB_FOUND_FUNCTION, VB_FOUND_BUILTIN or VB_FOUND_FILE (then *found, when
-     * found is not NULL, is the file's absolute path, allocated on h), or
+     * found is not NULL, is the path as execvp builds it: the name itself
+     * when it has a '/', else the PATH entry as written and the name, so
+     * relative to cwd when the entry is; allocated on h), or
      * execve's error: VB_ENOENT (nowhere), VB_EACCES (a directory, or no
      * execute permission: an executable later on the PATH wins, as execvp),
      * VB_ENOTDIR. A relative name is looked up from cwd (NULL: the shell's). */
     int (*lookup)(void *ctx, const char *name, const char *path_var, const char *cwd,
                   int flags, mem_heap *h, char **found);
-    /* Runs the file lookup found (a native command stub or a script) as a
+    /* Runs the file lookup found (a native command stub or a script; a
+     * relative path is from cwd, and is what a script sees as $0) as a
      * child virtual process with argv as given (argv[0] is what the command
      * calls itself). cwd: its working directory (NULL: the shell's); prelude:
      * shell text run first in the child (exports, unsets; an `exit N` there

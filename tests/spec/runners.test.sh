@@ -369,3 +369,26 @@ env 1a=x sh -c 'echo ran'; echo "st=$?"
 st=0
 ran
 st=0
+
+### a script found on PATH gets the path it was found at as $0
+mkdir p; printf '#!/bin/sh\necho "0=$0 1=$1"\n' > p/t; chmod +x p/t
+PATH=p:$PATH t x
+PATH=p/:$PATH t x
+echo a | PATH=p:$PATH xargs t
+PATH=p:$PATH env t y
+env PATH=p:/usr/bin:/bin t y
+PATH=p:$PATH nice t n
+PATH=p:$PATH timeout 5 t z
+find p -name t -exec ./p/t {} \;
+cd p && PATH=:$PATH t e && PATH=.:$PATH t d
+--- stdout
+0=p/t 1=x
+0=p/t 1=x
+0=p/t 1=a
+0=p/t 1=y
+0=p/t 1=y
+0=p/t 1=n
+0=p/t 1=z
+0=./p/t 1=p/t
+0=./t 1=e
+0=./t 1=d
