@@ -1207,7 +1207,7 @@ static int tar_parse_mtime(tar *T, const char *arg)
         if (ts.tv_nsec) {
             snprintf(frac, sizeof frac, ".%09ld", ts.tv_nsec);
             size_t l = strlen(frac);
-            while (frac[l - 1] == '0')
+            while (l > 1 && frac[l - 1] == '0')
                 frac[--l] = 0;
         }
         char *as = mem_printf(cmd->heap, "%04d-%02d-%02d %02d:%02d:%02d%s", tm.tm_year + 1900,
