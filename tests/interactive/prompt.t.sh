@@ -46,7 +46,9 @@ class Term:
                 return False
             if not data:
                 return False
-            self.buf += data
+            # readline (the prompt without the tree-sitter grammar) turns
+            # bracketed paste on and off around each line: not what is checked
+            self.buf = (self.buf + data).replace(b"\x1b[?2004h", b"").replace(b"\x1b[?2004l\r", b"").replace(b"\x1b[?2004l", b"")
             return True
         return True
 
