@@ -560,8 +560,10 @@ int interp_run_script_opts(ish *sh, const char *src, size_t len, const char *nam
         c->opts = opts;
     c->source_name = is_c ? NULL : name;
     c->is_subshell_exit = true;
-    c->func_depth = sh->func_depth + 1;
-    if (g->lim.max_call_depth && (uint64_t)c->func_depth > g->lim.max_call_depth) {
+    /* the script's top level is no function (return, local, FUNCNAME);
+     * nested scripts are bounded by the stack check */
+    c->func_depth = 0;
+    if (g->lim.max_call_depth && (uint64_t)sh->func_depth + 1 > g->lim.max_call_depth) {
         ish_free(c);
         exec_limit(g, VB_LIMIT_CALL_DEPTH, "maximum call depth exceeded (limit call_depth=%llu)",
                    (unsigned long long)g->lim.max_call_depth);
@@ -633,7 +635,17 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     sh->func_depth++;
     int saved_loop = sh->loop_depth;
     sh->loop_depth = 0;
-    int st = exec_node(sh, def->body);
+    int st = 0;
+    /* with functrace (set -T, extdebug) the DEBUG trap runs again as the
+     * function starts, BASH_COMMAND still the call; under extdebug its
+     * non-zero status skips the body (2 returns 2) */
+    int dv = 0;
+    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap && (sh->opts & O_FUNCTRACE))
+        dv = exec_trap(sh, ITRAP_DEBUG);
+    if (dv == 2)
+        st = sh->status; /* skipped: the trap's status */
+    else if (sh->flow == FLOW_NONE)
+        st = exec_node(sh, def->body);
     sh->loop_depth = saved_loop;
     if (sh->flow == FLOW_RETURN) {
         sh->flow = FLOW_NONE;
@@ -779,6 +791,27 @@ int exec_simple(ish *sh, ast_node *n)
     int psbase = sh->nprocsub;
     sh->cmdsub_ran = false;
     int prev_status = sh->status;
+    if ((sh->traps[ITRAP_DEBUG].action || sh->traps[ITRAP_ERR].action ||
+         sh->traps[ITRAP_EXIT].action) && !sh->in_trap) {
+        /* BASH_COMMAND: the command being run, as the traps see it (only
+         * kept up to date while a trap could look at it) */
+        vbuf cb;
+        vbuf_init(&cb, g->heap);
+        deparse_node(n, &cb);
+        var_set(sh, "BASH_COMMAND", vbuf_str(&cb), VS_GLOBAL);
+        vbuf_free(&cb);
+    }
+    /* the DEBUG trap runs before the words are expanded (bash), also
+     * before assignments alone; under extdebug its non-zero status skips
+     * the command (exec_trap: 2) */
+    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap &&
+        (sh->func_depth == 0 || (sh->opts & O_FUNCTRACE))) {
+        int dv = exec_trap(sh, ITRAP_DEBUG);
+        if (sh->flow != FLOW_NONE)
+            return sh->status;
+        if (dv == 2)
+            return 0;
+    }
     int rc = expand_words(sh, n->words, n->nwords, &argv, &argc);
     if (rc) {
         sh_close_procsubs(sh, psbase);
@@ -812,25 +845,6 @@ int exec_simple(ish *sh, ast_node *n)
         argv_free(g, argv);
         (void)prev_status;
         return st;
-    }
-    if ((sh->traps[ITRAP_DEBUG].action || sh->traps[ITRAP_ERR].action ||
-         sh->traps[ITRAP_EXIT].action) && !sh->in_trap) {
-        /* BASH_COMMAND: the command being run, as the traps see it (only
-         * kept up to date while a trap could look at it) */
-        vbuf cb;
-        vbuf_init(&cb, g->heap);
-        deparse_node(n, &cb);
-        var_set(sh, "BASH_COMMAND", vbuf_str(&cb), VS_GLOBAL);
-        vbuf_free(&cb);
-    }
-    if (sh->traps[ITRAP_DEBUG].action && !sh->in_trap &&
-        (sh->func_depth == 0 || (sh->opts & O_FUNCTRACE))) {
-        exec_trap(sh, ITRAP_DEBUG);
-        if (sh->flow != FLOW_NONE) {
-            argv_free(g, argv);
-            sh_close_procsubs(sh, psbase);
-            return sh->status;
-        }
     }
     if (sh->opts & O_XTRACE)
         xtrace(sh, argv, argc, n->assigns);

@@ -689,34 +689,41 @@ static void var__dynamic(ish *sh, ivar *v)
         }
     } else if (strcmp(n, "FUNCNAME") == 0 || strcmp(n, "BASH_SOURCE") == 0 ||
                strcmp(n, "BASH_LINENO") == 0) {
+        /* bash's call stack: a frame per function call and per source,
+         * innermost first, then a script's own level ("main", the script,
+         * 0); bash -c text has none. FUNCNAME is empty outside functions
+         * (also at the top of a sourced file). */
         const char *vals[512];
         char nb[512][12];
         size_t k = 0;
         int which = n[0] == 'F' ? 0 : n[5] == 'S' ? 1 : 2;
-        if (!sh->frame && which == 0) {
+        if (sh->func_depth == 0 && which == 0) {
             var_clear_value(g, v);
             v->attr |= VA_UNSET;
             return;
         }
+        const char *nofile = sh->interactive ? "main" : "environment";
         for (iframe *f = sh->frame; f && k < 511; f = f->up) {
             if (which == 0)
                 vals[k] = f->func;
             else if (which == 1)
-                vals[k] = f->source ? f->source : "";
+                vals[k] = f->source ? f->source : nofile;
             else {
                 snprintf(nb[k], sizeof nb[k], "%d", f->call_line);
                 vals[k] = nb[k];
             }
             k++;
         }
-        if (which == 0 && sh->frame && sh->g->script_file)
-            vals[k++] = "main";
-        else if (which == 1)
-            vals[k++] = sh->source_name ? sh->source_name : "";
-        else if (which == 2 && sh->frame) {
-            snprintf(nb[k], sizeof nb[k], "0");
-            vals[k] = nb[k];
-            k++;
+        if (sh->source_name) {
+            if (which == 0)
+                vals[k++] = "main";
+            else if (which == 1)
+                vals[k++] = sh->source_name;
+            else {
+                snprintf(nb[k], sizeof nb[k], "0");
+                vals[k] = nb[k];
+                k++;
+            }
         }
         var__set_arr_list(sh, v, vals, k);
     }
@@ -1323,8 +1330,11 @@ int func_set(ish *sh, const char *name, ast_node *def, iarena *arena)
     f->def = def;
     f->arena = arena;
     f->attr = attr;
-    if (arena && sh->source_name)
-        f->source = mem_strdup(arena->heap, sh->source_name);
+    /* the file it is defined in: BASH_SOURCE[0] (the sourced file, the
+     * running function's file, the script); none in bash -c text */
+    const char *src = sh->frame ? sh->frame->source : sh->source_name;
+    if (arena && src)
+        f->source = mem_strdup(arena->heap, src);
     iarena_ref(arena);
     f->refs = 1;
     ftab_put(sh->g, &sh->funcs, f);

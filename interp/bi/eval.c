@@ -136,10 +136,15 @@ static int source_main(vb_cmd *cmd)
             sh->pos[sh->npos++] = mem_strdup(g->heap, cmd->argv[k]);
     }
     char **own_pos = sh->pos;
-    const char *saved_src = sh->source_name;
     char *srcname = mem_strdup(g->heap, name);
-    sh->source_name = srcname;
     int line = sh->lineno;
+    /* bash's frame of a sourced file: FUNCNAME "source", BASH_SOURCE the
+     * file, BASH_LINENO the line of the call; BASH_ARGV its arguments (the
+     * file name when there are none) */
+    iframe fr = {.func = "source", .source = srcname, .call_line = line, .up = sh->frame,
+                 .args = cmd->argv + i + (newpos ? 1 : 0), .nargs = newpos ? cmd->argc - i - 1 : 1,
+                 .caller_pos = newpos ? saved_pos : sh->pos, .caller_npos = newpos ? saved_npos : sh->npos};
+    sh->frame = &fr;
     sh->source_depth++;
     sh->xlevel++;
     int st = exec_string(sh, data, len, name, true);
@@ -150,7 +155,12 @@ static int source_main(vb_cmd *cmd)
         sh->flow = FLOW_NONE;
         st = sh->exit_status;
     }
-    sh->source_name = saved_src;
+    if (fr.restore_opts && fr.up && !fr.up->restore_opts) {
+        /* `local -` in the file belongs to the function that sourced it */
+        fr.up->restore_opts = true;
+        fr.up->saved_opts = fr.saved_opts;
+    }
+    sh->frame = fr.up;
     mem_free(g->heap, srcname);
     if (newpos && sh->pos != own_pos) {
         /* `set` replaced the arguments in the file: bash keeps them */

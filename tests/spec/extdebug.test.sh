@@ -250,3 +250,75 @@ trap - DEBUG
 --- stdout
 it 1
 cond 0
+
+### DEBUG trap runs at function entry with functrace
+set -T
+trap 'echo "D:$BASH_COMMAND"' DEBUG
+f() { echo in f; }
+f
+trap - DEBUG
+--- stdout
+D:f
+D:f
+D:echo in f
+in f
+D:trap - DEBUG
+
+### DEBUG trap before assignments and before command substitutions
+shopt -s extdebug
+trap 'echo "D:$BASH_COMMAND" >&2' DEBUG
+x=1
+y=$(echo hi)
+echo "$x $y"
+trap - DEBUG
+--- stdout
+1 hi
+--- stderr
+D:x=1
+D:y=$(echo hi)
+D:echo hi
+D:echo "$x $y"
+D:trap - DEBUG
+
+### DEBUG trap status under extdebug skips simple commands
+shopt -s extdebug
+dbg() { case $BASH_COMMAND in "echo SKIP") return 1;; "echo RET") return 2;; esac; return 0; }
+trap dbg DEBUG
+echo a
+echo SKIP; echo "after $?"
+f() { echo f1; echo RET; echo f3; }
+f; echo "f=$?"
+printf 'echo s1\necho RET\necho s3\n' > s.sh
+source ./s.sh; echo "s=$?"
+echo RET; echo "top $?"
+trap - DEBUG
+--- stdout
+a
+after 0
+f1
+f=2
+s1
+s=2
+top 0
+
+### DEBUG trap status at function entry under extdebug
+shopt -s extdebug
+dbg() { [[ $BASH_COMMAND == g && ${FUNCNAME[1]} == g ]] && return 1; return 0; }
+trap dbg DEBUG
+g() { echo body; }
+g; echo "g=$?"
+trap - DEBUG
+--- stdout
+g=1
+
+### return and local at the top level of a script run by bash
+printf 'echo a\nreturn 3\necho b\nlocal x=1\necho "[${FUNCNAME[*]}]"\n' > rt.sh
+bash rt.sh; echo "rc=$?"
+--- stdout
+a
+b
+[]
+rc=0
+--- stderr
+rt.sh: line 2: return: can only `return' from a function or sourced script
+rt.sh: line 4: local: can only be used in a function

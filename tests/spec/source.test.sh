@@ -219,3 +219,184 @@ echo "top: $-"
 in: huBc
 f: huBc
 top: hBc
+
+### source pushes a frame: FUNCNAME, BASH_SOURCE, BASH_LINENO and caller
+cat > s1.sh <<'EOF'
+echo "in s1: FN=${FUNCNAME[*]}/${#FUNCNAME[@]} SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}"
+caller; echo "c=$?"
+caller 0; echo "c0=$?"
+g() { echo "g: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"; caller 0; caller 1; caller 2; echo "c2=$?"; }
+g
+return 3
+echo notreached
+EOF
+echo "top SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}/${#BASH_LINENO[@]}"
+source ./s1.sh
+echo "st=$?"
+f() {
+  echo "f: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}"
+  . ./s1.sh a b
+  echo "f st=$?"
+}
+f
+echo "after: FN=${FUNCNAME[*]}-${#FUNCNAME[@]} SRC=${BASH_SOURCE[*]}"
+g
+--- stdout
+top SRC=/0 LN=/0
+in s1: FN=/0 SRC=./s1.sh/1 LN=11
+11 NULL
+c=0
+c0=1
+g: FN=g source SRC=./s1.sh ./s1.sh LN=5 11
+5 source ./s1.sh
+c2=1
+st=3
+f: FN=f SRC=environment/1 LN=18
+in s1: FN=source f/2 SRC=./s1.sh environment/2 LN=15 18
+15 environment
+c=0
+15 f environment
+c0=0
+g: FN=g source f SRC=./s1.sh ./s1.sh environment LN=5 15 18
+5 source ./s1.sh
+15 f environment
+c2=1
+f st=3
+after: FN=-0 SRC=
+g: FN=g SRC=./s1.sh LN=20
+c2=1
+
+### source frames in a script run by bash
+cat > s1.sh <<'EOF'
+echo "in s1: FN=${FUNCNAME[*]}/${#FUNCNAME[@]} SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}"
+caller; echo "c=$?"
+caller 0; echo "c0=$?"
+g() { echo "g: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"; caller 0; caller 1; caller 2; echo "c2=$?"; }
+g
+return 3
+EOF
+cat > t1.sh <<'EOF'
+echo "top SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}/${#BASH_LINENO[@]}"
+source ./s1.sh
+echo "st=$?"
+f() {
+  echo "f: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]}/${#BASH_SOURCE[@]} LN=${BASH_LINENO[*]}"
+  . ./s1.sh a b
+  echo "f st=$?"
+}
+f
+g
+EOF
+bash t1.sh
+--- stdout
+top SRC=t1.sh/1 LN=0/1
+in s1: FN=/0 SRC=./s1.sh t1.sh/2 LN=2 0
+2 t1.sh
+c=0
+2 main t1.sh
+c0=0
+g: FN=g source main SRC=./s1.sh ./s1.sh t1.sh LN=5 2 0
+5 source ./s1.sh
+2 main t1.sh
+c2=1
+st=3
+f: FN=f main SRC=t1.sh t1.sh/2 LN=9 0
+in s1: FN=source f main/3 SRC=./s1.sh t1.sh t1.sh/3 LN=6 9 0
+6 t1.sh
+c=0
+6 f t1.sh
+c0=0
+g: FN=g source f main SRC=./s1.sh ./s1.sh t1.sh t1.sh LN=5 6 9 0
+5 source ./s1.sh
+6 f t1.sh
+9 main t1.sh
+c2=0
+f st=3
+g: FN=g main SRC=./s1.sh t1.sh LN=10 0
+10 main t1.sh
+c2=1
+
+### nested sources and the files of functions defined in them
+cat > a.sh <<'EOF'
+echo "a: SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"
+source ./b.sh
+af() { echo "af: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"; }
+EOF
+cat > b.sh <<'EOF'
+
+echo "b: SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"
+bf() { echo "bf: FN=${FUNCNAME[*]} SRC=${BASH_SOURCE[*]} LN=${BASH_LINENO[*]}"; af; }
+EOF
+source a.sh
+bf
+h() { source a.sh; bf; }
+h
+shopt -s extdebug
+declare -F af bf h
+--- stdout
+a: SRC=a.sh LN=11
+b: SRC=./b.sh a.sh LN=2 11
+bf: FN=bf SRC=./b.sh LN=12
+af: FN=af bf SRC=a.sh ./b.sh LN=3 12
+a: SRC=a.sh environment LN=13 14
+b: SRC=./b.sh a.sh environment LN=2 13 14
+bf: FN=bf h SRC=./b.sh environment LN=13 14
+af: FN=af bf h SRC=a.sh ./b.sh environment LN=3 13 14
+af 3 a.sh
+bf 3 ./b.sh
+h 13 environment
+
+### error messages in a sourced file name it
+cat > e.sh <<'EOF'
+echo x
+nosuchcmd
+f() { nosuch2; }
+f
+EOF
+source e.sh
+f
+h() { source e.sh; }
+h
+--- stdout
+x
+x
+--- stderr
+e.sh: line 2: nosuchcmd: command not found
+e.sh: line 3: nosuch2: command not found
+e.sh: line 3: nosuch2: command not found
+e.sh: line 2: nosuchcmd: command not found
+e.sh: line 3: nosuch2: command not found
+--- status 127
+
+### functions of bash -c text: BASH_SOURCE environment, caller
+f(){ echo "[${BASH_SOURCE[*]}] ${#BASH_SOURCE[@]} [${BASH_LINENO[*]}]"; caller 0; echo "c0=$?"; caller; }
+f
+echo "[${BASH_SOURCE[*]}] ${#BASH_SOURCE[@]} [${BASH_LINENO[*]}] ${#BASH_LINENO[@]}"
+g(){ f; }
+g
+nosuch() { nosuchcmd; }
+nosuch
+--- stdout
+[environment] 1 [2]
+c0=1
+2 NULL
+[] 0 [] 0
+[environment environment] 2 [4 5]
+4 g environment
+c0=0
+4 environment
+--- stderr
+environment: line 6: nosuchcmd: command not found
+--- status 127
+
+### BASH_ARGV and BASH_ARGC with source under extdebug
+printf 'echo "v: ARGV=${BASH_ARGV[*]} ARGC=${BASH_ARGC[*]} pos=$*"\n' > v.sh
+shopt -s extdebug
+echo "top: ARGV=${BASH_ARGV[*]} ARGC=${BASH_ARGC[*]}"
+source v.sh p q
+f() { source v.sh r s t; }
+f a b
+--- stdout
+top: ARGV= ARGC=0
+v: ARGV=q p ARGC=2 0 pos=p q
+v: ARGV=t s r b a ARGC=3 2 0 pos=r s t
