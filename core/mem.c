@@ -367,6 +367,7 @@ void mem_heap_set_cap(mem_heap *h, size_t cap) { h->cap = cap; }
 bool mem_heap_failed(const mem_heap *h) { return h->failed; }
 bool mem_heap_cap_hit(const mem_heap *h) { return h->cap_hit; }
 void mem_heap_clear_failed(mem_heap *h) { h->failed = h->cap_hit = false; }
+void mem_heap_note_cap_hit(mem_heap *h) { h->failed = h->cap_hit = true; }
 
 #ifndef VB_SANITIZE
 /*

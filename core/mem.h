@@ -42,6 +42,9 @@ void mem_heap_set_cap(mem_heap *h, size_t cap);
 bool mem_heap_failed(const mem_heap *h);
 bool mem_heap_cap_hit(const mem_heap *h);  /* the failure was the cap, not the host */
 void mem_heap_clear_failed(mem_heap *h);
+/* Memory counted outside the heap (a VFS's shared metadata) was refused for
+ * the heap's cap: remembered as the heap's own failure would be. */
+void mem_heap_note_cap_hit(mem_heap *h);
 
 /* Process-wide allocations for data shared across sessions/threads. */
 void *mem_shared_alloc(size_t n);

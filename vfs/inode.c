@@ -63,14 +63,13 @@ uint64_t vfs_meta_bytes(const vfs *v)
 
 /* Metadata counts against the session's memory cap with its heap. A
  * refusal is remembered by the heap as its own would be (the interpreter
- * reports the memory limit from it): an allocation larger than the cap is
- * asked for, which fails without allocating and sets the heap's flags. */
+ * reports the memory limit from it). */
 static bool inode__room(vfs *v, size_t n)
 {
     size_t cap = mem_heap_cap(v->heap);
     if (!cap || mem_heap_used(v->heap) + v->meta_bytes + n <= cap)
         return true;
-    (void)mem_alloc(v->heap, cap < SIZE_MAX ? cap + 1 : cap);
+    mem_heap_note_cap_hit(v->heap);
     return false;
 }
 
