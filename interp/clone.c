@@ -127,6 +127,35 @@ static iframe *frames_copy(ishell *g, const iframe *f)
     return c;
 }
 
+/* The directory stack, the command hash and `enable -n`, copied onto c's
+ * heap (a subshell and a session clone both take them). */
+static void clone_lists(ishell *g, ish *c, const ish *src)
+{
+    for (idir *d = src->dirs, **tail = &c->dirs; d; d = d->next) {
+        idir *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->path = mem_strdup(g->heap, d->path);
+        *tail = n;
+        tail = &n->next;
+    }
+    for (ihash *h = src->hashed, **tail = &c->hashed; h; h = h->next) {
+        ihash *n = mem_calloc(g->heap, 1, sizeof *n);
+        if (!n)
+            break;
+        n->name = mem_strdup(g->heap, h->name);
+        n->path = mem_strdup(g->heap, h->path);
+        n->hits = h->hits;
+        *tail = n;
+        tail = &n->next;
+    }
+    if (src->bi_off) {
+        c->bi_off = mem_alloc(g->heap, vb_builtin_count);
+        if (c->bi_off)
+            memcpy(c->bi_off, src->bi_off, vb_builtin_count);
+    }
+}
+
 ish *ish_fork(ish *sh, iproc *proc)
 {
     ishell *g = sh->g;
@@ -188,31 +217,9 @@ ish *ish_fork(ish *sh, iproc *proc)
     c->async = sh->async;
     c->xlevel = sh->xlevel;
     c->errexit_off = sh->errexit_off;
-    for (idir *d = sh->dirs, **tail = &c->dirs; d; d = d->next) {
-        idir *n = mem_calloc(g->heap, 1, sizeof *n);
-        if (!n)
-            break;
-        n->path = mem_strdup(g->heap, d->path);
-        *tail = n;
-        tail = &n->next;
-    }
     memcpy(c->pipestatus, sh->pipestatus, sizeof c->pipestatus);
     c->npipestatus = sh->npipestatus;
-    for (ihash *h = sh->hashed, **tail = &c->hashed; h; h = h->next) {
-        ihash *n = mem_calloc(g->heap, 1, sizeof *n);
-        if (!n)
-            break;
-        n->name = mem_strdup(g->heap, h->name);
-        n->path = mem_strdup(g->heap, h->path);
-        n->hits = h->hits;
-        *tail = n;
-        tail = &n->next;
-    }
-    if (sh->bi_off) {
-        c->bi_off = mem_alloc(g->heap, vb_builtin_count);
-        if (c->bi_off)
-            memcpy(c->bi_off, sh->bi_off, vb_builtin_count);
-    }
+    clone_lists(g, c, sh);
     return c;
 }
 
@@ -295,29 +302,7 @@ ish *ish_clone_into(ishell *g, ish *src)
     c->umask = src->umask;
     c->status = src->status;
     c->last_arg = src->last_arg ? mem_strdup(g->heap, src->last_arg) : NULL;
-    for (idir *d = src->dirs, **tail = &c->dirs; d; d = d->next) {
-        idir *n = mem_calloc(g->heap, 1, sizeof *n);
-        if (!n)
-            break;
-        n->path = mem_strdup(g->heap, d->path);
-        *tail = n;
-        tail = &n->next;
-    }
-    for (ihash *h = src->hashed, **tail = &c->hashed; h; h = h->next) {
-        ihash *n = mem_calloc(g->heap, 1, sizeof *n);
-        if (!n)
-            break;
-        n->name = mem_strdup(g->heap, h->name);
-        n->path = mem_strdup(g->heap, h->path);
-        n->hits = h->hits;
-        *tail = n;
-        tail = &n->next;
-    }
-    if (src->bi_off) {
-        c->bi_off = mem_alloc(g->heap, vb_builtin_count);
-        if (c->bi_off)
-            memcpy(c->bi_off, src->bi_off, vb_builtin_count);
-    }
+    clone_lists(g, c, src);
     c->flow = FLOW_NONE;
     return c;
 }
