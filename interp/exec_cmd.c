@@ -926,18 +926,11 @@ static char **ops_environ(void *ctx, mem_heap *h)
     return var_environ((ish *)ctx, h);
 }
 
-static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, stream *out,
-                   stream *err)
+/* A runner's child shell c: its standard streams (NULL keeps the parent's)
+ * and NAME=VALUE entries exported into it. */
+static void ops_child_io(ish *c, stream *in, stream *out, stream *err, char *const *env)
 {
-    ish *sh = ctx;
-    ishell *g = sh->g;
-    if (!argv || !argv[0])
-        return 0;
-    ish *c = ish_fork(sh, sh->proc);
-    if (!c)
-        return -1;
-    c->subshell = sh->subshell + 1;
-    c->is_subshell_exit = true;
+    ishell *g = c->g;
     if (in)
         sh_set_fd(c, 0, in);
     if (out)
@@ -953,6 +946,21 @@ static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, s
             var_set(c, nm, eq + 1, VS_EXPORT);
         mem_free(g->heap, nm);
     }
+}
+
+static int ops_run(void *ctx, char *const *argv, char *const *env, stream *in, stream *out,
+                   stream *err)
+{
+    ish *sh = ctx;
+    ishell *g = sh->g;
+    if (!argv || !argv[0])
+        return 0;
+    ish *c = ish_fork(sh, sh->proc);
+    if (!c)
+        return -1;
+    c->subshell = sh->subshell + 1;
+    c->is_subshell_exit = true;
+    ops_child_io(c, in, out, err, env);
     int argc = 0;
     while (argv[argc])
         argc++;
@@ -1093,21 +1101,7 @@ static int ops_run_file(void *ctx, const char *path, char *const *argv, char *co
         mem_free(g->heap, c->cwd);
         c->cwd = nc;
     }
-    if (in)
-        sh_set_fd(c, 0, in);
-    if (out)
-        sh_set_fd(c, 1, out);
-    if (err)
-        sh_set_fd(c, 2, err);
-    for (size_t i = 0; env && env[i]; i++) {
-        const char *eq = strchr(env[i], '=');
-        if (!eq)
-            continue;
-        char *nm = mem_strndup(g->heap, env[i], (size_t)(eq - env[i]));
-        if (nm)
-            var_set(c, nm, eq + 1, VS_EXPORT);
-        mem_free(g->heap, nm);
-    }
+    ops_child_io(c, in, out, err, env);
     int st = 0;
     if (prelude && *prelude) {
         st = exec_string(c, prelude, strlen(prelude), NULL, false);
