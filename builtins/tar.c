@@ -822,6 +822,20 @@ static int tar_walk_cb(void *ctx, fs_walk_ent *e)
 /* ------------------------------------------------------------------ -r -u --delete */
 
 static void tar_pax(tar *T, const char *d, size_t n, char **path, char **linkpath);
+
+/* A member's name from its header: ustar's prefix and name fields joined. */
+static char *tar_hdr_name(vb_cmd *cmd, const unsigned char *h)
+{
+    char nm[101], pf[156];
+    memcpy(nm, h, 100);
+    nm[100] = 0;
+    memcpy(pf, h + 345, 155);
+    pf[155] = 0;
+    if (memcmp(h + 257, "ustar\0", 6) == 0 && pf[0])
+        return mem_printf(cmd->heap, "%s/%s", pf, nm);
+    return mem_strdup(cmd->heap, nm);
+}
+
 static bool tar_name_wanted(tar *T, const char *name);
 
 /* A member met while scanning an archive in place. */
@@ -942,20 +956,7 @@ static int tar_scan_archive(tar *T, tar_scan *sc)
             continue;
         }
         pending = false;
-        char *name;
-        if (longname) {
-            name = longname;
-        } else {
-            char nm[101], pf[156];
-            memcpy(nm, h, 100);
-            nm[100] = 0;
-            memcpy(pf, h + 345, 155);
-            pf[155] = 0;
-            if (memcmp(h + 257, "ustar\0", 6) == 0 && pf[0])
-                name = mem_printf(cmd->heap, "%s/%s", pf, nm);
-            else
-                name = mem_strdup(cmd->heap, nm);
-        }
+        char *name = longname ? longname : tar_hdr_name(cmd, h);
         longname = NULL;
         bool data = type == '0' || type == '\0' || type == '7' || type == 'S' || type == 'M';
         if (sc->n == sc->cap) {
@@ -1595,20 +1596,7 @@ static int tar_read_archive(tar *T)
                 tar_pax(T, d, (size_t)size, &longname, &longlink);
             continue;
         }
-        char *name;
-        if (longname) {
-            name = longname;
-        } else {
-            char nm[101], pf[156];
-            memcpy(nm, h, 100);
-            nm[100] = 0;
-            memcpy(pf, h + 345, 155);
-            pf[155] = 0;
-            if (memcmp(h + 257, "ustar\0", 6) == 0 && pf[0])
-                name = mem_printf(cmd->heap, "%s/%s", pf, nm);
-            else
-                name = mem_strdup(cmd->heap, nm);
-        }
+        char *name = longname ? longname : tar_hdr_name(cmd, h);
         char *link;
         if (longlink) {
             link = longlink;
