@@ -221,7 +221,7 @@ static void grep__prefix(grep *g, grep_file *f, uint64_t lineno, uint64_t off, c
 
 static void grep__groupsep(grep *g, grep_file *f, uint64_t line_off)
 {
-    if (!(g->before > 0 || g->after > 0) || !g->group_sep_on || !g->printed_any)
+    if (!(g->before > 0 || g->after > 0 || g->ctx_given) || !g->group_sep_on || !g->printed_any)
         return;
     if (f->last_out_end >= 0 && (uint64_t)f->last_out_end == line_off)
         return;
@@ -332,10 +332,15 @@ static int grep__emit(grep *g, grep_file *f, size_t ls, size_t le, uint64_t line
     uint64_t off = f->base + ls;
     char sep = selected ? ':' : '-';
     if (g->only) {
-        if (!selected || g->invert)
+        if (!selected)
             return 0;
+        /* GNU prints the group separator before a selected line that does
+         * not follow the last one, even when -o (or -v) prints nothing of it */
+        grep__groupsep(g, f, off);
+        f->last_out_end = (int64_t)(off + n + 1);
+        g->printed_any = true;
         size_t pos = 0;
-        while (pos <= n) {
+        while (!g->invert && pos <= n) {
             rx_match m;
             int rc = rx_exec(g->re, line, n, pos, RX_LONGEST, &m);
             if (rc < 0)
@@ -998,7 +1003,7 @@ int bi_grep(vb_cmd *cmd)
         switch (c) {
         case 'E': case 'F': case 'G': case 'P': {
             int want = c == 'E' ? RX_ERE : c == 'F' ? RX_FIXED : c == 'G' ? RX_BRE : RX_PCRE;
-            if (syntax >= 0 && syntax != want && (syntax == RX_PCRE || want == RX_PCRE)) {
+            if (syntax >= 0 && syntax != want) {
                 bi_err(cmd, "conflicting matchers specified");
                 return 2;
             }
@@ -1172,6 +1177,7 @@ int bi_grep(vb_cmd *cmd)
         ops++;
         nops--;
     }
+    g->ctx_given = g->before >= 0 || g->after >= 0 || ctx_default >= 0;
     if (g->before < 0)
         g->before = ctx_default < 0 ? 0 : ctx_default;
     if (g->after < 0)

@@ -25,6 +25,7 @@ typedef struct grep {
     bool invert, count, files_with, files_without, lnum, boff, only, quiet, nomsg;
     bool with_name, null_after_name, initial_tab, line_mode, zero, color, linebuf;
     bool group_sep_on;
+    bool ctx_given;              /* grep: -A/-B/-C/-NUM given, even 0: separators */
     const char *group_sep;
     int binfiles, dirs, devskip;
     bool recursive, deref;

@@ -1941,3 +1941,59 @@ printf '{1}\n' | sed 's/\{1\}/X/'; echo rc=$?
 rc=1
 --- stderr
 sed: -e expression #1, char 10: Invalid preceding regular expression
+
+### grep: -A0 / -C0 still print group separators
+seq 10 | grep -A0 -e 2 -e 8; seq 10 | grep -C0 -e 2 -e 3 -e 8; seq 10 | grep -0 -e 2 -e 8; seq 10 | grep --group-separator=XX -A0 -e 2 -e 8
+--- stdout
+2
+--
+8
+2
+3
+--
+8
+2
+--
+8
+2
+XX
+8
+
+### grep: -A0 separator between files and with -v
+printf 'a\n' > f1; printf 'a\n' > f2; grep -A0 a f1 f2; seq 6 | grep -v -A0 -e 2 -e 4
+--- stdout
+f1:a
+--
+f2:a
+1
+--
+3
+--
+5
+6
+
+### grep: -o with context prints group separators only
+seq 10 | grep -o -A1 -e 2 -e 8; seq 10 | grep -o -A0 -e 2 -e 3 -e 8; seq 10 | grep -v -o -A0 5; seq 10 | grep -o -e 2 -e 8
+--- stdout
+2
+--
+8
+2
+3
+--
+8
+--
+2
+8
+
+### grep: -F, -E, -G and -P conflict with each other
+grep -F -E x /dev/null; echo rc=$?; grep -G -E x /dev/null; echo rc=$?; grep -E -E x /dev/null; echo rc=$?; grep -P -F x /dev/null; echo rc=$?
+--- stdout
+rc=2
+rc=2
+rc=1
+rc=2
+--- stderr
+grep: conflicting matchers specified
+grep: conflicting matchers specified
+grep: conflicting matchers specified
