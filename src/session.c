@@ -284,6 +284,21 @@ static int session_stub_cmp(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* A shell builtin gets a /bin entry only where a GNU system has a program
+ * of that name too (coreutils, procps): `ls /bin`, `command -v` through
+ * PATH, `xargs cd` and `find -exec export` then see what they see there. */
+static bool session_stub_wanted(const vb_builtin *b)
+{
+    static const char *const progs[] = {"[", "echo", "false", "kill", "printf", "pwd",
+                                        "test", "true"};
+    if (!(b->flags & BI_SHELL))
+        return true;
+    for (size_t i = 0; i < sizeof progs / sizeof *progs; i++)
+        if (!strcmp(b->name, progs[i]))
+            return true;
+    return false;
+}
+
 static void session_stubs_init(void)
 {
     const char **t = mem_shared_alloc(sizeof *t * (vb_builtin_count ? vb_builtin_count : 1));
@@ -293,7 +308,7 @@ static void session_stubs_init(void)
     for (size_t i = 0; i < vb_builtin_count; i++) {
         const char *nm = vb_builtin_table[i].name;
         if (nm && *nm && !strchr(nm, '/') && strlen(nm) <= 200 && strcmp(nm, ".") &&
-            strcmp(nm, ".."))
+            strcmp(nm, "..") && session_stub_wanted(&vb_builtin_table[i]))
             t[n++] = nm;
     }
     /* the generated table is sorted already: check, sort only if not */
@@ -324,7 +339,8 @@ static vb_status session_setup_vfs(vb_session *s, const vb_config *cfg)
         vfs_set_command_stubs(g->vfs, session_stubs, session_nstubs);
     } else {
         for (size_t i = 0; i < vb_builtin_count; i++)
-            vfs_add_command_stub(g->vfs, vb_builtin_table[i].name);
+            if (session_stub_wanted(&vb_builtin_table[i]))
+                vfs_add_command_stub(g->vfs, vb_builtin_table[i].name);
     }
     for (size_t i = 0; cfg && cfg->mounts && i < cfg->n_mounts; i++) {
         rc = vfs_mount_host(g->vfs, cfg->mounts[i].host_path, cfg->mounts[i].sandbox_path,

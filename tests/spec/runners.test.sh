@@ -392,3 +392,37 @@ cd p && PATH=:$PATH t e && PATH=.:$PATH t d
 0=./p/t 1=p/t
 0=./t 1=e
 0=./t 1=d
+
+### shell builtins with no program of their name are not found by commands that run commands
+echo /tmp | xargs cd; echo "xargs=$?"
+env export A=1; echo "env=$?"
+find . -maxdepth 0 -exec shopt \; ; echo "find=$?"
+nice alias; echo "nice=$?"
+timeout 5 source x; echo "timeout=$?"
+echo x | xargs echo; env true; echo "env true=$?"
+--- stdout
+xargs=127
+env=127
+find=0
+nice=127
+timeout=127
+x
+env true=0
+--- stderr
+xargs: cd: No such file or directory
+env: ‘export’: No such file or directory
+find: ‘shopt’: No such file or directory
+nice: ‘alias’: No such file or directory
+timeout: failed to run command ‘source’: No such file or directory
+
+### builtins with no program of their name are not on PATH
+type -a cd | head -n 3
+command -v -p export
+command -V shopt
+PATH=/usr/bin type -P cd ls echo | sed 's#.*/##'
+--- stdout
+cd is a shell builtin
+export
+shopt is a shell builtin
+ls
+echo
