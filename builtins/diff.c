@@ -3,7 +3,8 @@
  *
  * Reference: GNU diffutils 3.8 diff. Output formats: normal, context
  * (-c, -C N), unified (-u, -U N), side by side (-y, -W N,
- * --left-column, --suppress-common-lines), brief (-q), -s; options -i -w -b
+ * --left-column, --suppress-common-lines), ed (-e), RCS (-n), brief (-q),
+ * -s (two styles conflict, as GNU); options -i -w -b
  * -B -E -Z --strip-trailing-cr -a -r -N --unidirectional-new-file -x -X
  * --label --color=never -t --tabsize -T, exit status 0 same, 1 different,
  * 2 trouble.
@@ -16,6 +17,7 @@
  * templates; --color=always is refused.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <fnmatch.h>
@@ -30,7 +32,7 @@
 
 VB_BUILTIN("diff", bi_diff, BI_UTIL)
 
-enum { DF_NORMAL, DF_CONTEXT, DF_UNIFIED, DF_SIDE, DF_BRIEF, DF_ED };
+enum { DF_NORMAL, DF_CONTEXT, DF_UNIFIED, DF_SIDE, DF_BRIEF, DF_ED, DF_RCS };
 
 typedef struct dfopt {
     int format;
@@ -97,8 +99,10 @@ static int df__load(dfctx *D, const char *name, const char *abs, dfile *f, bool 
     int err;
     stream *s;
     if (missing_ok) {
+        /* an absent file (-N) is empty and dated at the epoch, as GNU */
         f->data = mem_strdup(cmd->heap, "");
         f->len = 0;
+        f->have_st = true;
         return 0;
     }
     if (strcmp(name, "-") == 0)
@@ -519,6 +523,25 @@ static void df__normal(dfctx *D, dfile *f0, dfile *f1, dfchange *c, size_t n)
     }
 }
 
+/* -n: RCS format, "dLINE COUNT" and "aLINE COUNT" followed by the lines */
+static void df__rcs(dfctx *D, dfile *f1, dfchange *c, size_t n)
+{
+    vb_cmd *cmd = D->cmd;
+    for (size_t i = 0; i < n; i++) {
+        dfchange *h = &c[i];
+        if (h->a1 > h->a0)
+            bi_outf(cmd, "d%ld %ld\n", h->a0 + 1, h->a1 - h->a0);
+        if (h->b1 > h->b0) {
+            bi_outf(cmd, "a%ld %ld\n", h->a1, h->b1 - h->b0);
+            for (long k = h->b0; k < h->b1; k++) {
+                bi_out(cmd, f1->line[k], f1->llen[k]);
+                if (!(f1->noeol && (size_t)k + 1 == f1->n))
+                    bi_outc(cmd, '\n');
+            }
+        }
+    }
+}
+
 /* -e: an ed script, last change first */
 static void df__ed(dfctx *D, dfile *f1, dfchange *c, size_t n)
 {
@@ -888,6 +911,7 @@ static int df__files(dfctx *D, const char *n0, const char *abs0, const char *n1,
     case DF_CONTEXT: df__context(D, &f[0], &f[1], c, nc); break;
     case DF_SIDE: df__side(D, &f[0], &f[1], c, nc); break;
     case DF_ED: df__ed(D, &f[1], c, nc); break;
+    case DF_RCS: df__rcs(D, &f[1], c, nc); break;
     default: df__normal(D, &f[0], &f[1], c, nc); break;
     }
     return 1;
@@ -1022,6 +1046,8 @@ static const char diff_help[] =
     "  -s, --report-identical-files  report when two files are the same\n"
     "  -c, -C NUM, --context[=NUM]   output NUM (default 3) lines of copied context\n"
     "  -u, -U NUM, --unified[=NUM]   output NUM (default 3) lines of unified context\n"
+    "  -e, --ed                      output an ed script\n"
+    "  -n, --rcs                     output an RCS format diff\n"
     "  -y, --side-by-side            output in two columns\n"
     "  -W, --width=NUM               output at most NUM (default 130) print columns\n"
     "  -r, --recursive               recursively compare any subdirectories found\n"
@@ -1066,18 +1092,23 @@ int bi_diff(vb_cmd *cmd)
         {"initial-tab", 0, 'T'}, {"tabsize", 1, 262}, {"left-column", 0, 263},
         {"suppress-common-lines", 0, 264}, {"normal", 0, 265}, {"from-file", 1, 266},
         {"to-file", 1, 267}, {"minimal", 0, 'd'}, {"speed-large-files", 0, 268},
-        {"ignore-matching-lines", 1, 'I'}, {"ed", 0, 'e'},
+        {"ignore-matching-lines", 1, 'I'}, {"ed", 0, 'e'}, {"rcs", 0, 'n'},
         {0},
     };
     dfopt o = {.format = DF_NORMAL, .context = 3, .width = 130, .tabsize = 8};
     o.exclude = mem_calloc(cmd->heap, (size_t)cmd->argc + 1, sizeof(char *));
     bi_opt op;
-    bi_opt_init(&op, cmd, "abBcC:deEiI:NqrsStTuU:wWx:X:yZ0123456789", longs, diff_help);
+    bi_opt_init(&op, cmd, "abBcC:deEiI:nNqrsStTuU:wWx:X:yZ0123456789", longs, diff_help);
     op.usage_status = 2;
     /* -W takes an argument */
-    op.shorts = "abBcC:deEiI:NqrsStTuU:wW:x:X:yZ0123456789";
+    op.shorts = "abBcC:deEiI:nNqrsStTuU:wW:x:X:yZ0123456789";
     int c;
-    int numctx = -1;
+    /* GNU's rules: one output style at most; -c/-u give at least 3 lines of
+     * context, -C/-U N at least N; -NUM wins when larger, or when no -C/-U
+     * gave a length */
+    int style = -1, numctx = -1;
+    bool brief = false, explicit_ctx = false;
+    o.context = -1;
     op.quiet = true;
     while ((c = bi_opt_next(&op)) != BI_OPT_END) {
         switch (c) {
@@ -1085,8 +1116,17 @@ int bi_diff(vb_cmd *cmd)
             return df__usage(cmd, "%s", op.msg);
         case BI_OPT_EXIT:
             return op.status;
-        case 'q': o.format = DF_BRIEF; break;
-        case 'e': o.format = DF_ED; break;
+        case 'q': brief = true; break;
+        case 'e': case 'n': case 'c': case 'u': case 'y': case 265: {
+            int want = c == 'e' ? DF_ED : c == 'n' ? DF_RCS : c == 'c' ? DF_CONTEXT
+                     : c == 'u' ? DF_UNIFIED : c == 'y' ? DF_SIDE : DF_NORMAL;
+            if (style >= 0 && style != want)
+                return df__usage(cmd, "conflicting output style options");
+            style = want;
+            if ((c == 'c' || c == 'u') && o.context < 3)
+                o.context = 3;
+            break;
+        }
         case 'I': {
             rx *re = NULL;
             char *err = NULL;
@@ -1104,27 +1144,34 @@ int bi_diff(vb_cmd *cmd)
             break;
         }
         case 's': o.report_same = true; break;
-        case 'c': o.format = DF_CONTEXT; break;
-        case 'u': o.format = DF_UNIFIED; break;
         case 'C':
         case 'U':
         case 256:
         case 257: {
-            o.format = c == 'C' || c == 256 ? DF_CONTEXT : DF_UNIFIED;
+            long n = 3;
             if (op.arg) {
                 char *end;
-                long n = strtol(op.arg, &end, 10);
-                if (*end || n < 0)
+                errno = 0;
+                n = strtol(op.arg, &end, 10);
+                if (*end || end == op.arg || n < 0)
                     return df__usage(cmd, "invalid context length '%s'", op.arg);
-                o.context = (int)n;
+                if (n > INT_MAX || errno == ERANGE)
+                    n = INT_MAX;
             }
+            int want = c == 'C' || c == 256 ? DF_CONTEXT : DF_UNIFIED;
+            if (style >= 0 && style != want)
+                return df__usage(cmd, "conflicting output style options");
+            style = want;
+            if (o.context < n)
+                o.context = (int)n;
+            explicit_ctx = true;
             break;
         }
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
             numctx = (numctx < 0 ? 0 : numctx) * 10 + (c - '0');
-            o.context = numctx;
+            if (numctx > 100000000)
+                numctx = 100000000;
             break;
-        case 'y': o.format = DF_SIDE; break;
         case 'W': {
             char *end;
             long n = strtol(op.arg, &end, 10);
@@ -1185,12 +1232,19 @@ int bi_diff(vb_cmd *cmd)
         case 262: o.tabsize = atoi(op.arg) > 0 ? atoi(op.arg) : 8; break;
         case 263: o.left_column = true; break;
         case 264: o.suppress_common = true; break;
-        case 265: o.format = DF_NORMAL; break;
         case 266: o.from_file = op.arg; break;
         case 267: o.to_file = op.arg; break;
         case 'S': break;
         }
     }
+    o.format = style < 0 ? DF_NORMAL : style;
+    if (numctx >= 0 && (style == DF_CONTEXT || style == DF_UNIFIED) &&
+        (o.context < numctx || (numctx < o.context && !explicit_ctx)))
+        o.context = numctx;
+    if (o.context < 0)
+        o.context = 3;
+    if (brief)
+        o.format = DF_BRIEF;
     int nops = cmd->argc - op.ind;
     char **ops = cmd->argv + op.ind;
     dfctx D = {.cmd = cmd, .o = &o};

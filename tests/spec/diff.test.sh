@@ -972,3 +972,104 @@ printf '1\n2\n3\n' > 1; printf '0\n1\n3\n4\n' > 2; diff -e 1 2
 printf 'a\n' > 1; printf 'c\n' > 2; diff -T -u --label x --label y 1 2 | od -c | sed -n 3,6p
 --- stdout
 0000040
+
+### diff: -n prints an RCS script
+printf 'a\nb\nc\n' > x; printf 'X\nb\nY\nZ\n' > y; diff -n x y; echo rc=$?; diff --rcs y x; printf '' > e; diff -n e x; diff -n x e; printf 'a' > p; printf 'b' > q; diff -n p q | od -c
+--- stdout
+d1 1
+a1 1
+X
+d3 1
+a3 2
+Y
+Z
+rc=1
+d1 1
+a1 1
+a
+d3 2
+a4 1
+c
+a0 3
+a
+b
+c
+d1 3
+0000000   d   1       1  \n   a   1       1  \n   b
+0000013
+
+### diff: two output styles conflict, -q wins over a style
+seq 4 > a; seq 4 | sed 2d > b; diff -u -c a b; echo rc=$?; diff -n -e a b; echo rc=$?; diff --normal -y a b; echo rc=$?; diff -U1 -C1 a b; echo rc=$?; diff -u -q a b; diff -e -e a b; diff -u -U2 a b | tail -n +3
+--- stdout
+rc=2
+rc=2
+rc=2
+rc=2
+Files a and b differ
+2d
+@@ -1,4 +1,3 @@
+ 1
+-2
+ 3
+ 4
+--- stderr
+diff: conflicting output style options
+diff: Try 'diff --help' for more information.
+diff: conflicting output style options
+diff: Try 'diff --help' for more information.
+diff: conflicting output style options
+diff: Try 'diff --help' for more information.
+diff: conflicting output style options
+diff: Try 'diff --help' for more information.
+
+### diff: context lengths from -u, -U and -NUM combine as GNU
+seq 10 > a; seq 10 | sed 5d > b; diff -u -U1 a b | tail -n +3; diff -U1 -u a b | tail -n +3; diff -u -1 a b | tail -n +3; diff -U0 -1 a b | tail -n +3; diff -c -C1 a b | tail -n +4; diff --context a b | tail -n +4 | head -3; diff -C x a b; echo rc=$?
+--- stdout
+@@ -2,7 +2,6 @@
+ 2
+ 3
+ 4
+-5
+ 6
+ 7
+ 8
+@@ -2,7 +2,6 @@
+ 2
+ 3
+ 4
+-5
+ 6
+ 7
+ 8
+@@ -4,3 +4,2 @@
+ 4
+-5
+ 6
+@@ -4,3 +4,2 @@
+ 4
+-5
+ 6
+*** 2,8 ****
+  2
+  3
+  4
+- 5
+  6
+  7
+  8
+\--- 2,7 ----
+*** 2,8 ****
+  2
+  3
+rc=2
+--- stderr
+diff: invalid context length 'x'
+diff: Try 'diff --help' for more information.
+
+### diff: an absent file under -N is dated at the epoch
+mkdir a b; echo x > a/f; diff -rN -u a b | sed 1,2d; diff -N -u b/f a/f | head -1
+--- stdout
++++ b/f	1970-01-01 00:00:00.000000000 +0000
+@@ -1 +0,0 @@
+-x
+\--- b/f	1970-01-01 00:00:00.000000000 +0000
