@@ -28,6 +28,7 @@
 #include "builtins/lib/fs_util.h"
 #include "builtins/lib/text_time.h"
 #include "builtins/lib/text_util.h"
+#include "builtins/lib/tz.h"
 
 VB_BUILTIN("date", bi_date, BI_UTIL)
 
@@ -204,31 +205,47 @@ static bool dt__time(const char **sp, dt_parse *p)
     return true;
 }
 
-/* [+-]hh[:]mm or [+-]hh at *s. */
-static bool dt__offset(const char **sp, long *out)
+/* A zone offset at *s, as parse_datetime's tSNUMBER o_colon_minutes:
+ * [+-]h, [+-]hh (hours), [+-]hhmm, [+-]h[h]:mm, at most 24 hours. *bad is
+ * set when it is one but out of range. */
+static bool dt__offset(const char **sp, long *out, bool *bad)
 {
     const char *s = *sp;
+    *bad = false;
     if (*s != '+' && *s != '-')
         return false;
-    int sign = *s == '-' ? -1 : 1;
+    bool neg = *s == '-';
     s++;
-    int d[4], n = 0;
-    while (n < 4 && (isdigit((unsigned char)*s) || (*s == ':' && n == 2))) {
-        if (*s != ':')
-            d[n++] = *s - '0';
+    while (isspace((unsigned char)*s))
         s++;
-    }
-    if (isdigit((unsigned char)*s) || n == 0)
+    if (!isdigit((unsigned char)*s))
         return false;
-    long v;
-    if (n <= 2)
-        v = (n == 1 ? d[0] : d[0] * 10 + d[1]) * 3600L;
-    else if (n == 3)
-        v = d[0] * 3600L + (d[1] * 10 + d[2]) * 60L;
-    else
-        v = (d[0] * 10 + d[1]) * 3600L + (d[2] * 10 + d[3]) * 60L;
-    *out = sign * v;
+    long long v = 0, mm = -1;
+    int digits = 0;
+    for (; isdigit((unsigned char)*s); s++, digits++)
+        if (v < 100000000)
+            v = v * 10 + (*s - '0');
+    if (*s == ':' && isdigit((unsigned char)s[1])) {
+        s++;
+        mm = 0;
+        for (; isdigit((unsigned char)*s); s++)
+            if (mm < 100000000)
+                mm = mm * 10 + (*s - '0');
+    }
+    long long n;
+    if (mm < 0) {
+        if (digits <= 2)
+            v *= 100;
+        n = v / 100 * 60 + v % 100;
+    } else {
+        n = v * 60 + mm;
+    }
     *sp = s;
+    if (n > 24 * 60) {
+        *bad = true;
+        return false;
+    }
+    *out = (long)(neg ? -n : n) * 60;
     return true;
 }
 
@@ -244,10 +261,18 @@ static bool dt__parse(const char *str, dt_parse *p)
         return true;
     }
     long lr_year = 0, lr_mon = 0, lr_day = 0, lr_hour = 0, lr_min = 0, lr_sec = 0;
+    const char *time_end = NULL;   /* the end of the last hh:mm item (no am/pm) */
     while (*s) {
         if (isspace((unsigned char)*s) || *s == ',') {
             s++;
             continue;
+        }
+        bool after_time = false;
+        if (time_end) {
+            const char *q = time_end;
+            while (q < s && isspace((unsigned char)*q))
+                q++;
+            after_time = q == s;
         }
         /* @SECONDS[.FRAC]: the whole string, as parse_datetime's timespec */
         if (*s == '@') {
@@ -324,6 +349,8 @@ static bool dt__parse(const char *str, dt_parse *p)
                         s++;
                         if (!dt__time(&s, p))
                             return false;
+                        if (!isalpha((unsigned char)s[-1]))
+                            time_end = s;
                     }
                     last_rel = false;
                     continue;
@@ -337,6 +364,8 @@ static bool dt__parse(const char *str, dt_parse *p)
                     s++;
                     if (!dt__time(&s, p))
                         return false;
+                    if (!isalpha((unsigned char)s[-1]))
+                        time_end = s;
                 }
                 last_rel = false;
                 continue;
@@ -345,6 +374,8 @@ static bool dt__parse(const char *str, dt_parse *p)
             if (*t == ':') {
                 if (!dt__time(&s, p))
                     return false;
+                if (!isalpha((unsigned char)s[-1]))
+                    time_end = s;
                 last_rel = false;
                 continue;
             }
@@ -471,18 +502,19 @@ static bool dt__parse(const char *str, dt_parse *p)
         if (*s == '+' || *s == '-') {
             long off;
             const char *t = s;
-            if ((p->have_time || p->have_date) && dt__offset(&t, &off)) {
-                const char *w = t;
-                while (*w == ' ')
-                    w++;
-                if (!isalpha((unsigned char)*w)) {
-                    p->zone = off;
-                    p->have_zone = true;
-                    s = t;
-                    last_rel = false;
-                    continue;
-                }
+            bool bad;
+            if (after_time && dt__offset(&t, &off, &bad)) {
+                /* right after hh:mm a signed number is the time's zone,
+                 * even before a unit word ("12:00 +1 day") */
+                p->zone = off;
+                p->have_zone = true;
+                s = t;
+                last_rel = false;
+                after_time = false;
+                continue;
             }
+            if (bad)
+                return false;
             int sign = *s == '-' ? -1 : 1;
             t = s + 1;
             while (*t == ' ')
@@ -554,9 +586,12 @@ static bool dt__parse(const char *str, dt_parse *p)
                 p->have_zone = true;
                 long off;
                 const char *t = s;
-                if (dt__offset(&t, &off)) {
+                bool bad;
+                if (dt__offset(&t, &off, &bad)) {
                     p->zone = off;
                     s = t;
+                } else if (bad) {
+                    return false;
                 }
                 last_rel = false;
                 continue;
@@ -658,7 +693,31 @@ static bool dt__leap(long y)
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* Resolves a parsed string against `now`; false if the date is invalid. */
+/* The TZ value in force: tz when given (-u, a TZ="..." date), else the
+ * session's TZ variable. */
+static const char *dt__tz(vb_cmd *cmd, const char *tz)
+{
+    return tz ? tz : bi_getvar(cmd, "TZ");
+}
+
+/* mktime for the parse: in the string's own zone when it named one, else
+ * in the zone of tz. tm is normalized. */
+static bool dt__mktime(vb_cmd *cmd, const char *tz, const dt_parse *p, struct tm *tm, int64_t *t)
+{
+    if (!p->have_zone)
+        return tz_mktime(dt__tz(cmd, tz), tm, t);
+    tm->tm_isdst = 0;
+    time_t u = timegm(tm);
+    if (u == (time_t)-1 && (tm->tm_year != 69 || tm->tm_mday != 31))
+        return false;
+    *t = (int64_t)u - p->zone;
+    return true;
+}
+
+/* Resolves a parsed string against `now`, as gnulib's parse_datetime: the
+ * date and time (a local time that does not exist is invalid), then a
+ * weekday, then years, months and days, then hours, minutes and seconds.
+ * False if the date is invalid. */
 static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const struct timespec *now,
                         struct timespec *out)
 {
@@ -668,8 +727,9 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
         return true;
     }
     tt_tm lt;
-    tt_local(cmd, tz, now->tv_sec, &lt);
+    tz_local(dt__tz(cmd, tz), now->tv_sec, &lt);
     struct tm tm = lt.tm;
+    tm.tm_zone = NULL;
     long nsec = now->tv_nsec;
     if (p->have_date) {
         if (p->year >= 0) {
@@ -695,25 +755,38 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
         tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
         nsec = 0;
     }
+    tm.tm_isdst = -1;
+    struct tm tm0 = tm;
+    int64_t t;
+    if (!dt__mktime(cmd, tz, p, &tm, &t))
+        return false;
+    if (!p->have_zone && (tm.tm_sec != tm0.tm_sec || tm.tm_min != tm0.tm_min ||
+                          tm.tm_hour != tm0.tm_hour || tm.tm_mday != tm0.tm_mday ||
+                          tm.tm_mon != tm0.tm_mon || tm.tm_year != tm0.tm_year))
+        return false;   /* skipped by a change of the clocks */
     if (p->have_day && !p->have_date) {
         int diff = (p->day_number - tm.tm_wday + 7) % 7;
         tm.tm_mday += diff + 7 * (p->day_ordinal - (p->day_ordinal > 0 && tm.tm_wday != p->day_number));
+        tm.tm_isdst = -1;
+        if (!dt__mktime(cmd, tz, p, &tm, &t))
+            return false;
     }
-    /* parse_datetime: the relative items must keep the fields in an int */
-    long long ny = (long long)tm.tm_year + p->rel_year, nm = (long long)tm.tm_mon + p->rel_mon,
-              nd = (long long)tm.tm_mday + p->rel_day;
-    if (ny < INT_MIN || ny > INT_MAX || nm < INT_MIN || nm > INT_MAX || nd < INT_MIN || nd > INT_MAX)
-        return false;
-    tm.tm_year = (int)ny;
-    tm.tm_mon = (int)nm;
-    tm.tm_mday = (int)nd;
-    tm.tm_isdst = -1;
-    int64_t t;
-    if (p->have_zone) {
-        tm.tm_isdst = 0;
-        t = (int64_t)timegm(&tm) - p->zone;
-    } else {
-        t = tt_mktime(cmd, tz, &tm);
+    if (p->rel_year || p->rel_mon || p->rel_day) {
+        /* parse_datetime: the relative items must keep the fields in an int */
+        long long ny = (long long)tm.tm_year + p->rel_year, nm = (long long)tm.tm_mon + p->rel_mon,
+                  nd = (long long)tm.tm_mday + p->rel_day;
+        if (ny < INT_MIN || ny > INT_MAX || nm < INT_MIN || nm > INT_MAX || nd < INT_MIN ||
+            nd > INT_MAX)
+            return false;
+        tm.tm_year = (int)ny;
+        tm.tm_mon = (int)nm;
+        tm.tm_mday = (int)nd;
+        tm.tm_hour = tm0.tm_hour;
+        tm.tm_min = tm0.tm_min;
+        tm.tm_sec = tm0.tm_sec;
+        tm.tm_isdst = tm0.tm_isdst;
+        if (!dt__mktime(cmd, tz, p, &tm, &t))
+            return false;
     }
     long long dh, dm, add;
     if (__builtin_mul_overflow((long long)p->rel_hour, 3600LL, &dh) ||
@@ -726,6 +799,44 @@ static bool dt__resolve(vb_cmd *cmd, const char *tz, const dt_parse *p, const st
     out->tv_sec = (time_t)t;
     out->tv_nsec = nsec;
     return true;
+}
+
+/* A date string, with parse_datetime's leading TZ="ZONE" (the zone the
+ * rest is read in; \\ and \" escape): false if it is invalid. */
+static bool dt__get(vb_cmd *cmd, const char *tz, const char *str, const struct timespec *now,
+                    struct timespec *out)
+{
+    const char *s = str;
+    while (isspace((unsigned char)*s))
+        s++;
+    char *own = NULL;
+    if (!strncmp(s, "TZ=\"", 4)) {
+        vbuf v;
+        vbuf_init(&v, cmd->heap);
+        const char *q = s + 4;
+        for (; *q && *q != '"'; q++) {
+            if (*q == '\\') {
+                q++;
+                if (*q != '\\' && *q != '"')
+                    break;
+            }
+            vbuf_addc(&v, *q);
+        }
+        if (*q != '"') {
+            vbuf_free(&v);
+            return false;
+        }
+        own = mem_strndup(cmd->heap, v.data ? v.data : "", v.len);
+        vbuf_free(&v);
+        if (!own)
+            return false;
+        tz = own;
+        str = q + 1;
+    }
+    dt_parse p = {0};
+    bool ok = dt__parse(str, &p) && dt__resolve(cmd, tz, &p, now, out);
+    mem_free(cmd->heap, own);
+    return ok;
 }
 
 /* ---------------------------------------------------------------- output */
@@ -896,6 +1007,11 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
             while (isdigit((unsigned char)*p))
                 width = width * 10 + (*p++ - '0');
         }
+        /* E and O (alternative representations) change nothing in the C
+         * locale; nstrftime refuses them before some conversions */
+        char mod = 0;
+        if (*p == 'E' || *p == 'O')
+            mod = *p++;
         int colons = 0;
         while (*p == ':' && colons < 3) {
             colons++;
@@ -906,7 +1022,8 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
             break;
         }
         char c = *p;
-        if (colons && c != 'z') {
+        if ((colons && c != 'z') || (mod == 'E' && !strchr("cCnpPqrRstTuxXyYzZ", c)) ||
+            (mod == 'O' && (colons || !strchr("bBCdegGhHIjklmMnNpPrRsStTuUVwWyzZ", c)))) {
             vbuf_add(b, start, (size_t)(p - start + 1));
             continue;
         }
@@ -929,6 +1046,20 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
         case 's':
             dt__pad_num(b, (long long)secs, width < 0 ? 0 : width, '0', flag);
             continue;
+        case 'Z': {
+            /* the zone's abbreviation as it is, even empty (strftime would
+             * put the process's zone in its place) */
+            const char *z = lt->zone;
+            size_t zl = strlen(z);
+            int w = flag == '-' || width < 0 ? 0 : width > 1000 ? 1000 : width;
+            for (int i = (int)zl; i < w; i++)
+                vbuf_addc(b, flag == '0' || flag == '+' ? '0' : ' ');
+            for (size_t i = 0; i < zl; i++)
+                vbuf_addc(b, flag == '#' ? (char)tolower((unsigned char)z[i])
+                             : flag == '^' ? (char)toupper((unsigned char)z[i])
+                                           : z[i]);
+            continue;
+        }
         case 'q':
             dt__pad_num(b, lt->tm.tm_mon / 3 + 1, width < 0 ? 0 : width, '0', flag);
             continue;
@@ -977,7 +1108,7 @@ static void dt__format(vbuf *b, const char *fmt, const tt_tm *lt, int64_t secs, 
 static int dt__print(vb_cmd *cmd, const char *tz, const char *fmt, const struct timespec *ts)
 {
     tt_tm lt;
-    if (!tt_local(cmd, tz, ts->tv_sec, &lt)) {
+    if (!tz_local(dt__tz(cmd, tz), ts->tv_sec, &lt)) {
         bi_flush(cmd);
         char num[32];
         snprintf(num, sizeof num, "%lld", (long long)ts->tv_sec);
@@ -1091,8 +1222,7 @@ int bi_date(vb_cmd *cmd)
         size_t len;
         while (bi_getrec(&r, '\n', &rec, &len) > 0) {
             char *line = mem_strndup(cmd->heap, rec, len && rec[len - 1] == '\n' ? len - 1 : len);
-            dt_parse p = {0};
-            if (!line || !dt__parse(line, &p) || !dt__resolve(cmd, tz, &p, &now, &t)) {
+            if (!line || !dt__get(cmd, tz, line, &now, &t)) {
                 bi_err(cmd, "invalid date %s", fs_lq(cmd, line ? line : ""));
                 status = 1;
                 continue;
@@ -1103,8 +1233,7 @@ int bi_date(vb_cmd *cmd)
         bi_reader_free(&r);
         stream_unref(s);
     } else if (dstr) {
-        dt_parse p = {0};
-        if (!dt__parse(dstr, &p) || !dt__resolve(cmd, tz, &p, &now, &t)) {
+        if (!dt__get(cmd, tz, dstr, &now, &t)) {
             bi_err(cmd, "invalid date %s", fs_lq(cmd, dstr));
             return 1;
         }

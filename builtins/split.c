@@ -19,6 +19,7 @@
  * status above 128 is reported as an exit status, not as a signal.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +126,30 @@ static bool sp__next_suffix(sp_state *st)
     return true;
 }
 
+/* sig2str's name of a signal: "KILL", "RTMIN+2", or the number. */
+static const char *sp__signame(int sig, char *buf, size_t cap)
+{
+    static const char *const names[] = {
+        NULL, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1", "SEGV",
+        "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU",
+        "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "PWR", "SYS",
+    };
+    if (sig > 0 && sig < (int)(sizeof names / sizeof names[0]))
+        return names[sig];
+    int rtmin = SIGRTMIN, rtmax = SIGRTMAX;
+    if (sig == rtmin)
+        snprintf(buf, cap, "RTMIN");
+    else if (sig == rtmax)
+        snprintf(buf, cap, "RTMAX");
+    else if (sig > rtmin && sig <= rtmin + (rtmax - rtmin) / 2)
+        snprintf(buf, cap, "RTMIN+%d", sig - rtmin);
+    else if (sig > rtmin && sig < rtmax)
+        snprintf(buf, cap, "RTMAX-%d", rtmax - sig);
+    else
+        snprintf(buf, cap, "%d", sig);
+    return buf;
+}
+
 /* Runs --filter on a finished piece; false after its failure (st->status). */
 static bool sp__close(sp_state *st, sp_piece *p)
 {
@@ -148,13 +173,24 @@ static bool sp__close(sp_state *st, sp_piece *p)
     vbuf_adds(&q, st->filter);
     stream *in = stream_from_bytes(cmd->heap, p->buf->data, p->buf->len);
     bi_flush(cmd);
-    int rc = cmd->ops && cmd->ops->run_script ? cmd->ops->run_script(cmd->shell, q.data, in, NULL, NULL)
-                                              : -1;
+    int sig = 0;
+    int rc = cmd->ops && cmd->ops->run_script_sig
+                 ? cmd->ops->run_script_sig(cmd->shell, q.data, in, NULL, NULL, &sig)
+                 : -1;
     stream_unref(in);
     vbuf_free(&q);
     vbuf_free(p->buf);
     mem_free(cmd->heap, p->buf);
     p->buf = NULL;
+    if (sig == SIGPIPE)
+        return true;   /* a filter that stops reading early is no error */
+    if (sig > 0) {
+        char nm[32];
+        bi_err(cmd, "with FILE=%s, signal %s from command: %s", fs_qf(cmd, p->name),
+               sp__signame(sig, nm, sizeof nm), st->filter);
+        st->status = 128 + sig;
+        return false;
+    }
     if (rc != 0) {
         if (rc < 0)
             bi_err(cmd, "with FILE=%s, cannot run command: %s", fs_qf(cmd, p->name), st->filter);

@@ -369,3 +369,40 @@ seq 5 | split -a 300 2>&1 | cut -c1-20; seq 5 | split -a 300 2>&1 | sed 's/.*: /
 split: xaaaaaaaaaaaa
 File name too long
 0
+
+### split --filter killed by a signal: GNU's message, 128+N
+seq 1 20000 > in
+split -b 100000 --filter='kill -9 $$' in; echo "st=$?"
+split -b 100000 --filter='kill -TERM $$' in; echo "st=$?"
+split -b 100000 --filter='kill -BUS $$' in; echo "st=$?"
+--- stdout
+st=137
+st=143
+st=135
+--- stderr
+split: with FILE=xaa, signal KILL from command: kill -9 $$
+split: with FILE=xaa, signal TERM from command: kill -TERM $$
+split: with FILE=xaa, signal BUS from command: kill -BUS $$
+
+### split --filter exiting 130 is an exit, not a signal
+seq 1 20000 > in
+split -l 5000 --filter='exit 130' in; echo "st=$?"
+split -l 5000 --filter='exit 200' in; echo "st=$?"
+--- stdout
+st=130
+st=200
+--- stderr
+split: with FILE=xaa, exit 130 from command: exit 130
+split: with FILE=xaa, exit 200 from command: exit 200
+
+### split --filter ended by SIGPIPE is no error
+seq 1 20000 > in
+split -n 2 --filter='kill -PIPE $$' in; echo "st=$?"
+split -n 2 --filter='head -c 3; echo' in; echo "st=$?"
+--- stdout
+st=0
+1
+2
+26
+
+st=0
