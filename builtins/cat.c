@@ -2,10 +2,12 @@
  * cat: concatenate files to standard output. -n -b -s -A -E -T -v -e -t -u
  * and their long names. Streams in 64 KiB chunks; line numbers and the
  * squeeze state run across operands as in GNU cat.
- * Reference: GNU coreutils 9.1 cat. Deviations: no "input file is output
- * file" check.
+ * Reference: GNU coreutils 9.1 cat, including its "input file is output
+ * file" check. No known deviation.
  */
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/text_util.h"
@@ -86,9 +88,31 @@ static void cat__byte(vb_cmd *cmd, cat_state *st, unsigned char c)
     bi_out(cmd, t, n);
 }
 
+/* GNU refuses to copy a regular file onto itself (cat f >> f) while input
+ * is left to read: the copy would only grow until the disk is full. */
+static bool cat__self(vb_cmd *cmd, stream *s)
+{
+    stream *o = cmd->out;
+    if (o->kind != STREAM_FILE || !o->path || s->kind != STREAM_FILE || !s->path)
+        return false;
+    /* what earlier operands wrote counts, as GNU writes as it reads */
+    bi_flush(cmd);
+    vfs_stat_t so, si;
+    if (vfs_stat(cmd->vfs, o->path, &so) < 0 || vfs_stat(cmd->vfs, s->path, &si) < 0)
+        return false;
+    if (!S_ISREG(so.mode) || so.dev != si.dev || so.ino != si.ino)
+        return false;
+    int64_t pos = stream_seek(s, 0, SEEK_CUR);
+    return pos >= 0 && (uint64_t)pos < si.size;
+}
+
 static int cat__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
 {
     cat_state *st = ctx;
+    if (cat__self(cmd, s)) {
+        bi_err(cmd, "%s: input file is output file", name);
+        return 1;
+    }
     for (;;) {
         ssize_t n = tx_read(cmd, s, name, st->buf, CAT_CHUNK, TX_PLAIN);
         if (n < 0)

@@ -146,3 +146,23 @@ rc=0
 cat --version | head -n1 | cut -d' ' -f1
 --- stdout
 cat
+
+### cat: input file is output file
+echo a > f; cat f >> f; echo rc=$?; cat f; cat - < f >> f; echo rc=$?; : > e; cat e >> e; echo rc=$?; cat f > f; echo rc=$?; echo b > g; cat g f >> f; echo rc=$?; cat f; ln -s g l; cat l >> g; echo rc=$?; cat -n g >> g; echo rc=$?; cat g
+--- stdout
+rc=1
+a
+rc=1
+rc=0
+rc=0
+rc=1
+b
+rc=1
+rc=1
+b
+--- stderr
+cat: f: input file is output file
+cat: -: input file is output file
+cat: f: input file is output file
+cat: l: input file is output file
+cat: g: input file is output file
