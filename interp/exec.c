@@ -350,6 +350,12 @@ static int exec__trap(ish *sh, int sig, int *tst)
     mem_free(sh->g->heap, act);
     if (sh->flow == FLOW_EXIT)
         return 1;
+    if (sig == ITRAP_RETURN && sh->flow == FLOW_RETURN) {
+        /* `return N` in a RETURN trap sets the status of the function
+         * (or sourced file) that is returning: the caller sees the flow */
+        sh->status = saved;
+        return 0;
+    }
     sh->flow = saved_flow;
     sh->flow_n = saved_n;
     sh->exit_status = saved_exit;
@@ -367,6 +373,7 @@ static int exec__debug_verdict(ish *sh, int tst)
         return 0;
     if (tst == 2 && (sh->func_depth > 0 || sh->source_depth > 0)) {
         sh->flow = FLOW_RETURN;
+        sh->flow_n = sh->status;
         sh->exit_status = 2;
         sh->status = 2;
         return 0;

@@ -611,6 +611,7 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
         if (fn > 0 && sh->func_depth >= fn) {
             sh_error(sh, "%s: maximum function nesting level exceeded (%ld)", argv[0], fn);
             sh->flow = FLOW_RETURN;
+            sh->flow_n = sh->status;
             return 1;
         }
     }
@@ -618,7 +619,15 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     iarena_ref(arena);
     ast_node *def = f->def;
     int f_attr = f->attr;
-    const char *ret_trap = sh->traps[ITRAP_RETURN].action;
+    /* bash: without functrace or the trace attribute the RETURN trap is
+     * not inherited: it is unset during the call and put back after it
+     * unless the function set one of its own */
+    char *caller_ret_trap = NULL;
+    bool own_ret_trap = !(sh->opts & O_FUNCTRACE) && !(f_attr & VA_TRACE);
+    if (own_ret_trap) {
+        caller_ret_trap = sh->traps[ITRAP_RETURN].action;
+        sh->traps[ITRAP_RETURN].action = NULL;
+    }
     char *fname = mem_strdup(g->heap, f->name);
     /* positional parameters */
     char **saved_pos = sh->pos;
@@ -647,18 +656,27 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
     else if (sh->flow == FLOW_NONE)
         st = exec_node(sh, def->body);
     sh->loop_depth = saved_loop;
+    int trap_st = sh->status; /* $? in the RETURN trap */
     if (sh->flow == FLOW_RETURN) {
         sh->flow = FLOW_NONE;
         st = sh->exit_status;
+        trap_st = sh->flow_n; /* `return N`: $? is still the status before it */
     } else if (sh->flow == FLOW_BREAK || sh->flow == FLOW_CONTINUE) {
         sh->flow = FLOW_NONE;
     }
-    /* the RETURN trap is not inherited by functions (unless functrace or
-     * the trace attribute): it runs when set inside this call */
-    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE &&
-        ((sh->opts & O_FUNCTRACE) || (f_attr & VA_TRACE) || sh->traps[ITRAP_RETURN].action != ret_trap)) {
-        sh->status = st;
+    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE) {
+        sh->status = trap_st;
         exec_trap(sh, ITRAP_RETURN);
+        if (sh->flow == FLOW_RETURN) { /* `return N` in the trap: the function's status */
+            sh->flow = FLOW_NONE;
+            st = sh->exit_status;
+        }
+    }
+    if (own_ret_trap) {
+        if (sh->traps[ITRAP_RETURN].action)
+            mem_free(g->heap, caller_ret_trap);
+        else
+            sh->traps[ITRAP_RETURN].action = caller_ret_trap;
     }
     sh->func_depth--;
     sh->lineno = fr.call_line; /* $LINENO, traps and errors after the call: the caller's line */

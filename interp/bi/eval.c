@@ -151,9 +151,11 @@ static int source_main(vb_cmd *cmd)
     sh->xlevel--;
     sh->source_depth--;
     sh->lineno = line;
+    int trap_st = sh->status; /* $? in the RETURN trap */
     if (sh->flow == FLOW_RETURN) {
         sh->flow = FLOW_NONE;
         st = sh->exit_status;
+        trap_st = sh->flow_n;
     }
     if (fr.restore_opts && fr.up && !fr.up->restore_opts) {
         /* `local -` in the file belongs to the function that sourced it */
@@ -161,6 +163,14 @@ static int source_main(vb_cmd *cmd)
         fr.up->saved_opts = fr.saved_opts;
     }
     sh->frame = fr.up;
+    if (sh->traps[ITRAP_RETURN].action && sh->flow == FLOW_NONE) {
+        /* bash runs the RETURN trap as a sourced file ends, the file's
+         * frame already gone */
+        int keep = sh->status;
+        sh->status = trap_st;
+        exec_trap(sh, ITRAP_RETURN);
+        sh->status = keep;
+    }
     mem_free(g->heap, srcname);
     if (newpos && sh->pos != own_pos) {
         /* `set` replaced the arguments in the file: bash keeps them */

@@ -76,6 +76,7 @@ int bi_return(vb_cmd *cmd)
         }
     }
     sh->flow = FLOW_RETURN;
+    sh->flow_n = sh->status; /* $? in a RETURN trap: the status before `return` */
     sh->exit_status = (int)(n & 255);
     return (int)(n & 255);
 }

@@ -255,3 +255,147 @@ st=1
 st=0
 --- stderr
 vbash: line 2: trap: NOSUCH: invalid signal specification
+
+### RETURN trap sees the status before return N
+f() { trap 'echo "in trap: $?"' RETURN; false; return 3; }
+f; echo "after: $?"
+--- stdout
+in trap: 1
+after: 3
+
+### RETURN trap status after a normal end
+m() { trap 'echo "m-trap $?"' RETURN; (exit 9); }
+m; echo "after m $?"
+--- stdout
+m-trap 9
+after m 9
+
+### RETURN trap does not change the function status
+n() { trap 'echo "trap $?"; false' RETURN; (exit 4); }
+n; echo "after n $?"
+g() { trap 'echo "trap $?"; false' RETURN; true; }
+g; echo "after g $?"
+--- stdout
+trap 4
+after n 4
+trap 0
+after g 0
+
+### return in a RETURN trap sets the status
+h() { trap 'trap - RETURN; return 7' RETURN; return 2; }
+h; echo "after h $?"
+--- stdout
+after h 7
+
+### RETURN trap is unset inside a function and restored after it
+trap 'echo X' RETURN
+g() { trap -p RETURN; echo g; }
+g; trap -p RETURN
+h() { trap 'echo Y' RETURN; }
+h; trap -p RETURN
+trap 'echo X' RETURN
+h2() { trap - RETURN; }
+h2; trap -p RETURN
+--- stdout
+g
+trap -- 'echo X' RETURN
+Y
+trap -- 'echo Y' RETURN
+trap -- 'echo X' RETURN
+
+### RETURN trap with set -T and declare -ft
+k() { echo k; return 4; }
+trap 'echo "ret $? ${FUNCNAME[0]}"' RETURN
+k; echo "after k $?"
+set -T
+k; echo "after k2 $?"
+set +T
+declare -ft k
+k; echo "after k3 $?"
+g() { k; false; }
+g; echo "rc $?"
+declare -ft g
+g; echo "rc $?"
+--- stdout
+k
+after k 4
+k
+ret 0 k
+after k2 4
+k
+ret 0 k
+after k3 4
+k
+rc 1
+k
+ret 0 k
+ret 1 g
+rc 1
+
+### RETURN trap after source
+trap 'echo "src $? ${FUNCNAME[0]-none}"' RETURN
+echo 'trap -p RETURN; echo insrc; false' > s.sh
+echo 'echo s2; . ./s.sh; echo back' > s2.sh
+. ./s2.sh; echo "after src $?"
+echo 'false; return 5' > r.sh
+. ./r.sh; echo "rc $?"
+--- stdout
+s2
+trap -- 'echo "src $? ${FUNCNAME[0]-none}"' RETURN
+insrc
+src 1 none
+back
+src 0 none
+after src 0
+src 1 none
+rc 5
+
+### RETURN trap on source inside a function
+echo 'echo in-x; false' > x.sh
+f() { trap 'echo "T $? ${FUNCNAME[0]-none}"' RETURN; . ./x.sh; echo after; }
+f; echo "rc $?"
+trap - RETURN
+k() { . ./x.sh; echo back-k; }
+trap 'echo "G $?"' RETURN
+k
+set -T; k
+--- stdout
+in-x
+T 1 f
+after
+T 0 f
+rc 0
+in-x
+back-k
+in-x
+G 1
+back-k
+G 0
+
+### RETURN trap set in a sourced file, return in it
+echo 'trap "echo set-in-src \$?" RETURN; echo s3' > s3.sh
+. ./s3.sh; echo "rc $?"; trap -p RETURN
+echo 'trap "trap - RETURN; return 6" RETURN; echo sr' > r.sh
+. ./r.sh; echo "rc $?"
+--- stdout
+s3
+set-in-src 0
+rc 0
+trap -- 'echo set-in-src $?' RETURN
+sr
+rc 0
+--- stderr
+vbash: line 4: return: can only `return' from a function or sourced script
+
+### RETURN trap not run in subshells
+f() { echo f; }
+declare -ft f
+trap 'echo "T $?"' RETURN
+x=$(f); echo "[$x]"
+(f)
+f
+--- stdout
+[f]
+f
+f
+T 0
