@@ -670,7 +670,7 @@ static void sed__l(sed_run *r, sed_cmd *c)
             }
         }
         size_t el = strlen(e);
-        if (w > 1 && col + el > (size_t)(w - 1)) {
+        if (w > 0 && col + el > (size_t)(w - 1)) {
             vbuf_adds(&b, "\\\n");
             col = 0;
         }
@@ -715,12 +715,15 @@ static int sed__exec(sed_run *r, int start_pc)
             sed__queue(r, c->text, c->textlen, NULL);
             break;
         case 'i':
-            /* the text's last newline is the record delimiter (-z), unlike a's */
-            sed__write(r, c->text, c->textlen - 1);
-            sed__raw(r, &r->delim, 1);
+            /* the text's last newline is the record delimiter (-z), unlike a's;
+             * an empty text ("i\" ending the script) prints nothing */
+            if (c->textlen) {
+                sed__write(r, c->text, c->textlen - 1);
+                sed__raw(r, &r->delim, 1);
+            }
             break;
         case 'c':
-            if (c->a2.kind == SA_NONE || c->negate || !c->in_range) {
+            if ((c->a2.kind == SA_NONE || c->negate || !c->in_range) && c->textlen) {
                 sed__write(r, c->text, c->textlen - 1);
                 sed__raw(r, &r->delim, 1);
             }

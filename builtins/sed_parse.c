@@ -383,6 +383,12 @@ static int sp__text(sp *p, sed_cmd *c)
                 p->len = p->src->len;
                 p->pos = 0;
                 p->line = 1;
+            } else {
+                /* "a\" ending the script: GNU's text is empty, not even
+                 * a newline */
+                c->text = mem_strdup(p->cmd->heap, "");
+                c->textlen = 0;
+                return c->text ? 0 : sp__err(p, "memory exhausted");
             }
         }
     }

@@ -2100,3 +2100,36 @@ aTb
 printf 'a\n' | sed 's/a/b/w out' >/dev/null; cat out
 --- stdout
 b
+
+### sed: a\ i\ c\ ending the script have an empty text
+printf 'x\n' | sed 'i\' | od -c; printf 'x\n' | sed 'a\'; printf 'x\ny\n' | sed '1c\'; printf 'x\n' | sed '$a\'; printf 'x\n' | sed '1i\
+' | od -c; printf 'x\n' | sed -e 'a\' -e 'foo'
+--- stdout
+0000000   x  \n
+0000002
+x
+y
+x
+0000000  \n   x  \n
+0000003
+x
+foo
+
+### sed: l with a line length of 1 breaks before every character
+printf 'abc\n' | sed -n 'l 1'; printf 'abc\n' | sed -l 1 -n l; printf 'abc\n' | sed -l 2 -n l; printf 'a\tb\n' | sed -n 'l 2'; printf 'abc\n' | sed -n 'l 0'
+--- stdout
+\
+a\
+b\
+c$
+\
+a\
+b\
+c$
+a\
+b\
+c$
+a\
+\t\
+b$
+abc$
