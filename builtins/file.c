@@ -852,15 +852,29 @@ static void file__classify(vb_cmd *cmd, const char *name, bool follow, file_res 
     file__content(cmd, buf, got, st.size, have_tail ? tail : NULL, r);
 }
 
+static const char file__usage[] =
+    "Usage: file [-bcCdEhikLlNnprsSvzZ0] [--apple] [--extension] [--mime-encoding]\n"
+    "            [--mime-type] [-e <testname>] [-F <separator>]  [-f <namefile>]\n"
+    "            [-m <magicfiles>] [-P <parameter=value>] [--exclude-quiet]\n"
+    "            <file> ...\n"
+    "       file -C [-m <magicfiles>]\n"
+    "       file [--help]\n";
+
 int bi_file(vb_cmd *cmd)
 {
     bool brief = false, mime_type = false, mime_enc = false, follow = false, pad = true;
     const char *sep = ":";
     bi_opt o;
     bi_opt_init(&o, cmd, "bF:ihLNv", file__longs, file__help);
+    o.quiet = true;
     int c;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
+        case BI_OPT_ERR:
+            /* file(1) follows getopt's message with its usage, not a Try line */
+            bi_err(cmd, "%s", o.msg);
+            bi_errw(cmd, file__usage, sizeof file__usage - 1);
+            return bi_done(cmd, 1);
         case 'b': brief = true; break;
         case 'F': sep = o.arg; break;
         case 'i': mime_type = mime_enc = true; break;
@@ -877,14 +891,7 @@ int bi_file(vb_cmd *cmd)
     }
     int nops = cmd->argc - o.ind;
     if (nops == 0) {
-        static const char msg[] =
-            "Usage: file [-bcCdEhikLlNnprsSvzZ0] [--apple] [--extension] [--mime-encoding]\n"
-            "            [--mime-type] [-e <testname>] [-F <separator>]  [-f <namefile>]\n"
-            "            [-m <magicfiles>] [-P <parameter=value>] [--exclude-quiet]\n"
-            "            <file> ...\n"
-            "       file -C [-m <magicfiles>]\n"
-            "       file [--help]\n";
-        bi_errw(cmd, msg, sizeof msg - 1);
+        bi_errw(cmd, file__usage, sizeof file__usage - 1);
         return bi_done(cmd, 1);
     }
     size_t width = 0;
