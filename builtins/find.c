@@ -85,7 +85,9 @@ typedef struct find {
     int nexecs;
     stream **outs;        /* -fprint* files, closed at the end */
     int nouts;
-
+    /* the predicate or operator being parsed, and the one before it (for
+     * GNU's "possible unquoted pattern" hint) */
+    const char *cur_pred, *last_pred;
 } find;
 
 typedef struct fent {
@@ -144,7 +146,7 @@ static bool fd__numarg(const char *s, int *cmp, int64_t *num, const char **rest)
 }
 
 static fnode *fd__expr(find *F);
-static void fd__pattern_hint(find *F);
+static void fd__pattern_hint(find *F, const char *tok, const char *pred);
 
 static fnode *fd__exec(find *F, const char *pred)
 {
@@ -242,6 +244,8 @@ static fnode *fd__primary(find *F)
     if (F->pos >= F->nargs)
         return NULL;
     const char *a = F->args[F->pos++];
+    F->last_pred = F->cur_pred;
+    F->cur_pred = a;
     fnode *n;
     if (strcmp(a, "(") == 0) {
         if (F->pos < F->nargs && strcmp(F->args[F->pos], ")") == 0) {
@@ -255,6 +259,7 @@ static fnode *fd__primary(find *F)
             bi_err(cmd, "invalid expression; I was expecting to find a ')' somewhere but did not see one.");
             return NULL;
         }
+        F->cur_pred = F->args[F->pos];
         F->pos++;
         return n;
     }
@@ -665,23 +670,19 @@ static fnode *fd__primary(find *F)
         bi_err(cmd, "unknown predicate `%s'", a);
     } else {
         bi_err(cmd, "paths must precede expression: `%s'", a);
-        fd__pattern_hint(F);
+        fd__pattern_hint(F, a, F->last_pred);
     }
     return NULL;
 }
 
-/* GNU's hint when an operand follows a pattern predicate: the pattern was
- * probably expanded by the shell. */
-static void fd__pattern_hint(find *F)
+/* GNU's hint when a word where an expression should go names an existing
+ * file (a pattern the shell expanded, usually): it names the predicate or
+ * operator parsed last, whichever it is. */
+static void fd__pattern_hint(find *F, const char *tok, const char *pred)
 {
-    if (F->pos < 3)
-        return;
-    const char *prev = F->args[F->pos - 3];
-    static const char *const pats[] = {"-name", "-iname", "-path", "-ipath", "-wholename",
-                                       "-iwholename", "-lname", "-ilname", NULL};
-    for (const char *const *p = pats; *p; p++)
-        if (strcmp(prev, *p) == 0)
-            bi_err(F->cmd, "possible unquoted pattern after predicate `%s'?", prev);
+    vfs_stat_t st;
+    if (pred && vfs_stat(F->cmd->vfs, bi_path(F->cmd, tok), &st) == 0)
+        bi_err(F->cmd, "possible unquoted pattern after predicate `%s'?", pred);
 }
 
 static bool fd__at_op(find *F, const char *const *ops)
@@ -705,6 +706,7 @@ static fnode *fd__and(find *F)
         if (F->pos >= F->nargs || fd__at_op(F, stop))
             return l;
         if (fd__at_op(F, and_ops)) {
+            F->cur_pred = F->args[F->pos];
             F->pos++;
             if (F->pos >= F->nargs) {
                 bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
@@ -728,6 +730,7 @@ static fnode *fd__or(find *F)
         return NULL;
     static const char *const or_ops[] = {"-o", "-or", NULL};
     while (fd__at_op(F, or_ops)) {
+        F->cur_pred = F->args[F->pos];
         F->pos++;
         if (F->pos >= F->nargs) {
             bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
@@ -751,6 +754,7 @@ static fnode *fd__expr(find *F)
         return NULL;
     static const char *const comma[] = {",", NULL};
     while (fd__at_op(F, comma)) {
+        F->cur_pred = F->args[F->pos];
         F->pos++;
         if (F->pos >= F->nargs) {
             bi_err(F->cmd, "expected an expression after '%s'", F->args[F->pos - 1]);
@@ -1486,8 +1490,7 @@ int bi_find(vb_cmd *cmd)
                 bi_err(cmd, "invalid expression; you have too many ')'");
             } else {
                 bi_err(cmd, "paths must precede expression: `%s'", a);
-                F->pos += 1;
-                fd__pattern_hint(F);
+                fd__pattern_hint(F, a, F->cur_pred);
             }
             return bi_done(cmd, 1);
         }

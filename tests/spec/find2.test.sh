@@ -794,7 +794,7 @@ touch f; find f -ls | awk '{print $3, $NF}'
 -rw-r--r-- f
 
 ### edge: touch f g; find f g -newer f 2>&1
-touch f g; find f g -newer f 2>&1
+touch -d '2020-01-01 00:00' f g; find f g -newer f 2>&1
 
 ### edge: mkdir d; touch d/.a d/b; find d -name '.*' ; find d -name '[
 mkdir d; touch d/.a d/b; find d -name '.*' ; find d -name '[!.]*'
@@ -824,3 +824,38 @@ find . -newerxm a 2>&1; echo st=$?
 --- stdout
 find: invalid predicate `-newerxm'
 st=1
+
+### find: the unquoted-pattern hint only when the stray word is a file, naming the last predicate
+touch a b c.txt d.txt; mkdir e
+find . -name a b; echo rc=$?; find . -name a nope; echo rc=$?; find . -type f b; echo rc=$?; find -name *.txt; echo rc=$?; find . -print b; echo rc=$?; find . -name x -o b; echo rc=$?; find . ! -name x b; echo rc=$?; find . -name x , b; echo rc=$?; find . \( -name x \) b; echo rc=$?; find . -maxdepth 1 e; echo rc=$?
+--- stdout
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+--- stderr
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `-name'?
+find: paths must precede expression: `nope'
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `-type'?
+find: paths must precede expression: `d.txt'
+find: possible unquoted pattern after predicate `-name'?
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `-print'?
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `-o'?
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `-name'?
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `,'?
+find: paths must precede expression: `b'
+find: possible unquoted pattern after predicate `)'?
+find: paths must precede expression: `e'
+find: possible unquoted pattern after predicate `-maxdepth'?
