@@ -9,7 +9,15 @@
  * -b N, --format=gnu|oldgnu|ustar (ustar: long names split into the prefix
  * field, GNU's "not dumped" errors), --full-time, --utc, --overwrite,
  * --skip-old-files, --keep-newer-files, -U, -m, --no-same-permissions,
- * -X/--exclude-from, --exclude-vcs.
+ * -X/--exclude-from, --exclude-vcs, --transform/--xform (builtins/tar_xform.c)
+ * with --show-transformed-names, -A/--catenate/--concatenate (each file copied
+ * whole, its end-of-archive blocks included, as GNU's append_file), and
+ * --to-command (each regular member's data piped to a shell command with
+ * GNU's TAR_* variables; a status other than 0 is "Child returned status N"
+ * and an error, a signal only a message, as GNU 1.34; the number in these
+ * messages is the shell's BASHPID, where GNU gives the child's pid).
+ * Listed names are quoted in GNU's "escape" style (backslash, control
+ * characters).
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -33,7 +41,7 @@
  * last -C is the target directory.
  *
  * Deviations: directory entries are archived in name order (as
- * --sort=name); no -A/-d, no bzip2/xz, no posix/pax/v7 formats (refused),
+ * --sort=name); no -d, no bzip2/xz, no posix/pax/v7 formats (refused),
  * a blocking factor above 65536 is refused.
  */
 #include <fnmatch.h>
@@ -44,6 +52,7 @@
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/fs_util.h"
+#include "builtins/tar_xform.h"
 
 VB_BUILTIN("tar", bi_tar, BI_UTIL)
 
@@ -105,7 +114,8 @@ static const char tar_help[] =
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
        TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
-       TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS };
+       TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS,
+       TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD };
 
 /* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
  * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
@@ -196,6 +206,10 @@ typedef struct tar {
     char **delayed;            /* pairs: path, target of symlinks made last */
     time_t *delayed_mt;
     size_t ndelayed;
+    tar_xform xf;              /* --transform */
+    bool show_xf;              /* --show-transformed-names */
+    const char *to_cmd;        /* --to-command */
+    bool fatal;                /* "Error is not recoverable" was said */
 } tar;
 
 /* ------------------------------------------------------------------ output */
@@ -599,6 +613,33 @@ static bool tar_has_dotdot(const char *name)
     return false;
 }
 
+/* A name as GNU's listings print it (quoting style "escape"): backslash and
+ * control characters as C escapes. name itself when nothing needs it. */
+static const char *tar_quote(tar *T, const char *name)
+{
+    const char *p = name;
+    while (*p && *p != '\\' && (unsigned char)*p >= 0x20 && *p != 0x7f)
+        p++;
+    if (!*p)
+        return name;
+    vbuf b;
+    vbuf_init(&b, T->cmd->heap);
+    for (p = name; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        const char *e = strchr("\a\b\f\n\r\t\v", c);
+        if (c == '\\')
+            vbuf_adds(&b, "\\\\");
+        else if (c && e)
+            vbuf_printf(&b, "\\%c", "abfnrtv"[e - "\a\b\f\n\r\t\v"]);
+        else if (c < 0x20 || c == 0x7f)
+            vbuf_printf(&b, "\\%03o", c);
+        else
+            vbuf_addc(&b, (char)c);
+    }
+    vbuf_addc(&b, 0);
+    return b.data ? b.data : name;
+}
+
 static void tar_list_line(tar *T, const char *name, uint32_t mode, char type, uint32_t uid,
                           uint32_t gid, const char *uname, const char *gname, uint64_t size,
                           time_t mtime, const char *link)
@@ -643,11 +684,11 @@ static void tar_list_line(tar *T, const char *name, uint32_t mode, char type, ui
                 tm.tm_mday, tm.tm_hour, tm.tm_min);
     if (T->full_time)
         vbuf_printf(&b, ":%02d", tm.tm_sec);
-    vbuf_printf(&b, " %s", name);
+    vbuf_printf(&b, " %s", tar_quote(T, name));
     if (type == '2')
-        vbuf_printf(&b, " -> %s", link);
+        vbuf_printf(&b, " -> %s", tar_quote(T, link));
     else if (type == '1')
-        vbuf_printf(&b, " link to %s", link);
+        vbuf_printf(&b, " link to %s", tar_quote(T, link));
     vbuf_addc(&b, '\n');
     if (T->list_err)
         bi_errw(cmd, b.data, b.len);
@@ -666,6 +707,12 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
 {
     vb_cmd *cmd = T->cmd;
     const char *mname = tar_safe_name(T, name);
+    const char *oname = mname;   /* the name -v shows: before --transform */
+    if (tar_xform_any(&T->xf)) {
+        char *t = tar_xform_apply(cmd, &T->xf, mname, TAR_XF_REG);
+        if (t)
+            mname = t;
+    }
     char *hname;
     char type = '0';
     char *link = NULL;
@@ -680,6 +727,11 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
         hname = mem_strdup(cmd->heap, mname);
         if (vfs_readlink(cmd->vfs, abs, cmd->heap, &link) < 0)
             link = mem_strdup(cmd->heap, "");
+        if (tar_xform_any(&T->xf)) {
+            char *t = tar_xform_apply(cmd, &T->xf, link, TAR_XF_SYM);
+            if (t)
+                link = t;
+        }
     } else if (S_ISREG(st->mode)) {
         if (T->have_arch && st->dev == T->arch_dev && st->ino == T->arch_ino) {
             tar_errmsg(T, "%s: file is the archive; not dumped", name);
@@ -711,6 +763,12 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
         tar_errmsg(T, "%s: socket ignored", name);
         return 0;
     }
+    const char *shown = hname;
+    if (T->verbose && !T->show_xf && oname != mname) {
+        size_t ol = strlen(oname);
+        shown = type == '5' && (!ol || oname[ol - 1] != '/') ? mem_printf(cmd->heap, "%s/", oname)
+                                                            : oname;
+    }
     if (T->verbose) {
         if (T->verbose > 1) {
             uint32_t uid = T->have_owner ? T->owner_id : st->uid;
@@ -720,16 +778,16 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
             /* GNU lists the file's own time, and on stderr when the
              * archive goes to stdout */
             T->list_err = T->out == NULL && T->wf == NULL;
-            tar_list_line(T, hname, st->mode, type, uid, gid, un, gn, size, st->mtime.tv_sec,
+            tar_list_line(T, shown, st->mode, type, uid, gid, un, gn, size, st->mtime.tv_sec,
                           link);
             T->list_err = false;
         } else {
             /* GNU prints the list on stdout, or on stderr when the archive is stdout */
             if (T->out == NULL && T->wf == NULL) {
-                char *m = mem_printf(cmd->heap, "%s\n", hname);
+                char *m = mem_printf(cmd->heap, "%s\n", tar_quote(T, shown));
                 bi_errw(cmd, m, strlen(m));
             } else {
-                bi_outf(cmd, "%s\n", hname);
+                bi_outf(cmd, "%s\n", tar_quote(T, shown));
             }
         }
     }
@@ -1221,6 +1279,76 @@ static int tar_parse_mtime(tar *T, const char *arg)
     return 0;
 }
 
+/* -A: GNU's append_file: the whole file is copied as it is (its end-of-archive
+ * blocks included, so that a listing stops there, as GNU's does), its last
+ * block padded with zeros. -1 after a fatal error. */
+static int tar_cat_file(tar *T, const char *op, const char *abs)
+{
+    vb_cmd *cmd = T->cmd;
+    vfs_file *f = NULL;
+    int r = vfs_open(cmd->vfs, abs, O_RDONLY, 0, &f);
+    if (r < 0) {
+        tar_errmsg(T, "%s: Cannot open: %s", op, vb_strerror(r));
+        T->status = 2;
+        return 0;
+    }
+    vfs_stat_t st;
+    r = vfs_fstat(f, &st);
+    if (r < 0) {
+        tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
+        T->status = 2;
+        vfs_close(f);
+        return 0;
+    }
+    if (S_ISDIR(st.mode)) {
+        /* GNU reads as much as the directory's size, up to the room left in
+         * the record */
+        uint64_t room = TAR_RECORD - T->written % TAR_RECORD;
+        uint64_t want = st.size < room ? st.size : room;
+        vfs_close(f);
+        if (want == 0)
+            return 0;
+        tar_errmsg(T, "%s: Read error at byte 0, while reading %llu bytes: %s", op,
+                   (unsigned long long)want, vb_strerror(-EISDIR));
+        tar_errmsg(T, "Error is not recoverable: exiting now");
+        T->werr = -1;
+        T->status = 2;
+        T->fatal = true;
+        return -1;
+    }
+    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
+    uint64_t total = 0;
+    int rc = 0;
+    for (;;) {
+        ssize_t n = vfs_read(f, buf, TAR_CHUNK);
+        if (n < 0) {
+            tar_errmsg(T, "%s: Read error at byte %llu, while reading %d bytes: %s", op,
+                       (unsigned long long)total, TAR_CHUNK, vb_strerror((int)n));
+            tar_errmsg(T, "Error is not recoverable: exiting now");
+            T->status = 2;
+            T->fatal = true;
+            T->werr = -1;
+            rc = -1;
+            break;
+        }
+        if (n == 0)
+            break;
+        total += (uint64_t)n;
+        if (tar_write(T, buf, (size_t)n) < 0 || bi_cancelled(cmd)) {
+            rc = -1;
+            break;
+        }
+    }
+    vfs_close(f);
+    size_t pad = (size_t)((TAR_BLOCK - total % TAR_BLOCK) % TAR_BLOCK);
+    if (rc == 0 && pad) {
+        memset(buf, 0, pad);
+        tar_write(T, buf, pad);
+    }
+    mem_free(cmd->heap, buf);
+    return rc;
+}
+
 static int tar_create(tar *T)
 {
     vb_cmd *cmd = T->cmd;
@@ -1288,6 +1416,11 @@ static int tar_create(tar *T)
         const char *op = T->names[i];
         vfs_stat_t st;
         char *abs = bi_path(cmd, op);
+        if (T->mode == 'A') {
+            if (tar_cat_file(T, op, abs) < 0)
+                break;
+            continue;
+        }
         tar_safe_name(T, op);   /* GNU reports a removed prefix before it stats the file */
         int r = T->deref ? vfs_stat(cmd->vfs, abs, &st) : vfs_lstat(cmd->vfs, abs, &st);
         if (r < 0) {
@@ -1442,7 +1575,9 @@ static void tar_pax(tar *T, const char *d, size_t n, char **path, char **linkpat
     }
 }
 
-static void tar_write_member(tar *T, const char *abs, const char *name, uint64_t size,
+/* Writes a member's data to abs (or standard output with -O); false when
+ * the file could not be made. */
+static bool tar_write_member(tar *T, const char *abs, const char *name, uint64_t size,
                              uint32_t mode)
 {
     vb_cmd *cmd = T->cmd;
@@ -1450,12 +1585,17 @@ static void tar_write_member(tar *T, const char *abs, const char *name, uint64_t
     int err = 0;
     if (!T->to_stdout) {
         vfs_stat_t st;
-        /* --overwrite writes over an existing regular file in place */
-        if (vfs_lstat(cmd->vfs, abs, &st) == 0 && !S_ISDIR(st.mode) &&
-            !(T->old_files == 'o' && S_ISREG(st.mode)))
+        /* --overwrite writes over an existing regular file in place; a
+         * directory in the way goes if it is empty, else the file cannot
+         * be made (GNU's O_EXCL open says "File exists") */
+        int lr = vfs_lstat(cmd->vfs, abs, &st);
+        if (lr == 0 && !S_ISDIR(st.mode) && !(T->old_files == 'o' && S_ISREG(st.mode)))
             vfs_unlink(cmd->vfs, abs);
+        else if (lr == 0 && S_ISDIR(st.mode) && vfs_rmdir(cmd->vfs, abs) < 0)
+            err = -EEXIST;
         tar_mkparents(T, abs);
-        err = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_TRUNC, mode, &f);
+        if (err == 0)
+            err = vfs_open(cmd->vfs, abs, O_WRONLY | O_CREAT | O_TRUNC, mode, &f);
         if (err < 0) {
             tar_errmsg(T, "%s: Cannot open: %s", name, vb_strerror(err));
             T->status = 2;
@@ -1490,6 +1630,206 @@ static void tar_write_member(tar *T, const char *abs, const char *name, uint64_t
     mem_free(cmd->heap, buf);
     if (f)
         vfs_close(f);
+    return T->to_stdout || err == 0;
+}
+
+/* GNU's stripped_prefix_len: name without its first n components ("" when
+ * it has no more). */
+static const char *tar_strip_prefix(const char *name, long n)
+{
+    const char *p = name;
+    if (n <= 0)
+        return name;
+    while (*p == '/')
+        p++;
+    while (*p) {
+        bool slash = *p == '/';
+        p++;
+        if (slash) {
+            if (--n == 0)
+                return p;
+            while (*p == '/')
+                p++;
+        }
+    }
+    return "";
+}
+
+/* A member's names as extraction and listings use them (GNU's
+ * transform_stat_info, decode_xform and print_header). */
+typedef struct tar_mnames {
+    const char *xname;       /* transformed and made safe, before --strip-components */
+    const char *shown;       /* what -t and -v print */
+    const char *link;        /* symlink target: transformed; hard link: as stored */
+    const char *link_safe;   /* hard link target: transformed and made safe */
+    const char *shown_link;  /* the target -tv prints */
+} tar_mnames;
+
+static void tar_member_names(tar *T, const char *name, const char *sname, char type,
+                             const char *link, tar_mnames *mn)
+{
+    vb_cmd *cmd = T->cmd;
+    bool xf = tar_xform_any(&T->xf);
+    mn->xname = sname;
+    mn->shown = sname;
+    mn->link = link;
+    mn->shown_link = link;
+    mn->link_safe = NULL;
+    /* a directory's name is transformed without its trailing slash */
+    size_t l = strlen(name);
+    if (type == '5')
+        while (l > 1 && name[l - 1] == '/')
+            l--;
+    char *base = mem_strndup(cmd->heap, name, l);
+    char *t = xf ? tar_xform_apply(cmd, &T->xf, base, TAR_XF_REG) : NULL;
+    if (t && !*t) {
+        tar_errmsg(T, "Substituting `.' for empty member name");
+        mn->xname = ".";
+    } else if (t) {
+        mn->xname = tar_safe_name(T, t);
+    }
+    if (T->show_xf) {
+        const char *x = mn->xname;
+        if (!t) {
+            x = tar_safe_name(T, base);
+        }
+        x = tar_strip_prefix(x, T->strip);
+        mn->shown = type == '5' ? mem_printf(cmd->heap, "%s/", x) : x;
+    }
+    if (type == '2') {
+        char *lt = xf ? tar_xform_apply(cmd, &T->xf, link, TAR_XF_SYM) : NULL;
+        if (lt)
+            mn->link = mn->shown_link = lt;
+    } else if (type == '1') {
+        char *lt = xf ? tar_xform_apply(cmd, &T->xf, link, TAR_XF_LINK) : NULL;
+        if (lt && !*lt) {
+            tar_errmsg(T, "Substituting `.' for empty hard link target");
+            mn->link_safe = ".";
+        } else {
+            mn->link_safe = tar_safe_name(T, lt ? lt : link);
+        }
+        if (lt || T->strip > 0)
+            mn->shown_link = tar_strip_prefix(mn->link_safe, T->strip);
+    }
+}
+
+static void tar_sq(vbuf *q, const char *name, const char *v)
+{
+    vbuf_printf(q, "export %s='", name);
+    for (const char *c = v; *c; c++) {
+        if (*c == '\'')
+            vbuf_adds(q, "'\\''");
+        else
+            vbuf_addc(q, *c);
+    }
+    vbuf_adds(q, "'; ");
+}
+
+/* A time as GNU's code_timespec: seconds, and nanoseconds without their
+ * trailing zeros. */
+static char *tar_timespec(vb_cmd *cmd, time_t sec, long nsec)
+{
+    if (!nsec)
+        return mem_printf(cmd->heap, "%lld", (long long)sec);
+    char frac[16];
+    snprintf(frac, sizeof frac, "%09ld", nsec);
+    size_t l = strlen(frac);
+    while (l > 1 && frac[l - 1] == '0')
+        frac[--l] = 0;
+    return mem_printf(cmd->heap, "%lld.%s", (long long)sec, frac);
+}
+
+/* The facts of a member that --to-command passes in TAR_* variables. */
+typedef struct tar_meminfo {
+    const char *name;
+    uint32_t mode, uid, gid;
+    const char *uname, *gname;
+    uint64_t size;
+    time_t mtime;
+    const char *format;
+} tar_meminfo;
+
+/* --to-command: the member's data piped to the command, run by the shell with
+ * GNU's TAR_* variables exported (in tar's own directory: -C does not
+ * apply, as in GNU, which opens files relative to it). */
+static void tar_to_command(tar *T, const tar_meminfo *mi)
+{
+    vb_cmd *cmd = T->cmd;
+    vbuf data;
+    vbuf_init(&data, cmd->heap);
+    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
+    uint64_t left = mi->size;
+    while (left > 0) {
+        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
+        size_t padded = (want + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
+        if (!tar_read(T, buf, padded)) {
+            tar_errmsg(T, "Unexpected EOF in archive");
+            T->eof_fatal = true;
+            break;
+        }
+        if (vbuf_add(&data, buf, want) < 0) {
+            /* out of memory: the rest is skipped */
+            T->status = 2;
+        }
+        left -= want;
+        if (bi_cancelled(cmd))
+            break;
+    }
+    mem_free(cmd->heap, buf);
+    if (T->eof_fatal || bi_cancelled(cmd)) {
+        vbuf_free(&data);
+        return;
+    }
+    vbuf q;
+    vbuf_init(&q, cmd->heap);
+    struct timespec now = {0, 0};
+    if (cmd->ops && cmd->ops->now)
+        cmd->ops->now(cmd->shell, &now);
+    char *nows = tar_timespec(cmd, now.tv_sec, now.tv_nsec);
+    tar_sq(&q, "TAR_VERSION", "1.34");
+    tar_sq(&q, "TAR_ARCHIVE", T->file ? T->file : "-");
+    tar_sq(&q, "TAR_VOLUME", "1");
+    tar_sq(&q, "TAR_BLOCKING_FACTOR", mem_printf(cmd->heap, "%llu",
+                                                 (unsigned long long)(TAR_RECORD / TAR_BLOCK)));
+    tar_sq(&q, "TAR_FORMAT", mi->format);
+    tar_sq(&q, "TAR_FILETYPE", "f");
+    tar_sq(&q, "TAR_MODE", mem_printf(cmd->heap, "%04o", mi->mode & 07777));
+    tar_sq(&q, "TAR_MTIME", tar_timespec(cmd, mi->mtime, 0));
+    tar_sq(&q, "TAR_ATIME", nows);
+    tar_sq(&q, "TAR_CTIME", nows);
+    tar_sq(&q, "TAR_UID", mem_printf(cmd->heap, "%u", mi->uid));
+    tar_sq(&q, "TAR_GID", mem_printf(cmd->heap, "%u", mi->gid));
+    if (mi->uname && *mi->uname)
+        tar_sq(&q, "TAR_UNAME", mi->uname);
+    if (mi->gname && *mi->gname)
+        tar_sq(&q, "TAR_GNAME", mi->gname);
+    tar_sq(&q, "TAR_SIZE", mem_printf(cmd->heap, "%llu", (unsigned long long)mi->size));
+    tar_sq(&q, "TAR_FILENAME", mi->name);
+    tar_sq(&q, "TAR_REALNAME", mi->name);
+    vbuf_adds(&q, "\n");
+    vbuf_adds(&q, T->to_cmd);
+    stream *in = stream_from_bytes(cmd->heap, data.data ? data.data : "", data.len);
+    bi_flush(cmd);
+    int sig = 0;
+    int rc = cmd->ops && cmd->ops->run_script_sig
+                 ? cmd->ops->run_script_sig(cmd->shell, q.data, in, NULL, NULL, &sig)
+                 : -1;
+    stream_unref(in);
+    vbuf_free(&q);
+    vbuf_free(&data);
+    /* GNU names the child by its process id */
+    const char *pid = bi_getvar(cmd, "BASHPID");
+    if (!pid)
+        pid = bi_getvar(cmd, "$");
+    if (!pid)
+        pid = "1";
+    if (sig > 0) {
+        /* GNU reports it, and does not count it as an error */
+        tar_errmsg(T, "%s: Child terminated on signal %d", pid, sig);
+    } else if (rc != 0) {
+        tar_errmsg(T, "%s: Child returned status %d", pid, rc < 0 ? 127 : rc);
+        T->status = 2;
+    }
 }
 
 static int tar_read_archive(tar *T)
@@ -1597,7 +1937,7 @@ static int tar_read_archive(tar *T)
             continue;
         }
         char *name = longname ? longname : tar_hdr_name(cmd, h);
-        char *link;
+        const char *link;
         if (longlink) {
             link = longlink;
         } else {
@@ -1630,11 +1970,14 @@ static int tar_read_archive(tar *T)
                 break;
             continue;
         }
+        tar_mnames mn;
+        tar_member_names(T, name, sname, type, link, &mn);
+        link = mn.link;
         if (T->mode == 't') {
             if (T->verbose)
-                tar_list_line(T, sname, mode, type, uid, gid, un, gn, size, mtime, link);
+                tar_list_line(T, mn.shown, mode, type, uid, gid, un, gn, size, mtime, mn.shown_link);
             else
-                bi_outf(cmd, "%s\n", sname);
+                bi_outf(cmd, "%s\n", tar_quote(T, mn.shown));
             if (tar_skip(T, dsize) < 0) {
                 T->eof_fatal = true;
                 break;
@@ -1642,24 +1985,24 @@ static int tar_read_archive(tar *T)
             continue;
         }
         /* extract */
-        if (tar_has_dotdot(sname)) {
-            tar_errmsg(T, "%s: Member name contains '..'", sname);
+        if (tar_has_dotdot(mn.xname)) {
+            tar_errmsg(T, "%s: Member name contains '..'", mn.xname);
             T->status = 2;
             tar_skip(T, dsize);
             continue;
         }
-        char *rel = tar_strip(T, sname);
+        char *rel = tar_strip(T, mn.xname);
         if (!rel) {
             tar_skip(T, dsize);
             continue;
         }
         if (T->verbose && !T->to_stdout) {
             if (T->verbose > 1)
-                tar_list_line(T, sname, mode, type, uid, gid, un, gn, size, mtime, link);
+                tar_list_line(T, mn.shown, mode, type, uid, gid, un, gn, size, mtime, mn.shown_link);
             else
-                bi_outf(cmd, "%s\n", sname);
+                bi_outf(cmd, "%s\n", tar_quote(T, mn.shown));
         } else if (T->verbose) {
-            char *m = mem_printf(cmd->heap, "%s\n", sname);
+            char *m = mem_printf(cmd->heap, "%s\n", tar_quote(T, mn.shown));
             bi_errw(cmd, m, strlen(m));
         }
         char *abs = fs_join(cmd->heap, dest, rel);
@@ -1667,9 +2010,22 @@ static int tar_read_archive(tar *T)
         while (al > 1 && abs[al - 1] == '/')
             abs[--al] = 0;
         uint32_t fmode = T->preserve ? mode : (mode & ~T->umask);
+        if (T->to_cmd && !T->to_stdout) {
+            if (type == '0' || type == '\0' || type == '7') {
+                tar_meminfo mi = {rel, mode, uid, gid, un, gn, dsize, mtime,
+                                  memcmp(h + 257, "ustar  ", 8) == 0 ? "gnu"
+                                  : memcmp(h + 257, "ustar", 6) == 0 ? "ustar" : "v7"};
+                tar_to_command(T, &mi);
+                if (T->eof_fatal)
+                    break;
+            } else {
+                tar_skip(T, dsize);
+            }
+            continue;
+        }
         if (T->to_stdout) {
             if (type == '0' || type == '\0' || type == '7')
-                tar_write_member(T, abs, sname, dsize, fmode);
+                tar_write_member(T, abs, rel, dsize, fmode);
             else
                 tar_skip(T, dsize);
             continue;
@@ -1682,7 +2038,7 @@ static int tar_read_archive(tar *T)
                     vfs_unlink(cmd->vfs, abs);
                 int r = vfs_mkdir(cmd->vfs, abs, 0700);
                 if (r < 0) {
-                    tar_errmsg(T, "%s: Cannot mkdir: %s", sname, vb_strerror(r));
+                    tar_errmsg(T, "%s: Cannot mkdir: %s", rel, vb_strerror(r));
                     T->status = 2;
                     continue;
                 }
@@ -1708,7 +2064,7 @@ static int tar_read_archive(tar *T)
                 (T->old_files == 's' || kst.mtime.tv_sec >= mtime)) {
                 /* --skip-old-files: quietly; --keep-newer-files: GNU's warning */
                 if (T->old_files == 'n')
-                    tar_errmsg(T, "Current %s is newer or same age", fs_lq(cmd, sname));
+                    tar_errmsg(T, "Current %s is newer or same age", fs_lq(cmd, rel));
                 if (tar_skip(T, dsize) < 0)
                     break;
                 continue;
@@ -1719,13 +2075,13 @@ static int tar_read_archive(tar *T)
             vfs_stat_t kst;
             if (vfs_lstat(cmd->vfs, abs, &kst) == 0) {
                 if (type == '2')
-                    tar_errmsg(T, "%s: Cannot create symlink to %s: %s", sname, fs_lq(cmd, link),
+                    tar_errmsg(T, "%s: Cannot create symlink to %s: %s", rel, fs_lq(cmd, link),
                                vb_strerror(-EEXIST));
                 else if (type == '1')
-                    tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_lq(cmd, link),
+                    tar_errmsg(T, "%s: Cannot hard link to %s: %s", rel, fs_lq(cmd, link),
                                vb_strerror(-EEXIST));
                 else
-                    tar_errmsg(T, "%s: Cannot open: %s", sname, vb_strerror(-EEXIST));
+                    tar_errmsg(T, "%s: Cannot open: %s", rel, vb_strerror(-EEXIST));
                 T->status = 2;
                 if (tar_skip(T, dsize) < 0)
                     break;
@@ -1746,7 +2102,7 @@ static int tar_read_archive(tar *T)
                     T->delayed = mem_realloc(cmd->heap, T->delayed,
                                              (T->ndelayed + 1) * 2 * sizeof *T->delayed);
                     T->delayed[T->ndelayed * 2] = abs;
-                    T->delayed[T->ndelayed * 2 + 1] = link;
+                    T->delayed[T->ndelayed * 2 + 1] = mem_strdup(cmd->heap, link);
                     T->delayed_mt = mem_realloc(cmd->heap, T->delayed_mt,
                                                 (T->ndelayed + 1) * sizeof *T->delayed_mt);
                     T->delayed_mt[T->ndelayed++] = mtime;
@@ -1755,7 +2111,7 @@ static int tar_read_archive(tar *T)
             }
             int r = vfs_symlink(cmd->vfs, link, abs);
             if (r < 0) {
-                tar_errmsg(T, "%s: Cannot create symlink to %s: %s", sname, fs_q(cmd, link),
+                tar_errmsg(T, "%s: Cannot create symlink to %s: %s", rel, fs_q(cmd, link),
                            vb_strerror(r));
                 T->status = 2;
             } else {
@@ -1766,10 +2122,10 @@ static int tar_read_archive(tar *T)
             continue;
         }
         if (type == '1') {
-            const char *lsafe = tar_safe_name(T, link);
+            const char *lsafe = mn.link_safe;
             char *lrel = tar_strip(T, lsafe);
             if (tar_has_dotdot(lsafe) || !lrel) {
-                tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_q(cmd, link),
+                tar_errmsg(T, "%s: Cannot hard link to %s: %s", rel, fs_q(cmd, link),
                            vb_strerror(-ENOENT));
                 T->status = 2;
                 continue;
@@ -1781,16 +2137,18 @@ static int tar_read_archive(tar *T)
             tar_mkparents(T, abs);
             int r = vfs_link(cmd->vfs, labs, abs);
             if (r < 0) {
-                tar_errmsg(T, "%s: Cannot hard link to %s: %s", sname, fs_q(cmd, link),
+                tar_errmsg(T, "%s: Cannot hard link to %s: %s", rel, fs_q(cmd, link),
                            vb_strerror(r));
                 T->status = 2;
             }
             continue;
         }
         if (type == '0' || type == '\0' || type == '7') {
-            tar_write_member(T, abs, sname, dsize, fmode);
+            bool made = tar_write_member(T, abs, rel, dsize, fmode);
             if (T->rerr || T->eof_fatal)
                 break;
+            if (!made)
+                continue;
             vfs_chmod(cmd->vfs, abs, fmode);
             struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
             if (!T->touch)
@@ -1802,8 +2160,8 @@ static int tar_read_archive(tar *T)
             vfs_mknod(cmd->vfs, abs, S_IFIFO | fmode, 0);
             continue;
         }
-        tar_errmsg(T, "%s: Unknown file type '%c', extracted as normal file", sname, type);
-        tar_write_member(T, abs, sname, dsize, fmode);
+        tar_errmsg(T, "%s: Unknown file type '%c', extracted as normal file", rel, type);
+        tar_write_member(T, abs, rel, dsize, fmode);
         T->status = 2;
     }
     /* delayed symlinks replace their placeholders if these are untouched */
@@ -1896,14 +2254,12 @@ static int tar_add_names_from(tar *T, const char *file)
     return 0;
 }
 
-int bi_tar(vb_cmd *cmd)
+static int tar_main(vb_cmd *cmd, tar *T)
 {
-    tar T;
-    memset(&T, 0, sizeof T);
-    T.cmd = cmd;
-    T.ugswidth = 19;
-    T.record = 10240;
-    T.format = 'g';
+    T->cmd = cmd;
+    T->ugswidth = 19;
+    T->record = 10240;
+    T->format = 'g';
     /* old-style first argument: "tar czf x.tgz dir" */
     if (cmd->argc > 1 && cmd->argv[1][0] != '-')
         cmd->argv[1] = mem_printf(cmd->heap, "-%s", cmd->argv[1]);
@@ -1927,6 +2283,9 @@ int bi_tar(vb_cmd *cmd)
         {"format", 1, 'H'}, {"blocking-factor", 1, 'b'}, {"utc", 0, TAR_UTC},
         {"touch", 0, 'm'}, {"no-same-permissions", 0, TAR_NOSAMEPERM},
         {"unlink-first", 0, 'U'}, {"exclude-from", 1, 'X'}, {"exclude-vcs", 0, TAR_EXCLVCS},
+        {"transform", 1, TAR_XFORM}, {"xform", 1, TAR_XFORM},
+        {"show-transformed-names", 0, TAR_SHOWX}, {"show-stored-names", 0, TAR_SHOWSTORED},
+        {"to-command", 1, TAR_TOCMD}, {"catenate", 0, 'A'}, {"concatenate", 0, 'A'},
         {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
@@ -1936,7 +2295,7 @@ int bi_tar(vb_cmd *cmd)
     const char *mtime_arg = NULL;
     bool unlink_first = false;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxruf:zC:vpkOT:hH:b:mUX:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruAf:zC:vpkOT:hH:b:mUX:", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -1956,47 +2315,48 @@ int bi_tar(vb_cmd *cmd)
         case 'x':
         case 'r':
         case 'u':
+        case 'A':
         case TAR_DELETE:
-            if (T.mode && T.mode != c) {
-                tar_errmsg(&T, "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option");
+            if (T->mode && T->mode != c) {
+                tar_errmsg(T, "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option");
                 bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
                 return 2;
             }
-            T.mode = c;
+            T->mode = c;
             break;
-        case 'f': T.file = o.arg; break;
-        case 'z': T.gzip = true; break;
+        case 'f': T->file = o.arg; break;
+        case 'z': T->gzip = true; break;
         case 'C': {
             /* -C applies to the operands after it, relative to the previous -C */
-            const char *base = T.dir ? T.dir : cmd->cwd;
-            T.dir = o.arg[0] == '/' ? o.arg : fs_join(cmd->heap, base, o.arg);
-            T.dir_shown = mem_realloc(cmd->heap, T.dir_shown, (T.ndirops + 1) * sizeof(char *));
-            T.dirops = mem_realloc(cmd->heap, T.dirops, (T.ndirops + 1) * sizeof(char *));
-            T.dirop_at = mem_realloc(cmd->heap, T.dirop_at, (T.ndirops + 1) * sizeof(int));
-            T.dir_shown[T.ndirops] = o.arg;
-            T.dirops[T.ndirops] = T.dir;
-            T.dirop_at[T.ndirops++] = o.noperw;
+            const char *base = T->dir ? T->dir : cmd->cwd;
+            T->dir = o.arg[0] == '/' ? o.arg : fs_join(cmd->heap, base, o.arg);
+            T->dir_shown = mem_realloc(cmd->heap, T->dir_shown, (T->ndirops + 1) * sizeof(char *));
+            T->dirops = mem_realloc(cmd->heap, T->dirops, (T->ndirops + 1) * sizeof(char *));
+            T->dirop_at = mem_realloc(cmd->heap, T->dirop_at, (T->ndirops + 1) * sizeof(int));
+            T->dir_shown[T->ndirops] = o.arg;
+            T->dirops[T->ndirops] = T->dir;
+            T->dirop_at[T->ndirops++] = o.noperw;
             break;
         }
-        case 'v': T.verbose++; break;
-        case 'p': T.preserve = true; break;
-        case 'O': T.to_stdout = true; break;
-        case 'k': T.keep_old = true; break;
+        case 'v': T->verbose++; break;
+        case 'p': T->preserve = true; break;
+        case 'O': T->to_stdout = true; break;
+        case 'k': T->keep_old = true; break;
         case 'T': tfile = o.arg; break;
         case TAR_STRIP: {
             int64_t v;
             if (bi_parse_i64(o.arg, &v) < 0 || v < 0) {
-                tar_errmsg(&T, "%s: Invalid number of elements", o.arg);
+                tar_errmsg(T, "%s: Invalid number of elements", o.arg);
                 bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
                 return 2;
             }
-            T.strip = (long)v;
+            T->strip = (long)v;
             break;
         }
         case TAR_EXCLUDE:
-            T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
-            T.excl[T.nexcl].pat = o.arg;
-            T.excl[T.nexcl++].flags = (wildcards != 1 ? TAR_M_WILD : 0) | mflags | recur;
+            T->excl = mem_realloc(cmd->heap, T->excl, (T->nexcl + 1) * sizeof *T->excl);
+            T->excl[T->nexcl].pat = o.arg;
+            T->excl[T->nexcl++].flags = (wildcards != 1 ? TAR_M_WILD : 0) | mflags | recur;
             break;
         case TAR_WILD: case TAR_NOWILD: case TAR_WSLASH: case TAR_NOWSLASH: case TAR_ANCH:
         case TAR_NOANCH: case TAR_ICASE: case TAR_NOICASE: case TAR_RECUR: case TAR_NORECUR:
@@ -2020,11 +2380,11 @@ int bi_tar(vb_cmd *cmd)
         case TAR_MTIME:
             mtime_arg = o.arg;
             break;
-        case TAR_FULLTIME: T.full_time = true; break;
-        case TAR_UTC: T.utc = true; break;
-        case 'm': T.touch = true; break;
-        case TAR_NOSAMEPERM: T.preserve = false; break;
-        case 'U': T.old_files = 0; unlink_first = true; break;   /* replace: unlink, then create */
+        case TAR_FULLTIME: T->full_time = true; break;
+        case TAR_UTC: T->utc = true; break;
+        case 'm': T->touch = true; break;
+        case TAR_NOSAMEPERM: T->preserve = false; break;
+        case 'U': T->old_files = 0; unlink_first = true; break;   /* replace: unlink, then create */
         case 'X':
         case TAR_EXCLVCS: {
             /* patterns from a file, or GNU's list of version-control names */
@@ -2035,17 +2395,17 @@ int bi_tar(vb_cmd *cmd)
             int fl = (wildcards != 1 ? TAR_M_WILD : 0) | mflags | recur;
             if (c == TAR_EXCLVCS) {
                 for (int k = 0; vcs[k]; k++) {
-                    T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
-                    T.excl[T.nexcl].pat = vcs[k];
-                    T.excl[T.nexcl++].flags = fl;
+                    T->excl = mem_realloc(cmd->heap, T->excl, (T->nexcl + 1) * sizeof *T->excl);
+                    T->excl[T->nexcl].pat = vcs[k];
+                    T->excl[T->nexcl++].flags = fl;
                 }
                 break;
             }
             int err = 0;
             stream *xs = bi_open_read(cmd, o.arg, &err);
             if (!xs) {
-                tar_errmsg(&T, "%s: %s", o.arg, vb_strerror(err));
-                tar_errmsg(&T, "Error is not recoverable: exiting now");
+                tar_errmsg(T, "%s: %s", o.arg, vb_strerror(err));
+                tar_errmsg(T, "Error is not recoverable: exiting now");
                 return 2;
             }
             bi_reader xr;
@@ -2057,29 +2417,29 @@ int bi_tar(vb_cmd *cmd)
                     len--;
                 if (!len)
                     continue;
-                T.excl = mem_realloc(cmd->heap, T.excl, (T.nexcl + 1) * sizeof *T.excl);
-                T.excl[T.nexcl].pat = mem_strndup(cmd->heap, rec, len);
-                T.excl[T.nexcl++].flags = fl;
+                T->excl = mem_realloc(cmd->heap, T->excl, (T->nexcl + 1) * sizeof *T->excl);
+                T->excl[T->nexcl].pat = mem_strndup(cmd->heap, rec, len);
+                T->excl[T->nexcl++].flags = fl;
             }
             bi_reader_free(&xr);
             stream_unref(xs);
             break;
         }
-        case 'h': T.deref = true; break;
-        case TAR_OVERWRITE: T.old_files = 'o'; break;
-        case TAR_SKIPOLD: T.old_files = 's'; break;
-        case TAR_KEEPNEWER: T.old_files = 'n'; break;
+        case 'h': T->deref = true; break;
+        case TAR_OVERWRITE: T->old_files = 'o'; break;
+        case TAR_SKIPOLD: T->old_files = 's'; break;
+        case TAR_KEEPNEWER: T->old_files = 'n'; break;
         case 'H':
             if (!strcmp(o.arg, "gnu") || !strcmp(o.arg, "oldgnu")) {
-                T.format = 'g';
+                T->format = 'g';
             } else if (!strcmp(o.arg, "ustar")) {
-                T.format = 'u';
+                T->format = 'u';
             } else if (!strcmp(o.arg, "v7") || !strcmp(o.arg, "posix") || !strcmp(o.arg, "pax")) {
-                tar_errmsg(&T, "--format=%s is not supported in the sandbox (gnu, oldgnu, ustar are)",
+                tar_errmsg(T, "--format=%s is not supported in the sandbox (gnu, oldgnu, ustar are)",
                            o.arg);
                 return 2;
             } else {
-                tar_errmsg(&T, "%s: Invalid archive format", o.arg);
+                tar_errmsg(T, "%s: Invalid archive format", o.arg);
                 bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
                 return 2;
             }
@@ -2087,22 +2447,22 @@ int bi_tar(vb_cmd *cmd)
         case 'b': {
             int64_t v;
             if (bi_parse_i64(o.arg, &v) < 0 || v < 1 || v > 65536) {
-                tar_errmsg(&T, "%s: Invalid blocking factor", o.arg);
+                tar_errmsg(T, "%s: Invalid blocking factor", o.arg);
                 bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
                 return 2;
             }
-            T.record = (uint64_t)v * TAR_BLOCK;
+            T->record = (uint64_t)v * TAR_BLOCK;
             break;
         }
-        case TAR_NUMERIC: T.numeric = true; break;
+        case TAR_NUMERIC: T->numeric = true; break;
         case TAR_OWNER:
         case TAR_GROUP: {
             const char *a = o.arg;
             const char *colon = strchr(a, ':');
             char *nm = colon ? mem_strndup(cmd->heap, a, (size_t)(colon - a)) : (char *)a;
             uint32_t id = 0;
-            int r = c == TAR_OWNER ? fs_user_id(cmd, &T.ids, nm, &id)
-                                   : fs_group_id(cmd, &T.ids, nm, &id);
+            int r = c == TAR_OWNER ? fs_user_id(cmd, &T->ids, nm, &id)
+                                   : fs_group_id(cmd, &T->ids, nm, &id);
             if (colon) {
                 int64_t v;
                 if (bi_parse_i64(colon + 1, &v) == 0)
@@ -2110,92 +2470,115 @@ int bi_tar(vb_cmd *cmd)
                 r = 0;
             }
             if (r < 0) {
-                tar_errmsg(&T, "%s: Invalid %s", fs_lq(cmd, a), c == TAR_OWNER ? "owner" : "group");
+                tar_errmsg(T, "%s: Invalid %s", fs_lq(cmd, a), c == TAR_OWNER ? "owner" : "group");
                 return 2;
             }
             if (c == TAR_OWNER) {
-                T.owner = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
-                T.owner_id = id;
-                T.have_owner = true;
+                T->owner = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
+                T->owner_id = id;
+                T->have_owner = true;
             } else {
-                T.group = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
-                T.group_id = id;
-                T.have_group = true;
+                T->group = nm[0] >= '0' && nm[0] <= '9' ? NULL : nm;
+                T->group_id = id;
+                T->have_group = true;
             }
             break;
         }
         case TAR_SORT:
             if (strcmp(o.arg, "name") != 0 && strcmp(o.arg, "none") != 0) {
-                tar_errmsg(&T, "invalid argument %s for '--sort'", fs_lq(cmd, o.arg));
+                tar_errmsg(T, "invalid argument %s for '--sort'", fs_lq(cmd, o.arg));
                 return 2;
             }
             break;
         case TAR_NOSAME:
             break;
+        case TAR_XFORM:
+            if (tar_xform_parse(cmd, &T->xf, o.arg) < 0)
+                return 2;
+            break;
+        case TAR_SHOWX: T->show_xf = true; break;
+        case TAR_SHOWSTORED: T->show_xf = false; break;
+        case TAR_TOCMD: T->to_cmd = o.arg; break;
         default:
             break;
         }
     }
-    if (!T.mode) {
-        tar_errmsg(&T, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
+    if (!T->mode) {
+        tar_errmsg(T, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
-    if (unlink_first && T.keep_old) {
-        tar_errmsg(&T, "'--unlink-first' cannot be used with '--keep-old-files'");
+    if (unlink_first && T->keep_old) {
+        tar_errmsg(T, "'--unlink-first' cannot be used with '--keep-old-files'");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
-    if ((T.mode == 'r' || T.mode == 'u' || T.mode == TAR_DELETE) && T.gzip) {
-        tar_errmsg(&T, "Cannot update compressed archives");
+    if (T->mode == 'A' && T->gzip) {
+        tar_errmsg(T, "Cannot concatenate compressed archives");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
-    if ((T.mode == 'r' || T.mode == 'u') && (!T.file || strcmp(T.file, "-") == 0)) {
-        tar_errmsg(&T, "Options '-Aru' are incompatible with '-f -'");
+    if ((T->mode == 'r' || T->mode == 'u' || T->mode == TAR_DELETE) && T->gzip) {
+        tar_errmsg(T, "Cannot update compressed archives");
         bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
         return 2;
     }
-    T.umask = fs_umask(cmd);
-    T.recursion = recur != 0;
-    T.wild_default = wildcards == 0;
-    if (mtime_arg && tar_parse_mtime(&T, mtime_arg) < 0)
+    if ((T->mode == 'r' || T->mode == 'u' || T->mode == 'A') &&
+        (!T->file || strcmp(T->file, "-") == 0)) {
+        tar_errmsg(T, "Options '-Aru' are incompatible with '-f -'");
+        bi_errw(cmd, "Try 'tar --help' or 'tar --usage' for more information.\n", 56);
+        return 2;
+    }
+    T->umask = fs_umask(cmd);
+    T->recursion = recur != 0;
+    T->wild_default = wildcards == 0;
+    if (mtime_arg && tar_parse_mtime(T, mtime_arg) < 0)
         return 2;
     for (int i = o.ind; i < cmd->argc; i++) {
-        T.names = mem_realloc(cmd->heap, T.names, (T.nnames + 1) * sizeof *T.names);
-        T.names[T.nnames++] = cmd->argv[i];
+        T->names = mem_realloc(cmd->heap, T->names, (T->nnames + 1) * sizeof *T->names);
+        T->names[T->nnames++] = cmd->argv[i];
     }
-    size_t nargs = T.nnames;
-    if (tfile && tar_add_names_from(&T, tfile) < 0)
+    size_t nargs = T->nnames;
+    if (tfile && tar_add_names_from(T, tfile) < 0)
         return 2;
-    T.name_seen = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_seen);
-    T.name_flags = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_flags);
-    for (size_t i = 0; i < T.nnames; i++) {
+    T->name_seen = mem_calloc(cmd->heap, T->nnames + 1, sizeof *T->name_seen);
+    T->name_flags = mem_calloc(cmd->heap, T->nnames + 1, sizeof *T->name_flags);
+    for (size_t i = 0; i < T->nnames; i++) {
         int f = TAR_M_ANCH | FNM_LEADING_DIR;
         for (size_t e = 0; e < nev; e++)
             if (i >= nargs || (size_t)ev_at[e] <= i)
                 f = ev_flags[e];
-        T.name_flags[i] = f;
+        T->name_flags[i] = f;
     }
-    T.name_dk = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_dk);
-    T.name_off = mem_calloc(cmd->heap, T.nnames + 1, sizeof *T.name_off);
-    for (size_t i = 0; i < T.nnames; i++) {
+    T->name_dk = mem_calloc(cmd->heap, T->nnames + 1, sizeof *T->name_dk);
+    T->name_off = mem_calloc(cmd->heap, T->nnames + 1, sizeof *T->name_off);
+    for (size_t i = 0; i < T->nnames; i++) {
         int dk = -1;
-        for (size_t k = 0; k < T.ndirops; k++)
-            if ((size_t)T.dirop_at[k] <= i || i >= nargs)
+        for (size_t k = 0; k < T->ndirops; k++)
+            if ((size_t)T->dirop_at[k] <= i || i >= nargs)
                 dk = (int)k;
-        T.name_dk[i] = dk;
+        T->name_dk[i] = dk;
     }
     int st;
-    if (T.mode == 'c' || T.mode == 'r' || T.mode == 'u')
-        st = tar_create(&T);
-    else if (T.mode == TAR_DELETE)
-        st = tar_delete(&T);
+    if (T->mode == 'c' || T->mode == 'r' || T->mode == 'u' || T->mode == 'A')
+        st = tar_create(T);
+    else if (T->mode == TAR_DELETE)
+        st = tar_delete(T);
     else
-        st = tar_read_archive(&T);
-    if (T.zin)
-        inflateEnd(&T.zs);   /* the early exits of tar_read_archive */
-    if ((T.mode == 'c' || T.mode == 'r' || T.mode == 'u') && T.status && st == T.status)
-        tar_errmsg(&T, "Exiting with failure status due to previous errors");
+        st = tar_read_archive(T);
+    if (T->zin)
+        inflateEnd(&T->zs);   /* the early exits of tar_read_archive */
+    if ((T->mode == 'c' || T->mode == 'r' || T->mode == 'u' || T->mode == 'A') && T->status &&
+        st == T->status && !T->fatal)
+        tar_errmsg(T, "Exiting with failure status due to previous errors");
     return bi_done(cmd, st);
+}
+
+int bi_tar(vb_cmd *cmd)
+{
+    tar T;
+    memset(&T, 0, sizeof T);
+    int st = tar_main(cmd, &T);
+    tar_xform_free(&T.xf);
+    return st;
 }
