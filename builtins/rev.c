@@ -1,7 +1,9 @@
 /*
  * rev: reverse the characters of every line (UTF-8 characters in a UTF-8
- * locale, bytes otherwise; invalid bytes stay single). Reference:
- * util-linux 2.38 rev (its messages: "rev: cannot open x: ...").
+ * locale, bytes otherwise). Reference: util-linux 2.38 rev (its messages:
+ * "rev: cannot open x: ..."; in a UTF-8 locale an invalid sequence ends
+ * the file with "rev: NAME: LINE: Invalid or incomplete multibyte or wide
+ * character", and a character cut short by the end of input is dropped).
  */
 #include <string.h>
 
@@ -27,6 +29,7 @@ static int rev__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
     const char *rec;
     size_t len;
     int rc;
+    long lineno = 0;
     while ((rc = bi_getrec(&r, '\n', &rec, &len)) > 0) {
         bool nl = len && rec[len - 1] == '\n';
         if (nl)
@@ -38,8 +41,20 @@ static int rev__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
         for (size_t i = 0; i < len;) {
             uint32_t cp;
             int k = st->utf8 ? tx_utf8_decode((const unsigned char *)rec + i, len - i, &cp) : 1;
-            if (k <= 0)
-                k = 1;
+            if (k == 0 && !nl) {
+                /* a character cut short by the end of the input is dropped */
+                memmove(st->line.data, o, i);
+                len = i;
+                break;
+            }
+            if (k <= 0) {
+                /* util-linux reads wide characters: an invalid sequence
+                 * ends the file, its line unprinted */
+                bi_reader_free(&r);
+                bi_err(cmd, "%s: %ld: Invalid or incomplete multibyte or wide character",
+                       strcmp(name, "-") ? name : "stdin", lineno);
+                return 1;
+            }
             o -= k;
             memcpy(o, rec + i, (size_t)k);
             i += (size_t)k;
@@ -50,6 +65,7 @@ static int rev__file(vb_cmd *cmd, stream *s, const char *name, void *ctx)
             bi_outc(cmd, '\n');
         if (bi_out_failed(cmd))
             break;
+        lineno++;
     }
     bi_reader_free(&r);
     if (rc < 0)

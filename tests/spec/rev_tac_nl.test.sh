@@ -184,3 +184,24 @@ nl -w 0 < /dev/null; echo "rc=$?"
 rc=1
 --- stderr
 nl: invalid line number field width: ‘0’: Numerical result out of range
+
+### rev: an invalid UTF-8 sequence ends the file, a cut-short character at the end is dropped
+printf 'ok\na\377b\nz\n' | rev; echo rc=$?; printf 'ok\na\377b\nz\n' > rv; printf 'q\n' > rv2; rev rv rv2; echo rc=$?; printf 'ab\303' | rev | od -c; printf 'ab\303\n' | rev; echo rc=$?; printf 'x\303\251\251y\n' | rev; echo rc=$?; printf 'x\303\251\346\227' | rev | od -c; printf 'h\303\251llo\n' | rev
+--- stdout
+ko
+rc=1
+ko
+q
+rc=1
+0000000   b   a
+0000002
+rc=1
+rc=1
+0000000 303 251   x
+0000003
+olléh
+--- stderr
+rev: stdin: 1: Invalid or incomplete multibyte or wide character
+rev: rv: 1: Invalid or incomplete multibyte or wide character
+rev: stdin: 0: Invalid or incomplete multibyte or wide character
+rev: stdin: 0: Invalid or incomplete multibyte or wide character
