@@ -2,9 +2,9 @@
  * touch: change file timestamps, creating missing files. Reference: GNU
  * coreutils 9 touch. -a -m -c -d DATE -t STAMP -r FILE -h/--no-dereference
  * --time=WORD; "-" touches standard output (nothing to change in the
- * sandbox). Deviations: -d understands the common date forms of
- * fs_parse_date (ISO 8601, @SECONDS, now/yesterday/tomorrow, "N units ago"),
- * not every GNU date string; -d together with -r takes the -d date as is.
+ * sandbox). -d reads every date string date -d reads (builtins/lib/tz.h),
+ * relative to the reference file's times with -r; local times are in the
+ * session's TZ, zone names included.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -13,6 +13,7 @@
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/fs_util.h"
+#include "builtins/lib/tz.h"
 
 VB_BUILTIN("touch", bi_touch, BI_UTIL)
 int bi_touch(vb_cmd *cmd);
@@ -46,7 +47,9 @@ static const bi_longopt touch__longs[] = {
     {"reference", 1, 'r'}, {"time", 1, TOUCH_TIME}, {0},
 };
 
-/* [[CC]YY]MMDDhhmm[.ss] in the session's zone. */
+/* [[CC]YY]MMDDhhmm[.ss] in the session's zone, as gnulib's posixtime: a
+ * date or time that mktime has to move (Feb 30, 25:00, a local time the
+ * clocks skip) is invalid; second 60 is the next minute's 0. */
 static int touch__stamp(vb_cmd *cmd, const char *s, struct timespec *out)
 {
     size_t n = strlen(s);
@@ -62,11 +65,8 @@ static int touch__stamp(vb_cmd *cmd, const char *s, struct timespec *out)
     int v[6], k = 0;
     for (size_t i = 0; i < main_len; i += 2)
         v[k++] = (s[i] - '0') * 10 + (s[i + 1] - '0');
+    const char *tz = bi_getvar(cmd, "TZ");
     int year, idx = 0;
-    struct tm now_tm;
-    struct timespec now;
-    fs_now(cmd, &now);
-    fs_localtime(cmd, now.tv_sec, &now_tm);
     if (main_len == 12) {
         year = v[0] * 100 + v[1];
         idx = 2;
@@ -74,15 +74,33 @@ static int touch__stamp(vb_cmd *cmd, const char *s, struct timespec *out)
         year = v[0] >= 69 ? 1900 + v[0] : 2000 + v[0];
         idx = 1;
     } else {
-        year = now_tm.tm_year + 1900;
+        struct timespec now;
+        tt_tm lt;
+        fs_now(cmd, &now);
+        tz_local(tz, now.tv_sec, &lt);
+        year = lt.tm.tm_year + 1900;
     }
-    int mon = v[idx], day = v[idx + 1], hour = v[idx + 2], min = v[idx + 3];
     int sec = dot ? (dot[1] - '0') * 10 + (dot[2] - '0') : 0;
-    if (mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60)
+    if (sec > 60)
         return -EINVAL;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", year, mon, day, hour, min, sec);
-    return fs_parse_date(cmd, buf, out);
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    tm.tm_year = year - 1900;
+    tm.tm_mon = v[idx] - 1;
+    tm.tm_mday = v[idx + 1];
+    tm.tm_hour = v[idx + 2];
+    tm.tm_min = v[idx + 3];
+    tm.tm_sec = sec == 60 ? 59 : sec;
+    tm.tm_isdst = -1;
+    struct tm tm0 = tm;
+    int64_t t;
+    if (!tz_mktime(tz, &tm, &t) || tm.tm_year != tm0.tm_year || tm.tm_mon != tm0.tm_mon ||
+        tm.tm_mday != tm0.tm_mday || tm.tm_hour != tm0.tm_hour || tm.tm_min != tm0.tm_min ||
+        tm.tm_sec != tm0.tm_sec)
+        return -EINVAL;
+    out->tv_sec = (time_t)(t + (sec == 60));
+    out->tv_nsec = 0;
+    return 0;
 }
 
 int bi_touch(vb_cmd *cmd)
@@ -120,6 +138,8 @@ int bi_touch(vb_cmd *cmd)
     struct timespec t[2];
     t[0].tv_sec = t[1].tv_sec = 0;
     t[0].tv_nsec = t[1].tv_nsec = UTIME_NOW;
+    struct timespec now;
+    fs_now(cmd, &now);
     if (ref) {
         vfs_stat_t st;
         char *abs = bi_path(cmd, ref);
@@ -130,10 +150,11 @@ int bi_touch(vb_cmd *cmd)
         t[1] = st.mtime;
     }
     if (date) {
-        struct timespec d;
-        if (fs_parse_date(cmd, date, &d) < 0)
-            return bi_done(cmd, bi_err(cmd, "invalid date format %s", fs_lq(cmd, date)));
-        t[0] = t[1] = d;
+        /* with -r the date is read against the reference's times, as GNU */
+        struct timespec base[2] = {ref ? t[0] : now, ref ? t[1] : now};
+        for (int i = 0; i < 2; i++)
+            if (!tz_parse_date(cmd, NULL, date, &base[i], &t[i]))
+                return bi_done(cmd, bi_err(cmd, "invalid date format %s", fs_lq(cmd, date)));
     }
     if (stamp) {
         struct timespec d;
@@ -141,12 +162,8 @@ int bi_touch(vb_cmd *cmd)
             return bi_done(cmd, bi_err(cmd, "invalid date format %s", fs_lq(cmd, stamp)));
         t[0] = t[1] = d;
     }
-    if (!ref && !date && !stamp) {
-        /* the session clock, not the host's */
-        struct timespec now;
-        fs_now(cmd, &now);
-        t[0] = t[1] = now;
-    }
+    if (!ref && !date && !stamp)
+        t[0] = t[1] = now;   /* the session clock, not the host's */
     if (only_a && !only_m)
         t[1].tv_nsec = UTIME_OMIT;
     if (only_m && !only_a)

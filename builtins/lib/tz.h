@@ -34,6 +34,13 @@
 
 #ifndef VB_ZONEINFO_DIR
 #define VB_ZONEINFO_DIR "/usr/share/zoneinfo"
+/* A date string as gnulib's parse_datetime reads it (date -d, touch -d;
+ * builtins/lib/tz_parse.c), against the time now, in the zone of tz (NULL:
+ * the session's TZ variable); a leading TZ="ZONE" names the zone the rest
+ * is read in. False when the string is not a valid date. */
+bool tz_parse_date(vb_cmd *cmd, const char *tz, const char *str, const struct timespec *now,
+                   struct timespec *out);
+
 #endif
 
 /* t (seconds since the epoch) broken down in the zone of the TZ value tz
@@ -48,5 +55,12 @@ bool tz_local(const char *tz, int64_t t, tt_tm *out);
  * a change to summer time) still gives a time, but with fields that
  * differ from the ones asked for: callers that must reject it compare. */
 bool tz_mktime(const char *tz, struct tm *tm, int64_t *out);
+
+/* A date string as gnulib's parse_datetime reads it (date -d, touch -d;
+ * builtins/lib/tz_parse.c), against the time now, in the zone of tz (NULL:
+ * the session's TZ variable); a leading TZ="ZONE" names the zone the rest
+ * is read in. False when the string is not a valid date. */
+bool tz_parse_date(vb_cmd *cmd, const char *tz, const char *str, const struct timespec *now,
+                   struct timespec *out);
 
 #endif

@@ -184,3 +184,45 @@ Wed Jul  3 09:46:40 UTC 2024
 Wed, 03 Jul 2024 18:46:40 +0900
 2024-07-03 15:16:40+05:30
 2024-07-03T07:16-02:30
+
+### touch -t in a zone: moved dates and skipped times are invalid
+for t in 202402300000 202401011259.60 202401011259.61 2401011259 202403310230 202410270230 20240101125; do
+  TZ=Europe/Paris touch -t $t f && TZ=Europe/Paris date -r f '+%F %T %Z'
+done
+--- stdout
+2024-01-01 13:00:00 CET
+2024-01-01 12:59:00 CET
+2024-10-27 02:30:00 CET
+--- stderr
+touch: invalid date format ‘202402300000’
+touch: invalid date format ‘202401011259.61’
+touch: invalid date format ‘202403310230’
+touch: invalid date format ‘20240101125’
+--- status 1
+
+### touch -d reads date strings, in the session's zone
+TZ=America/New_York touch -d '2024-07-01 12:00' f; date -u -r f
+TZ=Asia/Tokyo touch -d 'TZ="Europe/Paris" 2024-07-01 12:00' f; date -u -r f
+touch -d 'next friday 2024-06-01' f; date -u -r f
+touch -d '2024-06-01 12:00 3 days ago' f; date -u -r f
+TZ=Europe/Paris touch -d '2024-03-31 02:30' f; echo "st=$?"
+touch -d bogus f; echo "st=$?"
+--- stdout
+Mon Jul  1 16:00:00 UTC 2024
+Mon Jul  1 10:00:00 UTC 2024
+Sat Jun  1 00:00:00 UTC 2024
+Wed May 29 12:00:00 UTC 2024
+st=1
+st=1
+--- stderr
+touch: invalid date format ‘2024-03-31 02:30’
+touch: invalid date format ‘bogus’
+
+### touch -r with -d: the date is relative to the reference's times
+touch -d '2024-05-05 10:00' ref
+touch -r ref -d '+1 day' f; date -u -r f
+touch -d '2024-01-01 12:00' ref
+touch -r ref -d 'next monday' f; date -u -r f
+--- stdout
+Mon May  6 10:00:00 UTC 2024
+Mon Jan  8 00:00:00 UTC 2024
