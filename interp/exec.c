@@ -494,6 +494,7 @@ void exec_run_exit_trap(ish *sh)
     int st = sh->flow == FLOW_EXIT ? sh->exit_status : sh->status;
     sh->flow = FLOW_NONE;
     sh->status = st;
+    sh->cond_stale = false; /* bash resets its parser before the EXIT trap */
     bool stopped = sh->g->stop;
     if (!stopped)
         exec_string(sh, act, strlen(act), NULL, false);
@@ -1631,6 +1632,7 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
     po.warn = exec__parse_warn;
     po.warn_ctx = sh;
     po.first_line = sh->next_first_line;
+    po.cond_stale = &sh->cond_stale;
     sh->next_first_line = 0;
     parser *p = parser_new(a->heap, src, len, &po);
     if (!p) {
@@ -1671,6 +1673,7 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             vbuf b;
             vbuf_init(&b, g->heap);
             const char *nm = g->script_name ? g->script_name : "vbash";
+            int m2line = err.msg2_line ? err.msg2_line : err.line;
             if (err.depth_limit) {
                 exec_limit(g, VB_LIMIT_PARSE_DEPTH, "maximum parser nesting exceeded (limit parse_depth=%llu)",
                            (unsigned long long)g->lim.max_parse_depth);
@@ -1679,10 +1682,17 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             } else if (name && !script_file) {
                 /* eval / trap text */
                 vbuf_printf(&b, "%s: %s: line %d: %s\n", nm, name, err.line, err.msg ? err.msg : "syntax error");
+                if (err.msg2)
+                    vbuf_printf(&b, "%s: %s: line %d: %s\n", nm, name, m2line, err.msg2);
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
                     const char *ls;
                     size_t ln;
-                    src_line(src, len, err.line, &ls, &ln);
+                    if (err.src_line) { /* the text's own line (its numbers start at the eval's) */
+                        ls = err.src_line;
+                        ln = strlen(ls);
+                    } else {
+                        src_line(src, len, err.line, &ls, &ln);
+                    }
                     vbuf_printf(&b, "%s: %s: line %d: `", nm, name, err.line);
                     vbuf_add(&b, ls, ln);
                     vbuf_adds(&b, "'\n");
@@ -1691,7 +1701,7 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
                 vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line,
                             err.msg ? err.msg : "syntax error");
                 if (err.msg2)
-                    vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, err.line, err.msg2);
+                    vbuf_printf(&b, "%s: line %d: %s\n", name ? name : nm, m2line, err.msg2);
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
                     const char *ls;
                     size_t ln;
@@ -1703,7 +1713,7 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             } else {
                 vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg ? err.msg : "syntax error");
                 if (err.msg2)
-                    vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, err.line, err.msg2);
+                    vbuf_printf(&b, "%s: -c: line %d: %s\n", nm, m2line, err.msg2);
                 if (err.msg && strncmp(err.msg, "syntax error near", 17) == 0) {
                     const char *ls;
                     size_t ln;
@@ -1719,6 +1729,13 @@ int exec_string(ish *sh, const char *src, size_t len, const char *name, bool scr
             st = err.depth_limit ? 2 : err.status;
             if (err.keep_status) /* bash's COND_ERROR: $? stays, 2 in eval/source */
                 st = (name && !script_file) || sh->source_depth > 0 ? 2 : sh->status;
+            if (err.in_subst && err.keep_status && !sh->interactive) {
+                /* bash 5.2 gives up the whole shell there */
+                sh->status = g->script_file ? 1 : 127;
+                sh->flow = FLOW_EXIT;
+                sh->exit_status = sh->status;
+                break;
+            }
             sh->status = st;
             if (!sh->interactive || name == NULL) {
                 /* a sourced file's error ends the source (status 2), not the shell */

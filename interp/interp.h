@@ -294,6 +294,7 @@ struct ish {
     char *last_arg;         /* $_ */
     bool in_trap, in_debug_trap, in_err_trap;
     bool is_subshell_exit;  /* exit only ends this subshell */
+    bool cond_stale;        /* a [[ ]] syntax error left bash's parser state: the next [[ fails */
     bool interactive;
     int getopts_sub;        /* position inside a bundled option (getopts) */
     int getopts_ind;

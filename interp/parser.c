@@ -49,6 +49,9 @@ void ps_error(parser *p, int line, const char *msg, bool incomplete)
     p->err.depth_limit = false;
     p->err.src_line = NULL;
     p->err.msg2 = NULL;
+    p->err.msg2_line = 0;
+    p->err.in_subst = false;
+    p->err.cond_error = false;
     /* bash 5.2 leaves $? at 0 after a [[ ]] error, unless the input ended
      * (see cond_err) */
     p->err.status = p->in_cond && !incomplete ? 0 : 2;
@@ -1227,6 +1230,8 @@ ast_node *ps_subst_body(parser *p, int close)
         ps_error_eof_match(p, ps_eof_line(p), ")");
     }
     (void)line;
+    if (p->failed && p->err.keep_status)
+        p->err.in_subst = true;
     p->ctx = s.ctx;
     p->alias_next = s.alias_next;
     return p->failed ? NULL : body;
@@ -1322,6 +1327,8 @@ int parser_line(const parser *p)
 static int fail_out(parser *p, parse_error *err)
 {
     p->at_eof = true;
+    if (p->err.cond_error && p->opts.cond_stale)
+        *p->opts.cond_stale = true;
     if (err)
         *err = p->err;
     return -1;

@@ -36,6 +36,11 @@ typedef struct parser_opts {
      * line 1 delimited by end-of-file (wanted `EOF')". May be NULL. */
     void (*warn)(void *ctx, int line, const char *msg);
     void *warn_ctx;
+    /* The shell's [[ ]] parser state (NULL: none kept). bash 5.2 keeps a
+     * stale state after a syntax error inside [[ ]]: the next [[ parsed by
+     * that shell fails at its first word. The parser sets *cond_stale when
+     * it returns such an error and clears it when a [[ used it up. */
+    bool *cond_stale;
 } parser_opts;
 
 typedef struct parse_error {
@@ -54,6 +59,11 @@ typedef struct parse_error {
     /* A second message line with the same prefix (NULL: none), e.g.
      * "syntax error: `((i=0; i<3))'" after a bad for (( )) header. */
     char *msg2;
+    int msg2_line;          /* the line msg2 names; 0: the line of msg */
+    /* A [[ ]] error inside a $( ) or <( ) read with the command: bash 5.2
+     * ends the shell (status 1 in a script file, 127 otherwise) */
+    bool in_subst;
+    bool cond_error;        /* the error is inside [[ ]] */
     /* The exit status bash leaves after this error: 2, except 0 for the
      * errors inside [[ ]] (bash 5.2 prints the message and its status stays 0;
      * a script still stops there). */

@@ -248,19 +248,29 @@ ast_node *ps_cond(parser *p, int line)
     ast_node *n = ps_new_node(p, N_COND, line);
     if (!n)
         return NULL;
+    if (p->opts.cond_stale && *p->opts.cond_stale) {
+        /* the state an earlier [[ ]] error left: bash fails at the first
+         * word, a plain syntax error, and the state is used up */
+        *p->opts.cond_stale = false;
+        ps_error_tok(p, ps_peek(p, LX_COND));
+        return NULL;
+    }
     p->cond_line = line;
     p->in_cond = true;
     n->cexpr = cond_or(p);
     if (!n->cexpr) {
         p->in_cond = false;
+        if (p->failed && !p->err.depth_limit)
+            p->err.cond_error = true;
         return NULL;
     }
     lx_tok *t = ps_peek(p, LX_COND);
     if (!ps_is_plain(t, "]]")) {
         if (t->kind == T_EOF)
             cond_err(p, "", t);
-        else
-            ps_error(p, t->line, "syntax error in conditional expression", false);
+        else /* bash names the line of the [[ */
+            ps_error(p, p->cond_line, "syntax error in conditional expression", false);
+        p->err.cond_error = true;
         p->in_cond = false;
         return NULL;
     }

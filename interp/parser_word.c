@@ -587,6 +587,11 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
         if (c < 0) {
             if (rdepth > 0) {
                 ps_error_eof_match(p, line, ")");
+                if (mode == WM_REGEX) {
+                    /* bash then misses the operand, at the end of input */
+                    p->err.msg2 = mem_strdup(p->h, "unexpected argument to conditional binary operator");
+                    p->err.msg2_line = p->line + (p->ends_nl ? 0 : 1);
+                }
                 goto fail;
             }
             break;
@@ -604,7 +609,7 @@ ast_word *lx_word(parser *p, bool regex, int ctx, ast_assign **assign)
                 wb_char(&b, AP_LIT, ')');
                 continue;
             }
-            if (rdepth > 0 && (lx_is_blank(c) || c == '|' || c == '<' || c == '>' ||
+            if (rdepth > 0 && (lx_is_blank(c) || c == '\n' || c == '|' || c == '<' || c == '>' ||
                                c == '&' || c == ';')) {
                 lx_adv(p);
                 wb_char(&b, AP_LIT, (char)c);

@@ -357,3 +357,153 @@ eval '[[ a -eq ]]'; echo "status $?"
 status 2
 --- stderr
 vbash: eval: line 2: unexpected argument `]]' to conditional binary operator
+
+### [[ error after a newline names the line of [[
+[[ a == b &&
+ c == d
+
+echo next
+--- stderr
+vbash: -c: line 1: syntax error in conditional expression
+
+### [[ error: the rest of a script file is not run
+printf '%s\n' 'echo one' '[[ a == b' 'echo two' > x.sh
+bash x.sh; echo "status $?"
+printf '%s\n' 'false' '[[ a = ]]; echo same-line' 'echo two' > y.sh
+bash y.sh; echo "status $?"
+--- stdout
+one
+status 0
+status 1
+--- stderr
+x.sh: line 2: syntax error in conditional expression
+y.sh: line 2: unexpected argument `]]' to conditional binary operator
+
+### [[ error in eval, the next commands run
+eval '[[ a == b
+echo in-eval'; echo "status $?"
+eval '[[ ( a ]]'; echo "status $?"
+--- stdout
+status 2
+status 2
+--- stderr
+vbash: eval: line 2: syntax error in conditional expression
+vbash: eval: line 3: syntax error near unexpected token `('
+vbash: eval: line 3: `[[ ( a ]]'
+
+### [[ =~ with an open group reads to the end of input
+[[ a =~ ( ]]; echo n
+echo m
+echo k
+--- stderr
+vbash: -c: line 1: unexpected EOF while looking for matching `)'
+vbash: -c: line 4: unexpected argument to conditional binary operator
+--- status 2
+
+### [[ =~ with an open group in a script file and in eval
+printf '%s\n' '[[ a =~ ( ]]' 'echo m' > x.sh
+bash x.sh; echo "status $?"
+eval '[[ a =~ ( ]]; echo n
+echo m'; echo "status $?"
+--- stdout
+status 2
+status 2
+--- stderr
+x.sh: line 1: unexpected EOF while looking for matching `)'
+x.sh: line 3: unexpected argument to conditional binary operator
+vbash: eval: line 4: unexpected EOF while looking for matching `)'
+vbash: eval: line 6: unexpected argument to conditional binary operator
+
+### [[ =~ group across a newline
+[[ ab =~ (a
+b) ]]; echo $?
+[[ 'a
+b' =~ ^(a
+b)$ ]]; echo $?
+--- stdout
+1
+0
+
+### [[ error inside $( ) ends the shell
+echo a
+echo $( [[ a = ]] ) q
+echo z
+--- stdout
+a
+--- stderr
+vbash: -c: line 2: unexpected argument `]]' to conditional binary operator
+--- status 127
+
+### [[ error inside $( ) in a script file
+printf '%s\n' 'echo $( [[ a = ]] ) q' 'echo z' > x.sh
+bash x.sh; echo "status $?"
+printf '%s\n' 'f() { echo $( [[ a = ]] ); }' 'echo z' > y.sh
+bash y.sh; echo "status $?"
+--- stdout
+status 1
+status 1
+--- stderr
+x.sh: line 1: unexpected argument `]]' to conditional binary operator
+y.sh: line 1: unexpected argument `]]' to conditional binary operator
+
+### [[ error inside `` is found when it runs
+x=`[[ a = ]]`; echo "y $?"
+echo z
+--- stdout
+y 2
+z
+--- stderr
+vbash: command substitution: line 1: unexpected argument `]]' to conditional binary operator
+
+### the [[ after a [[ error in eval fails at its first word
+eval '[[ a = ]]'; eval '[[ a = b ]]'; echo "status $?"
+eval '[[ a = b ]]'; echo "status $?"
+eval '[[ ]]'; eval '[[ ! a ]]'; echo "status $?"
+eval '[[ a b ]]'; eval 'if [[ a = b ]]; then :; fi'; echo "status $?"
+eval '[[ ( a ]]'; eval 'echo x; [[ ( a ) ]]'; echo "status $?"
+--- stdout
+status 2
+status 1
+status 2
+status 2
+status 2
+--- stderr
+vbash: eval: line 1: unexpected argument `]]' to conditional binary operator
+vbash: eval: line 1: syntax error near unexpected token `a'
+vbash: eval: line 1: `[[ a = b ]]'
+vbash: eval: line 3: syntax error near unexpected token `!'
+vbash: eval: line 3: `[[ ! a ]]'
+vbash: eval: line 4: conditional binary operator expected
+vbash: eval: line 4: syntax error near unexpected token `a'
+vbash: eval: line 4: `if [[ a = b ]]; then :; fi'
+vbash: eval: line 5: unexpected token `]]', expected `)'
+vbash: eval: line 5: syntax error near unexpected token `('
+vbash: eval: line 5: `echo x; [[ ( a ) ]]'
+
+### [[ error in eval: other commands still parse
+eval '[[ -n ]]'; eval 'echo [[ a'; eval '(echo sub)'; echo "status $?"
+--- stdout
+[[ a
+sub
+status 0
+--- stderr
+vbash: eval: line 1: unexpected argument `]]' to conditional unary operator
+
+### [[ error in eval: a [[ on the next line ends the shell
+eval '[[ a = ]]'
+[[ a = a ]] && echo y
+echo next
+--- stderr
+vbash: eval: line 1: unexpected argument `]]' to conditional binary operator
+vbash: -c: line 2: syntax error near unexpected token `a'
+vbash: -c: line 2: `[[ a = a ]] && echo y'
+--- status 2
+
+### [[ error: the EXIT trap's [[ fails
+trap '[[ a = a ]] && echo y; echo trap' EXIT
+[[ a = ]]
+--- stdout
+y
+trap
+--- stderr
+vbash: -c: line 2: unexpected argument `]]' to conditional binary operator
