@@ -10,10 +10,13 @@
  * is not implemented.
  */
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
+#include "builtins/lib/text_util.h"
 #include "builtins/sed_int.h"
 #include "vbash/vbash.h"
 
@@ -113,6 +116,7 @@ typedef struct sed_run {
     bool q_cmd;            /* the quit came from q */
     int exit_code;         /* q/Q exit status, -1 none */
     int err;               /* status from a runtime error */
+    locale_t loc;          /* C.UTF-8 for \U \L of non-ASCII letters, made on first need */
 } sed_run;
 
 enum { SX_END, SX_DELETE, SX_QUIT, SX_QUIT_SILENT, SX_RESTART };
@@ -427,11 +431,65 @@ static size_t sed__clen(sed_run *r, const char *s, size_t n)
     return k;
 }
 
-/* Appends text with the case conversion state (\U \L \u \l). */
-static void sed__case_add(vbuf *b, const char *s, size_t n, int *mode, int *one)
+/* Upper or lower case of a non-ASCII character, as GNU sed's towupper /
+ * towlower in a UTF-8 locale; the character itself when it has none. */
+static uint32_t sed__wcase(sed_run *r, uint32_t cp, bool upper)
 {
+    if (!r->loc)
+        r->loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!r->loc)
+        return cp;
+    return (uint32_t)(upper ? towupper_l((wint_t)cp, r->loc) : towlower_l((wint_t)cp, r->loc));
+}
+
+static void sed__put_utf8(vbuf *b, uint32_t c)
+{
+    char t[4];
+    size_t n;
+    if (c < 0x800) {
+        t[0] = (char)(0xC0 | (c >> 6));
+        t[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        t[0] = (char)(0xE0 | (c >> 12));
+        t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        t[0] = (char)(0xF0 | (c >> 18));
+        t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    vbuf_add(b, t, n);
+}
+
+/* Appends text with the case conversion state (\U \L \u \l); in a UTF-8
+ * locale a multibyte character is converted whole (invalid bytes stay). */
+static void sed__case_add(sed_run *r, vbuf *b, const char *s, size_t n, int *mode, int *one)
+{
+    bool utf = (r->o->rxflags & RX_UTF) != 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        int k;
+        if (utf && c >= 0x80 && (k = tx_utf8_decode((const unsigned char *)s + i, n - i, &cp)) > 1) {
+            int want = *one != SC_NONE ? *one : *mode;
+            *one = SC_NONE;
+            if (want == SC_UPPER || want == SC_UPPER1)
+                cp = sed__wcase(r, cp, true);
+            else if (want == SC_LOWER || want == SC_LOWER1)
+                cp = sed__wcase(r, cp, false);
+            if (cp < 0x80)
+                vbuf_addc(b, (char)cp);
+            else if (cp <= 0x10FFFF)
+                sed__put_utf8(b, cp);
+            else
+                vbuf_add(b, s + i, (size_t)k);
+            i += (size_t)k - 1;
+            continue;
+        }
         if (*one == SC_UPPER1) {
             c = (c >= 'a' && c <= 'z') ? (unsigned char)(c - 32) : c;
             *one = SC_NONE;
@@ -480,7 +538,7 @@ static void sed__repl(sed_run *r, sed_cmd *c, vbuf *b, const char *s, const rx_m
         if (plain)
             vbuf_add(b, t, n);
         else
-            sed__case_add(b, t, n, &mode, &one);
+            sed__case_add(r, b, t, n, &mode, &one);
     }
 }
 
@@ -1233,6 +1291,8 @@ int bi_sed(vb_cmd *cmd)
     else if (run.input_err)
         status = 2;
 out:
+    if (run.loc)
+        freelocale(run.loc);
     for (sed_wfile *w = prog.wfiles; w; w = w->next)
         stream_unref(w->s);
     for (sed_rfile *f = prog.rfiles; f; f = f->next) {

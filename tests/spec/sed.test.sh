@@ -2133,3 +2133,14 @@ a\
 \t\
 b$
 abc$
+
+### sed: \U \L \u \l convert non-ASCII letters in a UTF-8 locale
+printf '\303\251cole\n' | sed 's/\(.\)\(.*\)/\u\1\U\2/'; printf '\303\211COLE\n' | sed 's/.*/\L&/'; printf '\303\251cole\n' | sed 's/./\u&/g'; printf '\304\260STANBUL\n' | sed 's/.*/\L&/'; printf '\303\251\377a\n' | sed 's/.*/\U&/' | od -c | head -1; printf '\303\240\303\251\n' | sed 's/\(.\)\(.\)/\U\1\E\2/'; printf '\317\211mega\n' | sed -E 's/(\w+)/\u\1/'
+--- stdout
+ÉCOLE
+école
+ÉCOLE
+istanbul
+0000000 303 211 377   a  \n
+Àé
+Ωmega
