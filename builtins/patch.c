@@ -5,7 +5,8 @@
  * (several files per patch, leading text ignored). Options: -p N, -R, -N,
  * -i FILE, -o FILE, -d DIR, --dry-run, -b, -z SUFFIX, -s, -E, -t, -f, -F N,
  * --binary, -l (GNU's similar()), -r FILE (every file's rejects gathered
- * in FILE, "-" for none). A patch whose diff is recognised on a CRLF line has the CRs of
+ * in FILE, "-" for none), -D NAME (changes between #ifndef/#ifdef/#else/
+ * #endif lines, as GNU's apply_hunk with do_defines). A patch whose diff is recognised on a CRLF line has the CRs of
  * its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
  * --binary; a failed hunk whose first line and the file's line differ in
  * their CR says "(different line endings)" as GNU's check_line_endings.
@@ -66,6 +67,7 @@ typedef struct pt_opts {
     bool loose;          /* -l, --ignore-whitespace */
     const char *rejfile; /* -r FILE, --reject-file=FILE ("-": none) */
     const char *suffix, *outfile, *dir, *infile;
+    const char *ifdef;   /* -D NAME: changes go between #ifdef NAME lines */
     long maxfuzz;
 } pt_opts;
 
@@ -101,6 +103,8 @@ static const char pt_help[] =
     "  -N  --forward  Ignore patches that appear to be reversed or already applied.\n"
     "\n"
     "  -E  --remove-empty-files  Remove output files that are empty after patching.\n"
+    "\n"
+    "  -D NAME  --ifdef=NAME  Make merged if-then-else output using NAME.\n"
     "\n"
     "  -b  --backup  Back up the original contents of each file.\n"
     "  -z SUFFIX  --suffix=SUFFIX  Use SUFFIX as the backup extension instead of .orig or ~.\n"
@@ -1055,6 +1059,58 @@ static bool pt__crlf(const pt_work *w, const pt_hunk *h, long where)
     return patch_cr != input_cr;
 }
 
+/* -D NAME: one hunk written as GNU's apply_hunk does with do_defines:
+ * removed lines under #ifndef, added ones under #ifdef (or #else after
+ * removed ones), the patch's own lines written. A directive after a line
+ * without newline starts with one; an added line after such a line too (as
+ * GNU 2.7.6 writes it). Returns the input line after the hunk. */
+static long pt__apply_ifdef(vbuf *out, const pt_work *w, const pt_hunk *h, long il,
+                            const char *name)
+{
+    enum { OUTSIDE, IN_IFNDEF, IN_IFDEF, IN_ELSE } st = OUTSIDE;
+    bool nl = out->len == 0 || out->data[out->len - 1] == '\n';
+    for (size_t q = 0; q < h->nops; q++) {
+        const pt_op *op = &h->ops[q];
+        if (op->t == ' ') {
+            if (st != OUTSIDE) {
+                vbuf_printf(out, "%s#endif\n", nl ? "" : "\n");
+                st = OUTSIDE;
+            }
+            if (il < w->nin) {
+                pt__emit(out, &w->in[il]);
+                nl = !w->in[il].noeol;
+            }
+            il++;
+        } else if (op->t == '-') {
+            if (st == OUTSIDE) {
+                vbuf_printf(out, "%s#ifndef %s\n", nl ? "" : "\n", name);
+                st = IN_IFNDEF;
+            } else if (st == IN_IFDEF) {
+                vbuf_printf(out, "%s#else\n", nl ? "" : "\n");
+                st = IN_ELSE;
+            }
+            pt__emit(out, &op->l);
+            nl = !op->l.noeol;
+            il++;
+        } else {
+            if (st == IN_IFNDEF) {
+                vbuf_printf(out, "%s#else\n", nl ? "" : "\n");
+                st = IN_ELSE;
+            } else if (st == OUTSIDE) {
+                vbuf_printf(out, "%s#ifdef %s\n", nl ? "" : "\n", name);
+                st = IN_IFDEF;
+            }
+            if (!nl)
+                vbuf_addc(out, '\n');
+            pt__emit(out, &op->l);
+            nl = !op->l.noeol;
+        }
+    }
+    if (st != OUTSIDE)
+        vbuf_printf(out, "%s#endif\n", nl ? "" : "\n");
+    return il;
+}
+
 /* Applies one file's hunks. */
 static void pt__file(pt_ctx *P, pt_file *f)
 {
@@ -1280,7 +1336,9 @@ static void pt__file(pt_ctx *P, pt_file *f)
         for (long il = w.frozen; il < base && il < w.nin; il++)
             pt__emit(&out, &w.in[il]);
         long il = base;
-        for (size_t q = 0; q < h->nops; q++) {
+        if (o->ifdef)
+            il = pt__apply_ifdef(&out, &w, h, il, o->ifdef);
+        for (size_t q = 0; q < h->nops && !o->ifdef; q++) {
             const pt_op *op = &h->ops[q];
             if (op->t == ' ') {
                 if (il < w.nin)
@@ -1353,13 +1411,13 @@ int bi_patch(vb_cmd *cmd)
         {"suffix", 1, 'z'}, {"silent", 0, 's'}, {"quiet", 0, 's'}, {"remove-empty-files", 0, 'E'},
         {"batch", 0, 't'}, {"force", 0, 'f'}, {"fuzz", 1, 'F'}, {"unified", 0, 'u'},
         {"context", 0, 'c'}, {"binary", 0, 257}, {"reject-file", 1, 'r'},
-        {"ignore-whitespace", 0, 'l'}, {0, 0, 0}};
+        {"ignore-whitespace", 0, 'l'}, {"ifdef", 1, 'D'}, {0, 0, 0}};
     pt_opts o;
     memset(&o, 0, sizeof o);
     o.strip = -1;
     o.maxfuzz = 2;
     bi_opt op;
-    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:ucr:l", longs, pt_help);
+    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:ucr:lD:", longs, pt_help);
     op.usage_status = 2;
     op.quiet = true;
     int c;
@@ -1385,6 +1443,7 @@ int bi_patch(vb_cmd *cmd)
         case 257: o.binary = true; break;
         case 'r': o.rejfile = op.arg; break;
         case 'l': o.loose = true; break;
+        case 'D': o.ifdef = op.arg; break;
         case 'b': o.backup = true; break;
         case 'z': o.suffix = op.arg; break;
         case 's': o.silent = true; break;
