@@ -458,7 +458,7 @@ static bool tzp__parse(const char *str, tzp_state *p)
         if (*s == '+' || *s == '-') {
             long off;
             const char *t = s;
-            bool bad;
+            bool bad = false;
             if (after_time && tzp__offset(&t, &off, &bad)) {
                 /* right after hh:mm a signed number is the time's zone,
                  * even before a unit word ("12:00 +1 day") */
@@ -466,7 +466,6 @@ static bool tzp__parse(const char *str, tzp_state *p)
                 p->have_zone = true;
                 s = t;
                 last_rel = false;
-                after_time = false;
                 continue;
             }
             if (bad)
