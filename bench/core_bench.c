@@ -17,7 +17,12 @@
  *   bench_core_bench --fork-shell V F [R]
  *                                  fork_shell_Vv_Ff / fork_shell_free_Vv_Ff:
  *                                  the same for a session holding V variables
- *                                  and F functions (defined by a script)
+ *                                  and F functions (defined by a script);
+ *                                  then fork_shell_exec1_Vv_Ff and _exec2_:
+ *                                  the first and second vb_exec of a fork
+ *                                  (calls f0, or reads v0), and
+ *                                  fork_shell_srcexec_Vv_Ff: the source's
+ *                                  first vb_exec after the fork (us)
  *
  * Cases:
  *   session_exec_free  vb_session_new + vb_exec("echo hi") + vb_session_free (us)
@@ -305,6 +310,41 @@ static int fork_shell_case(int nv, int nf, int r, double *v)
     snprintf(name, sizeof name, "fork_shell_%dv_%df", nv, nf);
     snprintf(name_free, sizeof name_free, "fork_shell_free_%dv_%df", nv, nf);
     int rc = fork_runs(s, r, v, name, name_free);
+    /* the first and second command of a fork, and the source's first after
+     * it (each run: fork, fork's two, source's one, free) */
+    const char *cmd = nf ? "f0 x" : nv ? "echo \"$v0\"" : "echo hi";
+    double *v2 = malloc(sizeof(double) * (size_t)r * 2);
+    for (int i = 0; i < r && rc == 0 && v2; i++) {
+        vb_session *c;
+        if (vb_session_fork(s, &c) != VB_OK) {
+            rc = -1;
+            break;
+        }
+        double t0 = now_us();
+        rc |= exec_quiet(c, cmd);
+        double t1 = now_us();
+        rc |= exec_quiet(c, cmd);
+        double t2 = now_us();
+        rc |= exec_quiet(s, cmd);
+        double t3 = now_us();
+        vb_session_free(c);
+        v[i] = t1 - t0;
+        v2[i] = t2 - t1;
+        v2[r + i] = t3 - t2;
+    }
+    if (!v2)
+        rc = -1;
+    if (rc == 0) {
+        char nm[96];
+        snprintf(nm, sizeof nm, "fork_shell_exec1_%dv_%df", nv, nf);
+        report(nm, "us", v, r);
+        snprintf(nm, sizeof nm, "fork_shell_exec2_%dv_%df", nv, nf);
+        report(nm, "us", v2, r);
+        snprintf(nm, sizeof nm, "fork_shell_srcexec_%dv_%df", nv, nf);
+        report(nm, "us", v2 + r, r);
+    } else
+        fprintf(stderr, "bench: %s failed in a fork or its source\n", cmd);
+    free(v2);
     if (rc == 0 && nf > 0 && nv > 0) {
         /* the clone has the parent's state: the last function and the
          * variable it reads */

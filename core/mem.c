@@ -29,6 +29,8 @@ struct mem_heap {
     size_t cap;      /* 0 = unlimited */
     bool failed;
     bool cap_hit;
+    bool dead;       /* destroyed while pinned: freed at the last unpin */
+    unsigned pins;
 };
 #endif
 
@@ -45,10 +47,8 @@ mem_heap *mem_heap_new(size_t cap)
     return h;
 }
 
-void mem_heap_destroy(mem_heap *h)
+static void mem__heap_free(mem_heap *h)
 {
-    if (!h)
-        return;
     for (mem_blk *b = h->list.next, *n; b != &h->list; b = n) {
         n = b->next;
         free(b);
@@ -162,6 +162,8 @@ struct mem_heap {
     size_t cap;      /* 0 = unlimited */
     bool failed;
     bool cap_hit;
+    bool dead;       /* destroyed while pinned: freed at the last unpin */
+    unsigned pins;
     char *ar_lo, *ar_hi, *ar_next; /* the chunk, its bump pointer */
     void *ar_free[MEM_AR_NCLASS];  /* freed arena blocks per class */
 };
@@ -200,10 +202,8 @@ mem_heap *mem_heap_new(size_t cap)
     return h;
 }
 
-void mem_heap_destroy(mem_heap *h)
+static void mem__heap_free(mem_heap *h)
 {
-    if (!h)
-        return;
     mi_heap_t *mh = h->mh;
     mi_free(h); /* the chunk; h lives at its start */
     if (mh)
@@ -430,4 +430,27 @@ void mem_advise_bulk(void *p, size_t n)
     uintptr_t hi = ((uintptr_t)p + n) & ~(huge - 1);
     if (p && hi > lo)
         (void)madvise((void *)lo, (size_t)(hi - lo), MADV_HUGEPAGE);
+}
+
+/* ------------------------------------------------------------------ pins */
+void mem_heap_destroy(mem_heap *h)
+{
+    if (!h)
+        return;
+    if (h->pins) {
+        h->dead = true;
+        return;
+    }
+    mem__heap_free(h);
+}
+
+void mem_heap_pin(mem_heap *h)
+{
+    h->pins++;
+}
+
+void mem_heap_unpin(mem_heap *h)
+{
+    if (--h->pins == 0 && h->dead)
+        mem__heap_free(h);
 }

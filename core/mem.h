@@ -24,6 +24,12 @@ typedef struct mem_heap mem_heap;
 /* cap: bytes; 0 = unlimited. NULL when out of memory. */
 mem_heap *mem_heap_new(size_t cap);
 void mem_heap_destroy(mem_heap *h);
+/* Keeps h alive while blocks of it are still in use after its owner is
+ * gone (a fork's shared variables): mem_heap_destroy of a pinned heap only
+ * marks it, the last mem_heap_unpin destroys it. Same thread as the heap;
+ * not atomic. */
+void mem_heap_pin(mem_heap *h);
+void mem_heap_unpin(mem_heap *h);
 
 /* NULL on failure (cap reached or host OOM); the failure is remembered. */
 void *mem_alloc(mem_heap *h, size_t n);

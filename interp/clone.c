@@ -49,10 +49,6 @@ static iarena *arena_record(ishell *g, iarena_core *core)
 
 iarena *iarena_new(ishell *g)
 {
-    /* every script text starts here: variables a fork left to copy are
-     * copied before it runs (see vars_ready) */
-    if (g->top && (g->pend_clones || (g->top->global && g->top->global->pend_src)))
-        vars_ready(g->top);
     iarena_core *c = arena_core_new(g);
     if (!c)
         return NULL;
@@ -266,18 +262,19 @@ static ialias *clone_aliases(ishell *g, const ialias *a)
 }
 
 /* A copy of another session's shell state on heap g (vb_session_fork):
- * variables (every scope, attributes and values; the global scope copied
- * when either side first needs it, see var_defer_global), functions (their
+ * variables (every scope, attributes and values; the global scope shared
+ * copy-on-write, see var_share_global), functions (their
  * parsed definitions shared), aliases, traps, options, positional
  * parameters, cwd, the directory stack, the command hash and enable -n.
- * Nothing of the copy points into src's session heap. */
+ * Only the shared levels of global variables point into src's session heap
+ * (which they pin, see var_share_global). */
 ish *ish_clone_into(ishell *g, ish *src)
 {
     ish *c = ish_new(g);
     if (!c)
         return NULL;
-    /* the variables are copied when either side first needs them */
-    int d = var_defer_global(c, src);
+    /* the global variables are shared, each copied when first changed */
+    int d = var_share_global(c, src);
     if (d > 0)
         var_copy_scopes(c, src);
     if (d < 0 || !c->global || clone_funcs(c, src) < 0) {

@@ -1276,25 +1276,19 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
         /* collect names from every scope, sorted and unique */
         char **names = NULL;
         size_t nn = 0;
-        for (iscope *s = sh->scope; s; s = s->up)
-            for (size_t i = 0; i < s->t.nb; i++)
-                for (ivar *v = s->t.b[i]; v; v = v->next) {
-                    if (strncmp(v->name, name, pl) != 0 || (v->attr & VA_UNSET))
-                        continue;
-                    if ((v->attr & VA_SPECIAL) && !v->val && !v->arr)
-                        continue;
-                    bool dup = false;
-                    for (size_t k = 0; k < nn; k++)
-                        if (strcmp(names[k], v->name) == 0)
-                            dup = true;
-                    if (dup)
-                        continue;
-                    char **nn2 = mem_realloc(g->heap, names, (nn + 1) * sizeof *names);
-                    if (!nn2)
-                        break;
-                    names = nn2;
-                    names[nn++] = v->name;
-                }
+        ivar_iter it;
+        var_iter_init(&it, sh);
+        for (ivar *v; (v = var_iter_next(&it));) {
+            if (strncmp(v->name, name, pl) != 0 || (v->attr & VA_UNSET))
+                continue;
+            if ((v->attr & VA_SPECIAL) && !v->val && !v->arr)
+                continue;
+            char **nn2 = mem_realloc(g->heap, names, (nn + 1) * sizeof *names);
+            if (!nn2)
+                break;
+            names = nn2;
+            names[nn++] = v->name;
+        }
         for (size_t i = 1; i < nn; i++)
             for (size_t k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
                 char *t = names[k];
@@ -1869,7 +1863,7 @@ static void x_lit(xctx *x, const char *s, size_t n, bool first, bool last_part)
  * backquoted one that did not parse, which bash parses only when it runs:
  * the child reports the syntax error as "command substitution" and
  * ends with status 2. */
-static int x_cmdsub(ish *sh, ast_node *body, const char *src, char **out)
+static int x_cmdsub(ish *sh, ast_node *body, const char *src, const char *ltext, char **out)
 {
     ishell *g = sh->g;
     vbuf b;
@@ -1919,7 +1913,12 @@ static int x_cmdsub(ish *sh, ast_node *body, const char *src, char **out)
             st = exec_string(c, t.data ? t.data : src, t.data ? t.len : strlen(src), "command substitution", false);
             vbuf_free(&t);
         }
-        else
+        else if (ltext) {
+            /* bash runs the text, its first line numbered as the line
+             * of the command that expands it */
+            c->next_first_line = sh->lineno > 0 ? sh->lineno : 1;
+            st = exec_string(c, ltext, strlen(ltext), NULL, false);
+        } else
             st = exec_node(c, body);
         if (c->flow == FLOW_EXIT)
             st = c->exit_status;
@@ -1953,7 +1952,7 @@ static int x_cmdsub(ish *sh, ast_node *body, const char *src, char **out)
 
 int expand_cmdsub(ish *sh, ast_node *body, char **out)
 {
-    return x_cmdsub(sh, body, NULL, out);
+    return x_cmdsub(sh, body, NULL, NULL, out);
 }
 
 typedef struct psub_arg {
@@ -2075,7 +2074,7 @@ static int x_part(xctx *x, const ast_part *pt, bool in_dq, bool first)
         return x_param(x, pt->param, in_dq) || x->err;
     case AP_CMDSUB: {
         char *out = NULL;
-        int rc = x_cmdsub(sh, pt->body, !pt->body && pt->body_error ? pt->src : NULL, &out);
+        int rc = x_cmdsub(sh, pt->body, !pt->body && pt->body_error ? pt->src : NULL, pt->ltext, &out);
         if (rc == 2 || exec_should_stop(sh)) {
             mem_free(g->heap, out);
             x->err = 2;

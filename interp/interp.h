@@ -85,6 +85,7 @@ enum {
     VA_UNSET = 1 << 10,     /* declared (local x / declare x) but without a value */
     VA_SPECIAL = 1 << 11,   /* dynamic: RANDOM, SECONDS, LINENO... */
     VA_LOCAL = 1 << 12,
+    VA_WHITEOUT = 1 << 13,  /* vars.c only: an unset hiding a shared base's variable */
 };
 
 typedef struct iaelem {
@@ -117,18 +118,46 @@ typedef struct ivartab {
     size_t nb, n;
 } ivartab;
 
+/* A frozen level of global variables shared by vb_session_fork clones
+ * (vars.c): the global table of a session at a fork, never changed again
+ * while more than one holds it. Its variables, bucket array and the level
+ * itself are blocks of `heap` (the forked session's, pinned while the
+ * level lives). Whiteouts (VA_WHITEOUT) hide the levels under it. */
+typedef struct ivarbase {
+    ivartab t;
+    struct ivarbase *up;    /* the older level under this one (a reference) */
+    mem_heap *heap;
+    int refs;               /* overlays (global scopes) and levels above */
+    int depth;              /* levels from this one down (1: no up) */
+} ivarbase;
+
 /* A variable scope: the global one, then one per function call. */
 typedef struct iscope {
     ivartab t;
     struct iscope *up;
     bool temp;              /* assignments before a command (x=1 cmd) */
-    /* The global scope of a vb_session_fork clone whose variables are not
-     * copied yet: they are pend_src's, copied into this scope (vars_ready)
-     * before the clone or the source first uses a variable or runs a
-     * script, or is freed. Linked from pend_src->g->pend_clones. */
-    struct ish *pend_src, *pend_dst;
-    struct iscope *pend_next;
+    /* The global scope only: the shared frozen variables under t (NULL:
+     * none, the case of a session never forked). t is then an overlay:
+     * its variables hide the base's, a variable of the base is copied up
+     * into t before it can be changed, an unset leaves a whiteout. */
+    ivarbase *base;
 } iscope;
+
+/* Every visible variable of a shell once (inner scopes hide outer ones,
+ * the global scope hides its bases; whiteouts never show): the table walks
+ * of declare -p, set, compgen -v, ${!prefix*} and the environment. The
+ * walk must not add variables while it runs, but may look up the variable
+ * it was just given (var_lookup copies it up from a base: use the result). */
+typedef struct ivar_iter {
+    ish *sh;
+    iscope *sc;             /* the scope walked */
+    const ivarbase *lvl;    /* its base level walked (NULL: its own table) */
+    size_t bucket;
+    ivar *v;
+} ivar_iter;
+void var_iter_init(ivar_iter *it, ish *sh);
+/* The next visible variable (borrowed: do not change it), NULL at the end. */
+ivar *var_iter_next(ivar_iter *it);
 
 /* ------------------------------------------------------------------ functions */
 struct ifunc {
@@ -323,7 +352,6 @@ struct ishell {
     vb_limits lim;
     vb_net_policy *net;
     iarena *arenas;              /* live parse arenas (iarena_destroy_all) */
-    iscope *pend_clones;         /* clones' global scopes still to copy from top (iscope.pend_src) */
     volatile int cancel;         /* set by vb_cancel (any thread) */
     volatile int stop;           /* non-zero: everything unwinds (cancel or limit) */
     vb_limit_kind limit_hit;
@@ -413,13 +441,11 @@ void var_scope_push(ish *sh, bool temp);
 void var_scope_pop(ish *sh);
 void var_free_scope(ishell *g, iscope *sc);
 iscope *var_copy_scopes(ish *dst, const ish *src);
-/* vb_session_fork: dst's global scope, empty, to be filled from src's only
- * scope when either side first needs it: 0; 1 when src is not at its
- * global scope (copy its scopes now); <0 out of memory. */
-int var_defer_global(ish *dst, ish *src);
-/* Copies what is pending: sh's own variables if it is a clone not copied
- * yet, and the clones waiting for sh's session to change. */
-void vars_ready(ish *sh);
+/* vb_session_fork: dst's global scope shares src's global variables
+ * (both sides get an empty overlay on one frozen base; O(1) but for
+ * src's own changes since its last fork). 0; 1 when src is not at its
+ * global scope (copy its scopes instead); <0 out of memory. */
+int var_share_global(ish *dst, ish *src);
 char **var_environ(ish *sh, mem_heap *h);
 /* Array helpers. */
 iarray *arr_new(ishell *g);

@@ -78,6 +78,20 @@ static ivar *var__alloc(ishell *g, const char *name)
     return v;
 }
 
+/* Links v (a block of g's heap) into t. */
+static int tab_insert(ishell *g, ivartab *t, ivar *v)
+{
+    if (t->n + 1 > t->nb * 3 / 4 && tab_grow(g, t) < 0)
+        return VB_ENOMEM;
+    size_t k = vars__hash(v->name) & (t->nb - 1);
+    v->next = t->b[k];
+    t->b[k] = v;
+    t->n++;
+    return 0;
+}
+
+static void var__free(ishell *g, ivar *v);
+
 static ivar *tab_add(ishell *g, ivartab *t, const char *name)
 {
     if (t->n + 1 > t->nb * 3 / 4 && tab_grow(g, t) < 0)
@@ -85,20 +99,24 @@ static ivar *tab_add(ishell *g, ivartab *t, const char *name)
     ivar *v = var__alloc(g, name);
     if (!v)
         return NULL;
-    size_t k = vars__hash(name) & (t->nb - 1);
-    v->next = t->b[k];
-    t->b[k] = v;
-    t->n++;
+    tab_insert(g, t, v); /* room made above: cannot fail */
     return v;
+}
+
+static void arr__free(mem_heap *h, iarray *a);
+
+static void var__release(mem_heap *h, ivar *v)
+{
+    mem_free(h, v->val);
+    arr__free(h, v->arr);
+    if (v->name != (char *)(v + 1))
+        mem_free(h, v->name);
+    mem_free(h, v);
 }
 
 static void var__free(ishell *g, ivar *v)
 {
-    mem_free(g->heap, v->val);
-    arr_free(g, v->arr);
-    if (v->name != (char *)(v + 1))
-        mem_free(g->heap, v->name);
-    mem_free(g->heap, v);
+    var__release(g->heap, v);
 }
 
 static void tab_remove(ishell *g, ivartab *t, const char *name)
@@ -116,24 +134,28 @@ static void tab_remove(ishell *g, ivartab *t, const char *name)
         }
 }
 
-static void pend_unlink(iscope *sc);
-static void pend_fill(iscope *sc);
-
-void var_free_scope(ishell *g, iscope *sc)
+static void tab_free(mem_heap *h, ivartab *t)
 {
-    if (sc->pend_src)
-        pend_unlink(sc);
-    while (g->pend_clones) /* this session's state goes: its clones copy it first */
-        pend_fill(g->pend_clones);
-    for (size_t i = 0; i < sc->t.nb; i++) {
-        ivar *v = sc->t.b[i];
+    for (size_t i = 0; i < t->nb; i++) {
+        ivar *v = t->b[i];
         while (v) {
             ivar *nx = v->next;
-            var__free(g, v);
+            var__release(h, v);
             v = nx;
         }
     }
-    mem_free(g->heap, sc->t.b);
+    mem_free(h, t->b);
+    t->b = NULL;
+    t->nb = t->n = 0;
+}
+
+static void base_unref(ivarbase *b);
+
+void var_free_scope(ishell *g, iscope *sc)
+{
+    tab_free(g->heap, &sc->t);
+    if (sc->base)
+        base_unref(sc->base);
     mem_free(g->heap, sc);
 }
 
@@ -143,34 +165,48 @@ iarray *arr_new(ishell *g)
     return mem_calloc(g->heap, 1, sizeof(iarray));
 }
 
-void arr_free(ishell *g, iarray *a)
+static void arr__free(mem_heap *h, iarray *a)
 {
     if (!a)
         return;
     for (size_t i = 0; i < a->n; i++) {
-        mem_free(g->heap, a->e[i].key);
-        mem_free(g->heap, a->e[i].val);
+        mem_free(h, a->e[i].key);
+        mem_free(h, a->e[i].val);
     }
-    mem_free(g->heap, a->e);
-    mem_free(g->heap, a);
+    mem_free(h, a->e);
+    mem_free(h, a);
 }
 
+void arr_free(ishell *g, iarray *a)
+{
+    arr__free(g->heap, a);
+}
+
+/* A copy of a on g's heap; NULL (nothing left behind) out of memory. */
 static iarray *arr_copy(ishell *g, const iarray *a)
 {
     iarray *b = arr_new(g);
-    if (!b || !a->n)
+    if (!b)
+        return NULL;
+    b->nbuckets = a->nbuckets;
+    if (!a->n)
         return b;
     b->e = mem_calloc(g->heap, a->n, sizeof *b->e);
-    if (!b->e)
-        return b;
+    if (!b->e) {
+        arr_free(g, b);
+        return NULL;
+    }
     b->cap = a->n;
-    b->nbuckets = a->nbuckets;
-    for (size_t i = 0; i < a->n; i++) {
+    for (size_t i = 0; i < a->n; i++, b->n++) {
         b->e[i].idx = a->e[i].idx;
         b->e[i].key = a->e[i].key ? mem_strdup(g->heap, a->e[i].key) : NULL;
         b->e[i].val = mem_strdup(g->heap, a->e[i].val ? a->e[i].val : "");
+        if (!b->e[i].val || (a->e[i].key && !b->e[i].key)) {
+            b->n++;
+            arr_free(g, b);
+            return NULL;
+        }
     }
-    b->n = a->n;
     return b;
 }
 
@@ -405,107 +441,268 @@ void var_scope_pop(ish *sh)
     var_free_scope(sh->g, sc);
 }
 
-/* Fills the empty scope sc with a copy of src's variables, keeping src's
- * bucket count and chain order: no hashing, no growth on the way. */
-static void scope_fill(ishell *g, iscope *sc, const iscope *src)
+/* A copy of v on g's heap (value, array, attributes); NULL, nothing left
+ * behind, out of memory. */
+static ivar *var__dup(ishell *g, const ivar *v)
 {
-    if (!src->t.n)
-        return;
-    sc->t.b = mem_calloc(g->heap, src->t.nb, sizeof *sc->t.b);
-    if (!sc->t.b)
-        return;
-    sc->t.nb = src->t.nb;
-    for (size_t i = 0; i < src->t.nb; i++) {
-        ivar **tail = &sc->t.b[i];
-        for (ivar *v = src->t.b[i]; v; v = v->next) {
-            ivar *n = var__alloc(g, v->name);
-            if (!n)
-                return;
-            n->attr = v->attr;
-            n->val = v->val ? mem_strdup(g->heap, v->val) : NULL;
-            n->arr = v->arr ? arr_copy(g, v->arr) : NULL;
-            *tail = n;
-            tail = &n->next;
-            sc->t.n++;
-        }
+    ivar *n = var__alloc(g, v->name);
+    if (!n)
+        return NULL;
+    n->attr = v->attr;
+    if ((v->val && !(n->val = mem_strdup(g->heap, v->val))) ||
+        (v->arr && !(n->arr = arr_copy(g, v->arr)))) {
+        var__free(g, n);
+        return NULL;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ shared bases */
+/* vb_session_fork shares the global variables: the source's global table
+ * becomes a frozen level (ivarbase), and both sides go on with an empty
+ * table of their own (the overlay) over it. A lookup searches the overlay,
+ * then the levels; a variable found in a level is copied up into the
+ * overlay (the caller's heap) before anyone may change it, so every
+ * ivar * handed out of this file is private and mutable as before. An
+ * unset of a variable a level holds leaves a whiteout in the overlay.
+ * Levels are immutable while shared: only one held by a single overlay,
+ * on the same heap, is merged into (var_share_global). */
+#define VARS_MAX_DEPTH 8
+
+/* The variable of that name in a chain of levels (NULL: none, or hidden
+ * by a whiteout). */
+static ivar *base_find(const ivarbase *b, const char *name)
+{
+    for (; b; b = b->up) {
+        ivar *v = tab_find(&b->t, name);
+        if (v)
+            return (v->attr & VA_WHITEOUT) ? NULL : v;
+    }
+    return NULL;
+}
+
+static void base_unref(ivarbase *b)
+{
+    while (b && --b->refs == 0) {
+        ivarbase *up = b->up;
+        mem_heap *h = b->heap;
+        tab_free(h, &b->t);
+        mem_free(h, b);
+        mem_heap_unpin(h); /* the last one of a freed session destroys its heap */
+        b = up;
     }
 }
 
+/* A new level on g's heap holding table t (moved in), over up (whose
+ * reference it takes). */
+static ivarbase *base_new(ishell *g, ivartab *t, ivarbase *up)
+{
+    ivarbase *b = mem_calloc(g->heap, 1, sizeof *b);
+    if (!b)
+        return NULL;
+    b->t = *t;
+    memset(t, 0, sizeof *t);
+    b->up = up;
+    b->heap = g->heap;
+    b->refs = 1;
+    b->depth = up ? up->depth + 1 : 1;
+    mem_heap_pin(g->heap);
+    return b;
+}
+
+/* Merges the table t (emptied) into level b, which only its owner holds
+ * and whose blocks are of the same heap: O(entries of t). */
+static int base_merge(ishell *g, ivarbase *b, ivartab *t)
+{
+    while (b->t.n + t->n > b->t.nb * 3 / 4) /* room first: the moves cannot fail */
+        if (tab_grow(g, &b->t) < 0)
+            return VB_ENOMEM;
+    for (size_t i = 0; i < t->nb; i++) {
+        ivar *v = t->b[i];
+        while (v) {
+            ivar *nx = v->next;
+            tab_remove(g, &b->t, v->name);
+            if ((v->attr & VA_WHITEOUT) && !b->up)
+                var__free(g, v);    /* nothing under it to hide */
+            else
+                tab_insert(g, &b->t, v);
+            v = nx;
+        }
+    }
+    mem_free(g->heap, t->b);
+    memset(t, 0, sizeof *t);
+    return 0;
+}
+
+/* One level holding every visible variable of the chain b (O(variables)):
+ * keeps the chains short. NULL out of memory. */
+static ivarbase *base_flatten(ishell *g, const ivarbase *b)
+{
+    ivartab t = {0};
+    for (const ivarbase *l = b; l; l = l->up)
+        for (size_t i = 0; i < l->t.nb; i++)
+            for (ivar *v = l->t.b[i]; v; v = v->next) {
+                if (v->attr & VA_WHITEOUT || tab_find(&t, v->name))
+                    continue;
+                bool hidden = false;
+                for (const ivarbase *x = b; x != l && !hidden; x = x->up)
+                    hidden = tab_find(&x->t, v->name) != NULL;
+                ivar *n = hidden ? NULL : var__dup(g, v);
+                if (!hidden && (!n || tab_insert(g, &t, n) < 0)) {
+                    if (n)
+                        var__free(g, n);
+                    tab_free(g->heap, &t);
+                    return NULL;
+                }
+            }
+    ivarbase *nb = base_new(g, &t, NULL);
+    if (!nb)
+        tab_free(g->heap, &t);
+    return nb;
+}
+
+/* Freezes sh's global table for a fork: the level the clone shares (a
+ * reference for it), NULL when there is nothing (or out of memory: *err). */
+static ivarbase *vars__freeze(ish *sh, int *err)
+{
+    ishell *g = sh->g;
+    iscope *gs = sh->global;
+    *err = 0;
+    if (gs->t.n) {
+        ivarbase *b = gs->base;
+        if (b && b->refs == 1 && b->heap == g->heap) {
+            /* nobody else sees the level (its other holders are gone) */
+            if (base_merge(g, b, &gs->t) < 0) {
+                *err = VB_ENOMEM;
+                return NULL;
+            }
+        } else {
+            b = base_new(g, &gs->t, b);
+            if (!b) {
+                *err = VB_ENOMEM;
+                return NULL;
+            }
+            gs->base = b;
+        }
+    }
+    if (gs->base && gs->base->depth > VARS_MAX_DEPTH) {
+        ivarbase *f = base_flatten(g, gs->base);
+        if (f) {
+            base_unref(gs->base);
+            gs->base = f;
+        }
+    }
+    if (gs->base)
+        gs->base->refs++;
+    return gs->base;
+}
+
+int var_share_global(ish *dst, ish *src)
+{
+    if (!src->global || src->scope != src->global)
+        return 1;
+    iscope *sc = mem_calloc(dst->g->heap, 1, sizeof *sc);
+    if (!sc)
+        return VB_ENOMEM;
+    int err;
+    sc->base = vars__freeze(src, &err);
+    if (err) {
+        mem_free(dst->g->heap, sc);
+        return err;
+    }
+    dst->global = dst->scope = sc;
+    return 0;
+}
+
+/* The variable of that name in scope sc itself: its table, then (the
+ * global scope) its shared levels, the variable copied up into the table.
+ * NULL: none (or out of memory: *nomem set when given). */
+static ivar *vars__copy_up(ishell *g, iscope *sc, const char *name, bool *nomem)
+{
+    const ivar *b = base_find(sc->base, name);
+    if (!b)
+        return NULL;
+    ivar *n = var__dup(g, b);
+    if (n && tab_insert(g, &sc->t, n) < 0) {
+        var__free(g, n);
+        n = NULL;
+    }
+    if (!n && nomem)
+        *nomem = true;
+    return n;
+}
+
+static inline ivar *scope_get(ishell *g, iscope *sc, const char *name)
+{
+    ivar *v = tab_find(&sc->t, name);
+    if (__builtin_expect(v != NULL, 1))
+        return (v->attr & VA_WHITEOUT) ? NULL : v;
+    if (__builtin_expect(!sc->base, 1))
+        return NULL;
+    return vars__copy_up(g, sc, name, NULL);
+}
+
+/* The same without copying: read only. */
+static inline const ivar *scope_peek(const iscope *sc, const char *name)
+{
+    const ivar *v = tab_find(&sc->t, name);
+    if (v)
+        return (v->attr & VA_WHITEOUT) ? NULL : v;
+    return sc->base ? base_find(sc->base, name) : NULL;
+}
+
+/* The variable of that name in scope sc itself, made (attributes 0, no
+ * value) if none. NULL out of memory (then nothing changed). */
+static ivar *scope_put(ishell *g, iscope *sc, const char *name)
+{
+    ivar *v = tab_find(&sc->t, name);
+    if (v) {
+        if (v->attr & VA_WHITEOUT)
+            v->attr = 0;
+        return v;
+    }
+    if (sc->base) {
+        bool nomem = false;
+        v = vars__copy_up(g, sc, name, &nomem);
+        if (v || nomem)
+            return v;
+    }
+    return tab_add(g, &sc->t, name);
+}
+
+/* A copy of scope src on g's heap: its table, the levels under it shared. */
 static iscope *scope_copy(ishell *g, const iscope *src)
 {
     iscope *sc = mem_calloc(g->heap, 1, sizeof *sc);
     if (!sc)
         return NULL;
     sc->temp = src->temp;
-    scope_fill(g, sc, src);
-    return sc;
-}
-
-/* ------------------------------------------------------------------ deferred copies */
-/* A clone made by vb_session_fork starts with an empty global scope that
- * names its source (iscope.pend_src). Nothing reads or changes variables
- * but through this file or while a script runs (exec_string and the other
- * parses start with iarena_new, which calls vars_ready), so the copy is
- * made at the first of: the clone uses a variable or runs a script; the
- * source does (the clone must not see what it changes); either is freed
- * or forked. */
-static inline bool vars__pending(const ish *sh)
-{
-    return sh->g->pend_clones || (sh->global && sh->global->pend_src);
-}
-
-static inline void vars__ready(ish *sh)
-{
-    if (__builtin_expect(vars__pending(sh), 0))
-        vars_ready(sh);
-}
-
-static void pend_unlink(iscope *sc)
-{
-    for (iscope **pp = &sc->pend_src->g->pend_clones; *pp; pp = &(*pp)->pend_next)
-        if (*pp == sc) {
-            *pp = sc->pend_next;
-            break;
+    sc->base = src->base;
+    if (sc->base)
+        sc->base->refs++;
+    if (!src->t.n)
+        return sc;
+    /* src's bucket count and chain order: no hashing, no growth */
+    sc->t.b = mem_calloc(g->heap, src->t.nb, sizeof *sc->t.b);
+    if (!sc->t.b)
+        return sc;
+    sc->t.nb = src->t.nb;
+    for (size_t i = 0; i < src->t.nb; i++) {
+        ivar **tail = &sc->t.b[i];
+        for (ivar *v = src->t.b[i]; v; v = v->next) {
+            ivar *n = var__dup(g, v);
+            if (!n)
+                return sc;
+            *tail = n;
+            tail = &n->next;
+            sc->t.n++;
         }
-    sc->pend_src = sc->pend_dst = NULL;
-    sc->pend_next = NULL;
-}
-
-static void pend_fill(iscope *sc)
-{
-    ish *src = sc->pend_src, *dst = sc->pend_dst;
-    pend_unlink(sc);
-    scope_fill(dst->g, sc, src->global);
-}
-
-void vars_ready(ish *sh)
-{
-    if (sh->global && sh->global->pend_src)
-        pend_fill(sh->global);
-    while (sh->g->pend_clones)
-        pend_fill(sh->g->pend_clones);
-}
-
-int var_defer_global(ish *dst, ish *src)
-{
-    if (src->global && src->global->pend_src)
-        pend_fill(src->global);
-    if (!src->global || src->scope != src->global)
-        return 1;
-    iscope *sc = mem_calloc(dst->g->heap, 1, sizeof *sc);
-    if (!sc)
-        return VB_ENOMEM;
-    sc->pend_src = src;
-    sc->pend_dst = dst;
-    sc->pend_next = src->g->pend_clones;
-    src->g->pend_clones = sc;
-    dst->global = dst->scope = sc;
-    return 0;
+    }
+    return sc;
 }
 
 iscope *var_copy_scopes(ish *dst, const ish *src)
 {
-    vars__ready((ish *)src);
     /* Copy the chain innermost first, then relink in the same order. */
     iscope *chain[4096];
     size_t n = 0;
@@ -731,9 +928,20 @@ static void var__dynamic(ish *sh, ivar *v)
 
 ivar *var_lookup_raw(ish *sh, const char *name)
 {
-    vars__ready(sh);
     for (iscope *s = sh->scope; s; s = s->up) {
-        ivar *v = tab_find(&s->t, name);
+        ivar *v = scope_get(sh->g, s, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* The visible variable of that name, read only (a shared level's is not
+ * copied up). */
+static const ivar *vars__peek(const ish *sh, const char *name)
+{
+    for (const iscope *s = sh->scope; s; s = s->up) {
+        const ivar *v = scope_peek(s, name);
         if (v)
             return v;
     }
@@ -764,7 +972,10 @@ ivar *var_lookup(ish *sh, const char *name)
 
 const char *var_get(ish *sh, const char *name)
 {
-    ivar *v = var_lookup(sh, name);
+    /* plain variables are read where they are: a read copies nothing */
+    const ivar *v = vars__peek(sh, name);
+    if (v && (v->attr & (VA_SPECIAL | VA_NAMEREF)))
+        v = var_lookup(sh, name);
     if (!v || (v->attr & VA_UNSET))
         return NULL;
     if (v->arr) {
@@ -818,7 +1029,6 @@ static void var__special_assign(ish *sh, ivar *v, const char *val)
 
 ivar *var_declare(ish *sh, const char *name, bool local)
 {
-    vars__ready(sh);
     ishell *g = sh->g;
     iscope *sc = sh->global;
     if (local) {
@@ -827,9 +1037,15 @@ ivar *var_declare(ish *sh, const char *name, bool local)
             sc = sc->up;
     }
     ivar *v = tab_find(&sc->t, name);
-    if (v)
+    if (v && !(v->attr & VA_WHITEOUT))
         return v;
-    v = tab_add(g, &sc->t, name);
+    if (!v && sc->base) {
+        bool nomem = false;
+        if ((v = vars__copy_up(g, sc, name, &nomem)) || nomem)
+            return v;
+    }
+    if (!v)
+        v = tab_add(g, &sc->t, name); /* or the whiteout, made a variable again */
     if (v) {
         v->attr = VA_UNSET;
         if (local && sc != sh->global)
@@ -986,7 +1202,6 @@ static int var__store(ish *sh, ivar *v, const char *key, const char *val, int fl
 
 int var_set_elem(ish *sh, const char *name, const char *key, const char *val, int flags)
 {
-    vars__ready(sh);
     char *tmpname = NULL;
     if (!(flags & VS_NOATTR)) {
         const char *r = var__resolve_ref(sh, name);
@@ -1023,9 +1238,9 @@ int var_set_elem(ish *sh, const char *name, const char *key, const char *val, in
             v = tab_add(sh->g, &sh->scope->t, name);
         if (v) {
             v->attr |= VA_EXPORT;
-            ivar *outer = NULL;
+            const ivar *outer = NULL;
             for (iscope *s = sh->scope->up; s && !outer; s = s->up)
-                outer = tab_find(&s->t, name);
+                outer = scope_peek(s, name);
             if (outer && (outer->attr & VA_READONLY)) {
                 sh_error(sh, "%s: readonly variable", name);
                 return 1;
@@ -1034,13 +1249,11 @@ int var_set_elem(ish *sh, const char *name, const char *key, const char *val, in
                 v->attr |= outer->attr & (VA_INTEGER | VA_LOWER | VA_UPPER | VA_SPECIAL);
         }
     } else if (flags & VS_GLOBAL) {
-        v = tab_find(&sh->global->t, name);
-        if (!v)
-            v = tab_add(sh->g, &sh->global->t, name);
+        v = scope_put(sh->g, sh->global, name);
     } else {
         v = var_lookup_raw(sh, name);
         if (!v)
-            v = tab_add(sh->g, &sh->global->t, name);
+            v = scope_put(sh->g, sh->global, name);
     }
     if (!v)
         return 1;
@@ -1054,11 +1267,10 @@ int var_set(ish *sh, const char *name, const char *val, int flags)
 
 int var_unset(ish *sh, const char *name, bool quiet_readonly)
 {
-    vars__ready(sh);
-    ivar *v = NULL;
+    const ivar *v = NULL;
     iscope *sc = NULL;
     for (iscope *s = sh->scope; s && !v; s = s->up) {
-        v = tab_find(&s->t, name);
+        v = scope_peek(s, name);
         sc = s;
     }
     if (!v)
@@ -1082,8 +1294,18 @@ int var_unset(ish *sh, const char *name, bool quiet_readonly)
         /* A local of the running function stays declared (unset) in its
          * scope, as bash does; a caller's local is removed, revealing the
          * variable under it (unless localvar_unset). */
-        var_clear_value(sh->g, v);
-        v->attr = VA_UNSET | VA_LOCAL;
+        ivar *w = tab_find(&sc->t, name);
+        var_clear_value(sh->g, w);
+        w->attr = VA_UNSET | VA_LOCAL;
+        return 0;
+    }
+    if (sc->base && base_find(sc->base, name)) {
+        /* a shared level holds it: a whiteout hides it from this side */
+        ivar *w = tab_find(&sc->t, name);
+        if (!w && !(w = tab_add(sh->g, &sc->t, name)))
+            return 1;
+        var_clear_value(sh->g, w);
+        w->attr = VA_WHITEOUT;
         return 0;
     }
     tab_remove(sh->g, &sc->t, name);
@@ -1126,39 +1348,79 @@ int var_unset_elem(ish *sh, const char *name, const char *key)
 
 char **var_environ(ish *sh, mem_heap *h)
 {
-    vars__ready(sh);
     size_t n = 0, cap = 64;
     char **env = mem_alloc(h, cap * sizeof *env);
     if (!env)
         return NULL;
-    for (iscope *s = sh->scope; s; s = s->up)
-        for (size_t i = 0; i < s->t.nb; i++)
-            for (ivar *v = s->t.b[i]; v; v = v->next) {
-                if (!(v->attr & VA_EXPORT) || (v->attr & VA_UNSET) || v->arr || !v->val)
-                    continue;
-                /* shadowed by an inner scope? */
-                ivar *w = var_lookup_raw(sh, v->name);
-                if (w != v)
-                    continue;
-                if (n + 2 > cap) {
-                    cap *= 2;
-                    char **ne = mem_realloc(h, env, cap * sizeof *env);
-                    if (!ne)
-                        return env;
-                    env = ne;
-                }
-                env[n++] = mem_printf(h, "%s=%s", v->name, v->val);
-            }
+    ivar_iter it;
+    var_iter_init(&it, sh);
+    for (ivar *v; (v = var_iter_next(&it));) {
+        if (!(v->attr & VA_EXPORT) || (v->attr & VA_UNSET) || v->arr || !v->val)
+            continue;
+        if (n + 2 > cap) {
+            cap *= 2;
+            char **ne = mem_realloc(h, env, cap * sizeof *env);
+            if (!ne)
+                break;
+            env = ne;
+        }
+        env[n++] = mem_printf(h, "%s=%s", v->name, v->val);
+    }
     env[n] = NULL;
     return env;
+}
+
+/* ------------------------------------------------------------------ walks */
+void var_iter_init(ivar_iter *it, ish *sh)
+{
+    memset(it, 0, sizeof *it);
+    it->sh = sh;
+    it->sc = sh->scope;
+}
+
+/* Is v, found in it's current table, hidden by an inner one? */
+static bool iter__hidden(const ivar_iter *it, const ivar *v)
+{
+    for (const iscope *s = it->sh->scope; s != it->sc; s = s->up)
+        if (tab_find(&s->t, v->name))
+            return true;
+    if (!it->lvl)
+        return false;
+    if (tab_find(&it->sc->t, v->name))
+        return true;
+    for (const ivarbase *b = it->sc->base; b != it->lvl; b = b->up)
+        if (tab_find(&b->t, v->name))
+            return true;
+    return false;
+}
+
+ivar *var_iter_next(ivar_iter *it)
+{
+    while (it->sc) {
+        const ivartab *t = it->lvl ? &it->lvl->t : &it->sc->t;
+        ivar *v = it->v ? it->v->next : NULL;
+        while (!v && it->bucket < t->nb)
+            v = t->b[it->bucket++];
+        if (v) {
+            it->v = v;
+            if (!(v->attr & VA_WHITEOUT) && !iter__hidden(it, v))
+                return v;
+            continue;
+        }
+        /* the table is done: the next level, or the next scope */
+        it->v = NULL;
+        it->bucket = 0;
+        it->lvl = it->lvl ? it->lvl->up : it->sc->base;
+        if (!it->lvl)
+            it->sc = it->sc->up;
+    }
+    return NULL;
 }
 
 /* ------------------------------------------------------------------ init */
 static void var__init_one(ish *sh, const char *name, const char *val, int attr)
 {
-    ivar *v = tab_find(&sh->global->t, name);
-    if (!v)
-        v = tab_add(sh->g, &sh->global->t, name);
+    ivar *v = scope_put(sh->g, sh->global, name);
     if (!v)
         return;
     v->attr |= attr;

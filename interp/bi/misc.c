@@ -524,12 +524,13 @@ int bi_compgen(vb_cmd *cmd)
         for (char *t = strtok(w, " \t\n"); t; t = strtok(NULL, " \t\n"))
             ADD(t);
     }
-    if (what & (8 | 256))
-        for (iscope *s = sh->scope; s; s = s->up)
-            for (size_t k = 0; k < s->t.nb; k++)
-                for (ivar *v = s->t.b[k]; v; v = v->next)
-                    if (!(v->attr & VA_UNSET) && ((what & 8) || (v->attr & VA_EXPORT)))
-                        ADD(v->name);
+    if (what & (8 | 256)) {
+        ivar_iter it;
+        var_iter_init(&it, sh);
+        for (ivar *v; (v = var_iter_next(&it));)
+            if (!(v->attr & VA_UNSET) && ((what & 8) || (v->attr & VA_EXPORT)))
+                ADD(v->name);
+    }
     if (what & 16)
         for (size_t k = 0; k < sh->funcs.nb; k++)
             for (ifunc *f = sh->funcs.b[k]; f; f = f->next)

@@ -38,29 +38,29 @@ static ivar **all_vars(ish *sh, mem_heap *h, size_t *count)
     ivar **v = mem_alloc(h, cap * sizeof *v);
     if (!v)
         return NULL;
-    for (iscope *s = sh->scope; s; s = s->up)
-        for (size_t i = 0; i < s->t.nb; i++)
-            for (ivar *x = s->t.b[i]; x; x = x->next) {
-                if (var_lookup_raw(sh, x->name) != x)
-                    continue;
-                /* the dynamic variables bash keeps as arrays, and the option
-                 * lists, get their value now; the others (RANDOM, LINENO...)
-                 * show the value they got when last read, or none (bash
-                 * lists them without one until then) */
-                if ((x->attr & VA_SPECIAL) && shbi_special_computed(x->name)) {
-                    var_lookup(sh, x->name);
-                    if (strcmp(x->name, "PIPESTATUS") == 0 && (!x->arr || !x->arr->n))
-                        continue; /* no pipeline has run yet: bash has none */
-                }
-                if (n + 1 > cap) {
-                    cap *= 2;
-                    ivar **nv = mem_realloc(h, v, cap * sizeof *nv);
-                    if (!nv)
-                        break;
-                    v = nv;
-                }
-                v[n++] = x;
-            }
+    ivar_iter it;
+    var_iter_init(&it, sh);
+    for (ivar *x; (x = var_iter_next(&it));) {
+        /* the dynamic variables bash keeps as arrays, and the option
+         * lists, get their value now; the others (RANDOM, LINENO...)
+         * show the value they got when last read, or none (bash
+         * lists them without one until then) */
+        if ((x->attr & VA_SPECIAL) && shbi_special_computed(x->name)) {
+            ivar *y = var_lookup(sh, x->name); /* maybe a copy of x */
+            if (y)
+                x = y;
+            if (strcmp(x->name, "PIPESTATUS") == 0 && (!x->arr || !x->arr->n))
+                continue; /* no pipeline has run yet: bash has none */
+        }
+        if (n + 1 > cap) {
+            cap *= 2;
+            ivar **nv = mem_realloc(h, v, cap * sizeof *nv);
+            if (!nv)
+                break;
+            v = nv;
+        }
+        v[n++] = x;
+    }
     for (size_t i = 1; i < n; i++)
         for (size_t k = i; k > 0 && strcmp(v[k - 1]->name, v[k]->name) > 0; k--) {
             ivar *t = v[k];

@@ -5,9 +5,14 @@
  * on either side afterwards is invisible to the other, forks of forks work,
  * and either side may be freed first (the parsed function bodies a fork
  * shares with its parent stay alive as long as one session holds them).
+ * The global variables are shared in frozen levels with a private overlay
+ * per side: copy-up, whiteouts, merges and flattening of the levels are
+ * checked through what each side sees.
  */
 #include <stdlib.h>
 
+#include "core/mem.h"
+#include "src/session_int.h"
 #include "t.h"
 #include "vbash/vbash.h"
 
@@ -267,6 +272,205 @@ static void test_deferred_copy(void)
     vb_session_free(c2);
 }
 
+/* Every listing of the variables (declare -p, set, compgen -v, ${!x*},
+ * env) shows the same in a fork as in its parent, and each side's unsets
+ * (whiteouts over the shared level) and new variables only on its side. */
+static const char listing[] =
+    "declare -p | grep -v '^declare -[-a-zA-Z]* \\(PIPESTATUS\\|BASH_ARGV\\|BASH_ARGC\\|BASH_LINENO\\|BASH_SOURCE\\|FUNCNAME\\|_\\)=';"
+    " set | grep -c .; compgen -v | grep -c .; compgen -e | sort | tr '\\n' ' '; echo;"
+    " echo ${!w*}; env | sort | grep '^w'";
+
+static void test_listings_and_whiteouts(void)
+{
+    vb_session *p = NULL, *c = NULL, *cc = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "w1=one; w2=two; export w3=three w4=four; declare -a wa=(x y); declare -A wA=([k]=v);"
+              " declare -i wi=5; declare -r wr=ro; wt=target; declare -n wn=wt", "|0");
+    char *lp = run(p, listing);
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    char *lc = run(c, listing);
+    T_CHECK_MSG(strcmp(lp, lc) == 0, "parent:\n%s\nfork:\n%s", lp, lc);
+    /* unsets in the fork: gone from every listing there, kept in the parent */
+    EXPECT(c, "unset w1 w3 wa; unset 'wA[k]'; echo ${w1-u} ${w3-u} ${wa[1]-u} ${#wA[@]};"
+              " declare -p w1 2>&1; echo ${!w*}; compgen -v w | tr '\\n' ' '; echo;"
+              " env | sort | grep '^w' | tr '\\n' ' '; set | grep -c '^w1='",
+           "u u u 0\nvbash: line 1: declare: w1: not found\nw2 w4 wA wi wn wr wt\n"
+           "w2 w4 wA wi wn wr wt \nw4=four 0\n|1");
+    EXPECT(p, "echo $w1 $w3 ${wa[1]} ${wA[k]}; env | sort | grep '^w' | tr '\\n' ' '",
+           "one three y v\nw3=three w4=four |0");
+    char *lp2 = run(p, listing);
+    T_CHECK_MSG(strcmp(lp, lp2) == 0, "parent changed:\n%s", lp2);
+    /* a variable set again over its whiteout; attributes of the shared one */
+    EXPECT(c, "w1=again; w3=plain; echo $w1 $w3; env | grep -c '^w3='; wi+=2; wn=through; echo $wi $wt;"
+              " (wr=x) 2>/dev/null; echo $?", "again plain\n0\n7 through\n1\n|0");
+    EXPECT(p, "echo $w1 $w3 $wi $wt; env | grep '^w3='", "one three 5 target\nw3=three\n|0");
+    /* the parent unsets after the fork: the fork keeps them */
+    EXPECT(p, "unset w2 w4; export -n w3; echo ${w2-u}; env | grep -c '^w[34]='", "u\n0\n|1");
+    EXPECT(c, "echo $w2 $w4; env | sort | grep '^w'", "two four\nw4=four\n|0");
+    /* a fork of the fork sees the fork's whiteouts and values */
+    T_CHECK(vb_session_fork(c, &cc) == VB_OK);
+    EXPECT(cc, "echo ${wa-u} $w1 $w2 $w3 $wi; declare -p wA", "u again two plain 7\ndeclare -A wA=()\n|0");
+    /* exported variables reach commands; local and temporary ones too */
+    EXPECT(cc, "f() { local w2=loc; export w2; env | grep '^w2='; }; f; w4=tmp env | grep '^w4='; env | grep '^w4='",
+           "w2=loc\nw4=tmp\nw4=four\n|0");
+    /* a subshell of a fork */
+    EXPECT(cc, "(unset w2; w1=sub; echo ${w2-u} $w1); echo $(w2=cs; echo $w2) $w2 $w1", "u sub\ncs two again\n|0");
+    vb_session_free(c);
+    EXPECT(cc, "echo $w1 $w2 ${w3} $wt", "again two plain through\n|0");
+    vb_session_free(cc);
+    vb_session_free(p);
+    free(lp);
+    free(lc);
+    free(lp2);
+}
+
+/* A source forked again and again, changing a variable between forks: each
+ * clone keeps the value of its time, through more levels than the chains
+ * keep (they are flattened), with clones freed in every order; and a
+ * source whose clones are gone merges its changes into its own level. */
+static void test_levels(void)
+{
+    vb_session *p = NULL;
+    vb_session *cl[24] = {0};
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "v=0; keep=kept; gone=here", "|0");
+    for (int n = 0; n < 24; n++) {
+        char sc[96];
+        snprintf(sc, sizeof sc, "v=%d; n%d=%d%s", n, n, n,
+                 n == 6 ? "; unset gone" : n == 12 ? "; gone=back" : "");
+        EXPECT(p, sc, "|0");
+        T_CHECK(vb_session_fork(p, &cl[n]) == VB_OK);
+    }
+    for (int k = 0; k < 24; k++) {
+        int n = (k * 7) % 24; /* every clone once, in a scattered order */
+        char want[96];
+        snprintf(want, sizeof want, "%d %s %s 0 %d %s\n|0", n, "kept",
+                 n < 6 ? "here" : n < 12 ? "u" : "back", n, n < 23 ? "u" : "23");
+        EXPECT(cl[n], "echo $v $keep ${gone-u} $n0 $(eval echo \\$n$v) ${n23-u}", want);
+        if (k % 3 == 0) {
+            vb_session_free(cl[n]);
+            cl[n] = NULL;
+        }
+    }
+    vb_session_free(p); /* the clones left hold its levels */
+    for (int n = 0; n < 24; n++)
+        if (cl[n]) {
+            char want[64];
+            snprintf(want, sizeof want, "%d %d\n|0", n, n);
+            char sc[64];
+            snprintf(sc, sizeof sc, "echo $v $n%d", n);
+            EXPECT(cl[n], sc, want);
+            vb_session_free(cl[n]);
+        }
+
+    /* fork, free the fork, change, fork: the change goes into the level */
+    vb_session *c = NULL, *d = NULL, *e = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "a=1; b=2; declare -a arr=(1 2 3)", "|0");
+    for (int round = 0; round < 12; round++) {
+        T_CHECK(vb_session_fork(p, &c) == VB_OK);
+        EXPECT(c, "a=changed; unset b", "|0");
+        vb_session_free(c);
+        char sc[64];
+        snprintf(sc, sizeof sc, "b=%d; unset a; a=%d; arr[%d]=x", round, round, round + 3);
+        EXPECT(p, sc, "|0");
+    }
+    EXPECT(p, "unset b", "|0");
+    T_CHECK(vb_session_fork(p, &d) == VB_OK);
+    EXPECT(d, "echo $a ${b-u} ${#arr[@]} ${arr[14]}", "11 u 15 x\n|0");
+    /* the same in a fork (its level over its parent's, on another heap) */
+    for (int round = 0; round < 10; round++) {
+        T_CHECK(vb_session_fork(d, &e) == VB_OK);
+        vb_session_free(e);
+        char sc[64];
+        snprintf(sc, sizeof sc, "a=d%d; unset arr; c%d=1", round, round);
+        EXPECT(d, sc, "|0");
+    }
+    T_CHECK(vb_session_fork(d, &e) == VB_OK);
+    EXPECT(e, "echo $a ${arr-u} $c0 $c9 ${b-u}", "d9 u 1 1 u\n|0");
+    EXPECT(p, "echo $a ${b-u} ${#arr[@]} ${c0-u}", "11 u 15 u\n|0");
+    vb_session_free(d); /* the middle generation first */
+    EXPECT(e, "echo $a $c5", "d9 1\n|0");
+    vb_session_free(p);
+    EXPECT(e, "echo $a ${#arr[@]}", "d9 0\n|0");
+    vb_session_free(e);
+}
+
+/* Functions across forks: one defined in the source runs in the clone
+ * after the source is freed, one redefined or unset on one side only, one
+ * that redefines itself while it runs (defined and run by one text: a
+ * function defined by another's body holds the arena of the text that
+ * calls it, see docs/interp.md). */
+static void test_functions(void)
+{
+    vb_session *p = NULL, *c = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "one() { echo one; }; two() { echo two; }", "|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    EXPECT(c, "self() { self() { echo second; }; echo first; }; self; self; one() { echo ONE; }; unset -f two",
+           "first\nsecond\n|0");
+    EXPECT(p, "one; two; declare -F self", "one\ntwo\n|1");
+    vb_session_free(p);
+    EXPECT(c, "one; self; declare -F two", "ONE\nsecond\n|1");
+    vb_session_free(c);
+}
+
+/* Out of memory while a variable of a shared level is copied up: the
+ * change fails, both sides keep what they had. */
+static void test_copy_up_nomem(void)
+{
+    vb_session *p = NULL, *c = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "big=$(printf '%0200000d' 0); declare -r rbig=$big; small=s", "|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    EXPECT(c, "echo $small", "s\n|0");
+    mem_heap *h = session_heap(c);
+    size_t cap = mem_heap_cap(h);
+    mem_heap_set_cap(h, mem_heap_used(h) + 64 * 1024);
+    vb_result r;
+    const char *w = "big+=x";
+    T_CHECK(vb_exec(c, w, strlen(w), NULL, &r) == VB_OK);
+    T_CHECK(r.exit_status != 0);
+    vb_result_free(&r);
+    w = "rbig=x; unset rbig";
+    T_CHECK(vb_exec(c, w, strlen(w), NULL, &r) == VB_OK);
+    T_CHECK(r.exit_status != 0);
+    vb_result_free(&r);
+    mem_heap_set_cap(h, cap);
+    mem_heap_clear_failed(h);
+    EXPECT(c, "echo ${#big} ${#rbig} $small; big+=y; echo ${#big}", "200000 200000 s\n200001\n|0");
+    EXPECT(p, "echo ${#big} ${#rbig}", "200000 200000\n|0");
+    vb_session_free(c);
+    vb_session_free(p);
+}
+
+/* A session of 10,000 variables forked 1,000 times, the clones kept: each
+ * reads and changes a few variables. */
+static void test_wide(void)
+{
+    vb_session *p = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "for ((n = 0; n < 10000; n++)); do printf -v v$n '%d' $n; done; echo $v9999", "9999\n|0");
+    enum { NF = 1000 };
+    vb_session **cl = calloc(NF, sizeof *cl);
+    int ok = 0;
+    for (int n = 0; n < NF; n++)
+        ok += vb_session_fork(p, &cl[n]) == VB_OK;
+    T_EQ_INT(ok, NF);
+    for (int n = 0; n < NF; n += 97) {
+        char sc[96], want[64];
+        snprintf(sc, sizeof sc, "v%d=x; echo $v%d $v%d", n, n, n + 1);
+        snprintf(want, sizeof want, "x %d\n|0", n + 1);
+        EXPECT(cl[n], sc, want);
+    }
+    EXPECT(p, "echo $v0 $v97; v1=changed", "0 97\n|0");
+    EXPECT(cl[1], "echo $v0 $v1 $v97", "0 1 97\n|0");
+    vb_session_free(p);
+    for (int n = NF - 1; n >= 0; n--)
+        vb_session_free(cl[n]);
+    free(cl);
+}
+
 int main(void)
 {
     test_copy_and_isolation();
@@ -275,5 +479,10 @@ int main(void)
     test_many();
     test_after_interrupted_exec();
     test_deferred_copy();
+    test_listings_and_whiteouts();
+    test_levels();
+    test_functions();
+    test_copy_up_nomem();
+    test_wide();
     return T_DONE();
 }
