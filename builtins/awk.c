@@ -269,5 +269,7 @@ int bi_awk(vb_cmd *cmd)
     awk_array_put(A, AS_ENVIRON, NULL, NULL, false); /* an array even when empty */
 
     int st = awk_run(A);
+    if (A->loc)
+        freelocale(A->loc);
     return bi_done(cmd, st);
 }

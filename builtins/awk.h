@@ -10,6 +10,7 @@
 #ifndef VB_BUILTINS_AWK_H
 #define VB_BUILTINS_AWK_H
 
+#include <locale.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -227,6 +228,8 @@ struct awk {
     int flow;               /* AF_* */
     char *err;              /* fatal error text (heap) */
     bool posix_utf;         /* UTF-8 locale: length/substr/index count characters */
+    bool mb_warned;         /* gawk's invalid multibyte warning was given */
+    locale_t loc;           /* C.UTF-8 for toupper/tolower of non-ASCII letters, made on first need */
     const char *progname;
     const char *srcname;    /* "cmd. line" or the -f file */
     int line;               /* line of the statement running (messages) */

@@ -5,14 +5,17 @@
  */
 #include <ctype.h>
 #include <float.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wctype.h>
 
 #include "builtins/awk.h"
+#include "builtins/lib/text_util.h"
 
 #define AWK_MAX_DEPTH 1000
 
@@ -588,9 +591,30 @@ static size_t awk__u8off(const char *s, size_t n, size_t ci)
     return i;
 }
 
+/* gawk's warning, once a run, when a string it reads as characters holds
+ * bytes that are not UTF-8 */
+static void awk__mbcheck(awk *A, const char *s, size_t n)
+{
+    if (A->mb_warned || !A->posix_utf)
+        return;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = (unsigned char)s[i] < 0x80 ? 1 : tx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k <= 0) {
+            A->mb_warned = true;
+            awk_warn(A, "Invalid multibyte data detected. There may be a mismatch between your data and your locale");
+            return;
+        }
+        i += (size_t)k;
+    }
+}
+
 static size_t awk__charlen(awk *A, const astr *s)
 {
-    return A->posix_utf ? awk__u8len(s->data, s->len) : s->len;
+    if (!A->posix_utf)
+        return s->len;
+    awk__mbcheck(A, s->data, s->len);
+    return awk__u8len(s->data, s->len);
 }
 
 /* ------------------------------------------------------------------ fields */
@@ -1980,7 +2004,8 @@ static void awk__format(awk *A, const char *fmt, size_t flen, aval *args, int na
             if (!s)
                 break;
             size_t n = s->len;
-            size_t chars = awk__charlen(A, s);
+            /* gawk counts these characters without its invalid-data warning */
+            size_t chars = A->posix_utf ? awk__u8len(s->data, s->len) : s->len;
             if (prec >= 0 && (size_t)prec < chars) {
                 n = A->posix_utf ? awk__u8off(s->data, s->len, (size_t)prec) : (size_t)prec;
                 chars = (size_t)prec;
@@ -2458,22 +2483,56 @@ static uint64_t awk__rand_next(awk *A)
     return z ^ (z >> 31);
 }
 
-static void awk__case(awk *A, astr *s, bool upper)
+/* toupper/tolower: ASCII in place; in a UTF-8 locale every letter through
+ * the C.UTF-8 tables as gawk's towupper/towlower (the length may change:
+ * a new string is returned and s released). Invalid bytes stay. */
+static astr *awk__case(awk *A, astr *s, bool upper)
 {
-    /* ASCII and Latin-1 letters encoded in UTF-8 (U+00C0-U+00FE) */
+    bool wide = false;
     for (size_t i = 0; i < s->len; i++) {
         unsigned char c = (unsigned char)s->data[i];
-        if (c < 0x80) {
+        if (c < 0x80)
             s->data[i] = (char)(upper ? toupper(c) : tolower(c));
-        } else if (A->posix_utf && c == 0xC3 && i + 1 < s->len) {
-            unsigned char d = (unsigned char)s->data[i + 1];
-            if (upper && d >= 0xA0 && d <= 0xBE && d != 0xB7)
-                s->data[i + 1] = (char)(d - 0x20);
-            else if (!upper && d >= 0x80 && d <= 0x9E && d != 0x97)
-                s->data[i + 1] = (char)(d + 0x20);
-            i++;
-        }
+        else
+            wide = true;
     }
+    if (!wide || !A->posix_utf)
+        return s;
+    awk__mbcheck(A, s->data, s->len);
+    if (!A->loc)
+        A->loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!A->loc)
+        return s;
+    vbuf b;
+    vbuf_init(&b, A->heap);
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (size_t i = 0; i < s->len;) {
+        uint32_t cp;
+        int k = p[i] < 0x80 ? 1 : tx_utf8_decode(p + i, s->len - i, &cp);
+        if (k == 1) {
+            vbuf_addc(&b, (char)p[i]);
+            i++;
+            continue;
+        }
+        if (k <= 0) {
+            /* gawk's wide string holds U+FFFD for an invalid byte */
+            awk__utf8_put(&b, 0xFFFD);
+            i++;
+            continue;
+        }
+        wint_t w = upper ? towupper_l((wint_t)cp, A->loc) : towlower_l((wint_t)cp, A->loc);
+        if (w > 0 && w <= 0x10FFFF)
+            awk__utf8_put(&b, (unsigned)w);
+        else
+            vbuf_add(&b, p + i, (size_t)k);
+        i += (size_t)k;
+    }
+    astr *r = astr_new(A, b.data ? b.data : "", b.len);
+    vbuf_free(&b);
+    if (!r)
+        return s;
+    astr_unref(A, s);
+    return r;
 }
 
 static void awk__now(awk *A, struct timespec *ts)
@@ -2540,6 +2599,8 @@ static aval awk__builtin(awk *A, const anode *n)
         astr *s = awk__arg_str(A, a[0]), *t = awk__arg_str(A, a[1]);
         double r = 0;
         if (s && t) {
+            awk__mbcheck(A, s->data, s->len);
+            awk__mbcheck(A, t->data, t->len);
             if (awk__icase(A)) { /* fold private copies: strings are shared */
                 astr *ls = astr_new(A, s->data, s->len), *lt = astr_new(A, t->data, t->len);
                 astr_unref(A, s);
@@ -2721,6 +2782,7 @@ static aval awk__builtin(awk *A, const anode *n)
         if (s && re) {
             rx_match m;
             if (awk__rx_exec(A, re, s->data, s->len, 0, 0, &m) == 1) {
+                awk__mbcheck(A, s->data, s->len);
                 start = A->posix_utf ? (double)awk__u8len(s->data, m.so) + 1 : (double)m.so + 1;
                 len = A->posix_utf ? (double)awk__u8len(s->data + m.so, m.eo - m.so)
                                    : (double)(m.eo - m.so);
@@ -2828,7 +2890,7 @@ static aval awk__builtin(awk *A, const anode *n)
         astr *r = astr_new(A, s->data, s->len);
         astr_unref(A, s);
         if (r)
-            awk__case(A, r, n->op == AB_TOUPPER);
+            r = awk__case(A, r, n->op == AB_TOUPPER);
         return aval_str(r);
     }
     case AB_SYSTEM: {

@@ -949,3 +949,34 @@ awk 'BEGIN{c = "cat >/dev/null; exit 5"; print "y" | c; print close(c); print cl
 --- stdout
 5
 -1
+
+### toupper and tolower convert every letter in a UTF-8 locale
+echo 'ωmega héllo ǆ İS ß' | awk '{print toupper($0); print tolower($0)}'; echo 'ıi' | awk '{print toupper($0), length(toupper($0))}'; echo 'abc' | awk '{print toupper($0), tolower("ÀB")}'
+--- stdout
+ΩMEGA HÉLLO Ǆ İS ß
+ωmega héllo ǆ is ß
+II 2
+ABC àb
+
+### invalid UTF-8: one warning, U+FFFD from toupper
+printf '\377\351a\n' | awk '{print toupper($0)}' | od -c | head -1; printf 'a\303\n' | awk '{print length($0); print length($0)}'; printf 'x\351y\n' | awk '{print substr($0,2,1)}' | od -c | head -1
+--- stdout
+0000000 357 277 275 357 277 275   A  \n
+2
+2
+0000000 351  \n
+--- stderr
+awk: cmd. line:1: (FILENAME=- FNR=1) warning: Invalid multibyte data detected. There may be a mismatch between your data and your locale
+awk: cmd. line:1: (FILENAME=- FNR=1) warning: Invalid multibyte data detected. There may be a mismatch between your data and your locale
+awk: cmd. line:1: (FILENAME=- FNR=1) warning: Invalid multibyte data detected. There may be a mismatch between your data and your locale
+
+### invalid UTF-8: index and a successful match warn, printf does not
+awk 'BEGIN{printf "%3s|\n", "\377"; print match("\377ab",/z/)}' | od -c | head -2; awk 'BEGIN{print index("ab","\377")}'; awk 'BEGIN{print match("\377ab",/b/)}'
+--- stdout
+0000000         377   |  \n   0  \n
+0000007
+0
+3
+--- stderr
+awk: cmd. line:1: warning: Invalid multibyte data detected. There may be a mismatch between your data and your locale
+awk: cmd. line:1: warning: Invalid multibyte data detected. There may be a mismatch between your data and your locale
