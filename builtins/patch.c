@@ -68,8 +68,15 @@ typedef struct pt_opts {
     const char *rejfile; /* -r FILE, --reject-file=FILE ("-": none) */
     const char *suffix, *outfile, *dir, *infile;
     const char *ifdef;   /* -D NAME: changes go between #ifdef NAME lines */
+    int vtype;           /* backup names: PT_V_* */
+    const char *simple_suffix;   /* $SIMPLE_BACKUP_SUFFIX or .orig */
+    const char *bprefix, *bbase; /* -B PREFIX, -Y PREFIX */
+    bool no_mismatch_backup;     /* --no-backup-if-mismatch */
     long maxfuzz;
 } pt_opts;
+
+/* GNU's backup types (gnulib backupfile): none is numbered for patch. */
+enum { PT_V_NONE, PT_V_SIMPLE, PT_V_EXISTING, PT_V_NUMBERED };
 
 typedef struct pt_ctx {
     bool *pl_cr;     /* the patch line ends with a CR (before its newline) */
@@ -1111,6 +1118,86 @@ static long pt__apply_ifdef(vbuf *out, const pt_work *w, const pt_hunk *h, long 
     return il;
 }
 
+/* The backup of file `to` (as named, relative to the working directory):
+ * GNU patch's create_backup: -B, -Y and -z make a simple name, else the
+ * version control type decides (simple, numbered, or numbered when
+ * numbered backups exist). */
+static char *pt__backup_name(pt_ctx *P, const char *to)
+{
+    vb_cmd *cmd = P->cmd;
+    const pt_opts *o = P->o;
+    const char *base = strrchr(to, '/');
+    size_t dl = base ? (size_t)(base - to) + 1 : 0;
+    base = to + dl;
+    if (o->bprefix || o->bbase || o->suffix)
+        return mem_printf(cmd->heap, "%s%.*s%s%s%s", o->bprefix ? o->bprefix : "", (int)dl, to,
+                          o->bbase ? o->bbase : "", base, o->suffix ? o->suffix : "");
+    if (o->vtype != PT_V_SIMPLE) {
+        /* the highest N of the BASE.~N~ files in its directory */
+        char *dir = dl ? mem_strndup(cmd->heap, to, dl) : mem_strdup(cmd->heap, ".");
+        char **ents = NULL;
+        size_t ne = 0;
+        unsigned long high = 0;
+        size_t bl = strlen(base);
+        if (fs_list_dir(cmd, pt__abs(P, dir), &ents, &ne) == 0) {
+            for (size_t k = 0; k < ne; k++) {
+                const char *e = ents[k];
+                size_t el = strlen(e);
+                if (el < bl + 4 || strncmp(e, base, bl) != 0 || e[bl] != '.' || e[bl + 1] != '~' ||
+                    e[el - 1] != '~')
+                    continue;
+                unsigned long v = 0;
+                size_t q = bl + 2;
+                while (q < el - 1 && e[q] >= '0' && e[q] <= '9')
+                    v = v * 10 + (unsigned long)(e[q++] - '0');
+                if (q == el - 1 && q > bl + 2 && v > high)
+                    high = v;
+            }
+        }
+        if (!(o->vtype == PT_V_EXISTING && high == 0))
+            return mem_printf(cmd->heap, "%s.~%lu~", to, high + 1);
+    }
+    return mem_printf(cmd->heap, "%s%s", to, o->simple_suffix);
+}
+
+/* GNU's get_version (argmatch): a backup type by its name or an
+ * unambiguous prefix; -1 after the message. */
+static int pt__version(vb_cmd *cmd, const char *context, const char *v)
+{
+    static const char *const names[] = {"none", "off", "simple", "never", "existing", "nil",
+                                        "numbered", "t", NULL};
+    static const int types[] = {PT_V_NONE, PT_V_NONE, PT_V_SIMPLE, PT_V_SIMPLE, PT_V_EXISTING,
+                                PT_V_EXISTING, PT_V_NUMBERED, PT_V_NUMBERED};
+    if (!v || !*v)
+        return PT_V_EXISTING;
+    int found = -1;
+    bool ambiguous = false;
+    size_t vl = strlen(v);
+    for (int k = 0; names[k]; k++) {
+        if (strncmp(names[k], v, vl) != 0)
+            continue;
+        if (strlen(names[k]) == vl)
+            return types[k];
+        if (found < 0)
+            found = types[k];
+        else if (found != types[k])
+            ambiguous = true;
+    }
+    if (found >= 0 && !ambiguous)
+        return found;
+    char *m = mem_printf(cmd->heap,
+                         "%s: %s argument %s for %s\n"
+                         "Valid arguments are:\n"
+                         "  - 'none', 'off'\n"
+                         "  - 'simple', 'never'\n"
+                         "  - 'existing', 'nil'\n"
+                         "  - 'numbered', 't'\n",
+                         cmd->argv[0], ambiguous ? "ambiguous" : "invalid", fs_q(cmd, v),
+                         fs_q(cmd, context));
+    bi_errw(cmd, m, strlen(m));
+    return -1;
+}
+
 /* Applies one file's hunks. */
 static void pt__file(pt_ctx *P, pt_file *f)
 {
@@ -1375,8 +1462,9 @@ static void pt__file(pt_ctx *P, pt_file *f)
     const char *dest = o->outfile ? o->outfile : name;
     const char *dabs = pt__abs(P, dest);
     if (!o->dry) {
-        if ((o->backup || mismatch) && !o->outfile) {
-            char *bk = mem_printf(cmd->heap, "%s%s", abs, o->suffix ? o->suffix : ".orig");
+        if ((o->backup || (mismatch && !o->no_mismatch_backup)) && !o->outfile) {
+            char *bk = pt__abs(P, pt__backup_name(P, name));
+            pt__mkdirs(P, bk);
             if (exists)
                 vfs_write_all(cmd->vfs, bk, data ? data : "", len, mode);
             else
@@ -1411,13 +1499,29 @@ int bi_patch(vb_cmd *cmd)
         {"suffix", 1, 'z'}, {"silent", 0, 's'}, {"quiet", 0, 's'}, {"remove-empty-files", 0, 'E'},
         {"batch", 0, 't'}, {"force", 0, 'f'}, {"fuzz", 1, 'F'}, {"unified", 0, 'u'},
         {"context", 0, 'c'}, {"binary", 0, 257}, {"reject-file", 1, 'r'},
-        {"ignore-whitespace", 0, 'l'}, {"ifdef", 1, 'D'}, {0, 0, 0}};
+        {"ignore-whitespace", 0, 'l'}, {"ifdef", 1, 'D'}, {"version-control", 1, 'V'},
+        {"prefix", 1, 'B'}, {"basename-prefix", 1, 'Y'}, {"backup-if-mismatch", 0, 258},
+        {"no-backup-if-mismatch", 0, 259}, {0, 0, 0}};
     pt_opts o;
     memset(&o, 0, sizeof o);
     o.strip = -1;
     o.maxfuzz = 2;
+    {
+        /* the environment first, as GNU: options override it */
+        const char *v = bi_getvar(cmd, "SIMPLE_BACKUP_SUFFIX");
+        o.simple_suffix = v && *v ? v : ".orig";
+        const char *ctx = "$PATCH_VERSION_CONTROL";
+        v = bi_getvar(cmd, "PATCH_VERSION_CONTROL");
+        if (!v) {
+            ctx = "$VERSION_CONTROL";
+            v = bi_getvar(cmd, "VERSION_CONTROL");
+        }
+        o.vtype = pt__version(cmd, ctx, v);
+        if (o.vtype < 0)
+            return bi_done(cmd, 2);
+    }
     bi_opt op;
-    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:ucr:lD:", longs, pt_help);
+    bi_opt_init(&op, cmd, "p:RNi:o:d:bz:sEtfF:ucr:lD:V:B:Y:", longs, pt_help);
     op.usage_status = 2;
     op.quiet = true;
     int c;
@@ -1444,6 +1548,15 @@ int bi_patch(vb_cmd *cmd)
         case 'r': o.rejfile = op.arg; break;
         case 'l': o.loose = true; break;
         case 'D': o.ifdef = op.arg; break;
+        case 'V':
+            o.vtype = pt__version(cmd, "--version-control or -V option", op.arg);
+            if (o.vtype < 0)
+                return bi_done(cmd, 2);
+            break;
+        case 'B': o.bprefix = op.arg; break;
+        case 'Y': o.bbase = op.arg; break;
+        case 258: o.no_mismatch_backup = false; break;
+        case 259: o.no_mismatch_backup = true; break;
         case 'b': o.backup = true; break;
         case 'z': o.suffix = op.arg; break;
         case 's': o.silent = true; break;
