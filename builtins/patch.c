@@ -6,8 +6,11 @@
  * -i FILE, -o FILE, -d DIR, --dry-run, -b, -z SUFFIX, -s, -E, -t, -f, -F N,
  * --binary, -l (GNU's similar()), -r FILE (every file's rejects gathered
  * in FILE, "-" for none), -D NAME (changes between #ifndef/#ifdef/#else/
- * #endif lines, as GNU's apply_hunk with do_defines). A patch whose diff is recognised on a CRLF line has the CRs of
- * its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
+ * #endif lines, as GNU's apply_hunk with do_defines), backups as GNU's
+ * create_backup: -b, -V/--version-control (and $PATCH_VERSION_CONTROL,
+ * $VERSION_CONTROL), -z, -B, -Y, $SIMPLE_BACKUP_SUFFIX,
+ * --[no-]backup-if-mismatch. A patch whose diff is recognised on a CRLF
+ * line has the CRs of its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
  * --binary; a failed hunk whose first line and the file's line differ in
  * their CR says "(different line endings)" as GNU's check_line_endings.
  * Hunks are located as GNU does (first guess from the line numbers, search
@@ -114,7 +117,14 @@ static const char pt_help[] =
     "  -D NAME  --ifdef=NAME  Make merged if-then-else output using NAME.\n"
     "\n"
     "  -b  --backup  Back up the original contents of each file.\n"
+    "  -V STYLE  --version-control=STYLE  Use STYLE version control.\n"
+    "\tSTYLE is either 'simple', 'numbered', or 'existing'.\n"
+    "  -B PREFIX  --prefix=PREFIX  Prepend PREFIX to backup file names.\n"
+    "  -Y PREFIX  --basename-prefix=PREFIX  Prepend PREFIX to backup file basenames.\n"
     "  -z SUFFIX  --suffix=SUFFIX  Use SUFFIX as the backup extension instead of .orig or ~.\n"
+    "\n"
+    "  --backup-if-mismatch  Back up if the patch does not match exactly.\n"
+    "  --no-backup-if-mismatch  Back up mismatches only if otherwise requested.\n"
     "\n"
     "Miscellaneous options:\n"
     "\n"
