@@ -298,7 +298,8 @@ static bool tzp__parse(const char *str, tzp_state *p)
                     u++;
                     while (isdigit((unsigned char)*u))
                         d = d * 10 + (*u++ - '0');
-                    p->year = y, p->mon = mo, p->mday = d;
+                    /* to_year: a two-digit year is 1969..2068 */
+                    p->year = nd == 2 ? y + (y < 69 ? 2000 : 1900) : y, p->mon = mo, p->mday = d;
                     p->have_date = true;
                     s = u;
                     if (*s == 'T' || *s == 't') {
