@@ -122,6 +122,10 @@ struct ast_part {
                 ast_word *arith; /* AP_ARITH: expression text as a word (expanded, then evaluated) */
             };
             char *src;       /* original source text (for $_ , set -x, errors) */
+            /* AP_CMDSUB whose text spans lines: the text bash runs (its
+             * reformatted $( ), a `...` or here-document one as written),
+             * numbered from the line of the command that expands it. */
+            char *ltext;
         };
     };
 };
@@ -195,6 +199,7 @@ struct ast_cond {
     ast_cond *left, *right;
     ast_word *w1, *w2;   /* operands; w2 of == != is a pattern, of =~ a regex */
     int line;
+    int parens;          /* ( ) written around this expression (kept by declare -f) */
 };
 
 /* ------------------------------------------------------------------ commands */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "interp/interp.h"
+#include "interp/parser.h"
 
 #define DP_MAX_HEREDOCS 16
 
@@ -13,6 +14,7 @@ typedef struct dp {
     vbuf *b;
     int indent;
     bool oneline;   /* jobs: everything on one line, "a; b; " */
+    bool comsub;    /* bash's text of a $( ): { } groups on one line */
     const ast_redir *pending[DP_MAX_HEREDOCS]; /* here-documents of the current line */
     int npending;
 } dp;
@@ -114,6 +116,8 @@ static void dp_cond(dp *d, const ast_cond *c)
 {
     if (!c)
         return;
+    for (int i = 0; i < c->parens; i++)
+        vbuf_adds(d->b, "( ");
     switch (c->kind) {
     case C_AND:
     case C_OR:
@@ -122,6 +126,11 @@ static void dp_cond(dp *d, const ast_cond *c)
         dp_cond(d, c->right);
         break;
     case C_NOT:
+        /* bash keeps one flag: `! !` cancels out */
+        if (c->left && c->left->kind == C_NOT && !c->left->parens) {
+            dp_cond(d, c->left->left);
+            break;
+        }
         vbuf_adds(d->b, "! ");
         dp_cond(d, c->left);
         break;
@@ -134,10 +143,13 @@ static void dp_cond(dp *d, const ast_cond *c)
         vbuf_printf(d->b, " %s ", c->op);
         dp_word(d, c->w2);
         break;
-    case C_WORD:
+    case C_WORD: /* bash prints the test it makes */
+        vbuf_adds(d->b, "-n ");
         dp_word(d, c->w1);
         break;
     }
+    for (int i = 0; i < c->parens; i++)
+        vbuf_adds(d->b, " )");
 }
 
 /* A list body: each command on its own line, ';' after each (bash), except
@@ -256,6 +268,14 @@ static void dp_node(dp *d, const ast_node *n)
         vbuf_adds(d->b, " )");
         break;
     case N_GROUP:
+        if (d->comsub && !d->oneline) {
+            d->oneline = true;
+            vbuf_adds(d->b, "{ ");
+            dp_body(d, n->body, true);
+            vbuf_addc(d->b, '}');
+            d->oneline = false;
+            break;
+        }
         vbuf_adds(d->b, d->oneline ? "{ " : "{ \n");
         d->indent++;
         dp_body(d, n->body, true);
@@ -399,5 +419,37 @@ void deparse_function(const char *name, const ast_node *def, vbuf *out)
     } else if (body) {
         dp_node(&d, body);
         vbuf_addc(out, '\n');
+    }
+}
+
+/* The text bash 5.2 keeps for a $( ) body (its print_comsub): the
+ * commands of the top level one per line as written, joined by "; " when
+ * they shared a line, compound commands in the declare -f layout. bash
+ * runs that text, so it gives the lines of $LINENO inside. */
+void deparse_comsub(const ast_node *body, vbuf *out)
+{
+    dp d = {.b = out, .indent = 0, .comsub = true};
+    if (!body)
+        return;
+    if (body->kind != N_LIST) {
+        dp_node(&d, body);
+        return;
+    }
+    bool after_heredoc = false;
+    for (size_t i = 0; i < body->nitems; i++) {
+        const ast_node *it = body->items[i];
+        if (i) {
+            const ast_node *prev = body->items[i - 1];
+            if (prev->background) /* "a & b", a newline after & or not */
+                vbuf_addc(out, ' ');
+            else
+                vbuf_adds(out, it->line > prev->line || after_heredoc ? "\n" : "; ");
+        }
+        dp_node(&d, it);
+        if (it->background)
+            vbuf_adds(out, " &");
+        /* here-documents: the bodies, then bash leaves an empty line */
+        after_heredoc = d.npending > 0;
+        dp_heredocs(&d);
     }
 }

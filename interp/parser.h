@@ -99,5 +99,7 @@ int parse_all(mem_heap *h, const char *src, size_t len, const parser_opts *opts,
 /* Debug/test dump of a tree as an S-expression (tests/unit/parser_test.c). */
 struct vbuf;
 void ast_dump(const ast_node *n, struct vbuf *out);
+/* bash 5.2's text of a $( ) body (interp/deparse.c). */
+void deparse_comsub(const ast_node *body, struct vbuf *out);
 
 #endif

@@ -90,6 +90,7 @@ static ast_cond *cond_primary(parser *p)
         }
         lx_take(p);
         p->depth--;
+        e->parens++;
         return e;
     }
     if (t->kind == T_EOF) {

@@ -302,6 +302,7 @@ enum {
 
 static bool lx_dollar(parser *p, wb *b, bool in_dq);
 static bool lx_backquote(parser *p, wb *b, bool in_dq);
+static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written);
 static bool lx_dq(parser *p, wb *b, bool heredoc);
 static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pattern);
 static ast_word *lx_arith_text(parser *p, const char *stops, int line, bool *hit_eof);
@@ -899,7 +900,36 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
     pt->backquote = true;
     pt->body_error = body_error;
     pt->src = text;
+    pt->ltext = cmdsub_ltext(p, body, text, true);
     return true;
+}
+
+/* The text bash runs for a command substitution that spans lines (see
+ * ast_part.ltext): a $( ) reformatted as bash 5.2 does, unless it sits in
+ * a here-document (bash parses those when it expands them) or is a `...`.
+ * NULL when the body is on one line either way. The reformatted text is
+ * only used if it parses. */
+static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written)
+{
+    if (!body)
+        return NULL;
+    bool nl = src && strchr(src, '\n');
+    if (as_written) /* a here-document's: its lines count from the command's */
+        return nl || p->in_heredoc ? (char *)src : NULL;
+    vbuf t;
+    vbuf_init(&t, p->h);
+    deparse_comsub(body, &t);
+    char *r = NULL;
+    if (nl || memchr(t.data ? t.data : "", '\n', t.len)) {
+        parser_opts po = {0};
+        po.extglob = p->extglob;
+        ast_node *chk = NULL;
+        parse_error e;
+        if (parse_all(p->h, vbuf_str(&t), t.len, &po, &chk, &e) == 0)
+            r = mem_strndup(p->h, vbuf_str(&t), t.len);
+    }
+    vbuf_free(&t);
+    return r;
 }
 
 /* ${ ... } after "${" consumed. */
@@ -1271,6 +1301,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
                     if (n)
                         src[n - 1] = '\0';
                     pt->src = src;
+                    pt->ltext = cmdsub_ltext(p, body, src, p->in_heredoc);
                     ok = true;
                 }
             }

@@ -283,3 +283,90 @@ notty
 x=$'a\nb'; [[ $x == a?b ]] && echo yes
 --- stdout
 yes
+
+### declare -f prints [[ ]] with its parentheses and -n tests
+f1() { [[ ! a && ( b ) ]]; }
+f2() { [[ ! ( a && b ) ]]; }
+f3() { [[ ( a || b ) && c ]]; }
+f4() { [[ a || ( b && c ) ]]; }
+f5() { [[ ! -f x || ( -n y && ! z ) ]]; }
+f6() { [[ ( ( a ) ) ]]; }
+f7() { [[ a && b || c && d ]]; }
+declare -f f1 f2 f3 f4 f5 f6 f7
+--- stdout
+f1 () 
+{ 
+    [[ ! -n a && ( -n b ) ]]
+}
+f2 () 
+{ 
+    [[ ! ( -n a && -n b ) ]]
+}
+f3 () 
+{ 
+    [[ ( -n a || -n b ) && -n c ]]
+}
+f4 () 
+{ 
+    [[ -n a || ( -n b && -n c ) ]]
+}
+f5 () 
+{ 
+    [[ ! -f x || ( -n y && ! -n z ) ]]
+}
+f6 () 
+{ 
+    [[ ( ( -n a ) ) ]]
+}
+f7 () 
+{ 
+    [[ -n a && -n b || -n c && -n d ]]
+}
+
+### declare -f of [[ ]]: ! ! cancels, ! before ( )
+f8() { [[ ! ! a ]]; [[ ! ! ! a ]]; [[ ! ! ( a ) ]]; [[ ! ( ! a ) ]]; }
+f9() { [[ ( a == b ) ]]; [[ a =~ ^(x|y)$ && ( $b > c ) ]]; }
+f10() { [[ ! ( a ) || ! b ]]; [[ a && ( b || c ) && d ]]; [[ (a) ]]; }
+declare -f f8 f9 f10
+type f8
+--- stdout
+f8 () 
+{ 
+    [[ -n a ]];
+    [[ ! -n a ]];
+    [[ ( -n a ) ]];
+    [[ ! ( ! -n a ) ]]
+}
+f9 () 
+{ 
+    [[ ( a == b ) ]];
+    [[ a =~ ^(x|y)$ && ( $b > c ) ]]
+}
+f10 () 
+{ 
+    [[ ! ( -n a ) || ! -n b ]];
+    [[ -n a && ( -n b || -n c ) && -n d ]];
+    [[ ( -n a ) ]]
+}
+f8 is a function
+f8 () 
+{ 
+    [[ -n a ]];
+    [[ ! -n a ]];
+    [[ ( -n a ) ]];
+    [[ ! ( ! -n a ) ]]
+}
+
+### BASH_COMMAND and set -x of [[ ]] with parentheses
+trap 'echo "BC: $BASH_COMMAND"' DEBUG; [[ a && ( b || ! ! c ) ]]; set -x; [[ ( a ) && ! b ]]; [[ x ]]
+--- stdout
+BC: [[ -n a && ( -n b || -n c ) ]]
+BC: set -x
+BC: [[ ( -n a ) && ! -n b ]]
+BC: [[ -n x ]]
+--- stderr
+++ echo 'BC: [[ ( -n a ) && ! -n b ]]'
++ [[ -n a ]]
++ [[ ! -n b ]]
+++ echo 'BC: [[ -n x ]]'
++ [[ -n x ]]

@@ -244,3 +244,128 @@ g
 v 9
 --- stderr
 environment: line 7: nosuch: command not found
+
+### LINENO in a multi-line $( )
+echo $LINENO
+x=$(
+echo "a $LINENO"
+echo "b $LINENO"
+)
+echo "$x"
+echo $LINENO
+--- stdout
+1
+a 5
+b 6
+7
+
+### LINENO in a multi-line backquote
+y=`
+echo "a $LINENO"
+echo "b $LINENO"
+`
+echo "$y"
+echo `echo $LINENO
+echo $LINENO` $LINENO
+--- stdout
+a 5
+b 6
+7 8 7
+
+### errors on the later lines of $( ) and backquotes
+x=$(
+true
+nosuchcmd
+)
+y=`
+true
+nosuchcmd2
+`
+a=$( (( 1/0 ))
+echo $LINENO
+)
+echo "$a"
+x=$(echo a
+echo $LINENO; echo ${undefined?oops}
+)
+echo "$x $LINENO"
+--- stdout
+12
+a
+16 16
+--- stderr
+vbash: line 5: nosuchcmd: command not found
+vbash: line 10: nosuchcmd2: command not found
+vbash: line 11: ((: 1/0 : division by 0 (error token is "0 ")
+vbash: line 16: undefined: oops
+
+### LINENO in $( ) counts bash's reformatted text
+x=$(for i in 1; do echo $LINENO; done)
+echo "$x"
+x=$(
+  for i in 1 2; do
+    echo "$i $LINENO"
+  done
+)
+echo "$x"
+x=$(
+if true; then echo $LINENO
+fi
+)
+echo "$x"
+x=$( { echo $LINENO; }
+echo $LINENO )
+echo "$x"
+--- stdout
+3
+1 9
+2 9
+13
+15
+16
+
+### LINENO in $( ) in a function and in double quotes
+f() {
+  local v=$(
+    echo $LINENO
+  )
+  echo "$v $LINENO"
+}
+f
+echo "$(
+echo $LINENO
+echo $LINENO)" $LINENO
+--- stdout
+4 5
+10
+11 10
+
+### LINENO in $( ) after a here-document and a background job
+x=$(cat <<E
+a $LINENO
+E
+echo $LINENO
+)
+echo "$x"
+x=$(echo a &
+wait
+echo $LINENO)
+echo "$x"
+--- stdout
+a 5
+9
+a
+10
+
+### LINENO in command substitutions of a here-document
+cat <<EOF2
+$(
+echo $LINENO
+)
+`echo $LINENO`
+EOF2
+echo $LINENO
+--- stdout
+2
+1
+7
