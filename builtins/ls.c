@@ -137,7 +137,7 @@ enum { SORT_NAME, SORT_NONE, SORT_TIME, SORT_SIZE, SORT_EXT, SORT_VERSION, SORT_
 enum { TIME_MTIME, TIME_ATIME, TIME_CTIME, TIME_BTIME };
 enum { IND_NONE, IND_SLASH, IND_FILE_TYPE, IND_CLASSIFY };
 enum { Q_LITERAL, Q_SHELL, Q_SHELL_ALWAYS, Q_SHELL_ESCAPE, Q_SHELL_ESCAPE_ALWAYS, Q_C,
-       Q_ESCAPE, Q_LOCALE };
+       Q_ESCAPE, Q_LOCALE, Q_C_MAYBE };
 enum { DEREF_NEVER, DEREF_ARGS, DEREF_ARGS_DIR, DEREF_ALWAYS };
 enum { ALL_NONE, ALL_ALMOST, ALL_ALL };
 
@@ -233,14 +233,16 @@ static char *ls__quote(vb_cmd *cmd, const ls_opts *op, const char *name)
         return (char *)vbuf_str(&q);
     }
     case Q_C:
+    case Q_C_MAYBE:
     case Q_ESCAPE:
     case Q_LOCALE:
     default:
         vbuf_init(&b, cmd->heap);
-        if (op->quoting == Q_C)
+        if (op->quoting == Q_C || op->quoting == Q_C_MAYBE)
             vbuf_addc(&b, '"');
         else if (op->quoting == Q_LOCALE)
             vbuf_adds(&b, "\xe2\x80\x98");
+        bool escaped = false;
         for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
             unsigned char c = *p;
             const char *e = NULL;
@@ -253,10 +255,12 @@ static char *ls__quote(vb_cmd *cmd, const ls_opts *op, const char *name)
             case '\t': e = "\\t"; break;
             case '\v': e = "\\v"; break;
             case '\\': e = "\\\\"; break;
-            case '"': e = op->quoting == Q_C ? "\\\"" : NULL; break;
+            case '"': e = op->quoting == Q_C || op->quoting == Q_C_MAYBE ? "\\\"" : NULL; break;
             case ' ': e = op->quoting == Q_ESCAPE ? "\\ " : NULL; break;
             default: break;
             }
+            if (e || c < 0x20 || c == 0x7f)
+                escaped = true;
             if (e)
                 vbuf_adds(&b, e);
             else if (c < 0x20 || c == 0x7f)
@@ -264,7 +268,10 @@ static char *ls__quote(vb_cmd *cmd, const ls_opts *op, const char *name)
             else
                 vbuf_addc(&b, (char)c);
         }
-        if (op->quoting == Q_C)
+        /* c-maybe: c's quotes only around a name that needed an escape */
+        if (op->quoting == Q_C_MAYBE && !escaped)
+            return (char *)vbuf_str(&b) + 1;
+        if (op->quoting == Q_C || op->quoting == Q_C_MAYBE)
             vbuf_addc(&b, '"');
         else if (op->quoting == Q_LOCALE)
             vbuf_adds(&b, "\xe2\x80\x99");
@@ -1231,6 +1238,14 @@ static int ls__time_style(vb_cmd *cmd, ls_opts *op, const char *s)
     return 0;
 }
 
+/* --quoting-style and QUOTING_STYLE; "" separates synonym groups */
+static const char *const ls__qnames[] = {"literal", "", "shell", "", "shell-always", "", "shell-escape", "",
+                                         "shell-escape-always", "", "c", "", "c-maybe", "", "escape", "",
+                                         "locale", "", "clocale", NULL};
+static const int ls__qvals[] = {Q_LITERAL, 0, Q_SHELL, 0, Q_SHELL_ALWAYS, 0, Q_SHELL_ESCAPE, 0,
+                                Q_SHELL_ESCAPE_ALWAYS, 0, Q_C, 0, Q_C_MAYBE, 0, Q_ESCAPE, 0,
+                                Q_LOCALE, 0, Q_LOCALE};
+
 static int ls__pick(vb_cmd *cmd, const char *arg, const char *opt, const char *const *names,
                     const int *vals, int *out)
 {
@@ -1290,12 +1305,12 @@ int bi_ls(vb_cmd *cmd)
     bi_opt o;
     bi_opt_init(&o, cmd, "aAbBcCdfFgGhHiI:klLmnNopqQrRsStT:uUvw:xXZ1", ls__longs, ls__help);
     int c;
-    bool time_style_set = false;
+    bool time_style_set = false, quoting_set = false;
     while ((c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
         case 'a': op.all = ALL_ALL; break;
         case 'A': op.all = ALL_ALMOST; break;
-        case 'b': op.quoting = Q_ESCAPE; break;
+        case 'b': op.quoting = Q_ESCAPE; quoting_set = true; break;
         case 'B': op.ignore_backups = true; break;
         case 'c': op.time = TIME_CTIME; break;
         case 'C': op.format = FMT_COLS; format_set = true; break;
@@ -1320,11 +1335,11 @@ int bi_ls(vb_cmd *cmd)
         case 'L': op.deref = DEREF_ALWAYS; break;
         case 'm': op.format = FMT_COMMAS; format_set = true; break;
         case 'n': op.numeric = true; op.format = FMT_LONG; format_set = true; break;
-        case 'N': op.quoting = Q_LITERAL; op.hide_ctrl = false; break;
+        case 'N': op.quoting = Q_LITERAL; op.hide_ctrl = false; quoting_set = true; break;
         case 'o': op.format = FMT_LONG; op.no_group = true; format_set = true; break;
         case 'p': op.ind = IND_SLASH; break;
         case 'q': op.hide_ctrl = true; op.hide_ctrl_set = true; break;
-        case 'Q': op.quoting = Q_C; break;
+        case 'Q': op.quoting = Q_C; quoting_set = true; break;
         case 'r': op.reverse = true; break;
         case 'R': op.recursive = true; break;
         case 's': op.size = true; break;
@@ -1424,15 +1439,13 @@ int bi_ls(vb_cmd *cmd)
                 return bi_done(cmd, 1);
             break;
         }
-        case LS_QUOTING: {
-            static const char *const names[] = {"literal", "", "shell", "", "shell-always", "", "shell-escape", "", "shell-escape-always", "", "c", "", "escape", "", "locale", "", "clocale", NULL};
-            static const int vals[] = {Q_LITERAL, 0, Q_SHELL, 0, Q_SHELL_ALWAYS, 0, Q_SHELL_ESCAPE, 0, Q_SHELL_ESCAPE_ALWAYS, 0, Q_C, 0, Q_ESCAPE, 0, Q_LOCALE, 0, Q_LOCALE};
-            if (ls__pick(cmd, o.arg, "--quoting-style", names, vals, &op.quoting) < 0)
+        case LS_QUOTING:
+            if (ls__pick(cmd, o.arg, "--quoting-style", ls__qnames, ls__qvals, &op.quoting) < 0)
                 return bi_done(cmd, 1);
             if (op.quoting == Q_LITERAL)
                 op.hide_ctrl = op.hide_ctrl_set;
+            quoting_set = true;
             break;
-        }
         case LS_SORT: {
             static const char *const names[] = {"none", "", "time", "", "size", "", "extension", "", "version", "", "width", NULL};
             static const int vals[] = {SORT_NONE, 0, SORT_TIME, 0, SORT_SIZE, 0, SORT_EXT, 0, SORT_VERSION, 0, SORT_WIDTH};
@@ -1441,8 +1454,9 @@ int bi_ls(vb_cmd *cmd)
             break;
         }
         case LS_TIME: {
-            static const char *const names[] = {"atime", "access", "use", "", "ctime", "status", "", "mtime", "modification", "", "birth", "creation", NULL};
-            static const int vals[] = {TIME_ATIME, TIME_ATIME, TIME_ATIME, 0, TIME_CTIME, TIME_CTIME, 0, TIME_MTIME, TIME_MTIME, 0, TIME_BTIME, TIME_BTIME};
+            /* coreutils 9.1 has no --time=mtime (9.5 added it) */
+            static const char *const names[] = {"atime", "access", "use", "", "ctime", "status", "", "birth", "creation", NULL};
+            static const int vals[] = {TIME_ATIME, TIME_ATIME, TIME_ATIME, 0, TIME_CTIME, TIME_CTIME, 0, TIME_BTIME, TIME_BTIME};
             if (ls__pick(cmd, o.arg, "--time", names, vals, &op.time) < 0)
                 return bi_done(cmd, 1);
             break;
@@ -1461,6 +1475,32 @@ int bi_ls(vb_cmd *cmd)
     }
     if (!time_style_set && ts && *ts && ls__time_style(cmd, &op, ts) < 0)
         return bi_done(cmd, 2);
+    /* QUOTING_STYLE counts when no option chose a style (a unique prefix,
+     * as argmatch); a bad value is warned about and ignored */
+    const char *qstyle = quoting_set ? NULL : bi_getvar(cmd, "QUOTING_STYLE");
+    if (qstyle) {
+        int hit = -1, nhits = 0;
+        size_t qlen = strlen(qstyle);
+        for (int i = 0; ls__qnames[i]; i++) {
+            if (!*ls__qnames[i] || strncmp(ls__qnames[i], qstyle, qlen))
+                continue;
+            if (!ls__qnames[i][qlen]) {
+                hit = i;
+                nhits = 1;
+                break;
+            }
+            if (hit < 0 || ls__qvals[hit] != ls__qvals[i])
+                nhits++;
+            hit = i;
+        }
+        if (qlen && nhits == 1) {
+            op.quoting = ls__qvals[hit];
+            if (op.quoting == Q_LITERAL)
+                op.hide_ctrl = op.hide_ctrl_set;
+        } else {
+            bi_err(cmd, "ignoring invalid value of environment variable QUOTING_STYLE: %s", fs_lq(cmd, qstyle));
+        }
+    }
     if (op.zero) {
         op.hide_ctrl = false;
         op.quoting = Q_LITERAL;
@@ -1486,7 +1526,7 @@ int bi_ls(vb_cmd *cmd)
         op.host = cmd->ops && cmd->ops->info ? cmd->ops->info(cmd->shell, "hostname") : NULL;
     /* GNU: on a terminal, names without quotes get a space when others have them */
     op.align_quotes = op.format != FMT_COMMAS && op.format != FMT_ONE &&
-                      (op.quoting == Q_SHELL_ESCAPE || op.quoting == Q_SHELL);
+                      (op.quoting == Q_SHELL_ESCAPE || op.quoting == Q_SHELL || op.quoting == Q_C_MAYBE);
 
     int nops = cmd->argc - o.ind;
     char **ops = cmd->argv + o.ind;

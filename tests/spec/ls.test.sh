@@ -548,3 +548,33 @@ rc=2
 ls: invalid tab size: ‘x’
 ls: invalid line width: ‘x’
 ls: invalid line width: ‘-1’
+
+### ls: --quoting-style=c-maybe, QUOTING_STYLE, no --time=mtime in 9.1
+touch 'x y' "$(printf 'a\tb')" 'q"r' plain; ls --quoting-style=c-maybe; ls -C --quoting-style=c-maybe -w 40; QUOTING_STYLE=c ls; QUOTING_STYLE=c-maybe ls -m; QUOTING_STYLE=bogus ls -1; QUOTING_STYLE=sh ls -m; QUOTING_STYLE=c ls -N | head -1; ls --time=mtime; echo rc=$?
+--- stdout
+"a\tb"
+plain
+"q\"r"
+x y
+"a\tb"	 plain	"q\"r"	 x y
+"a\tb"
+"plain"
+"q\"r"
+"x y"
+"a\tb", plain, "q\"r", x y
+a	b
+plain
+q"r
+x y
+a	b, plain, q"r, x y
+a	b
+rc=1
+--- stderr
+ls: ignoring invalid value of environment variable QUOTING_STYLE: ‘bogus’
+ls: ignoring invalid value of environment variable QUOTING_STYLE: ‘sh’
+ls: invalid argument ‘mtime’ for ‘--time’
+Valid arguments are:
+  - ‘atime’, ‘access’, ‘use’
+  - ‘ctime’, ‘status’
+  - ‘birth’, ‘creation’
+Try 'ls --help' for more information.
