@@ -17,7 +17,10 @@
  * and an error, a signal only a message, as GNU 1.34; the number in these
  * messages is the shell's BASHPID, where GNU gives the child's pid).
  * Listed names are quoted in GNU's "escape" style (backslash, control
- * characters).
+ * characters); -t lists the names as stored. -P/--absolute-names,
+ * --remove-files (what was archived is removed at the end, directories after
+ * their contents), --null, --ignore-failed-read. Operands match the stored
+ * names, as GNU's name_match.
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -71,6 +74,7 @@ static const char tar_help[] =
     "  -r, --append               append files to the end of an archive\n"
     "  -u, --update               only append files newer than copy in archive\n"
     "      --delete               delete from the archive (not on mag tapes!)\n"
+    "  -A, --catenate, --concatenate   append tar files to an archive\n"
     "  -f, --file=ARCHIVE         use archive file or device ARCHIVE\n"
     "  -z, --gzip                 filter the archive through gzip\n"
     "  -C, --directory=DIR        change to directory DIR\n"
@@ -109,13 +113,24 @@ static const char tar_help[] =
     "      --no-same-permissions  apply the user's umask when extracting\n"
     "      --utc                  print file modification times in UTC\n"
     "  -X, --exclude-from=FILE    exclude patterns listed in FILE\n"
-    "      --exclude-vcs          exclude version control system directories\n";
+    "      --exclude-vcs          exclude version control system directories\n"
+    "      --transform=EXPRESSION, --xform=EXPRESSION\n"
+    "                             use sed replace EXPRESSION to transform file\n"
+    "                             names\n"
+    "      --show-transformed-names   show file or archive names after\n"
+    "                             transformation\n"
+    "      --to-command=COMMAND   pipe extracted files to another program\n"
+    "  -P, --absolute-names       don't strip leading '/'s from file names\n"
+    "      --remove-files         remove files after adding them to the archive\n"
+    "      --null                 -T reads null-terminated names\n"
+    "      --ignore-failed-read   do not exit with nonzero on unreadable files\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
        TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
        TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS,
-       TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD };
+       TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD, TAR_REMOVE, TAR_NULL, TAR_NONULL,
+       TAR_IGNFAIL };
 
 /* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
  * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
@@ -210,6 +225,13 @@ typedef struct tar {
     bool show_xf;              /* --show-transformed-names */
     const char *to_cmd;        /* --to-command */
     bool fatal;                /* "Error is not recoverable" was said */
+    bool absolute;             /* -P: names keep their leading '/' and ".." */
+    bool remove_files;         /* --remove-files */
+    char **removals;           /* --remove-files: pairs name, absolute path of what was
+                                * archived, in order */
+    size_t nremovals;
+    bool null_names;           /* --null: -T names end with NUL */
+    bool ignore_failed;        /* --ignore-failed-read */
 } tar;
 
 /* ------------------------------------------------------------------ output */
@@ -565,6 +587,8 @@ static bool tar_excluded(tar *T, const char *name)
  * everything up to the last ".." component removed, each prefix reported once. */
 static const char *tar_safe_name(tar *T, const char *name)
 {
+    if (T->absolute)
+        return name;
     size_t cut = 0;
     while (name[cut] == '/')
         cut++;
@@ -861,8 +885,10 @@ static int tar_walk_cb(void *ctx, fs_walk_ent *e)
     if (bi_cancelled(T->cmd))
         return -1;
     if (e->err < 0) {
-        tar_errmsg(T, "%s: Cannot stat: %s", e->path, vb_strerror(e->err));
-        T->status = 2;
+        tar_errmsg(T, "%s: %sCannot stat: %s", e->path, T->ignore_failed ? "Warning: " : "",
+                   vb_strerror(e->err));
+        if (!T->ignore_failed)
+            T->status = 2;
         return 0;
     }
     if (e->dir_err < 0) {
@@ -872,8 +898,15 @@ static int tar_walk_cb(void *ctx, fs_walk_ent *e)
     }
     if (tar_excluded(T, e->path))
         return S_ISDIR(e->st.mode) ? 1 : 0;
+    int st0 = T->status;
     if (tar_add(T, e->path, e->abs, &e->st) < 0)
         return -1;
+    if (T->remove_files && T->status == st0) {
+        T->removals = mem_realloc(T->cmd->heap, T->removals,
+                                  (T->nremovals + 1) * 2 * sizeof *T->removals);
+        T->removals[T->nremovals * 2] = mem_strdup(T->cmd->heap, e->path);
+        T->removals[T->nremovals++ * 2 + 1] = mem_strdup(T->cmd->heap, e->abs);
+    }
     return T->recursion ? 0 : 1;
 }
 
@@ -1424,8 +1457,10 @@ static int tar_create(tar *T)
         tar_safe_name(T, op);   /* GNU reports a removed prefix before it stats the file */
         int r = T->deref ? vfs_stat(cmd->vfs, abs, &st) : vfs_lstat(cmd->vfs, abs, &st);
         if (r < 0) {
-            tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
-            T->status = 2;
+            tar_errmsg(T, "%s: %sCannot stat: %s", tar_quote(T, op),
+                       T->ignore_failed ? "Warning: " : "", vb_strerror(r));
+            if (!T->ignore_failed)
+                T->status = 2;
             continue;
         }
         if (tar_excluded(T, op))
@@ -1434,6 +1469,21 @@ static int tar_create(tar *T)
             break;
     }
     cmd->cwd = saved_cwd;
+    /* --remove-files: what was archived goes, directories after their
+     * contents */
+    for (size_t k = T->nremovals; k-- > 0 && !T->werr;) {
+        vfs_stat_t rst;
+        const char *ra = T->removals[k * 2 + 1];
+        if (vfs_lstat(cmd->vfs, ra, &rst) < 0)
+            continue;
+        int rr = S_ISDIR(rst.mode) ? vfs_rmdir(cmd->vfs, ra) : vfs_unlink(cmd->vfs, ra);
+        if (rr < 0) {
+            tar_errmsg(T, "%s: Cannot %s: %s", T->removals[k * 2],
+                       S_ISDIR(rst.mode) ? "rmdir" : "unlink",
+                       vb_strerror(rr));
+            T->status = 2;
+        }
+    }
     /* end of archive: two zero blocks, then pad the record */
     unsigned char z[TAR_BLOCK];
     memset(z, 0, sizeof z);
@@ -1671,7 +1721,7 @@ static void tar_member_names(tar *T, const char *name, const char *sname, char t
     vb_cmd *cmd = T->cmd;
     bool xf = tar_xform_any(&T->xf);
     mn->xname = sname;
-    mn->shown = sname;
+    mn->shown = T->mode == 't' ? name : sname;   /* GNU lists the stored names */
     mn->link = link;
     mn->shown_link = link;
     mn->link_safe = NULL;
@@ -1963,8 +2013,10 @@ static int tar_read_archive(tar *T)
         if (type == '\0' && strlen(name) && name[strlen(name) - 1] == '/')
             type = '5';
 
-        const char *sname = tar_safe_name(T, name);
-        bool wanted = tar_name_wanted(T, sname) && !tar_excluded(T, sname);
+        /* GNU matches the stored name, and makes it safe (with its
+         * message) only for the members it takes */
+        bool wanted = tar_name_wanted(T, name) && !tar_excluded(T, name);
+        const char *sname = wanted ? tar_safe_name(T, name) : name;
         if (!wanted) {
             if (tar_skip(T, dsize) < 0)
                 break;
@@ -1985,8 +2037,10 @@ static int tar_read_archive(tar *T)
             continue;
         }
         /* extract */
-        if (tar_has_dotdot(mn.xname)) {
-            tar_errmsg(T, "%s: Member name contains '..'", mn.xname);
+        if (!T->absolute && (tar_has_dotdot(name) || tar_has_dotdot(mn.xname))) {
+            /* GNU refuses the member by its stored name */
+            tar_errmsg(T, "%s: Member name contains '..'",
+                       tar_has_dotdot(name) ? name : mn.xname);
             T->status = 2;
             tar_skip(T, dsize);
             continue;
@@ -2005,7 +2059,9 @@ static int tar_read_archive(tar *T)
             char *m = mem_printf(cmd->heap, "%s\n", tar_quote(T, mn.shown));
             bi_errw(cmd, m, strlen(m));
         }
-        char *abs = fs_join(cmd->heap, dest, rel);
+        char *abs = T->absolute && mn.xname[0] == '/' && T->strip == 0
+                        ? mem_strdup(cmd->heap, mn.xname)
+                        : fs_join(cmd->heap, dest, rel);
         size_t al = strlen(abs);
         while (al > 1 && abs[al - 1] == '/')
             abs[--al] = 0;
@@ -2241,8 +2297,9 @@ static int tar_add_names_from(tar *T, const char *file)
     bi_reader_init(&r, cmd, s);
     const char *rec;
     size_t len;
-    while (bi_getrec(&r, '\n', &rec, &len) > 0) {
-        if (len && rec[len - 1] == '\n')
+    int delim = T->null_names ? 0 : '\n';
+    while (bi_getrec(&r, delim, &rec, &len) > 0) {
+        if (len && rec[len - 1] == (char)delim)
             len--;
         if (!len)
             continue;
@@ -2286,6 +2343,8 @@ static int tar_main(vb_cmd *cmd, tar *T)
         {"transform", 1, TAR_XFORM}, {"xform", 1, TAR_XFORM},
         {"show-transformed-names", 0, TAR_SHOWX}, {"show-stored-names", 0, TAR_SHOWSTORED},
         {"to-command", 1, TAR_TOCMD}, {"catenate", 0, 'A'}, {"concatenate", 0, 'A'},
+        {"absolute-names", 0, 'P'}, {"remove-files", 0, TAR_REMOVE}, {"null", 0, TAR_NULL},
+        {"no-null", 0, TAR_NONULL}, {"ignore-failed-read", 0, TAR_IGNFAIL},
         {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
@@ -2295,7 +2354,7 @@ static int tar_main(vb_cmd *cmd, tar *T)
     const char *mtime_arg = NULL;
     bool unlink_first = false;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxruAf:zC:vpkOT:hH:b:mUX:", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruAf:zC:vpkOT:hH:b:mUX:P", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -2499,6 +2558,11 @@ static int tar_main(vb_cmd *cmd, tar *T)
         case TAR_SHOWX: T->show_xf = true; break;
         case TAR_SHOWSTORED: T->show_xf = false; break;
         case TAR_TOCMD: T->to_cmd = o.arg; break;
+        case 'P': T->absolute = true; break;
+        case TAR_REMOVE: T->remove_files = true; break;
+        case TAR_NULL: T->null_names = true; break;
+        case TAR_NONULL: T->null_names = false; break;
+        case TAR_IGNFAIL: T->ignore_failed = true; break;
         default:
             break;
         }

@@ -1,0 +1,101 @@
+# tar --remove-files, --null, --ignore-failed-read, -P/--absolute-names, stored names in listings (GNU tar 1.34)
+
+### remove-files removes what was archived
+mkdir -p d/e && echo 1 > d/a && echo 2 > d/e/f && ln -s a d/sl && tar cvf x.tar --remove-files --sort=name d; echo rc=$?; ls; tar tf x.tar
+--- stdout
+d/
+d/a
+d/e/
+d/e/f
+d/sl
+rc=0
+x.tar
+d/
+d/a
+d/e/
+d/e/f
+d/sl
+
+### remove-files with a missing operand
+echo 1 > z; tar cf y.tar --remove-files z nope; echo rc=$?; ls
+--- stdout
+rc=2
+y.tar
+--- stderr
+tar: nope: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### remove-files keeps excluded files and their directories
+mkdir -p q/r; echo 1 > q/r/s; echo 3 > q/t; tar cf w.tar --remove-files --exclude=t q; echo rc=$?; find q | sort; tar tf w.tar | sort
+--- stdout
+rc=2
+q
+q/t
+q/
+q/r/
+q/r/s
+--- stderr
+tar: q: Cannot rmdir: Directory not empty
+tar: Exiting with failure status due to previous errors
+
+### null-terminated names from -T
+echo 1 > 'a b'; echo 2 > c; printf 'a b\0c\0' > list; tar cf n.tar --null -T list; tar tf n.tar; printf 'a b\nc\n' | tar cf n2.tar --null --no-null -T -; echo rc=$?; tar tf n2.tar
+--- stdout
+a b
+c
+rc=0
+a b
+c
+
+### null with newline-separated input is one name
+echo 1 > 'a b'; echo 2 > c; printf 'a b\nc\n' | tar cf n3.tar --null -T -; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+tar: a b\nc\n: Cannot stat: No such file or directory
+tar: Exiting with failure status due to previous errors
+
+### ignore-failed-read makes a missing file a warning
+echo 2 > c; tar cf i.tar --ignore-failed-read c nope; echo rc=$?; tar tf i.tar
+--- stdout
+rc=0
+c
+--- stderr
+tar: nope: Warning: Cannot stat: No such file or directory
+
+### absolute-names keeps .. on create and extract
+mkdir -p p/s; echo x > p/s/t; tar cf pp.tar -P p/s/../s/t; echo rc=$?; tar tf pp.tar; mkdir o; cd o; tar xf ../pp.tar; echo rc=$?; tar xf ../pp.tar -P; echo rc=$?; cd ..; find o | sort
+--- stdout
+rc=0
+p/s/../s/t
+rc=2
+rc=0
+o
+o/p
+o/p/s
+o/p/s/t
+--- stderr
+tar: Removing leading `p/s/../' from member names
+tar: Removing leading `p/s/../' from member names
+tar: p/s/../s/t: Member name contains '..'
+tar: Exiting with failure status due to previous errors
+
+### listing shows stored names
+mkdir -p p/s; echo x > p/s/t; tar cf pp.tar -P p/s/../s/t; tar tf pp.tar; tar tf pp.tar p/s/t; echo rc=$?
+--- stdout
+p/s/../s/t
+rc=2
+--- stderr
+tar: Removing leading `p/s/../' from member names
+tar: p/s/t: Not found in archive
+tar: Exiting with failure status due to previous errors
+
+### a member with .. is refused on extract
+mkdir -p p/s; echo x > p/s/t; tar cf pp.tar -P p/s/../s/t; mkdir o; tar xvf pp.tar -C o; echo rc=$?; find o | sort
+--- stdout
+rc=2
+o
+--- stderr
+tar: Removing leading `p/s/../' from member names
+tar: p/s/../s/t: Member name contains '..'
+tar: Exiting with failure status due to previous errors
