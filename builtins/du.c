@@ -3,10 +3,13 @@
  * -a -b -c -d/--max-depth -h --si -k -m -B/--block-size -s -S -x -L -H/-D
  * -P -l -0 --apparent-size --inodes --exclude=PATTERN. Files seen twice
  * (hard links; every file when several operands are given) count once, as
- * GNU does. Deviations: no --time / -t / -X (refused with a message).
+ * GNU does; -t/--threshold, -X/--exclude-from. Deviations: no --time
+ * (refused with a message).
  */
 #include <errno.h>
 #include <fnmatch.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/lib/bi.h"
@@ -43,7 +46,10 @@ static const char du__help[] =
     "  -S, --separate-dirs   for directories do not include size of subdirectories\n"
     "      --si              like -h, but use powers of 1000 not 1024\n"
     "  -s, --summarize       display only a total for each argument\n"
+    "  -t, --threshold=SIZE  exclude entries smaller than SIZE if positive,\n"
+    "                          or entries greater than SIZE if negative\n"
     "  -x, --one-file-system    skip directories on different file systems\n"
+    "  -X, --exclude-from=FILE  exclude files that match any pattern in FILE\n"
     "      --exclude=PATTERN    exclude files that match PATTERN\n"
     "      --help        display this help and exit\n"
     "      --version     output version information and exit\n";
@@ -76,7 +82,71 @@ typedef struct du_ctx {
     size_t nseen, capseen;
     int status;
     uint64_t root_dev;
+    bool have_threshold;
+    int64_t threshold;    /* -t: >= 0 hide smaller entries, < 0 hide larger than -threshold */
 } du_ctx;
+
+/* The option as the user wrote it, for GNU's xstrtol messages: "-t" or
+ * "--threshold" (arg points into the option's word, or is the next word). */
+static const char *du__optname(vb_cmd *cmd, const char *arg, char shortc, const char *longname)
+{
+    for (int i = 1; i < cmd->argc; i++) {
+        const char *w = cmd->argv[i];
+        if (arg < w || arg > w + strlen(w))
+            continue;
+        const char *ow = arg == w && i > 1 ? cmd->argv[i - 1] : w;
+        if (ow[0] == '-' && ow[1] == '-')
+            return mem_printf(cmd->heap, "--%s", longname);
+        break;
+    }
+    return mem_printf(cmd->heap, "-%c", shortc);
+}
+
+/* xstrtoimax with the suffixes "kKmMGTPEZY" and an optional B / iB after
+ * them, as du -t reads its SIZE. 0 ok, else GNU's message is printed and 1
+ * returned. */
+static int du__threshold(vb_cmd *cmd, const char *arg, const char *opt, int64_t *out)
+{
+    const char *p = arg;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    bool neg = *p == '-';
+    char *end;
+    errno = 0;
+    long long v = strtoll(arg, &end, 0);
+    bool overflow = errno == ERANGE;
+    if (end == arg) {
+        if (!*p || !strchr("kKmMGTPEZY", *p))
+            return bi_err(cmd, "invalid %s argument '%s'", opt, arg);
+        v = 1;
+    }
+    if (*end) {
+        const char *sx = "kKmMGTPEZY";
+        const char *hit = strchr(sx, *end);
+        if (!hit)
+            return bi_err(cmd, "invalid suffix in %s argument '%s'", opt, arg);
+        int power = *end == 'k' || *end == 'K' ? 1 : (int)(strchr("KMGTPEZY", *end) - "KMGTPEZY") + 1;
+        int base = 1024;
+        if (end[1] == 'B' && !end[2])
+            base = 1000;
+        else if (end[1] == 'i' && end[2] == 'B' && !end[3])
+            base = 1024;
+        else if (end[1])
+            return bi_err(cmd, "invalid suffix in %s argument '%s'", opt, arg);
+        for (int k = 0; k < power && !overflow; k++) {
+            if (v > LLONG_MAX / base || v < LLONG_MIN / base)
+                overflow = true;
+            else
+                v *= base;
+        }
+    }
+    if (overflow)
+        return bi_err(cmd, "%s argument '%s' too large", opt, arg);
+    if (v == 0 && neg)
+        return bi_err(cmd, "invalid --threshold argument '-0'");
+    *out = v;
+    return 0;
+}
 
 static bool du__seen(du_ctx *c, const vfs_stat_t *st)
 {
@@ -100,6 +170,10 @@ static bool du__seen(du_ctx *c, const vfs_stat_t *st)
 static void du__print(du_ctx *c, uint64_t v, const char *path)
 {
     vb_cmd *cmd = c->cmd;
+    if (c->have_threshold &&
+        ((c->threshold < 0 && v > (uint64_t)0 - (uint64_t)c->threshold) ||
+         (c->threshold >= 0 && v < (uint64_t)c->threshold)))
+        return;
     if (c->inodes) {
         bi_outf(cmd, "%llu\t%s%c", (unsigned long long)v, path, c->eol);
         return;
@@ -190,7 +264,7 @@ int bi_du(vb_cmd *cmd)
     c.max_depth = -1;
     c.block = 1024;
     c.eol = '\n';
-    bool total = false, summarize = false;
+    bool total = false, summarize = false, bad_exclude = false;
     const char *bs_env = bi_getvar(cmd, "DU_BLOCK_SIZE");
     if (!bs_env || !*bs_env)
         bs_env = bi_getvar(cmd, "BLOCK_SIZE");
@@ -209,8 +283,12 @@ int bi_du(vb_cmd *cmd)
         case DU_APPARENT: c.apparent = true; break;
         case 'B': {
             uint64_t v;
-            if (bi_parse_size(o.arg, &v) < 0 || v == 0)
-                return bi_done(cmd, bi_err(cmd, "invalid --block-size argument %s", fs_q(cmd, o.arg)));
+            if (bi_parse_size(o.arg, &v) < 0 || v == 0) {
+                const char *on = du__optname(cmd, o.arg, 'B', "block-size");
+                if (o.arg[0] >= '0' && o.arg[0] <= '9')
+                    return bi_done(cmd, bi_err(cmd, "invalid suffix in %s argument '%s'", on, o.arg));
+                return bi_done(cmd, bi_err(cmd, "invalid %s argument '%s'", on, o.arg));
+            }
             c.block = v;
             c.human = false;
             break;
@@ -245,14 +323,47 @@ int bi_du(vb_cmd *cmd)
             c.excl[c.nexcl++] = (char *)o.arg;
             break;
         }
-        case DU_TIME:
         case 't':
-        case 'X':
+            if (du__threshold(cmd, o.arg, du__optname(cmd, o.arg, 't', "threshold"), &c.threshold))
+                return bi_done(cmd, 1);
+            c.have_threshold = true;
+            break;
+        case 'X': {
+            /* one pattern a line; an unreadable file fails after the options */
+            int err = 0;
+            stream *s = bi_open_read(cmd, o.arg, &err);
+            if (!s) {
+                bi_err(cmd, "%s: %s", o.arg, vb_strerror(err));
+                bad_exclude = true;
+                break;
+            }
+            bi_reader r;
+            bi_reader_init(&r, cmd, s);
+            const char *rec;
+            size_t len;
+            while (bi_getrec(&r, '\n', &rec, &len) > 0) {
+                if (len && rec[len - 1] == '\n')
+                    len--;
+                if (!len)
+                    continue;
+                char **nv = mem_realloc(cmd->heap, c.excl, (c.nexcl + 1) * sizeof *nv);
+                if (!nv)
+                    break;
+                c.excl = nv;
+                c.excl[c.nexcl++] = mem_strndup(cmd->heap, rec, len);
+            }
+            bi_reader_free(&r);
+            stream_unref(s);
+            break;
+        }
+        case DU_TIME:
             return bi_done(cmd, bi_err(cmd, "option %s is not supported in the sandbox",
                                        cmd->argv[o.ind - 1]));
         default: return bi_done(cmd, o.status);
         }
     }
+    if (bad_exclude)
+        return bi_done(cmd, fs_try(cmd));
     if (summarize) {
         if (c.max_depth > 0) {
             bi_err(cmd, "warning: summarizing conflicts with --max-depth=%ld", c.max_depth);
@@ -282,7 +393,9 @@ int bi_du(vb_cmd *cmd)
             return bi_done(cmd, 1);
         grand += du__walk(&c, ops[i], abs, 0);
     }
-    if (total)
+    if (total) {
+        c.have_threshold = false; /* the grand total always shows */
         du__print(&c, grand, "total");
+    }
     return bi_done(cmd, c.status);
 }

@@ -129,3 +129,49 @@ du ''; echo $?
 1
 --- stderr
 du: invalid zero-length file name
+
+### du: -t/--threshold SIZE hides smaller entries, -SIZE larger ones
+mkdir -p t1/b t1/c; printf '%3000s' x > t1/c/f; printf '%9000s' x > t1/b/g; printf '%100s' x > t1/h
+du -ab -t 4000 t1 | grep -E '/[fgh]$'; du -ab -t -3000 t1 | grep -E '/[fgh]$' | sort; du -ab --threshold=3K t1 | grep -E '/[fgh]$' | sort; du -ab -t 3KB t1 | grep -E '/[fgh]$' | sort; du -ab -t 1 -c t1/h; du -ab -t 200 -c t1/h
+--- stdout
+9000	t1/b/g
+100	t1/h
+3000	t1/c/f
+9000	t1/b/g
+3000	t1/c/f
+9000	t1/b/g
+100	t1/h
+100	total
+100	total
+
+### du: -t and -B argument errors name the option as written
+du -t 1q; echo rc=$?; du -B 1q; echo rc=$?; du -B x; echo rc=$?; du --block-size=1q; echo rc=$?; du -t 99999999999999999999999; echo rc=$?; du -t 1.5K .; echo rc=$?; du -t x; du --thresh=x; du -t -0; echo rc=$?
+--- stdout
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+rc=1
+--- stderr
+du: invalid suffix in -t argument '1q'
+du: invalid suffix in -B argument '1q'
+du: invalid -B argument 'x'
+du: invalid suffix in --block-size argument '1q'
+du: -t argument '99999999999999999999999' too large
+du: invalid suffix in -t argument '1.5K'
+du: invalid -t argument 'x'
+du: invalid --threshold argument 'x'
+du: invalid --threshold argument '-0'
+
+### du: -X/--exclude-from FILE
+printf 'a*\n\nb\n' > ex; mkdir -p t1/a1 t1/b t1/c; printf '%3000s' x > t1/c/f
+du -ab -X ex t1 | grep -E '/f$|a1|/b$' | sort; du -ab --exclude-from=ex t1/a1 | wc -l; du -X nope; echo rc=$?
+--- stdout
+3000	t1/c/f
+0
+rc=1
+--- stderr
+du: nope: No such file or directory
+Try 'du --help' for more information.
