@@ -62,6 +62,27 @@ typedef struct shuf_item {
     size_t n;
 } shuf_item;
 
+/* A decimal bound of -i: leading blanks, an optional '+', digits, nothing after. */
+static bool shuf__bound(const char *s, uint64_t *out)
+{
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    if (*s == '+')
+        s++;
+    if (*s < '0' || *s > '9')
+        return false;
+    uint64_t v = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (v > (UINT64_MAX - (uint64_t)(*s - '0')) / 10)
+            return false;
+        v = v * 10 + (uint64_t)(*s - '0');
+    }
+    if (*s)
+        return false;
+    *out = v;
+    return true;
+}
+
 int bi_shuf(vb_cmd *cmd)
 {
     bool echo = false, repeat = false, have_range = false;
@@ -75,15 +96,30 @@ int bi_shuf(vb_cmd *cmd)
         switch (c) {
         case 'e': echo = true; break;
         case 'i': {
+            /* GNU: each bound read as xdectoumax reads it (the message quotes
+             * the bad part), then the whole range checked */
+            if (have_range) {
+                bi_err(cmd, "multiple -i options specified");
+                return 1;
+            }
             const char *dash = strchr(o.arg, '-');
-            char *a = dash ? mem_strndup(cmd->heap, o.arg, (size_t)(dash - o.arg)) : NULL;
-            int64_t l, h;
-            if (!a || bi_parse_i64(a, &l) != 0 || bi_parse_i64(dash + 1, &h) != 0 || l < 0 ||
-                h < l - 1 || !*a || !dash[1]) {
+            if (dash) {
+                char *a = mem_strndup(cmd->heap, o.arg, (size_t)(dash - o.arg));
+                if (!a || !shuf__bound(a, &lo)) {
+                    bi_err(cmd, "invalid input range: %s", fs_lq(cmd, a ? a : ""));
+                    return 1;
+                }
+            }
+            const char *hs = dash ? dash + 1 : o.arg;
+            if (!shuf__bound(hs, &hi)) {
+                bi_err(cmd, "invalid input range: %s", fs_lq(cmd, hs));
+                return 1;
+            }
+            uint64_t nl = hi - lo + 1;
+            if (!dash || (lo <= hi) == (nl == 0)) {
                 bi_err(cmd, "invalid input range: %s", fs_lq(cmd, o.arg));
                 return 1;
             }
-            lo = (uint64_t)l, hi = (uint64_t)h;
             have_range = true;
             break;
         }

@@ -262,3 +262,30 @@ rc=2
 --- stderr
 cmp: extra operand '3'
 cmp: Try 'cmp --help' for more information.
+
+### shuf: -i bounds are checked one by one, as GNU
+for r in 'a-b' '1-x' '-1-5' '5' '1-' '3-1' '1--2' ' 1-2' '1-2 ' '2-1' '+1-2'; do shuf -i "$r" -n1 >/dev/null; echo "[$r] rc=$?"; done; shuf -i 1-2 -i 3-4; echo rc=$?; shuf -i 3-3
+--- stdout
+[a-b] rc=1
+[1-x] rc=1
+[-1-5] rc=1
+[5] rc=1
+[1-] rc=1
+[3-1] rc=1
+[1--2] rc=1
+[ 1-2] rc=0
+[1-2 ] rc=1
+[2-1] rc=0
+[+1-2] rc=0
+rc=1
+3
+--- stderr
+shuf: invalid input range: ‘a’
+shuf: invalid input range: ‘x’
+shuf: invalid input range: ‘’
+shuf: invalid input range: ‘5’
+shuf: invalid input range: ‘’
+shuf: invalid input range: ‘3-1’
+shuf: invalid input range: ‘-2’
+shuf: invalid input range: ‘2 ’
+shuf: multiple -i options specified
