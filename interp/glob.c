@@ -14,7 +14,7 @@ typedef struct gctx {
     char **res;
     size_t n, cap;
     int flags;
-    bool dotglob, globstar;
+    bool dotglob, globstar, skipdots;
     uint64_t budget;
     bool over;
 } gctx;
@@ -168,6 +168,36 @@ static void g_globstar(gctx *c, const char *dir, const char *rest)
     g_free_list(g, l, n);
 }
 
+/* Whether a pattern component starts with an explicit dot, which lets it
+ * match names that start with one: ".x", "\\.x", or an extglob group one
+ * of whose alternatives does ("@(.*|c)", "+(.)"). */
+static bool g_explicit_dot(const char *comp, bool ext)
+{
+    if (comp[0] == '.' || (comp[0] == '\\' && comp[1] == '.'))
+        return true;
+    if (!ext || !comp[0] || !strchr("@?*+!", comp[0]) || comp[1] != '(' || comp[0] == '!')
+        return false;
+    int depth = 0;
+    bool start = true;
+    for (const char *q = comp + 2; *q; q++) {
+        if (start && (q[0] == '.' || (q[0] == '\\' && q[1] == '.')))
+            return true;
+        start = false;
+        if (*q == '\\' && q[1]) {
+            q++;
+            continue;
+        }
+        if (*q == '(')
+            depth++;
+        else if (*q == ')') {
+            if (depth-- == 0)
+                break;
+        } else if (*q == '|' && depth == 0)
+            start = true;
+    }
+    return false;
+}
+
 static void g_walk(gctx *c, const char *prefix, const char *pat)
 {
     ishell *g = c->sh->g;
@@ -239,13 +269,18 @@ static void g_walk(gctx *c, const char *prefix, const char *pat)
     }
     size_t n;
     char **l = g_list(c, prefix[0] ? prefix : "", &n);
-    for (size_t i = 0; i < n && !c->over; i++) {
-        const char *name = l[i];
-        if (name[0] == '.' && comp[0] != '.' && !(comp[0] == '\\' && comp[1] == '.')) {
-            if (!c->dotglob)
-                continue;
-        }
-        if (!pattern_match(comp, clen, name, strlen(name), c->dotglob ? c->flags & ~PM_PERIOD : c->flags))
+    bool dot = g_explicit_dot(comp, ext);
+    /* without globskipdots, . and .. are names too, for a pattern that
+     * starts with a dot (dotglob does not make `*` match them) */
+    size_t ndots = dot && !c->skipdots ? 2 : 0;
+    for (size_t i = 0; i < n + ndots && !c->over; i++) {
+        const char *name = i < n ? l[i] : i == n ? "." : "..";
+        if (name[0] == '.' && !dot && !c->dotglob)
+            continue;
+        int fl = c->flags;
+        if (dot || c->dotglob)
+            fl &= ~PM_PERIOD;
+        if (!pattern_match(comp, clen, name, strlen(name), fl))
             continue;
         char *p = g_join(g, prefix, name);
         if (!p)
@@ -271,6 +306,47 @@ static void g_walk(gctx *c, const char *prefix, const char *pat)
 static int g_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* bash turns dotglob on when GLOBIGNORE is given a non-null value, and
+ * off when it is unset (a null value changes nothing). The shell sees the
+ * value change here, before a glob and before shopt reports, from what it
+ * saw last: 0 unset, 1 null, else a hash of the value. */
+static uint64_t g_gi_state(const char *gi)
+{
+    uint64_t h = 0;
+    if (gi && !*gi)
+        h = 1;
+    else if (gi) {
+        h = 1469598103934665603ULL;
+        for (const char *q = gi; *q; q++)
+            h = (h ^ (unsigned char)*q) * 1099511628211ULL;
+        h |= 2;
+    }
+    return h;
+}
+
+static void g_gi_apply(ish *sh, uint64_t h)
+{
+    sh->globignore_seen = h;
+    if (h > 1)
+        sh->shopts |= SO_DOTGLOB;
+    else if (h == 0)
+        sh->shopts &= ~SO_DOTGLOB;
+}
+
+void glob_sync_globignore(ish *sh)
+{
+    uint64_t h = g_gi_state(var_get(sh, "GLOBIGNORE"));
+    if (h != sh->globignore_seen)
+        g_gi_apply(sh, h);
+}
+
+/* GLOBIGNORE was assigned (val) or unset (NULL): exact even when the
+ * value does not change, for the variable code to call. */
+void glob_globignore_changed(ish *sh, const char *val)
+{
+    g_gi_apply(sh, g_gi_state(val));
 }
 
 static bool g_ignored(ish *sh, const char *path)
@@ -303,8 +379,9 @@ int glob_expand(ish *sh, const char *pat, char ***out, size_t *n, size_t *cap)
         c.flags |= PM_EXTGLOB;
     if (sh->shopts & SO_NOCASEGLOB)
         c.flags |= PM_NOCASE;
-    const char *gi = var_get(sh, "GLOBIGNORE");
-    c.dotglob = (sh->shopts & SO_DOTGLOB) || (gi && *gi);
+    glob_sync_globignore(sh);
+    c.dotglob = (sh->shopts & SO_DOTGLOB) != 0;
+    c.skipdots = (sh->shopts & SO_GLOBSKIPDOTS) != 0;
     c.globstar = (sh->shopts & SO_GLOBSTAR) != 0;
     c.budget = g->lim.max_expansion;
     if (pat[0] == '/')

@@ -324,6 +324,7 @@ struct ish {
     bool in_trap, in_debug_trap, in_err_trap;
     bool is_subshell_exit;  /* exit only ends this subshell */
     bool cond_stale;        /* a [[ ]] syntax error left bash's parser state: the next [[ fails */
+    uint64_t globignore_seen; /* GLOBIGNORE as glob.c last saw it: 0 unset, 1 null, else a hash */
     bool interactive;
     int getopts_sub;        /* position inside a bundled option (getopts) */
     int getopts_ind;
@@ -489,6 +490,8 @@ bool pattern_has_glob(const char *pat, bool extglob);
 /* Pathname expansion of pattern (escaped form). Appends matches (sorted) to
  * *out (heap strings). Returns the count (0: no match), <0 on a limit. */
 int glob_expand(ish *sh, const char *pat, char ***out, size_t *n, size_t *cap);
+void glob_sync_globignore(ish *sh);
+void glob_globignore_changed(ish *sh, const char *val);
 
 /* ------------------------------------------------------------------ expand.c */
 enum {

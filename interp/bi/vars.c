@@ -698,6 +698,7 @@ VB_BUILTIN("shopt", bi_shopt, BI_SHELL | BI_NOFORK)
 int bi_shopt(vb_cmd *cmd)
 {
     ish *sh = shbi_sh(cmd);
+    glob_sync_globignore(sh); /* a GLOBIGNORE assigned since turned dotglob on */
     int mode = 0; /* 's' 'u' */
     bool print = false, quiet = false, setopt = false;
     int i = 1;

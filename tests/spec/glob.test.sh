@@ -163,3 +163,103 @@ slash
 shopt -s nullglob; a=(*.none); echo ${#a[@]}
 --- stdout
 0
+
+### shopt -u globskipdots: .* matches . and ..
+mkdir d; cd d; touch .a .b c d
+echo .*
+shopt -u globskipdots
+echo .*
+echo .?
+echo *
+shopt -s dotglob
+echo *
+echo .*
+shopt -s globskipdots
+echo *
+echo .*
+--- stdout
+.a .b
+. .. .a .b
+.. .a .b
+c d
+.a .b c d
+. .. .a .b
+.a .b c d
+.a .b
+
+### globskipdots off: . and .. in subdirectories and bracket patterns
+mkdir d; cd d; touch .a .b c d; mkdir e; touch e/.x e/y
+shopt -u globskipdots
+echo e/.*
+echo */.*
+echo .*/
+echo .[a-z]*
+echo .[.]*
+echo ..*
+shopt -s nullglob
+echo .?
+shopt -s globskipdots
+echo .? x
+--- stdout
+e/. e/.. e/.x
+e/. e/.. e/.x
+../ ./
+.a .b
+..
+..
+.. .a .b
+.a .b x
+
+### extglob groups whose alternatives start with a dot
+mkdir d; cd d; touch .a c
+shopt -s extglob
+echo @(.*|c); echo +(.) x; echo !(.*); echo *(.a)
+shopt -u globskipdots
+echo @(.*|c); echo +(.); echo @(c|.*); echo .!(a)
+--- stdout
+.a c
++(.) x
+c
+.a
+. .. .a c
+. ..
+. .. .a c
+. ..
+
+### GLOBIGNORE turns dotglob on, unset turns it off
+mkdir d; cd d; touch .a .b c d
+GLOBIGNORE='c'
+echo *
+echo .*
+shopt dotglob
+GLOBIGNORE=
+echo *
+shopt dotglob
+unset GLOBIGNORE
+echo *
+shopt dotglob
+--- stdout
+.a .b d
+.a .b
+dotglob        	on
+.a .b c d
+dotglob        	on
+c d
+dotglob        	off
+--- status 1
+
+### GLOBIGNORE with globskipdots off still hides . and ..
+mkdir d; cd d; touch .a .b c d
+shopt -u globskipdots
+GLOBIGNORE='.a'
+echo .*
+echo *
+GLOBIGNORE=c
+shopt -u dotglob
+echo *
+echo .*
+--- stdout
+.b
+.b c d
+d
+.a .b
