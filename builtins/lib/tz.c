@@ -74,14 +74,41 @@ static bool tz__leap(int64_t y)
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* gmtime of t into tm; false when the year does not fit an int. */
+/* gmtime of t into tm (tm_zone untouched); false when the year does not
+ * fit an int. Not glibc's gmtime_r: that one applies the leap seconds of
+ * the process's TZ when it names a right/ zone. */
 static bool tz__gm(int64_t t, struct tm *tm)
 {
-    time_t tt = (time_t)t;
-    if ((int64_t)tt != t || !gmtime_r(&tt, tm)) {
+    int64_t days = t / 86400, secs = t % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        days--;
+    }
+    /* civil_from_days (H. Hinnant) */
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    if (y - 1900 > INT_MAX || y - 1900 < INT_MIN) {
         memset(tm, 0, sizeof *tm);
         return false;
     }
+    tm->tm_year = (int)(y - 1900);
+    tm->tm_mon = (int)m - 1;
+    tm->tm_mday = (int)d;
+    tm->tm_hour = (int)(secs / 3600);
+    tm->tm_min = (int)(secs / 60 % 60);
+    tm->tm_sec = (int)(secs % 60);
+    tm->tm_wday = (int)(((days + 4) % 7 + 7) % 7);   /* 1970-01-01 was a Thursday */
+    tm->tm_yday = (int)(days - tz__days_from_civil(y, 1, 1));
+    tm->tm_isdst = 0;
+    tm->tm_gmtoff = 0;
     return true;
 }
 
@@ -465,13 +492,19 @@ static const char *tz__dir(void)
     return tz_dir_real;
 }
 
+/* Whether path lies below the directory dir. */
+static bool tz__inside(const char *path, const char *dir)
+{
+    size_t dl = strlen(dir);
+    return dl && strncmp(path, dir, dl) == 0 && path[dl] == '/';
+}
+
 /* Reads the zone file named by key, confined to the zoneinfo directory;
  * NULL when there is none (or it is not a TZif file). Called under tz_lock. */
 static tz_zone *tz__read(const char *key)
 {
     const char *dir = tz__dir();
-    size_t dl = strlen(dir);
-    if (!dl || !*key)
+    if (!*dir || !*key)
         return NULL;
     char path[PATH_MAX], real[PATH_MAX];
     if (key[0] == '/') {
@@ -489,7 +522,33 @@ static tz_zone *tz__read(const char *key)
         strcat(path, "/");
         strcat(path, key);
     }
-    if (!realpath(path, real) || strncmp(real, dir, dl) != 0 || real[dl] != '/')
+    /* Follow the name's own links by hand: one that points outside the
+     * directory (localtime -> /etc/localtime) is refused even when the
+     * host's file links back in. */
+    for (int hop = 0;; hop++) {
+        struct stat lst;
+        if (lstat(path, &lst) != 0)
+            return NULL;
+        if (!S_ISLNK(lst.st_mode))
+            break;
+        char tgt[PATH_MAX];
+        ssize_t n = hop < 16 ? readlink(path, tgt, sizeof tgt - 1) : -1;
+        if (n <= 0)
+            return NULL;
+        tgt[n] = '\0';
+        if (tgt[0] == '/') {
+            if (!tz__inside(tgt, VB_ZONEINFO_DIR) && !tz__inside(tgt, dir))
+                return NULL;
+            strcpy(path, tgt);
+        } else {
+            char *slash = strrchr(path, '/');
+            size_t keep = slash ? (size_t)(slash - path) + 1 : 0;
+            if (keep + (size_t)n >= sizeof path)
+                return NULL;
+            memcpy(path + keep, tgt, (size_t)n + 1);
+        }
+    }
+    if (!realpath(path, real) || !tz__inside(real, dir))
         return NULL;
     int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0)
@@ -628,6 +687,8 @@ static int64_t tz__leapcorr(const tz_zone *z, int64_t t, int *hit)
 static bool tz__local_in(const tz_zone *z, const tz_posix *px, int64_t t, tt_tm *out)
 {
     memset(out, 0, sizeof *out);
+    if (t < -(INT64_C(1) << 60) || t > (INT64_C(1) << 60))
+        return false;   /* far past any int year; keeps t + off in range */
     int32_t off;
     int dst;
     tz__zone_at(z, px, t, &off, &dst, out);

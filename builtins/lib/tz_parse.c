@@ -662,11 +662,12 @@ static bool tzp__mktime(vb_cmd *cmd, const char *tz, const tzp_state *p, struct 
 {
     if (!p->have_zone)
         return tz_mktime(tzp__tz(cmd, tz), tm, t);
+    /* the fields as UTC (not timegm: glibc's follows a right/ process TZ) */
     tm->tm_isdst = 0;
-    time_t u = timegm(tm);
-    if (u == (time_t)-1 && (tm->tm_year != 69 || tm->tm_mday != 31))
+    int64_t u;
+    if (!tz_mktime("UTC0", tm, &u))
         return false;
-    *t = (int64_t)u - p->zone;
+    *t = u - p->zone;
     return true;
 }
 
