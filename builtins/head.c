@@ -176,12 +176,13 @@ static bool head__count(vb_cmd *cmd, head_state *st, const char *arg, bool bytes
     uint64_t v;
     int rc = bi_parse_size(p, &v);
     if (rc == -ERANGE) {   /* coreutils 9.1 refuses counts past uintmax */
-        bi_err(cmd, "invalid number of %s: %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, arg),
+        bi_err(cmd, "invalid number of %s: %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, p),
                "Value too large for defined data type");
         return false;
     }
     if (rc != 0) {
-        bi_err(cmd, "invalid number of %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, arg));
+        /* GNU quotes the count without the '-' of an elided tail */
+        bi_err(cmd, "invalid number of %s: %s", bytes ? "bytes" : "lines", fs_lq(cmd, p));
         return false;
     }
     st->count = v;
@@ -200,13 +201,15 @@ int bi_head(vb_cmd *cmd)
         const char *p = a1 + 1;
         while (*p >= '0' && *p <= '9')
             p++;
-        if (strspn(p, "bcklmqvz") == strlen(p)) {
+        if (p[strspn(p, "bcklmqvz")])
+            return bi_usage(cmd, 1, "invalid trailing option -- %c", p[strspn(p, "bcklmqvz")]);
+        {
             char *num = mem_strndup(cmd->heap, a1 + 1, (size_t)(p - a1 - 1));
             bool bytes = false;
             const char *suffix = "";
             for (; *p; p++) {
                 switch (*p) {
-                case 'c': bytes = true; break;
+                case 'c': bytes = true; suffix = ""; break;
                 case 'b': bytes = true; suffix = "b"; break;
                 case 'k': bytes = true; suffix = "K"; break;
                 case 'm': bytes = true; suffix = "M"; break;

@@ -221,3 +221,20 @@ seq 5 > f; { head -n 1; head -n 1; head -c 2; echo; cat; } < f
 seq 3 | { head -n 1 >/dev/null; cat | wc -c | tr -d ' '; } | awk '{print ($1 <= 4)}'
 --- stdout
 1
+
+### head: count errors quote the number without an elision dash; bad obsolete letters
+head -c -x /dev/null; head -n -1x /dev/null; head -n --5 /dev/null; head -c -99999999999999999999999 /dev/null; echo rc=$?; seq 100 > f; head -5x f; echo rc=$?; head -1kc f | wc -c; head -5-c f; echo rc=$?
+--- stdout
+rc=1
+rc=1
+1
+rc=1
+--- stderr
+head: invalid number of bytes: ‘x’
+head: invalid number of lines: ‘1x’
+head: invalid number of lines: ‘-5’
+head: invalid number of bytes: ‘99999999999999999999999’: Value too large for defined data type
+head: invalid trailing option -- x
+Try 'head --help' for more information.
+head: invalid trailing option -- -
+Try 'head --help' for more information.
