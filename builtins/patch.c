@@ -9,7 +9,10 @@
  * #endif lines, as GNU's apply_hunk with do_defines), backups as GNU's
  * create_backup: -b, -V/--version-control (and $PATCH_VERSION_CONTROL,
  * $VERSION_CONTROL), -z, -B, -Y, $SIMPLE_BACKUP_SUFFIX,
- * --[no-]backup-if-mismatch. A patch whose diff is recognised on a CRLF
+ * --[no-]backup-if-mismatch; -o FILE gathers the results of every file
+ * (-o - on standard output, the messages then on standard error); rejects
+ * start with GNU's print_header_line headers (the stripped name and the
+ * header's time text). A patch whose diff is recognised on a CRLF
  * line has the CRs of its CRLF lines stripped (GNU's "Stripping trailing CRs from patch"), unless
  * --binary; a failed hunk whose first line and the file's line differ in
  * their CR says "(different line endings)" as GNU's check_line_endings.
@@ -51,6 +54,7 @@ typedef struct pt_hunk {
 
 typedef struct pt_file {
     char *oldname, *newname;     /* names as written (up to a tab) */
+    char *pold, *pnew;           /* the same, kept as parsed (rejects' headers) */
     const char *hdr_old, *hdr_new;  /* header lines without newline */
     size_t hdr_old_n, hdr_new_n;
     bool context, normal;
@@ -84,6 +88,7 @@ enum { PT_V_NONE, PT_V_SIMPLE, PT_V_EXISTING, PT_V_NUMBERED };
 typedef struct pt_ctx {
     bool *pl_cr;     /* the patch line ends with a CR (before its newline) */
     vbuf rej_all;    /* -r FILE: the rejects written so far */
+    vbuf out_all;    /* -o FILE: every file's result, in order (GNU writes them all to FILE) */
     size_t *pl_n;    /* its length with the CR */
     vb_cmd *cmd;
     pt_opts *o;
@@ -92,6 +97,7 @@ typedef struct pt_ctx {
     int status;
     bool fatal;      /* stop after this file */
     bool user_reverse; /* -R was given */
+    long user_strip;   /* -p as given (ORIGFILE sets 0 while its file is done) */
 } pt_ctx;
 
 static const char pt_help[] =
@@ -581,6 +587,8 @@ static int pt__parse(pt_ctx *P, pt_file **files, size_t *nfiles)
             f->lead_to = i + 2;
             f->oldname = pt__name(P, l, 4);
             f->newname = pt__name(P, &P->pl[i + 1], 4);
+            f->pold = f->oldname;
+            f->pnew = f->newname;
             f->hdr_old = l->s;
             f->hdr_old_n = l->n;
             f->hdr_new = P->pl[i + 1].s;
@@ -983,7 +991,9 @@ static void pt__say(pt_ctx *P, const char *fmt, ...)
     vbuf_vprintf(&b, fmt, ap);
     va_end(ap);
     s = b.data;
-    if (s)
+    if (s && P->o->outfile && strcmp(P->o->outfile, "-") == 0)
+        bi_errw(P->cmd, s, b.len);   /* -o -: standard output holds the result */
+    else if (s)
         bi_out(P->cmd, s, b.len);
 }
 
@@ -993,6 +1003,36 @@ static void pt__show_lead(pt_ctx *P, const pt_file *f)
     for (size_t k = f->lead_from; k < f->lead_to && k < P->npl; k++)
         pt__say(P, "|%.*s\n", (int)P->pl[k].n, P->pl[k].s);
     pt__say(P, "--------------------------\n");
+}
+
+/* The two header lines of a reject file, as GNU's print_header_line: the
+ * tag of the patch's own header, the name as stripped (the ORIGFILE given,
+ * or /dev/null) and the time text after the name, old and new swapped under
+ * -R. */
+static void pt__rej_header(pt_ctx *P, vbuf *b, const pt_file *f)
+{
+    for (int k = 0; k < 2; k++) {
+        const char *tagl = k ? f->hdr_new : f->hdr_old;
+        size_t tagn = k ? f->hdr_new_n : f->hdr_old_n;
+        bool second = (k == 1) != P->o->reverse;
+        const char *line = second ? f->hdr_new : f->hdr_old;
+        size_t ln = second ? f->hdr_new_n : f->hdr_old_n;
+        if (tagn < 3) {
+            vbuf_add(b, tagl, tagn);   /* a normal diff: no header */
+            vbuf_addc(b, '\n');
+            continue;
+        }
+        long save = P->o->strip;
+        P->o->strip = P->user_strip;
+        char *nm = pt__strip(P, second ? f->pnew : f->pold);
+        P->o->strip = save;
+        const char *tab = memchr(line, '\t', ln);
+        vbuf_add(b, tagl, 3);
+        vbuf_printf(b, " %s", nm ? nm : "/dev/null");
+        if (tab)
+            vbuf_add(b, tab, ln - (size_t)(tab - line));
+        vbuf_addc(b, '\n');
+    }
 }
 
 static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bool *failed, long *rej_off,
@@ -1019,10 +1059,7 @@ static void pt__save_rej(pt_ctx *P, const char *name, const pt_file *f, const bo
     vbuf_init(&b, cmd->heap);
     if (P->o->rejfile)   /* -r FILE gathers the rejects of every file */
         vbuf_add(&b, P->rej_all.data, P->rej_all.len);
-    vbuf_add(&b, f->hdr_old, f->hdr_old_n);
-    vbuf_addc(&b, '\n');
-    vbuf_add(&b, f->hdr_new, f->hdr_new_n);
-    vbuf_addc(&b, '\n');
+    pt__rej_header(P, &b, f);
     for (size_t k = 0; k < f->nh; k++)
         if (failed[k] && f->context)
             pt__rej_ctx_hunk(&b, &f->h[k], rej_off[k]);
@@ -1396,6 +1433,7 @@ static void pt__file(pt_ctx *P, pt_file *f)
                                 skipped = true;
                             }
                             if (assume_r) {
+                                mismatch = true;   /* GNU backs the file up then */
                                 o->reverse = !o->reverse;
                                 pt__reverse(f);
                                 npat = pt__pat(h, &pat, cmd->heap);
@@ -1484,6 +1522,16 @@ static void pt__file(pt_ctx *P, pt_file *f)
         int rc;
         if (remove) {
             rc = exists ? vfs_unlink(cmd->vfs, dabs) : 0;
+        } else if (o->outfile) {
+            /* -o: the results of all files go to the one output, "-" being
+             * standard output (written at the end, as GNU copies it) */
+            vbuf_add(&P->out_all, out.data, out.len);
+            rc = 0;
+            if (strcmp(o->outfile, "-") != 0) {
+                rc = pt__mkdirs(P, dabs);
+                if (rc == 0)
+                    rc = pt__write(P, dabs, P->out_all.data, P->out_all.len, mode);
+            }
         } else {
             rc = pt__mkdirs(P, dabs);
             if (rc == 0)
@@ -1620,7 +1668,9 @@ int bi_patch(vb_cmd *cmd)
     P.cmd = cmd;
     P.o = &o;
     vbuf_init(&P.rej_all, cmd->heap);
+    vbuf_init(&P.out_all, cmd->heap);
     P.user_reverse = o.reverse;
+    P.user_strip = o.strip;
     pt__split(&P, data, len);
     pt_file *files = NULL;
     size_t nfiles = 0;
@@ -1648,9 +1698,12 @@ int bi_patch(vb_cmd *cmd)
         } else {
             pt__file(&P, &files[k]);
         }
+        o.reverse = P.user_reverse;   /* an assumed -R holds for its file only */
         if (bi_out_failed(cmd) || P.fatal)
             break;
     }
+    if (o.outfile && strcmp(o.outfile, "-") == 0 && P.out_all.len)
+        bi_out(cmd, P.out_all.data, P.out_all.len);
     if (pst)
         P.status = 2;
     return bi_done(cmd, P.status);
