@@ -1783,7 +1783,8 @@ const char *sh_dollar_dash(ish *sh, char *buf)
     for (size_t i = 0; i < sizeof fl / sizeof fl[0]; i++)
         if (fl[i].bit ? (sh->opts & fl[i].bit) != 0 : sh->interactive)
             *o++ = fl[i].c;
-    if (!sh->interactive) *o++ = 'c';
+    if (!sh->interactive && !sh->g->script_file) /* bash -c, not a script file */
+        *o++ = 'c';
     *o = 0;
     return buf;
 }

@@ -159,6 +159,25 @@ static void closed_close(stream *s) {}
 static const stream_ops closed_ops = {closed_read, closed_write, NULL, closed_close};
 
 /* ------------------------------------------------------------------ xtrace */
+/* A word as set -x shows it (bash's xtrace_print_word_list): single
+ * quotes when it holds a shell metacharacter, else $'...' when it holds a
+ * control character, else as is when plain. */
+static char *xtrace_quote(ishell *g, const char *s)
+{
+    bool meta = false, ctl = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (strchr(" \t\n'\"\\|&;()<>!{}*[]?^$`", c) ||
+            (c == '~' && (p == s || p[-1] == '=' || p[-1] == ':')) || (c == '#' && p == s))
+            meta = true;
+        else if (c < 32 || c == 127)
+            ctl = true;
+    }
+    if (ctl && !meta)
+        return ansi_c_quote(g, s);
+    return shell_quote(g, s, false);
+}
+
 static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
 {
     ishell *g = sh->g;
@@ -175,7 +194,7 @@ static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
     for (int i = 0; i < argc; i++) {
         if (i)
             vbuf_addc(&b, ' ');
-        char *q = shell_quote(g, argv[i], false);
+        char *q = xtrace_quote(g, argv[i]);
         if (q && argv[i][0] == 0) {
             vbuf_adds(&b, "''");
         } else if (q)
@@ -198,7 +217,7 @@ static void xtrace_assign(ish *sh, const char *name, const char *val)
     for (int i = 0; i < sh->xlevel && ps4[0]; i++)
         vbuf_addc(&b, ps4[0]);
     vbuf_adds(&b, ps4);
-    char *q = shell_quote(g, val, false);
+    char *q = xtrace_quote(g, val);
     vbuf_printf(&b, "%s=%s\n", name, q && val[0] ? q : "");
     mem_free(g->heap, q);
     sh_write(sh, 2, b.data, b.len);

@@ -1082,7 +1082,7 @@ static char *transform(xctx *x, const char *name, const char *s, char op, bool i
 {
     ishell *g = x->g;
     switch (op) {
-    case 'Q': return shell_quote(g, s, true);
+    case 'Q': return ansi_c_quote(g, s); /* bash: $'...' when a control character is in it */
     case 'E': return escape_expand(g, s);
     case 'P': return prompt_expand(x->sh, s);
     case 'U': return case_conv(x, s, NULL, PO_UPPER_ALL);
@@ -1664,6 +1664,23 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
         break;
     }
     case PO_TRANSFORM: {
+        if (!pv.set && p->op_char == 'A' && !pv.list) {
+            /* a variable with attributes but no value there: bash shows
+             * its declaration alone */
+            char buf[16];
+            ivar *dv = var_lookup(sh, name);
+            attr_letters(dv, buf);
+            if (dv && buf[0]) {
+                char *r = mem_printf(g->heap, "declare -%s %s", buf, name);
+                if (r) {
+                    pv_pushs(g, &pv, r);
+                    mem_free(g->heap, r);
+                    pv.set = true;
+                    x_emit(x, &pv, in_dq);
+                }
+                break;
+            }
+        }
         if (!pv.set && p->op_char != 'a') {
             if (pv.list)
                 x_emit(x, &pv, in_dq);
