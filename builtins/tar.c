@@ -17,10 +17,11 @@
  * and an error, a signal only a message, as GNU 1.34; the number in these
  * messages is the shell's BASHPID, where GNU gives the child's pid).
  * Listed names are quoted in GNU's "escape" style (backslash, control
- * characters); -t lists the names as stored. -P/--absolute-names,
- * --remove-files (what was archived is removed at the end, directories after
- * their contents), --null, --ignore-failed-read. Operands match the stored
- * names, as GNU's name_match.
+ * characters); -t lists the names as stored. -P/--absolute-names, --mode
+ * (chmod-style, for added files), --remove-files (what was archived is
+ * removed at the end, directories after their contents), --null,
+ * --ignore-failed-read. Operands match the stored names, as GNU's
+ * name_match.
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -123,14 +124,15 @@ static const char tar_help[] =
     "  -P, --absolute-names       don't strip leading '/'s from file names\n"
     "      --remove-files         remove files after adding them to the archive\n"
     "      --null                 -T reads null-terminated names\n"
-    "      --ignore-failed-read   do not exit with nonzero on unreadable files\n";
+    "      --ignore-failed-read   do not exit with nonzero on unreadable files\n"
+    "      --mode=CHANGES         force (symbolic) mode CHANGES for added files\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
        TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
        TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS,
        TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD, TAR_REMOVE, TAR_NULL, TAR_NONULL,
-       TAR_IGNFAIL };
+       TAR_IGNFAIL, TAR_MODE };
 
 /* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
  * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
@@ -232,6 +234,7 @@ typedef struct tar {
     size_t nremovals;
     bool null_names;           /* --null: -T names end with NUL */
     bool ignore_failed;        /* --ignore-failed-read */
+    fs_modechange *mode_opt;   /* --mode */
 } tar;
 
 /* ------------------------------------------------------------------ output */
@@ -727,9 +730,14 @@ typedef struct tar_wctx {
     tar *T;
 } tar_wctx;
 
-static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *st)
+static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *st0)
 {
     vb_cmd *cmd = T->cmd;
+    vfs_stat_t stm = *st0;
+    const vfs_stat_t *st = &stm;
+    if (T->mode_opt)   /* --mode: GNU's mode_adjust with the umask */
+        stm.mode = (stm.mode & ~07777u) |
+                   fs_mode_adjust(T->mode_opt, stm.mode, S_ISDIR(stm.mode), T->umask, NULL);
     const char *mname = tar_safe_name(T, name);
     const char *oname = mname;   /* the name -v shows: before --transform */
     if (tar_xform_any(&T->xf)) {
@@ -2345,6 +2353,7 @@ static int tar_main(vb_cmd *cmd, tar *T)
         {"to-command", 1, TAR_TOCMD}, {"catenate", 0, 'A'}, {"concatenate", 0, 'A'},
         {"absolute-names", 0, 'P'}, {"remove-files", 0, TAR_REMOVE}, {"null", 0, TAR_NULL},
         {"no-null", 0, TAR_NONULL}, {"ignore-failed-read", 0, TAR_IGNFAIL},
+        {"mode", 1, TAR_MODE},
         {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
@@ -2563,6 +2572,14 @@ static int tar_main(vb_cmd *cmd, tar *T)
         case TAR_NULL: T->null_names = true; break;
         case TAR_NONULL: T->null_names = false; break;
         case TAR_IGNFAIL: T->ignore_failed = true; break;
+        case TAR_MODE:
+            T->mode_opt = fs_mode_compile(cmd, o.arg);
+            if (!T->mode_opt) {
+                tar_errmsg(T, "Invalid mode given on option");
+                tar_errmsg(T, "Error is not recoverable: exiting now");
+                return 2;
+            }
+            break;
         default:
             break;
         }

@@ -99,3 +99,22 @@ o
 tar: Removing leading `p/s/../' from member names
 tar: p/s/../s/t: Member name contains '..'
 tar: Exiting with failure status due to previous errors
+
+### mode applies a chmod-style change to the archived modes
+mkdir d && echo 1 > d/f && chmod 600 d/f && echo 2 > d/x && chmod 755 d/x && tar cvf a.tar --sort=name --mode=go+rX,u+w --mtime=@0 --owner=0 --group=0 --numeric-owner d; tar tvf a.tar; md5sum a.tar; tar cf b.tar --sort=name --mode=640 --mtime=@0 --owner=0 --group=0 --numeric-owner d; tar tvf b.tar; tar cf c.tar --mode=zz d; echo rc=$?
+--- stdout
+d/
+d/f
+d/x
+drwxr-xr-x 0/0               0 1970-01-01 00:00 d/
+-rw-r--r-- 0/0               2 1970-01-01 00:00 d/f
+-rwxr-xr-x 0/0               2 1970-01-01 00:00 d/x
+a67f2f191151708d06b981f1813e86e3  a.tar
+drw-r----- 0/0               0 1970-01-01 00:00 d/
+-rw-r----- 0/0               2 1970-01-01 00:00 d/f
+-rw-r----- 0/0               2 1970-01-01 00:00 d/x
+rc=2
+--- stderr
+tar: Option --mtime: Treating date '@0' as 1970-01-01 00:00:00
+tar: Invalid mode given on option
+tar: Error is not recoverable: exiting now
