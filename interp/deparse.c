@@ -417,8 +417,11 @@ void deparse_function(const char *name, const ast_node *def, vbuf *out)
         dp_redirs(&d, body->redirs);
         vbuf_addc(out, '\n');
     } else if (body) {
-        dp_node(&d, body);
-        vbuf_addc(out, '\n');
+        /* bash shows any other compound body inside braces */
+        vbuf_adds(out, "{ \n");
+        d.indent = 1;
+        dp_body(&d, body, true);
+        vbuf_adds(out, "}\n");
     }
 }
 

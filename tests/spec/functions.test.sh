@@ -342,3 +342,75 @@ f ()
     } 1>&2;
     sleep 1 &
 }
+
+### declare -f shows a body that is not a { } group inside braces
+h1() ( echo a ); h2() ( echo a; echo b ); h3() [[ -n x ]]; h4() if true; then :; fi
+h5() for i in 1; do :; done; h6() (( 1 )); h7() while false; do :; done
+h8() case x in x) :;; esac; h9() ( echo a ) > /dev/null; h10() { :; } 2>&1; h11() ( ( echo in ) )
+declare -f h1 h2 h3 h4 h5 h6 h7 h8 h9 h10 h11
+type h1
+eval "$(declare -f h2 | sed 's/h2/h2b/')"; h2b
+--- stdout
+h1 () 
+{ 
+    ( echo a )
+}
+h2 () 
+{ 
+    ( echo a;
+    echo b )
+}
+h3 () 
+{ 
+    [[ -n x ]]
+}
+h4 () 
+{ 
+    if true; then
+        :;
+    fi
+}
+h5 () 
+{ 
+    for i in 1;
+    do
+        :;
+    done
+}
+h6 () 
+{ 
+    (( 1 ))
+}
+h7 () 
+{ 
+    while false; do
+        :;
+    done
+}
+h8 () 
+{ 
+    case x in 
+        x)
+            :
+        ;;
+    esac
+}
+h9 () 
+{ 
+    ( echo a ) > /dev/null
+}
+h10 () 
+{ 
+    :
+} 2>&1
+h11 () 
+{ 
+    ( ( echo in ) )
+}
+h1 is a function
+h1 () 
+{ 
+    ( echo a )
+}
+a
+b
