@@ -1360,8 +1360,11 @@ static int tar_cat_file(tar *T, const char *op, const char *abs)
     unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
     uint64_t total = 0;
     int rc = 0;
-    for (;;) {
-        ssize_t n = vfs_read(f, buf, TAR_CHUNK);
+    /* as GNU, the file's size at the start is copied: the archive itself
+     * as an operand is copied once, not chased as it grows */
+    while (total < st.size) {
+        uint64_t want = st.size - total < TAR_CHUNK ? st.size - total : TAR_CHUNK;
+        ssize_t n = vfs_read(f, buf, (size_t)want);
         if (n < 0) {
             tar_errmsg(T, "%s: Read error at byte %llu, while reading %d bytes: %s", op,
                        (unsigned long long)total, TAR_CHUNK, vb_strerror((int)n));

@@ -85,3 +85,13 @@ rc=2
 --- stderr
 tar: Skipping to next header
 tar: Exiting with failure status due to previous errors
+
+### the archive itself as an operand is copied once
+echo 1 > f && tar cf x.tar --mtime=@0 --owner=0 --group=0 --numeric-owner f && tar -Af x.tar x.tar; echo rc=$?; wc -c < x.tar; tar tf x.tar; md5sum x.tar
+
+--- stdout
+rc=0
+20480
+f
+f
+0af85550fb5a50ed19f0f1000824a5f1  x.tar
