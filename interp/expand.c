@@ -63,8 +63,9 @@ static void x_fatal(xctx *x, int status)
     x->err = 2;
     if (!x->sh->interactive && x->sh->flow == FLOW_NONE) {
         x->sh->flow = FLOW_EXIT;
-        /* bash: a subshell (( ), $( ), a pipeline part) leaves with 1 */
-        x->sh->exit_status = x->sh->subshell > 0 ? 1 : status;
+        /* bash: a subshell (( ), $( ), a pipeline part) leaves with 1,
+         * and so does a script file (127 is for bash -c) */
+        x->sh->exit_status = x->sh->subshell > 0 || x->sh->g->script_file ? 1 : status;
     }
 }
 
@@ -1558,10 +1559,20 @@ static int x_param(xctx *x, const ast_param *p, bool in_dq)
             rc = 1;
             break;
         }
-        if ((os && arith_eval(sh, os, &off)) || (ls && arith_eval(sh, ls, &len))) {
+        /* errors name the parameter: "x: 2:3: syntax error ..." */
+        const char *saved_pre = sh->arith_prefix;
+        char *pre = NULL;
+        if (!pv.list || (!sub && (strcmp(name, "@") == 0 || strcmp(name, "*") == 0))) {
+            pre = sub ? mem_printf(g->heap, "%s[%s]", name, sub) : mem_strdup(g->heap, name);
+            sh->arith_prefix = pre;
+        }
+        bool bad = (os && arith_eval(sh, os, &off)) || (ls && arith_eval(sh, ls, &len));
+        sh->arith_prefix = saved_pre;
+        mem_free(g->heap, pre);
+        if (bad) { /* an arithmetic error: the command line is given up, as $(( )) */
             mem_free(g->heap, os);
             mem_free(g->heap, ls);
-            x->err = 1;
+            x->err = 2;
             rc = 1;
             break;
         }

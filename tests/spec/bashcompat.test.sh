@@ -51,3 +51,38 @@ declare -A m
 [declare -r r]
 [declare -a a]
 []
+
+### unbound variable in a script file ends it with status 1
+printf '%s\n' 'echo ${x?msg}' 'echo no' > a.sh
+bash a.sh; echo "rc $?"
+printf '%s\n' 'set -u' 'f() { echo $u; }' 'f' 'echo no' > b.sh
+bash b.sh; echo "rc $?"
+printf '%s\n' 'eval "echo \${x?m}"' > c.sh
+bash c.sh; echo "rc $?"
+bash -c 'echo ${x?m}'; echo "rc $?"
+--- stdout
+rc 1
+rc 1
+rc 1
+rc 127
+--- stderr
+a.sh: line 1: x: msg
+b.sh: line 2: u: unbound variable
+c.sh: line 1: x: m
+bash: line 1: x: m
+
+### arithmetic errors in ${x:off:len} name the parameter
+x=ab; echo ${x:1:2:3}
+echo ${x:1/0}
+echo ${x:1:1/0}; echo next
+a=(1); echo ${a[0]:1:2:3}
+declare -A m=([k]=v); echo ${m[k]:1:2:3}
+set -- a; echo ${@:1:2:3}
+--- stderr
+vbash: line 1: x: 2:3: syntax error in expression (error token is ":3")
+vbash: line 2: x: 1/0: division by 0 (error token is "0")
+vbash: line 3: x: 1/0: division by 0 (error token is "0")
+vbash: line 4: a[0]: 2:3: syntax error in expression (error token is ":3")
+vbash: line 5: m[k]: 2:3: syntax error in expression (error token is ":3")
+vbash: line 6: @: 2:3: syntax error in expression (error token is ":3")
+--- status 1
