@@ -21,7 +21,9 @@
  * (chmod-style, for added files), --remove-files (what was archived is
  * removed at the end, directories after their contents), --null,
  * --ignore-failed-read. Operands match the stored names, as GNU's
- * name_match.
+ * name_match. -d/--diff/--compare as GNU's diff_archive (type, mode, uid,
+ * gid, time, size, contents, symlink target, hard link; a missing file is
+ * a warning; status 1 on differences).
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -45,7 +47,7 @@
  * last -C is the target directory.
  *
  * Deviations: directory entries are archived in name order (as
- * --sort=name); no -d, no bzip2/xz, no posix/pax/v7 formats (refused),
+ * --sort=name); no bzip2/xz, no posix/pax/v7 formats (refused),
  * a blocking factor above 65536 is refused.
  */
 #include <fnmatch.h>
@@ -76,6 +78,7 @@ static const char tar_help[] =
     "  -u, --update               only append files newer than copy in archive\n"
     "      --delete               delete from the archive (not on mag tapes!)\n"
     "  -A, --catenate, --concatenate   append tar files to an archive\n"
+    "  -d, --diff, --compare      find differences between archive and file system\n"
     "  -f, --file=ARCHIVE         use archive file or device ARCHIVE\n"
     "  -z, --gzip                 filter the archive through gzip\n"
     "  -C, --directory=DIR        change to directory DIR\n"
@@ -235,6 +238,7 @@ typedef struct tar {
     bool null_names;           /* --null: -T names end with NUL */
     bool ignore_failed;        /* --ignore-failed-read */
     fs_modechange *mode_opt;   /* --mode */
+    bool differs;              /* -d found a difference (status 1) */
 } tar;
 
 /* ------------------------------------------------------------------ output */
@@ -1893,6 +1897,121 @@ static void tar_to_command(tar *T, const tar_meminfo *mi)
     }
 }
 
+/* -d: GNU's diff_archive for one member; name is as GNU prints it. Consumes
+ * the member's data. */
+static void tar_diff_member(tar *T, char type, const char *abs, const char *name, uint32_t mode,
+                            uint32_t uid, uint32_t gid, time_t mtime, uint64_t dsize,
+                            const char *link, const char *link_abs)
+{
+    vb_cmd *cmd = T->cmd;
+    vfs_stat_t st;
+    const char *q = tar_quote(T, name);
+    int r = type == '2' ? 0 : vfs_lstat(cmd->vfs, abs, &st);
+    if (r < 0) {
+        /* a missing file is a warning; other errors are errors */
+        tar_errmsg(T, "%s: %sCannot stat: %s", q, r == -ENOENT ? "Warning: " : "",
+                   vb_strerror(r));
+        if (r == -ENOENT)
+            T->differs = true;
+        else
+            T->status = 2;
+        tar_skip(T, dsize);
+        return;
+    }
+    if (type == '2') {
+        char *cur = NULL;
+        r = vfs_readlink(cmd->vfs, abs, cmd->heap, &cur);
+        if (r < 0) {
+            tar_errmsg(T, "%s: %sCannot readlink: %s", q, r == -ENOENT ? "Warning: " : "",
+                       vb_strerror(r));
+            if (r == -ENOENT)
+                T->differs = true;
+            else
+                T->status = 2;
+        } else if (strcmp(cur, link) != 0) {
+            bi_outf(cmd, "%s: Symlink differs\n", q);
+            T->differs = true;
+        }
+        return;
+    }
+    if (type == '1') {
+        vfs_stat_t lst;
+        if (vfs_lstat(cmd->vfs, link_abs, &lst) < 0 || lst.dev != st.dev || lst.ino != st.ino) {
+            bi_outf(cmd, "%s: Not linked to %s\n", q, tar_quote(T, link));
+            T->differs = true;
+        }
+        return;
+    }
+    bool want_dir = type == '5', want_fifo = type == '6';
+    if ((want_dir && !S_ISDIR(st.mode)) || (want_fifo && !S_ISFIFO(st.mode)) ||
+        (!want_dir && !want_fifo && !S_ISREG(st.mode))) {
+        bi_outf(cmd, "%s: File type differs\n", q);
+        T->differs = true;
+        tar_skip(T, dsize);
+        return;
+    }
+    if ((st.mode & 07777) != (mode & 07777)) {
+        bi_outf(cmd, "%s: Mode differs\n", q);
+        T->differs = true;
+    }
+    if (want_dir || want_fifo) {
+        tar_skip(T, dsize);
+        return;
+    }
+    if (st.uid != uid) {
+        bi_outf(cmd, "%s: Uid differs\n", q);
+        T->differs = true;
+    }
+    if (st.gid != gid) {
+        bi_outf(cmd, "%s: Gid differs\n", q);
+        T->differs = true;
+    }
+    if (st.mtime.tv_sec != mtime || st.mtime.tv_nsec != 0) {
+        bi_outf(cmd, "%s: Mod time differs\n", q);
+        T->differs = true;
+    }
+    if (st.size != dsize) {
+        bi_outf(cmd, "%s: Size differs\n", q);
+        T->differs = true;
+        tar_skip(T, dsize);
+        return;
+    }
+    vfs_file *f = NULL;
+    r = vfs_open(cmd->vfs, abs, O_RDONLY, 0, &f);
+    if (r < 0) {
+        tar_errmsg(T, "%s: Cannot open: %s", q, vb_strerror(r));
+        T->status = 2;
+        tar_skip(T, dsize);
+        return;
+    }
+    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK), *fb = mem_alloc(cmd->heap, TAR_CHUNK);
+    uint64_t left = dsize;
+    bool same = true;
+    while (left > 0) {
+        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
+        size_t padded = (want + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
+        if (!tar_read(T, buf, padded)) {
+            T->eof_fatal = true;
+            break;
+        }
+        if (same) {
+            ssize_t n = vfs_read(f, fb, want);
+            if (n != (ssize_t)want || memcmp(buf, fb, want) != 0)
+                same = false;
+        }
+        left -= want;
+        if (bi_cancelled(cmd))
+            break;
+    }
+    vfs_close(f);
+    mem_free(cmd->heap, buf);
+    mem_free(cmd->heap, fb);
+    if (!same && !T->eof_fatal) {
+        bi_outf(cmd, "%s: Contents differ\n", q);
+        T->differs = true;
+    }
+}
+
 static int tar_read_archive(tar *T)
 {
     vb_cmd *cmd = T->cmd;
@@ -2077,6 +2196,17 @@ static int tar_read_archive(tar *T)
         while (al > 1 && abs[al - 1] == '/')
             abs[--al] = 0;
         uint32_t fmode = T->preserve ? mode : (mode & ~T->umask);
+        if (T->mode == 'd') {
+            size_t rl = strlen(rel);
+            while (rl > 1 && rel[rl - 1] == '/')
+                rel[--rl] = 0;
+            char *lrel = type == '1' && mn.link_safe ? tar_strip(T, mn.link_safe) : NULL;
+            tar_diff_member(T, type, abs, rel, mode, uid, gid, mtime, dsize, mn.link,
+                            lrel ? fs_join(cmd->heap, dest, lrel) : abs);
+            if (T->eof_fatal)
+                break;
+            continue;
+        }
         if (T->to_cmd && !T->to_stdout) {
             if (type == '0' || type == '\0' || type == '7') {
                 tar_meminfo mi = {rel, mode, uid, gid, un, gn, dsize, mtime,
@@ -2289,7 +2419,7 @@ static int tar_read_archive(tar *T)
         tar_errmsg(T, "Exiting with failure status due to previous errors");
         return 2;
     }
-    return 0;
+    return T->differs ? 1 : 0;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -2333,6 +2463,7 @@ static int tar_main(vb_cmd *cmd, tar *T)
         cmd->argv[1] = mem_printf(cmd->heap, "-%s", cmd->argv[1]);
     static const bi_longopt longs[] = {
         {"create", 0, 'c'}, {"list", 0, 't'}, {"extract", 0, 'x'}, {"get", 0, 'x'},
+        {"diff", 0, 'd'}, {"compare", 0, 'd'},
         {"file", 1, 'f'}, {"gzip", 0, 'z'}, {"gunzip", 0, 'z'}, {"ungzip", 0, 'z'},
         {"directory", 1, 'C'}, {"verbose", 0, 'v'}, {"preserve-permissions", 0, 'p'},
         {"same-permissions", 0, 'p'}, {"to-stdout", 0, 'O'}, {"keep-old-files", 0, 'k'},
@@ -2366,7 +2497,7 @@ static int tar_main(vb_cmd *cmd, tar *T)
     const char *mtime_arg = NULL;
     bool unlink_first = false;
     bi_opt o;
-    bi_opt_init(&o, cmd, "ctxruAf:zC:vpkOT:hH:b:mUX:P", longs, tar_help);
+    bi_opt_init(&o, cmd, "ctxruAdf:zC:vpkOT:hH:b:mUX:P", longs, tar_help);
     o.quiet = true;
     int c;
     const char *tfile = NULL;
@@ -2387,6 +2518,7 @@ static int tar_main(vb_cmd *cmd, tar *T)
         case 'r':
         case 'u':
         case 'A':
+        case 'd':
         case TAR_DELETE:
             if (T->mode && T->mode != c) {
                 tar_errmsg(T, "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option");
