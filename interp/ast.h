@@ -126,6 +126,9 @@ struct ast_part {
              * reformatted $( ), a `...` or here-document one as written),
              * numbered from the line of the command that expands it. */
             char *ltext;
+            /* AP_CMDSUB $( ): bash 5.2's text of the body as declare -f
+             * shows it (NULL: as written) */
+            char *dtext;
         };
     };
 };

@@ -46,10 +46,40 @@ static void dp_ind(dp *d)
         vbuf_adds(d->b, "    ");
 }
 
+/* The $( ) of parts in order, each with bash's text of its body in place
+ * of the text as written ("$(echo   a|wc)" shows as "$(echo a | wc)"):
+ * copies src from *done to each one found after it. */
+static void dp_comsubs(dp *d, const ast_part *parts, size_t n, const char *src, const char **done)
+{
+    for (size_t i = 0; i < n; i++) {
+        const ast_part *pt = &parts[i];
+        if (pt->kind == AP_DQ || pt->kind == AP_LOCALE) {
+            dp_comsubs(d, pt->parts, pt->nparts, src, done);
+            continue;
+        }
+        if (pt->kind != AP_CMDSUB || pt->backquote || !pt->dtext || !pt->src)
+            continue;
+        size_t l = strlen(pt->src);
+        const char *at = *done;
+        while ((at = strstr(at, "$(")) && strncmp(at + 2, pt->src, l) != 0)
+            at++;
+        if (!at || at[2 + l] != ')')
+            continue;
+        vbuf_add(d->b, *done, (size_t)(at - *done));
+        vbuf_adds(d->b, pt->dtext[0] == '(' ? "$( " : "$(");
+        vbuf_adds(d->b, pt->dtext);
+        vbuf_addc(d->b, ')');
+        *done = at + 2 + l + 1;
+    }
+}
+
 static void dp_word(dp *d, const ast_word *w)
 {
-    if (w && w->src)
-        vbuf_adds(d->b, w->src);
+    if (!w || !w->src)
+        return;
+    const char *done = w->src;
+    dp_comsubs(d, w->parts, w->nparts, w->src, &done);
+    vbuf_adds(d->b, done);
 }
 
 static void dp_redirs(dp *d, const ast_redir *r)

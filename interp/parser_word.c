@@ -302,7 +302,8 @@ enum {
 
 static bool lx_dollar(parser *p, wb *b, bool in_dq);
 static bool lx_backquote(parser *p, wb *b, bool in_dq);
-static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written);
+static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written,
+                          char **dtext);
 static bool lx_dq(parser *p, wb *b, bool heredoc);
 static ast_word *lx_param_word(parser *p, bool in_dq, const char *stops, bool pattern);
 static ast_word *lx_arith_text(parser *p, const char *stops, int line, bool *hit_eof);
@@ -900,7 +901,8 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
     pt->backquote = true;
     pt->body_error = body_error;
     pt->src = text;
-    pt->ltext = cmdsub_ltext(p, body, text, true);
+    pt->ltext = cmdsub_ltext(p, body, text, true, NULL);
+    pt->dtext = NULL;
     return true;
 }
 
@@ -909,8 +911,11 @@ static bool lx_backquote(parser *p, wb *b, bool in_dq)
  * a here-document (bash parses those when it expands them) or is a `...`.
  * NULL when the body is on one line either way. The reformatted text is
  * only used if it parses. */
-static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written)
+static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool as_written,
+                          char **dtext)
 {
+    if (dtext)
+        *dtext = NULL;
     if (!body)
         return NULL;
     bool nl = src && strchr(src, '\n');
@@ -919,14 +924,17 @@ static char *cmdsub_ltext(parser *p, const ast_node *body, const char *src, bool
     vbuf t;
     vbuf_init(&t, p->h);
     deparse_comsub(body, &t);
+    char *d = mem_strndup(p->h, vbuf_str(&t), t.len);
     char *r = NULL;
-    if (nl || memchr(t.data ? t.data : "", '\n', t.len)) {
+    if (d && src && strcmp(d, src) != 0 && dtext)
+        *dtext = d;
+    if (d && (nl || memchr(d, '\n', t.len))) {
         parser_opts po = {0};
         po.extglob = p->extglob;
         ast_node *chk = NULL;
         parse_error e;
-        if (parse_all(p->h, vbuf_str(&t), t.len, &po, &chk, &e) == 0)
-            r = mem_strndup(p->h, vbuf_str(&t), t.len);
+        if (parse_all(p->h, d, t.len, &po, &chk, &e) == 0)
+            r = d;
     }
     vbuf_free(&t);
     return r;
@@ -1301,7 +1309,7 @@ static bool lx_dollar(parser *p, wb *b, bool in_dq)
                     if (n)
                         src[n - 1] = '\0';
                     pt->src = src;
-                    pt->ltext = cmdsub_ltext(p, body, src, p->in_heredoc);
+                    pt->ltext = cmdsub_ltext(p, body, src, p->in_heredoc, &pt->dtext);
                     ok = true;
                 }
             }

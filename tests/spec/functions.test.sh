@@ -414,3 +414,71 @@ h1 ()
 }
 a
 b
+
+### declare -f shows $( ) bodies as bash 5.2 reformats them
+f() { local out=$(cmd "$a" 2>/dev/null); x=$(echo   a  b|wc -l); y="$(date +%s)"; z=`echo  bq`; w=$( (echo sub) ); v=$(( 1+2 )); u=$(cat <<EOF
+doc $x
+EOF
+); t=$(echo $(echo  in) "$(echo  dq)"); for i in $(seq  3); do :; done; [[ $(echo  a) == "$(echo   b)" ]]; }
+declare -f f
+--- stdout
+f () 
+{ 
+    local out=$(cmd "$a" 2> /dev/null);
+    x=$(echo a b | wc -l);
+    y="$(date +%s)";
+    z=`echo  bq`;
+    w=$( ( echo sub ));
+    v=$(( 1+2 ));
+    u=$(cat <<EOF
+doc $x
+EOF
+);
+    t=$(echo $(echo in) "$(echo dq)");
+    for i in $(seq 3);
+    do
+        :;
+    done;
+    [[ $(echo a) == "$(echo b)" ]]
+}
+
+### declare -f of multi-line $( ) bodies
+g() {
+  x=$(
+    { echo a
+    }
+  )
+  y=$(for i in 1; do echo $i; done)
+  z=$(
+  if true; then echo t
+  fi
+  )
+  w=$(echo a
+  echo b; echo c
+
+  )
+  v=$(echo a &
+  wait)
+}
+declare -f g
+--- stdout
+g () 
+{ 
+    x=$({ echo a; });
+    y=$(for i in 1;
+do
+    echo $i;
+done);
+    z=$(if true; then
+    echo t;
+fi);
+    w=$(echo a
+echo b; echo c);
+    v=$(echo a & wait)
+}
+
+### BASH_COMMAND shows the reformatted $( )
+trap 'echo "BC: $BASH_COMMAND"' DEBUG; x=$(echo   a|cat); echo "$(echo  b)" >/dev/null
+--- stdout
+BC: x=$(echo a | cat)
+BC: echo "$(echo b)" > /dev/null
