@@ -58,13 +58,11 @@
 
 #include "builtins/lib/bi.h"
 #include "builtins/lib/fs_util.h"
+#include "builtins/tar_int.h"
 #include "builtins/tar_xform.h"
 
 VB_BUILTIN("tar", bi_tar, BI_UTIL)
 
-#define TAR_BLOCK 512
-#define TAR_RECORD (T->record)
-#define TAR_CHUNK (64 * 1024)
 
 static const char tar_help[] =
     "Usage: tar [OPTION...] [FILE]...\n"
@@ -137,109 +135,6 @@ enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT
        TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD, TAR_REMOVE, TAR_NULL, TAR_NONULL,
        TAR_IGNFAIL, TAR_MODE };
 
-/* Matching options of a pattern (GNU's exclude_fnmatch flags): FNM_CASEFOLD,
- * FNM_PATHNAME (--no-wildcards-match-slash), FNM_LEADING_DIR (recursion),
- * and these two. */
-#define TAR_M_WILD (1 << 20)
-#define TAR_M_ANCH (1 << 21)
-
-typedef struct tar_pat {
-    const char *pat;
-    int flags;
-} tar_pat;
-
-typedef struct tar_hl {
-    uint64_t dev, ino;
-    char *name;
-    struct tar_hl *next;
-} tar_hl;
-
-typedef struct tar {
-    vb_cmd *cmd;
-    int mode;                  /* 'c' 't' 'x' */
-    const char *file;
-    const char *dir;           /* -C */
-    bool gzip, verbose2, preserve, to_stdout, numeric;
-    bool keep_old;         /* -k: never replace an existing file */
-    int verbose;
-    long strip;
-    tar_pat *excl;
-    size_t nexcl;
-    char **names;              /* operands */
-    size_t nnames;
-    bool *name_seen;
-    int *name_flags;           /* matching options of each operand */
-    bool wild_default;         /* neither --wildcards nor --no-wildcards given */
-    bool recursion;            /* not --no-recursion */
-    bool mtime_force;          /* --mtime */
-    time_t mtime;
-    vfs_file *wf;              /* -r/-u/--delete: the archive, open read-write */
-    bool list_err;             /* the -vv line goes to stderr */
-    uint64_t record;           /* bytes per record (-b N: N * 512) */
-    bool deref;                /* -h: follow symlinks */
-    int format;                /* 'g' gnu/oldgnu, 'u' ustar */
-    int old_files;             /* 0 replace, 'o' --overwrite, 's' --skip-old-files, 'n' --keep-newer-files */
-    bool full_time;            /* --full-time */
-    bool utc;                  /* --utc: list times in UTC */
-    bool touch;                /* -m: extracted files keep the time of extraction */
-    const unsigned char *mbuf; /* --delete -f -: the archive read */
-    uint64_t mlen;
-    int *name_dk;              /* the -C (index in dirops, -1: none) of each operand */
-    bool *name_off;            /* -u: operand dropped (up to date) */
-    int status;                /* 2 after a non-fatal error */
-    char **prefixes;           /* removed name prefixes already reported */
-    size_t nprefixes;
-    bool eof_fatal;            /* the archive ended inside a member */
-    const char *owner, *group;
-    uint32_t owner_id, group_id;
-    bool have_owner, have_group;
-    uint32_t umask;
-    fs_ids ids;
-    /* output */
-    stream *out;               /* NULL: fd 1 through bi_out */
-    z_stream zs;
-    bool zinit;
-    unsigned char *zbuf;
-    uint64_t written;
-    int werr;
-    /* input */
-    stream *in;
-    bool zin, zin_end;
-    int zerr;                  /* 1: compressed input ended early, 2: corrupt */
-    unsigned char *ibuf;
-    size_t ilen, ipos;
-    bool ieof;
-    int rerr;
-    tar_hl *links;
-    /* directories whose times are set at the end */
-    char **dirs;
-    struct timespec *dir_mt;
-    uint32_t *dir_mode;
-    size_t ndirs, capdirs;
-    int ugswidth;
-    const char **dirops;       /* -C directories (absolute) in order */
-    const char **dir_shown;    /* as given */
-    int *dirop_at;             /* ...applying from this operand on */
-    size_t ndirops;
-    bool have_arch;            /* the archive being written is a VFS file */
-    uint64_t arch_dev, arch_ino;
-    char **delayed;            /* pairs: path, target of symlinks made last */
-    time_t *delayed_mt;
-    size_t ndelayed;
-    tar_xform xf;              /* --transform */
-    bool show_xf;              /* --show-transformed-names */
-    const char *to_cmd;        /* --to-command */
-    bool fatal;                /* "Error is not recoverable" was said */
-    bool absolute;             /* -P: names keep their leading '/' and ".." */
-    bool remove_files;         /* --remove-files */
-    char **removals;           /* --remove-files: pairs name, absolute path of what was
-                                * archived, in order */
-    size_t nremovals;
-    bool null_names;           /* --null: -T names end with NUL */
-    bool ignore_failed;        /* --ignore-failed-read */
-    fs_modechange *mode_opt;   /* --mode */
-    bool differs;              /* -d found a difference (status 1) */
-} tar;
 
 /* ------------------------------------------------------------------ output */
 
@@ -284,7 +179,7 @@ static int tar_zflush(tar *T, int flush)
     return 0;
 }
 
-static int tar_write(tar *T, const void *p, size_t n)
+int tar_write(tar *T, const void *p, size_t n)
 {
     T->written += n;
     if (!T->gzip)
@@ -308,7 +203,7 @@ static int tar_raw_fill(tar *T, unsigned char *buf, size_t cap, size_t *got)
 }
 
 /* Reads exactly n bytes of the (decompressed) archive; false at its end. */
-static bool tar_read(tar *T, unsigned char *p, size_t n)
+bool tar_read(tar *T, unsigned char *p, size_t n)
 {
     while (n) {
         if (T->zin) {
@@ -522,8 +417,7 @@ static int tar_longlink(tar *T, char type, const char *s)
 
 /* ------------------------------------------------------------------ helpers */
 
-static void tar_errmsg(tar *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void tar_errmsg(tar *T, const char *fmt, ...)
+void tar_errmsg(tar *T, const char *fmt, ...)
 {
     vbuf b;
     vbuf_init(&b, T->cmd->heap);
@@ -646,7 +540,7 @@ static bool tar_has_dotdot(const char *name)
 
 /* A name as GNU's listings print it (quoting style "escape"): backslash and
  * control characters as C escapes. name itself when nothing needs it. */
-static const char *tar_quote(tar *T, const char *name)
+const char *tar_quote(tar *T, const char *name)
 {
     const char *p = name;
     while (*p && *p != '\\' && (unsigned char)*p >= 0x20 && *p != 0x7f)
@@ -1324,78 +1218,6 @@ static int tar_parse_mtime(tar *T, const char *arg)
     return 0;
 }
 
-/* -A: GNU's append_file: the whole file is copied as it is (its end-of-archive
- * blocks included, so that a listing stops there, as GNU's does), its last
- * block padded with zeros. -1 after a fatal error. */
-static int tar_cat_file(tar *T, const char *op, const char *abs)
-{
-    vb_cmd *cmd = T->cmd;
-    vfs_file *f = NULL;
-    int r = vfs_open(cmd->vfs, abs, O_RDONLY, 0, &f);
-    if (r < 0) {
-        tar_errmsg(T, "%s: Cannot open: %s", op, vb_strerror(r));
-        T->status = 2;
-        return 0;
-    }
-    vfs_stat_t st;
-    r = vfs_fstat(f, &st);
-    if (r < 0) {
-        tar_errmsg(T, "%s: Cannot stat: %s", op, vb_strerror(r));
-        T->status = 2;
-        vfs_close(f);
-        return 0;
-    }
-    if (S_ISDIR(st.mode)) {
-        /* GNU reads as much as the directory's size, up to the room left in
-         * the record */
-        uint64_t room = TAR_RECORD - T->written % TAR_RECORD;
-        uint64_t want = st.size < room ? st.size : room;
-        vfs_close(f);
-        if (want == 0)
-            return 0;
-        tar_errmsg(T, "%s: Read error at byte 0, while reading %llu bytes: %s", op,
-                   (unsigned long long)want, vb_strerror(-EISDIR));
-        tar_errmsg(T, "Error is not recoverable: exiting now");
-        T->werr = -1;
-        T->status = 2;
-        T->fatal = true;
-        return -1;
-    }
-    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
-    uint64_t total = 0;
-    int rc = 0;
-    /* as GNU, the file's size at the start is copied: the archive itself
-     * as an operand is copied once, not chased as it grows */
-    while (total < st.size) {
-        uint64_t want = st.size - total < TAR_CHUNK ? st.size - total : TAR_CHUNK;
-        ssize_t n = vfs_read(f, buf, (size_t)want);
-        if (n < 0) {
-            tar_errmsg(T, "%s: Read error at byte %llu, while reading %d bytes: %s", op,
-                       (unsigned long long)total, TAR_CHUNK, vb_strerror((int)n));
-            tar_errmsg(T, "Error is not recoverable: exiting now");
-            T->status = 2;
-            T->fatal = true;
-            T->werr = -1;
-            rc = -1;
-            break;
-        }
-        if (n == 0)
-            break;
-        total += (uint64_t)n;
-        if (tar_write(T, buf, (size_t)n) < 0 || bi_cancelled(cmd)) {
-            rc = -1;
-            break;
-        }
-    }
-    vfs_close(f);
-    size_t pad = (size_t)((TAR_BLOCK - total % TAR_BLOCK) % TAR_BLOCK);
-    if (rc == 0 && pad) {
-        memset(buf, 0, pad);
-        tar_write(T, buf, pad);
-    }
-    mem_free(cmd->heap, buf);
-    return rc;
-}
 
 static int tar_create(tar *T)
 {
@@ -1588,7 +1410,7 @@ static bool tar_name_wanted(tar *T, const char *name)
     return hit;
 }
 
-static int tar_skip(tar *T, uint64_t size)
+int tar_skip(tar *T, uint64_t size)
 {
     unsigned char b[TAR_BLOCK];
     uint64_t blocks = (size + TAR_BLOCK - 1) / TAR_BLOCK;
@@ -1778,239 +1600,6 @@ static void tar_member_names(tar *T, const char *name, const char *sname, char t
     }
 }
 
-static void tar_sq(vbuf *q, const char *name, const char *v)
-{
-    vbuf_printf(q, "export %s='", name);
-    for (const char *c = v; *c; c++) {
-        if (*c == '\'')
-            vbuf_adds(q, "'\\''");
-        else
-            vbuf_addc(q, *c);
-    }
-    vbuf_adds(q, "'; ");
-}
-
-/* A time as GNU's code_timespec: seconds, and nanoseconds without their
- * trailing zeros. */
-static char *tar_timespec(vb_cmd *cmd, time_t sec, long nsec)
-{
-    if (!nsec)
-        return mem_printf(cmd->heap, "%lld", (long long)sec);
-    char frac[16];
-    snprintf(frac, sizeof frac, "%09ld", nsec);
-    size_t l = strlen(frac);
-    while (l > 1 && frac[l - 1] == '0')
-        frac[--l] = 0;
-    return mem_printf(cmd->heap, "%lld.%s", (long long)sec, frac);
-}
-
-/* The facts of a member that --to-command passes in TAR_* variables. */
-typedef struct tar_meminfo {
-    const char *name;
-    uint32_t mode, uid, gid;
-    const char *uname, *gname;
-    uint64_t size;
-    time_t mtime;
-    const char *format;
-} tar_meminfo;
-
-/* --to-command: the member's data piped to the command, run by the shell with
- * GNU's TAR_* variables exported (in tar's own directory: -C does not
- * apply, as in GNU, which opens files relative to it). */
-static void tar_to_command(tar *T, const tar_meminfo *mi)
-{
-    vb_cmd *cmd = T->cmd;
-    vbuf data;
-    vbuf_init(&data, cmd->heap);
-    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK);
-    uint64_t left = mi->size;
-    while (left > 0) {
-        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
-        size_t padded = (want + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
-        if (!tar_read(T, buf, padded)) {
-            tar_errmsg(T, "Unexpected EOF in archive");
-            T->eof_fatal = true;
-            break;
-        }
-        if (vbuf_add(&data, buf, want) < 0) {
-            /* out of memory: the rest is skipped */
-            T->status = 2;
-        }
-        left -= want;
-        if (bi_cancelled(cmd))
-            break;
-    }
-    mem_free(cmd->heap, buf);
-    if (T->eof_fatal || bi_cancelled(cmd)) {
-        vbuf_free(&data);
-        return;
-    }
-    vbuf q;
-    vbuf_init(&q, cmd->heap);
-    struct timespec now = {0, 0};
-    if (cmd->ops && cmd->ops->now)
-        cmd->ops->now(cmd->shell, &now);
-    char *nows = tar_timespec(cmd, now.tv_sec, now.tv_nsec);
-    tar_sq(&q, "TAR_VERSION", "1.34");
-    tar_sq(&q, "TAR_ARCHIVE", T->file ? T->file : "-");
-    tar_sq(&q, "TAR_VOLUME", "1");
-    tar_sq(&q, "TAR_BLOCKING_FACTOR", mem_printf(cmd->heap, "%llu",
-                                                 (unsigned long long)(TAR_RECORD / TAR_BLOCK)));
-    tar_sq(&q, "TAR_FORMAT", mi->format);
-    tar_sq(&q, "TAR_FILETYPE", "f");
-    tar_sq(&q, "TAR_MODE", mem_printf(cmd->heap, "%04o", mi->mode & 07777));
-    tar_sq(&q, "TAR_MTIME", tar_timespec(cmd, mi->mtime, 0));
-    tar_sq(&q, "TAR_ATIME", nows);
-    tar_sq(&q, "TAR_CTIME", nows);
-    tar_sq(&q, "TAR_UID", mem_printf(cmd->heap, "%u", mi->uid));
-    tar_sq(&q, "TAR_GID", mem_printf(cmd->heap, "%u", mi->gid));
-    if (mi->uname && *mi->uname)
-        tar_sq(&q, "TAR_UNAME", mi->uname);
-    if (mi->gname && *mi->gname)
-        tar_sq(&q, "TAR_GNAME", mi->gname);
-    tar_sq(&q, "TAR_SIZE", mem_printf(cmd->heap, "%llu", (unsigned long long)mi->size));
-    tar_sq(&q, "TAR_FILENAME", mi->name);
-    tar_sq(&q, "TAR_REALNAME", mi->name);
-    vbuf_adds(&q, "\n");
-    vbuf_adds(&q, T->to_cmd);
-    stream *in = stream_from_bytes(cmd->heap, data.data ? data.data : "", data.len);
-    bi_flush(cmd);
-    int sig = 0;
-    int rc = cmd->ops && cmd->ops->run_script_sig
-                 ? cmd->ops->run_script_sig(cmd->shell, q.data, in, NULL, NULL, &sig)
-                 : -1;
-    stream_unref(in);
-    vbuf_free(&q);
-    vbuf_free(&data);
-    /* GNU names the child by its process id */
-    const char *pid = bi_getvar(cmd, "BASHPID");
-    if (!pid)
-        pid = bi_getvar(cmd, "$");
-    if (!pid)
-        pid = "1";
-    if (sig > 0) {
-        /* GNU reports it, and does not count it as an error */
-        tar_errmsg(T, "%s: Child terminated on signal %d", pid, sig);
-    } else if (rc != 0) {
-        tar_errmsg(T, "%s: Child returned status %d", pid, rc < 0 ? 127 : rc);
-        T->status = 2;
-    }
-}
-
-/* -d: GNU's diff_archive for one member; name is as GNU prints it. Consumes
- * the member's data. */
-static void tar_diff_member(tar *T, char type, const char *abs, const char *name, uint32_t mode,
-                            uint32_t uid, uint32_t gid, time_t mtime, uint64_t dsize,
-                            const char *link, const char *link_abs)
-{
-    vb_cmd *cmd = T->cmd;
-    vfs_stat_t st;
-    const char *q = tar_quote(T, name);
-    int r = type == '2' ? 0 : vfs_lstat(cmd->vfs, abs, &st);
-    if (r < 0) {
-        /* a missing file is a warning; other errors are errors */
-        tar_errmsg(T, "%s: %sCannot stat: %s", q, r == -ENOENT ? "Warning: " : "",
-                   vb_strerror(r));
-        if (r == -ENOENT)
-            T->differs = true;
-        else
-            T->status = 2;
-        tar_skip(T, dsize);
-        return;
-    }
-    if (type == '2') {
-        char *cur = NULL;
-        r = vfs_readlink(cmd->vfs, abs, cmd->heap, &cur);
-        if (r < 0) {
-            tar_errmsg(T, "%s: %sCannot readlink: %s", q, r == -ENOENT ? "Warning: " : "",
-                       vb_strerror(r));
-            if (r == -ENOENT)
-                T->differs = true;
-            else
-                T->status = 2;
-        } else if (strcmp(cur, link) != 0) {
-            bi_outf(cmd, "%s: Symlink differs\n", q);
-            T->differs = true;
-        }
-        return;
-    }
-    if (type == '1') {
-        vfs_stat_t lst;
-        if (vfs_lstat(cmd->vfs, link_abs, &lst) < 0 || lst.dev != st.dev || lst.ino != st.ino) {
-            bi_outf(cmd, "%s: Not linked to %s\n", q, tar_quote(T, link));
-            T->differs = true;
-        }
-        return;
-    }
-    bool want_dir = type == '5', want_fifo = type == '6';
-    if ((want_dir && !S_ISDIR(st.mode)) || (want_fifo && !S_ISFIFO(st.mode)) ||
-        (!want_dir && !want_fifo && !S_ISREG(st.mode))) {
-        bi_outf(cmd, "%s: File type differs\n", q);
-        T->differs = true;
-        tar_skip(T, dsize);
-        return;
-    }
-    if ((st.mode & 07777) != (mode & 07777)) {
-        bi_outf(cmd, "%s: Mode differs\n", q);
-        T->differs = true;
-    }
-    if (want_dir || want_fifo) {
-        tar_skip(T, dsize);
-        return;
-    }
-    if (st.uid != uid) {
-        bi_outf(cmd, "%s: Uid differs\n", q);
-        T->differs = true;
-    }
-    if (st.gid != gid) {
-        bi_outf(cmd, "%s: Gid differs\n", q);
-        T->differs = true;
-    }
-    if (st.mtime.tv_sec != mtime || st.mtime.tv_nsec != 0) {
-        bi_outf(cmd, "%s: Mod time differs\n", q);
-        T->differs = true;
-    }
-    if (st.size != dsize) {
-        bi_outf(cmd, "%s: Size differs\n", q);
-        T->differs = true;
-        tar_skip(T, dsize);
-        return;
-    }
-    vfs_file *f = NULL;
-    r = vfs_open(cmd->vfs, abs, O_RDONLY, 0, &f);
-    if (r < 0) {
-        tar_errmsg(T, "%s: Cannot open: %s", q, vb_strerror(r));
-        T->status = 2;
-        tar_skip(T, dsize);
-        return;
-    }
-    unsigned char *buf = mem_alloc(cmd->heap, TAR_CHUNK), *fb = mem_alloc(cmd->heap, TAR_CHUNK);
-    uint64_t left = dsize;
-    bool same = true;
-    while (left > 0) {
-        size_t want = left < TAR_CHUNK ? (size_t)left : TAR_CHUNK;
-        size_t padded = (want + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
-        if (!tar_read(T, buf, padded)) {
-            T->eof_fatal = true;
-            break;
-        }
-        if (same) {
-            ssize_t n = vfs_read(f, fb, want);
-            if (n != (ssize_t)want || memcmp(buf, fb, want) != 0)
-                same = false;
-        }
-        left -= want;
-        if (bi_cancelled(cmd))
-            break;
-    }
-    vfs_close(f);
-    mem_free(cmd->heap, buf);
-    mem_free(cmd->heap, fb);
-    if (!same && !T->eof_fatal) {
-        bi_outf(cmd, "%s: Contents differ\n", q);
-        T->differs = true;
-    }
-}
 
 static int tar_read_archive(tar *T)
 {
