@@ -81,6 +81,11 @@ void iarena_unref(iarena *a)
 {
     if (!a || --a->refs > 0)
         return;
+    if (!a->g) { /* a shared table's record */
+        arena_core_unref(a->core);
+        mem_shared_free(a);
+        return;
+    }
     if (a->prev)
         a->prev->next = a->next;
     else
@@ -91,20 +96,20 @@ void iarena_unref(iarena *a)
     mem_free(a->g->heap, a);
 }
 
-/* Session g's record of src's parse (src: another session's record): the
- * one made earlier in this clone, or a new one holding the core. */
-static iarena *arena_adopt(ishell *g, iarena *src)
+iarena *iarena_shared(iarena *a)
 {
-    if (src->twin)
-        return src->twin;
-    __atomic_add_fetch(&src->core->refs, 1, __ATOMIC_ACQ_REL);
-    iarena *a = arena_record(g, src->core);
-    if (!a) {
-        arena_core_unref(src->core);
+    if (!a->g)
+        return a;
+    if (a->twin)
+        return a->twin;
+    iarena *r = mem_shared_calloc(1, sizeof *r);
+    if (!r)
         return NULL;
-    }
-    src->twin = a;
-    return a;
+    __atomic_add_fetch(&a->core->refs, 1, __ATOMIC_ACQ_REL);
+    r->core = a->core;
+    r->heap = a->core->heap;
+    a->twin = r;
+    return r;
 }
 
 /* ------------------------------------------------------------------ states */
@@ -160,7 +165,8 @@ ish *ish_fork(ish *sh, iproc *proc)
         return NULL;
     c->proc = proc;
     var_copy_scopes(c, sh);
-    func_copy(c, sh);
+    if (func_share(c, sh) < 0)
+        func_copy(c, sh);
     for (ialias *a = sh->aliases; a; a = a->next) {
         ialias *n = mem_calloc(g->heap, 1, sizeof *n);
         if (!n)
@@ -219,33 +225,6 @@ ish *ish_fork(ish *sh, iproc *proc)
     return c;
 }
 
-/* Clears the twin links ish_clone_into left on src's arena records. */
-static void clone_untwin(ish *src)
-{
-    for (size_t i = 0; i < src->funcs.nb; i++)
-        for (ifunc *f = src->funcs.b[i]; f; f = f->next)
-            if (f->arena)
-                f->arena->twin = NULL;
-}
-
-/* The functions of src in c (another session, same thread): the parsed
- * definitions are shared, not parsed again; c holds their parse arenas
- * through records of its own. */
-static int clone_funcs(ish *c, ish *src)
-{
-    int rc = 0;
-    for (size_t i = 0; i < src->funcs.nb && rc == 0; i++)
-        for (ifunc *f = src->funcs.b[i]; f && rc == 0; f = f->next) {
-            iarena *a = NULL;
-            if (f->arena && !(a = arena_adopt(c->g, f->arena)))
-                rc = VB_ENOMEM;
-            else
-                rc = func_add_clone(c, f, a);
-        }
-    clone_untwin(src);
-    return rc;
-}
-
 static ialias *clone_aliases(ishell *g, const ialias *a)
 {
     ialias *head = NULL, **tail = &head;
@@ -263,11 +242,11 @@ static ialias *clone_aliases(ishell *g, const ialias *a)
 
 /* A copy of another session's shell state on heap g (vb_session_fork):
  * variables (every scope, attributes and values; the global scope shared
- * copy-on-write, see var_share_global), functions (their
- * parsed definitions shared), aliases, traps, options, positional
+ * copy-on-write, see var_share_global), functions (the table shared
+ * copy-on-write, see func_share), aliases, traps, options, positional
  * parameters, cwd, the directory stack, the command hash and enable -n.
- * Only the shared levels of global variables point into src's session heap
- * (which they pin, see var_share_global). */
+ * Only the shared levels of global variables and the shared function
+ * table point into src's session heap (which they pin). */
 ish *ish_clone_into(ishell *g, ish *src)
 {
     ish *c = ish_new(g);
@@ -277,7 +256,7 @@ ish *ish_clone_into(ishell *g, ish *src)
     int d = var_share_global(c, src);
     if (d > 0)
         var_copy_scopes(c, src);
-    if (d < 0 || !c->global || clone_funcs(c, src) < 0) {
+    if (d < 0 || !c->global || func_share(c, src) < 0) {
         ish_free(c);
         return NULL;
     }

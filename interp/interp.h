@@ -54,16 +54,22 @@ typedef struct iarena_core {
     int refs;
 } iarena_core;
 /* A session's hold on a parse arena. Refcounted: every function defined
- * from it holds a reference. */
+ * from it holds a reference. A record of a function table shared between
+ * sessions (ifuncshare) belongs to no session: g NULL, not listed, from
+ * mem_shared_* memory, freed with its last reference. */
 struct iarena {
     mem_heap *heap;         /* core->heap */
     int refs;
-    ishell *g;
+    ishell *g;              /* NULL: a shared table's record */
     iarena *prev, *next;    /* every live arena of the session */
     iarena_core *core;
-    iarena *twin;           /* during ish_clone_into: this arena's record in the clone */
+    iarena *twin;           /* while a table is made shared: this arena's shared record */
 };
 iarena *iarena_new(ishell *g);
+/* The shared record (g NULL) for a's parse: a itself if shared, else the
+ * one made earlier through a->twin, else a new one (refs 0). NULL out of
+ * memory. The caller clears the twins afterwards. */
+iarena *iarena_shared(iarena *a);
 /* Session teardown: frees the arenas still referenced (a process stopped
  * in the middle of a script never releases its references). */
 void iarena_destroy_all(ishell *g);
@@ -169,9 +175,22 @@ struct ifunc {
     ifunc *next;
     const char *source;     /* file it was defined in (BASH_SOURCE), on the arena; may be NULL */
 };
+/* A function table shared copy-on-write by vb_session_fork clones and
+ * subshells (vars.c): its bucket array and functions are blocks of heap
+ * (pinned while it lives), their parses held through shared records. */
+typedef struct ifuncshare {
+    ifunc **b;
+    size_t nb, n;
+    mem_heap *heap;
+    int refs;               /* the tables pointing at it */
+} ifuncshare;
 typedef struct ifunctab {
     ifunc **b;
     size_t nb, n;
+    /* non-NULL: b and its functions are share's, read only; the table is
+     * made the shell's own (copied, or taken back when nobody else holds
+     * it) before any change: func_set, func_unset, func_get_mut */
+    ifuncshare *share;
 } ifunctab;
 
 typedef struct ialias {
@@ -465,9 +484,13 @@ ifunc *func_get(ish *sh, const char *name);
 int func_set(ish *sh, const char *name, ast_node *def, iarena *arena);
 int func_unset(ish *sh, const char *name);
 void func_copy(ish *dst, const ish *src);
-/* Adds a function of another session (vb_session_fork) to dst: same
- * definition and attributes, its parse held through arena (dst's record). */
-int func_add_clone(ish *dst, const ifunc *f, iarena *arena);
+/* dst (no functions yet) shares src's function table: O(1) but the first
+ * time a table is shared (its functions' parse records made shared). 0 or
+ * <0 out of memory (dst then has none). Same thread. */
+int func_share(ish *dst, ish *src);
+/* func_get for a change of the function's attributes: the table made the
+ * shell's own first (NULL also out of memory). */
+ifunc *func_get_mut(ish *sh, const char *name);
 void func_free_all(ish *sh);
 /* Aliases */
 const char *alias_get(ish *sh, const char *name);

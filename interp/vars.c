@@ -1517,13 +1517,149 @@ ifunc *func_get(ish *sh, const char *name)
     return ftab_find(&sh->funcs, name);
 }
 
-static void func__release(ishell *g, ifunc *f)
+static void func__release_h(mem_heap *h, ifunc *f)
 {
     if (--f->refs > 0)
         return;
     iarena_unref(f->arena);
-    mem_free(g->heap, f->name);
-    mem_free(g->heap, f);
+    mem_free(h, f->name);
+    mem_free(h, f);
+}
+
+static void func__release(ishell *g, ifunc *f)
+{
+    func__release_h(g->heap, f);
+}
+
+/* ------------------------------------------------------------------ shared tables */
+/* vb_session_fork and subshells share a function table instead of copying
+ * it: the table (bucket array and functions, on the heap of the shell that
+ * made it, pinned) moves into an ifuncshare that both sides point at.
+ * Lookups and the walks read it as it is; a change (define, unset,
+ * attributes) first makes the table the shell's own: a copy (O(functions))
+ * while another holds it, else it is simply taken back. The functions'
+ * parses are held through shared records (iarena with no session), so
+ * that a shared table outlives the session that made it. */
+static void fshare_unref(ifuncshare *s)
+{
+    if (--s->refs > 0)
+        return;
+    mem_heap *h = s->heap;
+    for (size_t i = 0; i < s->nb; i++) {
+        ifunc *f = s->b[i];
+        while (f) {
+            ifunc *nx = f->next;
+            func__release_h(h, f);
+            f = nx;
+        }
+    }
+    mem_free(h, s->b);
+    mem_free(h, s);
+    mem_heap_unpin(h);
+}
+
+/* Makes sh's function table its own before a change. 0 or VB_ENOMEM
+ * (the table still shared, nothing changed). */
+static int ftab_own(ish *sh)
+{
+    ifunctab *t = &sh->funcs;
+    ifuncshare *s = t->share;
+    if (__builtin_expect(!s, 1))
+        return 0;
+    ishell *g = sh->g;
+    if (s->refs == 1 && s->heap == g->heap) { /* nobody else: take it back */
+        mem_free(g->heap, s);
+        mem_heap_unpin(g->heap);
+        t->share = NULL;
+        return 0;
+    }
+    ifunctab n = {0};
+    n.b = mem_calloc(g->heap, s->nb, sizeof *n.b);
+    if (!n.b)
+        return VB_ENOMEM;
+    n.nb = s->nb;
+    for (size_t i = 0; i < s->nb; i++) {
+        ifunc **tail = &n.b[i];
+        for (ifunc *f = s->b[i]; f; f = f->next) {
+            ifunc *c = mem_calloc(g->heap, 1, sizeof *c);
+            if (c && !(c->name = mem_strdup(g->heap, f->name))) {
+                mem_free(g->heap, c);
+                c = NULL;
+            }
+            if (!c) {
+                ifunctab keep = *t;
+                *t = n;
+                t->share = NULL;
+                func_free_all(sh);
+                *t = keep;
+                return VB_ENOMEM;
+            }
+            c->def = f->def;
+            c->arena = f->arena;
+            iarena_ref(c->arena);
+            c->attr = f->attr;
+            c->source = f->source;
+            c->refs = 1;
+            *tail = c;
+            tail = &c->next;
+            n.n++;
+        }
+    }
+    fshare_unref(s);
+    *t = n;
+    return 0;
+}
+
+int func_share(ish *dst, ish *src)
+{
+    ifunctab *t = &src->funcs;
+    if (!t->n)
+        return 0;
+    if (!t->share) {
+        ishell *g = src->g;
+        ifuncshare *s = mem_calloc(g->heap, 1, sizeof *s);
+        if (!s)
+            return VB_ENOMEM;
+        /* the functions' parses held through shared records */
+        int rc = 0;
+        for (size_t i = 0; i < t->nb && rc == 0; i++)
+            for (ifunc *f = t->b[i]; f && rc == 0; f = f->next) {
+                if (!f->arena || !f->arena->g)
+                    continue;
+                iarena *r = iarena_shared(f->arena);
+                if (!r) {
+                    rc = VB_ENOMEM;
+                    break;
+                }
+                iarena *old = f->arena;
+                iarena_ref(r);
+                f->arena = r;
+                iarena_unref(old);
+            }
+        for (iarena *a = g->arenas; a; a = a->next)
+            a->twin = NULL;
+        if (rc) {
+            mem_free(g->heap, s);
+            return rc;
+        }
+        s->b = t->b;
+        s->nb = t->nb;
+        s->n = t->n;
+        s->heap = g->heap;
+        s->refs = 1;
+        mem_heap_pin(g->heap);
+        t->share = s;
+    }
+    t->share->refs++;
+    dst->funcs = *t;
+    return 0;
+}
+
+ifunc *func_get_mut(ish *sh, const char *name)
+{
+    if (!func_get(sh, name) || ftab_own(sh) < 0)
+        return NULL;
+    return func_get(sh, name);
 }
 
 static int ftab_put(ishell *g, ifunctab *t, ifunc *f)
@@ -1557,8 +1693,15 @@ static int ftab_put(ishell *g, ifunctab *t, ifunc *f)
 int func_unset(ish *sh, const char *name)
 {
     ifunctab *t = &sh->funcs;
-    if (!t->nb)
+    ifunc *f0 = ftab_find(t, name);
+    if (!f0)
         return 0;
+    if (f0->attr & VA_READONLY) {
+        sh_error(sh, "unset: %s: cannot unset: readonly function", name);
+        return 1;
+    }
+    if (ftab_own(sh) < 0)
+        return 1;
     ifunc **pp = &t->b[vars__hash(name) & (t->nb - 1)];
     for (; *pp; pp = &(*pp)->next)
         if (strcmp((*pp)->name, name) == 0) {
@@ -1583,6 +1726,8 @@ int func_set(ish *sh, const char *name, ast_node *def, iarena *arena)
         return 1;
     }
     int attr = old ? old->attr : 0;
+    if (ftab_own(sh) < 0)
+        return 1;
     if (old)
         func_unset(sh, name);
     ifunc *f = mem_calloc(sh->g->heap, 1, sizeof *f);
@@ -1622,29 +1767,13 @@ void func_copy(ish *dst, const ish *src)
         }
 }
 
-int func_add_clone(ish *dst, const ifunc *f, iarena *arena)
-{
-    ishell *g = dst->g;
-    ifunc *c = mem_calloc(g->heap, 1, sizeof *c);
-    if (!c)
-        return VB_ENOMEM;
-    c->name = mem_strdup(g->heap, f->name);
-    if (!c->name || ftab_put(g, &dst->funcs, c) < 0) {
-        mem_free(g->heap, c->name);
-        mem_free(g->heap, c);
-        return VB_ENOMEM;
-    }
-    c->def = f->def;
-    c->arena = arena;
-    c->attr = f->attr;
-    c->source = f->source;
-    iarena_ref(arena);
-    c->refs = 1;
-    return 0;
-}
-
 void func_free_all(ish *sh)
 {
+    if (sh->funcs.share) {
+        fshare_unref(sh->funcs.share);
+        memset(&sh->funcs, 0, sizeof sh->funcs);
+        return;
+    }
     for (size_t i = 0; i < sh->funcs.nb; i++) {
         ifunc *f = sh->funcs.b[i];
         while (f) {

@@ -152,7 +152,7 @@ static int declare_one(vb_cmd *cmd, const char *arg, const dopts *o, bool local,
     }
     const char *value = eq ? eq + 1 : NULL;
     if (o->flags & DF_FUNC) {
-        ifunc *f = func_get(sh, name);
+        ifunc *f = func_get_mut(sh, name);
         if (!f)
             return 1;
         if (o->set & VA_EXPORT)
@@ -307,6 +307,10 @@ static int declare_main(vb_cmd *cmd, bool local, const char *who)
                 continue;
             }
             if (o.set || o.clear) {
+                if (!(f = func_get_mut(sh, cmd->argv[i]))) { /* made this shell's own */
+                    rc = 1;
+                    continue;
+                }
                 if (o.set & VA_EXPORT)
                     f->attr |= VA_EXPORT;
                 if (o.clear & VA_EXPORT)
@@ -426,7 +430,7 @@ static int export_like(vb_cmd *cmd, int attr, const char *usage, const char *all
     for (int i = argi; i < cmd->argc; i++) {
         const char *a = cmd->argv[i];
         if (o.flags & DF_FUNC) {
-            ifunc *f = func_get(sh, a);
+            ifunc *f = func_get_mut(sh, a);
             if (!f) {
                 shbi_err(cmd, "%s: not a function", a);
                 rc = 1;

@@ -415,6 +415,28 @@ static void test_functions(void)
     vb_session_free(c);
 }
 
+/* Background jobs and subshells stopped at the end of a vb_exec (killed
+ * while they hold shared levels and tables), sessions freed in every
+ * order after: everything is let go (LSan sees no heap left behind). */
+static void test_free_while_running(void)
+{
+    vb_session *p = NULL, *c = NULL, *cc = NULL;
+    T_CHECK(vb_session_new(NULL, &p) == VB_OK);
+    EXPECT(p, "v=1; f() { v=$((v + 1)); }; g() { echo g; }", "|0");
+    T_CHECK(vb_session_fork(p, &c) == VB_OK);
+    vb_result r;
+    const char *bg = "( f; g >/dev/null; sleep 100; f ) & { f; sleep 100; } | cat & f; echo started";
+    T_CHECK(vb_exec(c, bg, strlen(bg), NULL, &r) == VB_OK);
+    vb_result_free(&r);
+    T_CHECK(vb_session_fork(c, &cc) == VB_OK);
+    T_CHECK(vb_exec(p, bg, strlen(bg), NULL, &r) == VB_OK);
+    vb_result_free(&r);
+    vb_session_free(p);
+    EXPECT(cc, "f; echo $v; g", "3\ng\n|0");
+    vb_session_free(c);
+    vb_session_free(cc);
+}
+
 /* Out of memory while a variable of a shared level is copied up: the
  * change fails, both sides keep what they had. */
 static void test_copy_up_nomem(void)
@@ -483,6 +505,7 @@ int main(void)
     test_levels();
     test_functions();
     test_copy_up_nomem();
+    test_free_while_running();
     test_wide();
     return T_DONE();
 }
