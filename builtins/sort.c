@@ -1190,6 +1190,10 @@ int bi_sort(vb_cmd *cmd)
             break;
         }
         case 't':
+            if (!o.arg[0]) {
+                bi_err(cmd, "empty tab");
+                return 2;
+            }
             if (o.arg[0] && o.arg[1]) {
                 if (!strcmp(o.arg, "\\0")) {
                     st.tab = '\0';

@@ -351,11 +351,16 @@ int bi_tail(vb_cmd *cmd)
         }
     }
     bi_opt o;
-    bi_opt_init(&o, cmd, "c:n:fFqs:vz", tail_longs, tail_help);
+    bi_opt_init(&o, cmd, "c:n:fFqs:vz0123456789", tail_longs, tail_help);
     int c;
     bool ok = true;
     while (ok && (c = bi_opt_next(&o)) != BI_OPT_END) {
         switch (c) {
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+            /* a digit that is not the obsolete first-argument form, as GNU */
+            status = bi_err(cmd, "option used in invalid context -- %c", c);
+            goto out;
         case 'c': ok = tail__count(cmd, &st, o.arg, true); break;
         case 'n': ok = tail__count(cmd, &st, o.arg, false); break;
         case 'f': case 'F': st.follow = true; break;

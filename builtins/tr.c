@@ -34,13 +34,28 @@ static const bi_longopt tr_longs[] = {
     {"truncate-set1", 0, 't'}, {0},
 };
 
+/* One construct of a SET as written (a char, a range, a class, a repeat):
+ * GNU checks that [:upper:] / [:lower:] in SET2 line up with such a class
+ * in SET1 construct by construct. */
+typedef struct tr_elem {
+    size_t start, len;    /* in the expanded bytes */
+    int cls;              /* TR_UL_* */
+    bool fill;            /* the [c*] fill of SET2 (len set when it is expanded) */
+} tr_elem;
+
+enum { TR_UL_NONE, TR_UL_UPPER, TR_UL_LOWER };
+
 typedef struct tr_set {
     unsigned char *c;     /* expanded bytes */
     size_t n, cap;
+    tr_elem *el;
+    size_t nel, capel;
     int fill_at;          /* index of a [c*] fill in SET2, or -1 */
     unsigned char fill_c;
     bool has_class_other; /* a class other than upper/lower */
     bool has_case_class;
+    bool has_equiv;       /* a [=c=] */
+    int n_indef;          /* [c*] / [c*0] constructs */
 } tr_set;
 
 static bool tr__push(vb_cmd *cmd, tr_set *s, unsigned char c, size_t count)
@@ -122,6 +137,70 @@ static bool tr__inclass(int k, int c)
     }
 }
 
+static bool tr__elem(vb_cmd *cmd, tr_set *s, size_t start, int cls, bool fill)
+{
+    if (s->nel == s->capel) {
+        size_t nc = s->capel ? s->capel * 2 : 16;
+        tr_elem *p = mem_realloc(cmd->heap, s->el, nc * sizeof *p);
+        if (!p)
+            return false;
+        s->el = p;
+        s->capel = nc;
+    }
+    s->el[s->nel++] = (tr_elem){start, s->n - start, cls, fill};
+    return true;
+}
+
+/* GNU's validate_case_classes: walking both SETs a character at a time, a
+ * case class starting in SET2 must meet a case class starting in SET1; each
+ * such pair then counts as one character in the lengths that decide whether
+ * SET2 is extended. Returns false after the message. */
+static bool tr__case_classes(vb_cmd *cmd, const tr_set *s1, const tr_set *s2, size_t *len1, size_t *len2)
+{
+    size_t e1 = 0, o1 = 0, e2 = 0, o2 = 0;
+    bool new1 = true, new2 = true;
+    int c1 = 0, c2 = 0;
+    *len1 = s1->n;
+    *len2 = s2->n;
+    while (c1 != -1 && c2 != -1) {
+        int cls1 = TR_UL_NONE, cls2 = TR_UL_NONE;
+        while (e1 < s1->nel && s1->el[e1].len == 0)
+            e1++;
+        while (e2 < s2->nel && s2->el[e2].len == 0)
+            e2++;
+        c1 = e1 < s1->nel ? 1 : -1;
+        if (c1 != -1) {
+            cls1 = s1->el[e1].cls;
+            if (++o1 == s1->el[e1].len)
+                e1++, o1 = 0;
+        }
+        c2 = e2 < s2->nel ? 1 : -1;
+        if (c2 != -1) {
+            cls2 = s2->el[e2].cls;
+            if (++o2 == s2->el[e2].len)
+                e2++, o2 = 0;
+        }
+        if (new2 && cls2 != TR_UL_NONE && !(new1 && cls1 != TR_UL_NONE)) {
+            bi_err(cmd, "misaligned [:upper:] and/or [:lower:] construct");
+            return false;
+        }
+        if (cls2 != TR_UL_NONE) {
+            /* skip the rest of both constructs; each counts once */
+            if (e1 < s1->nel) {
+                *len1 -= s1->el[e1].len - 1;
+                e1++, o1 = 0;
+            }
+            if (e2 < s2->nel) {
+                *len2 -= s2->el[e2].len - 1;
+                e2++, o2 = 0;
+            }
+        }
+        new1 = o1 == 0;
+        new2 = o2 == 0;
+    }
+    return true;
+}
+
 /* Parses one SET operand. second: SET2 (repeats allowed). */
 static bool tr__parse(vb_cmd *cmd, const char *arg, tr_set *s, bool second)
 {
@@ -154,22 +233,27 @@ static bool tr__parse(vb_cmd *cmd, const char *arg, tr_set *s, bool second)
                         s->has_case_class = true;
                     else
                         s->has_class_other = true;
+                    size_t st = s->n;
                     for (int c = 0; c < 256; c++)
                         if (tr__inclass(k, c) && !tr__push(cmd, s, (unsigned char)c, 1))
                             return false;
+                    if (!tr__elem(cmd, s, st, k == 10 ? TR_UL_UPPER : k == 6 ? TR_UL_LOWER : TR_UL_NONE, false))
+                        return false;
                     i = j + 2;
                     continue;
                 }
             }
             /* [=c=] */
             if (u[i + 1] == '=' && i + 4 < n + 0 && u[i + 3] == '=' && u[i + 4] == ']') {
-                if (!tr__push(cmd, s, u[i + 2], 1))
+                s->has_equiv = true;
+                size_t st = s->n;
+                if (!tr__push(cmd, s, u[i + 2], 1) || !tr__elem(cmd, s, st, TR_UL_NONE, false))
                     return false;
                 i += 5;
                 continue;
             }
-            /* [c*N] / [c*] */
-            if (second && i + 3 < n && u[i + 2] == '*' && !esc[i + 2]) {
+            /* [c*N] / [c*] (read in SET1 too, where GNU refuses [c*]) */
+            if (i + 3 < n && u[i + 2] == '*' && !esc[i + 2]) {
                 size_t j = i + 3;
                 while (j < n && isdigit(u[j]))
                     j++;
@@ -179,12 +263,17 @@ static bool tr__parse(vb_cmd *cmd, const char *arg, tr_set *s, bool second)
                     bool octal = u[i + 3] == '0';
                     for (size_t k = i + 3; k < j; k++)
                         count = count * (octal ? 8 : 10) + (u[k] - '0');
+                    size_t st = s->n;
                     if (j == i + 3 || count == 0) {
-                        if (s->fill_at < 0) {
+                        s->n_indef++;
+                        if (second && s->fill_at < 0) {
                             s->fill_at = (int)s->n;
                             s->fill_c = c;
+                            if (!tr__elem(cmd, s, st, TR_UL_NONE, true))
+                                return false;
                         }
-                    } else if (!tr__push(cmd, s, c, count > (1u << 24) ? (1u << 24) : count)) {
+                    } else if (!tr__push(cmd, s, c, count > (1u << 24) ? (1u << 24) : count) ||
+                               !tr__elem(cmd, s, st, TR_UL_NONE, false)) {
                         return false;
                     }
                     i = j + 1;
@@ -207,13 +296,17 @@ static bool tr__parse(vb_cmd *cmd, const char *arg, tr_set *s, bool second)
                 bi_err(cmd, "range-endpoints of '%s' are in reverse collating sequence order", t);
                 return false;
             }
+            size_t st = s->n;
             for (int c = a; c <= b; c++)
                 if (!tr__push(cmd, s, (unsigned char)c, 1))
                     return false;
+            if (!tr__elem(cmd, s, st, TR_UL_NONE, false))
+                return false;
             i += 3;
             continue;
         }
-        if (!tr__push(cmd, s, u[i], 1))
+        size_t st = s->n;
+        if (!tr__push(cmd, s, u[i], 1) || !tr__elem(cmd, s, st, TR_UL_NONE, false))
             return false;
         i++;
     }
@@ -267,6 +360,24 @@ int bi_tr(vb_cmd *cmd)
     bool have2 = n >= 2;
     if (have2 && !tr__parse(cmd, a[1], &s2, true))
         return 1;
+    /* GNU's checks of the two SETs, in its order */
+    if (s1.n_indef) {
+        bi_err(cmd, "the [c*] repeat construct may not appear in string1");
+        return 1;
+    }
+    if (have2 && s2.n_indef > 1) {
+        bi_err(cmd, "only one [c*] repeat construct may appear in string2");
+        return 1;
+    }
+    if (have2 && translating && s2.has_equiv) {
+        bi_err(cmd, "[=c=] expressions may not appear in string2 when translating");
+        return 1;
+    }
+    if (have2 && !translating && s2.n_indef) {
+        bi_err(cmd, "the [c*] construct may appear in string2 only when translating");
+        return 1;
+    }
+    bool s1_classes = s1.has_case_class || s1.has_class_other;
     bool in1[256] = {false};
     for (size_t i = 0; i < s1.n; i++)
         in1[s1.c[i]] = true;
@@ -300,12 +411,40 @@ int bi_tr(vb_cmd *cmd)
             f.fill_at = -1;
             s2.c = f.c;
             s2.n = f.n;
+            for (size_t e = 0; e < s2.nel; e++) {
+                if (s2.el[e].fill && s2.el[e].start == (size_t)s2.fill_at)
+                    s2.el[e].len = want;
+                else if (s2.el[e].start >= (size_t)s2.fill_at)
+                    s2.el[e].start += want;
+            }
         }
+        size_t len1 = s1.n, len2 = s2.n;
+        /* (with -c, SET1's constructs are gone: no construct check) */
+        if (!comp && s2.has_case_class && !tr__case_classes(cmd, &s1, &s2, &len1, &len2))
+            return 1;
+        if (!trunc && len1 > len2 && len2 > 0 && s2.nel && s2.el[s2.nel - 1].cls != TR_UL_NONE) {
+            bi_err(cmd, "when translating with string1 longer than string2,\n"
+                        "the latter string must not end with a character class");
+            return 1;
+        }
+        size_t n1 = s1.n;
         if (trunc && s1.n > s2.n)
             s1.n = s2.n;
         if (s2.n == 0 && s1.n > 0) {
             bi_err(cmd, "when not truncating set1, string2 must be non-empty");
             return 1;
+        }
+        if (comp && s1_classes) {
+            /* SET2, extended to SET1's length, must be one character */
+            bool same_len = s2.n == n1 || (!trunc && s2.n < n1);
+            bool homog = s2.n > 0;
+            for (size_t i = 1; i < s2.n && homog; i++)
+                homog = s2.c[i] == s2.c[0];
+            if (!same_len || !homog) {
+                bi_err(cmd, "when translating with complemented character classes,\n"
+                            "string2 must map all characters in the domain to one");
+                return 1;
+            }
         }
         for (size_t i = 0; i < s1.n; i++)
             map[s1.c[i]] = s2.c[i < s2.n ? i : s2.n - 1];

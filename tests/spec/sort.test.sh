@@ -598,3 +598,10 @@ seq 400000 | sort | md5sum; seq 400000 | sort -rn | head -n 2; seq 400000 | sort
 400000
 399999
 400000
+
+### sort: an empty -t is an error
+sort -t '' </dev/null; echo rc=$?
+--- stdout
+rc=2
+--- stderr
+sort: empty tab

@@ -201,3 +201,27 @@ tail -z -n 2 z | od -c
 --- stdout
 0000000   b  \0   c  \0
 0000004
+
+### tail: a digit option outside the obsolete first-argument form
+seq 20 > f; tail -5x f; echo rc=$?; tail -2r f; echo rc=$?; tail -c2 -5 f; echo rc=$?; tail +18x f; echo rc=$?
+--- stdout
+rc=1
+rc=1
+rc=1
+==> f <==
+11
+12
+13
+14
+15
+16
+17
+18
+19
+20
+rc=1
+--- stderr
+tail: option used in invalid context -- 5
+tail: option used in invalid context -- 2
+tail: option used in invalid context -- 5
+tail: cannot open '+18x' for reading: No such file or directory

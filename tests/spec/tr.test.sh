@@ -165,3 +165,50 @@ Try 'tr --help' for more information.
 printf '\000\001\002' | tr '\000-\002' 'abc'; echo
 --- stdout
 abc
+
+### tr: [:upper:]/[:lower:] in SET2 must line up with a case class in SET1
+tr 'a' '[:upper:]' </dev/null; echo rc=$?; tr '[:upper:]' '[:lower:][:upper:]' </dev/null; echo rc=$?; echo abc | tr 'a-c' '[:upper:]'; echo rc=$?; echo ABC | tr '[:upper:]a' '[:lower:]b'; echo xY | tr '[:lower:][:upper:]' '[:upper:][:lower:]'; echo abx | tr '[:lower:]x' '[:upper:]'; echo rc=$?; echo abx | tr '[:lower:]ab' '[:upper:]x'; echo aB | tr '[:upper:]' '[:upper:]'; echo aBc | tr 'xa[:lower:]' 'yz[:upper:]'; echo rc=$?; echo abc | tr -t '[:lower:]x' '[:upper:]'; echo abc | tr '[:lower:]' 'A[:upper:]'; echo rc=$?
+--- stdout
+rc=1
+rc=1
+rc=1
+abc
+Xy
+rc=1
+xxX
+aB
+ABC
+rc=0
+ABC
+rc=1
+--- stderr
+tr: misaligned [:upper:] and/or [:lower:] construct
+tr: misaligned [:upper:] and/or [:lower:] construct
+tr: misaligned [:upper:] and/or [:lower:] construct
+tr: when translating with string1 longer than string2,
+the latter string must not end with a character class
+tr: misaligned [:upper:] and/or [:lower:] construct
+
+### tr: GNU's checks of repeats, equivalence classes and complemented classes
+echo abc | tr 'ab' '[x*][y*]'; echo rc=$?; echo abc | tr 'a' '[=b=]'; echo rc=$?; echo abc | tr -d '[a*]'; echo rc=$?; echo abc | tr '[a*2]b' xy; echo abc | tr -ds 'a' '[x*]'; echo rc=$?; echo abc | tr -c 'a' '[:upper:]'; echo rc=$?; echo abc | tr -c '[:lower:]' '[:upper:]x'; echo rc=$?; echo abc | tr -c '[:digit:]' 'xy'; echo rc=$?; echo abc | tr -c '[:lower:]' '[x*]'; echo abc | tr -c 'ab' '[x*]'
+--- stdout noeol
+rc=1
+rc=1
+rc=1
+yyc
+rc=1
+rc=1
+rc=1
+rc=1
+abcxabxx
+--- stderr
+tr: only one [c*] repeat construct may appear in string2
+tr: [=c=] expressions may not appear in string2 when translating
+tr: the [c*] repeat construct may not appear in string1
+tr: the [c*] construct may appear in string2 only when translating
+tr: when translating with string1 longer than string2,
+the latter string must not end with a character class
+tr: when translating with complemented character classes,
+string2 must map all characters in the domain to one
+tr: when translating with complemented character classes,
+string2 must map all characters in the domain to one
