@@ -23,7 +23,8 @@
  * --ignore-failed-read. Operands match the stored names, as GNU's
  * name_match. -d/--diff/--compare as GNU's diff_archive (type, mode, uid,
  * gid, time, size, contents, symlink target, hard link; a missing file is
- * a warning; status 1 on differences).
+ * a warning; status 1 on differences). --exclude-caches[-under|-all] and
+ * --exclude-tag[-under|-all]=FILE as GNU (CACHEDIR.TAG's signature checked).
  * Archives are written in GNU format ("ustar  " magic, 'L'/'K' headers for
  * names and link targets longer than 100 bytes) in 10240-byte records;
  * reading accepts GNU, ustar (with prefix) and pax ('x' path/linkpath)
@@ -126,14 +127,25 @@ static const char tar_help[] =
     "      --remove-files         remove files after adding them to the archive\n"
     "      --null                 -T reads null-terminated names\n"
     "      --ignore-failed-read   do not exit with nonzero on unreadable files\n"
-    "      --mode=CHANGES         force (symbolic) mode CHANGES for added files\n";
+    "      --mode=CHANGES         force (symbolic) mode CHANGES for added files\n"
+    "      --exclude-caches       exclude contents of directories containing\n"
+    "                             CACHEDIR.TAG, except for the tag file itself\n"
+    "      --exclude-caches-under exclude everything under directories containing\n"
+    "                             CACHEDIR.TAG\n"
+    "      --exclude-caches-all   exclude directories containing CACHEDIR.TAG\n"
+    "      --exclude-tag=FILE     exclude contents of directories containing FILE,\n"
+    "                             except for FILE itself\n"
+    "      --exclude-tag-under=FILE   exclude everything under directories\n"
+    "                             containing FILE\n"
+    "      --exclude-tag-all=FILE exclude directories containing FILE\n";
 
 enum { TAR_STRIP = 256, TAR_EXCLUDE, TAR_NUMERIC, TAR_OWNER, TAR_GROUP, TAR_SORT,
        TAR_NOSAME, TAR_MTIME, TAR_WILD, TAR_NOWILD, TAR_WSLASH, TAR_NOWSLASH, TAR_ANCH,
        TAR_NOANCH, TAR_ICASE, TAR_NOICASE, TAR_RECUR, TAR_NORECUR, TAR_DELETE, TAR_FULLTIME,
        TAR_OVERWRITE, TAR_SKIPOLD, TAR_KEEPNEWER, TAR_UTC, TAR_NOSAMEPERM, TAR_EXCLVCS,
        TAR_XFORM, TAR_SHOWX, TAR_SHOWSTORED, TAR_TOCMD, TAR_REMOVE, TAR_NULL, TAR_NONULL,
-       TAR_IGNFAIL, TAR_MODE };
+       TAR_IGNFAIL, TAR_MODE, TAR_XCACHE, TAR_XCACHE_U, TAR_XCACHE_A, TAR_XTAG, TAR_XTAG_U,
+       TAR_XTAG_A };
 
 
 /* ------------------------------------------------------------------ output */
@@ -785,6 +797,31 @@ static int tar_add(tar *T, const char *name, const char *abs, const vfs_stat_t *
     return T->werr ? -1 : 0;
 }
 
+/* The first exclusion tag found in directory abs, or NULL. */
+static const tar_tag *tar_tagged(tar *T, const char *abs)
+{
+    for (size_t i = 0; i < T->ntags; i++) {
+        const tar_tag *t = &T->tags[i];
+        char *p = fs_join(T->cmd->heap, abs, t->name);
+        vfs_stat_t st;
+        if (vfs_stat(T->cmd->vfs, p, &st) < 0)
+            continue;
+        if (!t->cache)
+            return t;
+        /* GNU's cachedir_file_p: the signature at the start of the file */
+        static const char sig[] = "Signature: 8a477f597d28d172789f06886806bc55";
+        vfs_file *f = NULL;
+        char buf[sizeof sig];
+        if (!S_ISREG(st.mode) || vfs_open(T->cmd->vfs, p, O_RDONLY, 0, &f) < 0)
+            continue;
+        ssize_t n = vfs_read(f, buf, sizeof sig - 1);
+        vfs_close(f);
+        if (n == (ssize_t)(sizeof sig - 1) && memcmp(buf, sig, sizeof sig - 1) == 0)
+            return t;
+    }
+    return NULL;
+}
+
 static int tar_walk_cb(void *ctx, fs_walk_ent *e)
 {
     tar *T = ctx;
@@ -804,9 +841,33 @@ static int tar_walk_cb(void *ctx, fs_walk_ent *e)
     }
     if (tar_excluded(T, e->path))
         return S_ISDIR(e->st.mode) ? 1 : 0;
+    const tar_tag *tag = S_ISDIR(e->st.mode) ? tar_tagged(T, e->abs) : NULL;
+    char *tpath = tag ? mem_printf(T->cmd->heap, "%s%s", e->path,
+                                   e->path[0] && e->path[strlen(e->path) - 1] == '/' ? "" : "/")
+                      : NULL;
+    if (tag && tag->how == 'a') {
+        if (T->verbose)
+            tar_errmsg(T, "%s: contains a cache directory tag %s; directory not dumped", tpath,
+                       tag->name);
+        return 1;
+    }
     int st0 = T->status;
     if (tar_add(T, e->path, e->abs, &e->st) < 0)
         return -1;
+    if (tag) {
+        if (T->verbose)
+            tar_errmsg(T, "%s: contains a cache directory tag %s; contents not dumped", tpath,
+                       tag->name);
+        if (tag->how == 'c') {
+            /* the tag file itself stays */
+            char *ta = fs_join(T->cmd->heap, e->abs, tag->name);
+            vfs_stat_t tst;
+            if (vfs_lstat(T->cmd->vfs, ta, &tst) == 0 &&
+                tar_add(T, mem_printf(T->cmd->heap, "%s%s", tpath, tag->name), ta, &tst) < 0)
+                return -1;
+        }
+        return 1;
+    }
     if (T->remove_files && T->status == st0) {
         T->removals = mem_realloc(T->cmd->heap, T->removals,
                                   (T->nremovals + 1) * 2 * sizeof *T->removals);
@@ -2076,7 +2137,10 @@ static int tar_main(vb_cmd *cmd, tar *T)
         {"to-command", 1, TAR_TOCMD}, {"catenate", 0, 'A'}, {"concatenate", 0, 'A'},
         {"absolute-names", 0, 'P'}, {"remove-files", 0, TAR_REMOVE}, {"null", 0, TAR_NULL},
         {"no-null", 0, TAR_NONULL}, {"ignore-failed-read", 0, TAR_IGNFAIL},
-        {"mode", 1, TAR_MODE},
+        {"mode", 1, TAR_MODE}, {"exclude-caches", 0, TAR_XCACHE},
+        {"exclude-caches-under", 0, TAR_XCACHE_U}, {"exclude-caches-all", 0, TAR_XCACHE_A},
+        {"exclude-tag", 1, TAR_XTAG}, {"exclude-tag-under", 1, TAR_XTAG_U},
+        {"exclude-tag-all", 1, TAR_XTAG_A},
         {0, 0, 0}};
     /* pattern options apply to the --exclude and the operands after them */
     int wildcards = 0;                 /* 0 default, 1 --no-wildcards, 2 --wildcards */
@@ -2296,6 +2360,16 @@ static int tar_main(vb_cmd *cmd, tar *T)
         case TAR_NULL: T->null_names = true; break;
         case TAR_NONULL: T->null_names = false; break;
         case TAR_IGNFAIL: T->ignore_failed = true; break;
+        case TAR_XCACHE: case TAR_XCACHE_U: case TAR_XCACHE_A:
+        case TAR_XTAG: case TAR_XTAG_U: case TAR_XTAG_A: {
+            bool cache = c == TAR_XCACHE || c == TAR_XCACHE_U || c == TAR_XCACHE_A;
+            T->tags = mem_realloc(cmd->heap, T->tags, (T->ntags + 1) * sizeof *T->tags);
+            T->tags[T->ntags].name = cache ? "CACHEDIR.TAG" : o.arg;
+            T->tags[T->ntags].cache = cache;
+            T->tags[T->ntags++].how = c == TAR_XCACHE || c == TAR_XTAG     ? 'c'
+                                      : c == TAR_XCACHE_U || c == TAR_XTAG_U ? 'u' : 'a';
+            break;
+        }
         case TAR_MODE:
             T->mode_opt = fs_mode_compile(cmd, o.arg);
             if (!T->mode_opt) {

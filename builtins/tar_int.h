@@ -35,6 +35,15 @@ typedef struct tar_hl {
     struct tar_hl *next;
 } tar_hl;
 
+/* An exclusion tag: a directory holding the file `name` (with the cache
+ * signature for CACHEDIR.TAG) keeps only itself and the tag ('c'), only
+ * itself ('u'), or is left out ('a'). */
+typedef struct tar_tag {
+    const char *name;
+    bool cache;
+    char how;
+} tar_tag;
+
 typedef struct tar {
     vb_cmd *cmd;
     int mode;                  /* 'c' 't' 'x' */
@@ -120,6 +129,8 @@ typedef struct tar {
     bool ignore_failed;        /* --ignore-failed-read */
     fs_modechange *mode_opt;   /* --mode */
     bool differs;              /* -d found a difference (status 1) */
+    struct tar_tag *tags;      /* --exclude-caches*, --exclude-tag*: in order */
+    size_t ntags;
 } tar;
 
 /* The facts of a member that --to-command passes in TAR_* variables. */

@@ -118,3 +118,121 @@ rc=2
 tar: Option --mtime: Treating date '@0' as 1970-01-01 00:00:00
 tar: Invalid mode given on option
 tar: Error is not recoverable: exiting now
+
+### exclude-caches and exclude-tag
+mkdir -p d/c/s d/t && echo 1 > d/c/x && echo 2 > d/c/s/y && printf 'Signature: 8a477f597d28d172789f06886806bc55\n# x\n' > d/c/CACHEDIR.TAG && echo 3 > d/t/z && touch d/t/.nobackup
+for o in --exclude-caches --exclude-caches-under --exclude-caches-all --exclude-tag=.nobackup --exclude-tag-under=.nobackup --exclude-tag-all=.nobackup; do echo "== $o"; tar cvf x.tar --sort=name $o d; echo rc=$?; tar tf x.tar; done
+--- stdout
+== --exclude-caches
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/t/
+d/t/.nobackup
+d/t/z
+rc=0
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/t/
+d/t/.nobackup
+d/t/z
+== --exclude-caches-under
+d/
+d/c/
+d/t/
+d/t/.nobackup
+d/t/z
+rc=0
+d/
+d/c/
+d/t/
+d/t/.nobackup
+d/t/z
+== --exclude-caches-all
+d/
+d/t/
+d/t/.nobackup
+d/t/z
+rc=0
+d/
+d/t/
+d/t/.nobackup
+d/t/z
+== --exclude-tag=.nobackup
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+d/t/
+d/t/.nobackup
+rc=0
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+d/t/
+d/t/.nobackup
+== --exclude-tag-under=.nobackup
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+d/t/
+rc=0
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+d/t/
+== --exclude-tag-all=.nobackup
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+rc=0
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+--- stderr
+tar: d/c/: contains a cache directory tag CACHEDIR.TAG; contents not dumped
+tar: d/c/: contains a cache directory tag CACHEDIR.TAG; contents not dumped
+tar: d/c/: contains a cache directory tag CACHEDIR.TAG; directory not dumped
+tar: d/t/: contains a cache directory tag .nobackup; contents not dumped
+tar: d/t/: contains a cache directory tag .nobackup; contents not dumped
+tar: d/t/: contains a cache directory tag .nobackup; directory not dumped
+
+### exclude-caches on the operand, and a bad signature
+mkdir -p d/c/s d/t && echo 1 > d/c/x && echo 2 > d/c/s/y && printf 'Signature: 8a477f597d28d172789f06886806bc55\n# x\n' > d/c/CACHEDIR.TAG && echo 3 > d/t/z && touch d/t/.nobackup
+tar cf - --sort=name --exclude-caches --exclude-tag-all=.nobackup d | tar tf -
+tar cf x.tar --exclude-caches-all d/c; tar tf x.tar; echo rc=$?; tar cf x.tar --exclude-caches d/c/; tar tf x.tar
+printf 'Signature: 8a477f597d28d172789f06886806bc5\n' > d/c/CACHEDIR.TAG; tar cf x.tar --sort=name --exclude-caches d; tar tf x.tar
+--- stdout
+d/
+d/c/
+d/c/CACHEDIR.TAG
+rc=0
+d/c/
+d/c/CACHEDIR.TAG
+d/
+d/c/
+d/c/CACHEDIR.TAG
+d/c/s/
+d/c/s/y
+d/c/x
+d/t/
+d/t/.nobackup
+d/t/z
