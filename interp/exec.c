@@ -610,6 +610,28 @@ static int exec_while(ish *sh, ast_node *n, bool until)
     return st;
 }
 
+static void xtrace_text(ish *sh, const char *open, const char *text, const char *close);
+
+/* set -x of a for, select or case head as bash prints it, words as
+ * written: "+ for i in $l *.txt" (before each iteration of a for, once
+ * for select and case), before the DEBUG trap of that head. */
+static void exec__xtrace_head(ish *sh, const ast_node *n)
+{
+    if (!(sh->opts & O_XTRACE))
+        return;
+    vbuf b;
+    vbuf_init(&b, sh->g->heap);
+    exec__command_text(n, 0, &b);
+    size_t l = b.len;
+    while (l && b.data[l - 1] == ' ')
+        l--;
+    char *t = mem_strndup(sh->g->heap, b.data ? b.data : "", l);
+    vbuf_free(&b);
+    if (t)
+        xtrace_text(sh, "", t, "");
+    mem_free(sh->g->heap, t);
+}
+
 static int exec_for(ish *sh, ast_node *n)
 {
     char **argv = NULL;
@@ -645,6 +667,7 @@ static int exec_for(ish *sh, ast_node *n)
     for (int i = 0; i < argc; i++) {
         if (exec_loop_tick(sh, &iter))
             break;
+        exec__xtrace_head(sh, n);
         int dv = exec__debug_before(sh, n, 0);
         if (dv < 0) {
             st = sh->status;
@@ -677,12 +700,7 @@ static void xtrace_text(ish *sh, const char *open, const char *text, const char 
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
-    const char *ps4 = var_get(sh, "PS4");
-    if (!ps4)
-        ps4 = "+ ";
-    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
-        vbuf_addc(&b, ps4[0]);
-    vbuf_adds(&b, ps4);
+    sh_xtrace_prefix(sh, &b);
     vbuf_adds(&b, open);
     vbuf_adds(&b, text);
     vbuf_adds(&b, close);
@@ -834,6 +852,7 @@ static int exec_select(ish *sh, ast_node *n)
     uint64_t iter = 0;
     stream *in = sh_fd(sh, 0);
     sh->loop_depth++;
+    exec__xtrace_head(sh, n);
     for (;;) {
         if (exec_loop_tick(sh, &iter))
             break;
@@ -878,6 +897,7 @@ static int exec_select(ish *sh, ast_node *n)
 
 static int exec_case(ish *sh, ast_node *n)
 {
+    exec__xtrace_head(sh, n);
     int dv = exec__debug_before(sh, n, 0);
     if (dv)
         return dv < 0 ? sh->status : 0;

@@ -183,13 +183,7 @@ static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
-    const char *ps4 = var_get(sh, "PS4");
-    if (!ps4)
-        ps4 = "+ ";
-    /* bash repeats the first char of PS4 once per command substitution level */
-    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
-        vbuf_addc(&b, ps4[0]);
-    vbuf_adds(&b, ps4);
+    sh_xtrace_prefix(sh, &b);
     (void)as;
     for (int i = 0; i < argc; i++) {
         if (i)
@@ -211,12 +205,7 @@ static void xtrace_assign(ish *sh, const char *name, const char *val)
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
-    const char *ps4 = var_get(sh, "PS4");
-    if (!ps4)
-        ps4 = "+ ";
-    for (int i = 0; i < sh->xlevel && ps4[0]; i++)
-        vbuf_addc(&b, ps4[0]);
-    vbuf_adds(&b, ps4);
+    sh_xtrace_prefix(sh, &b);
     char *q = xtrace_quote(g, val);
     vbuf_printf(&b, "%s=%s\n", name, q && val[0] ? q : "");
     mem_free(g->heap, q);

@@ -20,6 +20,7 @@
 #include <wctype.h>
 
 #include "interp/interp.h"
+#include "interp/lexer.h"
 #include "interp/parser.h"
 
 /* Private flag: no tilde expansion ($(( )) text). */
@@ -1085,7 +1086,7 @@ static char *transform(xctx *x, const char *name, const char *s, char op, bool i
     switch (op) {
     case 'Q': return ansi_c_quote(g, s); /* bash: $'...' when a control character is in it */
     case 'E': return escape_expand(g, s);
-    case 'P': return prompt_expand(x->sh, s);
+    case 'P': return expand_prompt(x->sh, s);
     case 'U': return case_conv(x, s, NULL, PO_UPPER_ALL);
     case 'L': return case_conv(x, s, NULL, PO_LOWER_ALL);
     case 'u': return case_conv(x, s, NULL, PO_UPPER_FIRST);
@@ -1976,6 +1977,63 @@ static int x_cmdsub(ish *sh, ast_node *body, const char *src, const char *ltext,
         return 2;
     }
     return 0;
+}
+
+/* A prompt string (PS4, ${x@P}): its backslash escapes, then parameter,
+ * command and arithmetic expansion of the result as bash's
+ * decode_prompt_string does (read as a here-document body). Heap string. */
+char *expand_prompt(ish *sh, const char *s)
+{
+    ishell *g = sh->g;
+    char *dec = prompt_expand(sh, s);
+    if (!dec || !strpbrk(dec, "$`\\"))
+        return dec;
+    iarena *a = iarena_new(g);
+    if (!a)
+        return dec;
+    parser_opts po = {0};
+    po.extglob = (sh->shopts & SO_EXTGLOB) != 0;
+    size_t len = strlen(dec);
+    parser *p = parser_new(a->heap, dec, len, &po);
+    ast_word *w = p ? lx_heredoc_word(p, sh->lineno, mem_strndup(a->heap, dec, len)) : NULL;
+    char *out = NULL;
+    if (w && !p->failed) {
+        int saved = sh->status;
+        bool ran = sh->cmdsub_ran;
+        if (expand_string(sh, w, EX_NOSPLIT | EX_NOGLOB | EX_HEREDOC, &out)) {
+            mem_free(g->heap, out);
+            out = NULL;
+        }
+        sh->status = saved; /* a $( ) in it leaves $? as it was */
+        sh->cmdsub_ran = ran;
+    }
+    if (p)
+        parser_free(p);
+    iarena_unref(a);
+    if (!out)
+        return dec;
+    mem_free(g->heap, dec);
+    return out;
+}
+
+/* The set -x prefix: PS4 expanded (with xtrace off), its first character
+ * repeated once more per level of nesting; nothing when PS4 is unset or
+ * empty, as bash. */
+void sh_xtrace_prefix(ish *sh, vbuf *b)
+{
+    const char *ps4 = var_get(sh, "PS4");
+    if (!ps4 || !*ps4)
+        return;
+    int saved = sh->opts;
+    sh->opts &= ~O_XTRACE;
+    char *e = expand_prompt(sh, ps4);
+    sh->opts = saved;
+    if (!e)
+        return;
+    for (int i = 0; i < sh->xlevel && e[0]; i++)
+        vbuf_addc(b, e[0]);
+    vbuf_adds(b, e);
+    mem_free(sh->g->heap, e);
 }
 
 int expand_cmdsub(ish *sh, ast_node *body, char **out)

@@ -539,6 +539,8 @@ char *shell_quote(ishell *g, const char *s, bool always);
 char *ansi_c_quote(ishell *g, const char *s);
 /* PS1-style prompt escapes (\u \h \w \$ ...): heap string. */
 char *prompt_expand(ish *sh, const char *s);
+char *expand_prompt(ish *sh, const char *s);
+void sh_xtrace_prefix(ish *sh, vbuf *b);
 /* Error of an expansion: bash's message; sets the fatal flags. */
 void expand_error(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -86,3 +86,91 @@ vbash: line 4: a[0]: 2:3: syntax error in expression (error token is ":3")
 vbash: line 5: m[k]: 2:3: syntax error in expression (error token is ":3")
 vbash: line 6: @: 2:3: syntax error in expression (error token is ":3")
 --- status 1
+
+### PS4 is expanded, unset or empty PS4 prints no prefix
+unset PS4; set -x; echo a; set +x
+PS4=; set -x; echo b; set +x
+PS4='$(echo X)${#LINENO} '; set -x; echo c; x=$(echo d); set +x
+--- stdout
+a
+b
+c
+--- stderr
+echo a
+set +x
+echo b
+set +x
+X1 echo c
+XX1 echo d
+X1 x=d
+X1 set +x
+
+### PS4 with LINENO and FUNCNAME
+PS4='+[$LINENO] '
+set -x
+echo a
+f() { echo b; }
+f
+eval "echo c"
+PS4='+ ${FUNCNAME[0]:-main}:$LINENO: '
+f; [[ a ]]; (( 1 )); x=1
+set +x
+--- stdout
+a
+b
+c
+b
+--- stderr
++[3] echo a
++[5] f
++[4] echo b
++[6] eval 'echo c'
+++[6] echo c
++[7] PS4='+ ${FUNCNAME[0]:-main}:$LINENO: '
++ main:8: f
++ f:4: echo b
++ main:8: [[ -n a ]]
++ main:8: ((  1  ))
++ main:8: x=1
++ main:9: set +x
+
+### ${x@P} expands parameters, commands and arithmetic
+x='[\\] $((1+2)) $(echo c) ${#x} \a'; echo "${x@P}" | od -c | sed -n 1p
+--- stdout
+0000000   [   \   ]       3       c       3   2      \a  \n
+
+### set -x traces for, select and case heads as written
+set -x; l="a b"; for i in $l "x y" *.none; do :; done; for j; do :; done; case "$l" in a*) ;; esac
+set -- p; for k do :; done; select s in 1; do break; done <<< 1; for m in; do :; done
+--- stderr
++ l='a b'
++ for i in $l "x y" *.none
++ :
++ for i in $l "x y" *.none
++ :
++ for i in $l "x y" *.none
++ :
++ for i in $l "x y" *.none
++ :
++ case "$l" in
++ set -- p
++ for k in "$@"
++ :
++ select s in 1
+1) 1
+#? + break
+
+### set -x heads come before the DEBUG trap
+trap "echo DBG" DEBUG; set -x; for i in 1; do :; done; case x in x) ;; esac
+--- stdout
+DBG
+DBG
+DBG
+DBG
+--- stderr
++ for i in 1
+++ echo DBG
+++ echo DBG
++ :
++ case x in
+++ echo DBG
