@@ -200,14 +200,30 @@ static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
     vbuf_free(&b);
 }
 
-static void xtrace_assign(ish *sh, const char *name, const char *val)
+/* An assignment under set -x as bash shows it: the subscript as written,
+ * += kept, the value expanded; a compound array value as written (NULL
+ * val: a->array's words joined by one space). */
+static void xtrace_assign(ish *sh, const ast_assign *a, const char *val)
 {
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
     sh_xtrace_prefix(sh, &b);
+    vbuf_adds(&b, a->name);
+    if (a->index && a->index->src)
+        vbuf_printf(&b, "[%s]", a->index->src);
+    vbuf_adds(&b, a->append ? "+=" : "=");
+    if (!val) {
+        vbuf_addc(&b, '(');
+        for (size_t i = 0; i < a->narray; i++)
+            vbuf_printf(&b, "%s%s", i ? " " : "", a->array[i] && a->array[i]->src ? a->array[i]->src : "");
+        vbuf_adds(&b, ")\n");
+        sh_write(sh, 2, b.data, b.len);
+        vbuf_free(&b);
+        return;
+    }
     char *q = xtrace_quote(g, val);
-    vbuf_printf(&b, "%s=%s\n", name, q && val[0] ? q : "");
+    vbuf_printf(&b, "%s\n", q && val[0] ? q : "");
     mem_free(g->heap, q);
     sh_write(sh, 2, b.data, b.len);
     vbuf_free(&b);
@@ -365,8 +381,11 @@ int exec_assign_array(ish *sh, const char *name, ast_word **elems, size_t n, boo
 static int do_assign(ish *sh, ast_assign *a, int flags)
 {
     ishell *g = sh->g;
-    if (a->is_array)
+    if (a->is_array) {
+        if (sh->opts & O_XTRACE)
+            xtrace_assign(sh, a, NULL);
         return exec_assign_array(sh, a->name, a->array, a->narray, a->append, flags, false);
+    }
     char *val = NULL;
     if (a->value) {
         if (expand_string(sh, a->value, EX_NOSPLIT | EX_NOGLOB | EX_ASSIGN, &val))
@@ -376,7 +395,7 @@ static int do_assign(ish *sh, ast_assign *a, int flags)
     if (!val)
         return 1;
     if (sh->opts & O_XTRACE)
-        xtrace_assign(sh, a->name, val);
+        xtrace_assign(sh, a, val);
     int rc;
     if (a->index) {
         char *k = NULL;
@@ -740,6 +759,8 @@ int exec_argv(ish *sh, char **argv, int argc, ast_redir *redirs, ast_assign *ass
             return 1;
         }
     }
+    if (assigns && (sh->opts & O_XTRACE)) /* bash: `x=1 cmd` traces x=1, then cmd */
+        xtrace(sh, argv, argc, assigns);
     iredir_undo undo = {0};
     bool is_exec = b && strcmp(name, "exec") == 0 && argc == 1;
     if (redirs && redir_apply(sh, redirs, is_exec ? NULL : &undo)) {
@@ -872,8 +893,8 @@ int exec_simple(ish *sh, ast_node *n)
         (void)prev_status;
         return st;
     }
-    if (sh->opts & O_XTRACE)
-        xtrace(sh, argv, argc, n->assigns);
+    if ((sh->opts & O_XTRACE) && !n->assigns)
+        xtrace(sh, argv, argc, NULL); /* with assignments: after theirs (exec_argv) */
     int st = exec_argv(sh, argv, argc, n->redirs, n->assigns);
     mem_free(g->heap, sh->last_arg);
     sh->last_arg = mem_strdup(g->heap, argv[argc - 1]);

@@ -174,3 +174,24 @@ DBG
 + :
 + case x in
 ++ echo DBG
+
+### set -x of assignments: subscripts as written, +=, arrays, before the command
+i=2; x=a; set -x; arr[i+1]=z; arr[$i]=y; x+=b; a=(1   2  [5]=x ); a+=( "q" ); declare -A h; h[k]=v; h[$x]+=w; y= ; z=$x cmd=1 true; f() { :; }; q=1 f; w=2 export W
+--- stderr
++ arr[i+1]=z
++ arr[$i]=y
++ x+=b
++ a=(1 2 [5]=x)
++ a+=("q")
++ declare -A h
++ h[k]=v
++ h[$x]+=w
++ y=
++ z=ab
++ cmd=1
++ true
++ q=1
++ f
++ :
++ w=2
++ export W
