@@ -162,7 +162,7 @@ static const stream_ops closed_ops = {closed_read, closed_write, NULL, closed_cl
 /* A word as set -x shows it (bash's xtrace_print_word_list): single
  * quotes when it holds a shell metacharacter, else $'...' when it holds a
  * control character, else as is when plain. */
-static char *xtrace_quote(ishell *g, const char *s)
+char *xtrace_quote(ishell *g, const char *s)
 {
     bool meta = false, ctl = false;
     for (const char *p = s; *p; p++) {

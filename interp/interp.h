@@ -541,6 +541,7 @@ char *ansi_c_quote(ishell *g, const char *s);
 char *prompt_expand(ish *sh, const char *s);
 char *expand_prompt(ish *sh, const char *s);
 void sh_xtrace_prefix(ish *sh, vbuf *b);
+char *xtrace_quote(ishell *g, const char *s);
 /* Error of an expansion: bash's message; sets the fatal flags. */
 void expand_error(ish *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -464,6 +464,20 @@ static int export_like(vb_cmd *cmd, int attr, const char *usage, const char *all
             }
             continue;
         }
+        if (eq && (sh->opts & O_XTRACE)) {
+            /* bash traces the assignment of export/readonly again */
+            vbuf tb;
+            vbuf_init(&tb, cmd->heap);
+            sh_xtrace_prefix(sh, &tb);
+            char *q = xtrace_quote(sh->g, eq + 1);
+            vbuf_add(&tb, a, (size_t)(eq - a) + 1);
+            vbuf_adds(&tb, q && eq[1] ? q : "");
+            vbuf_addc(&tb, '\n');
+            mem_free(sh->g->heap, q);
+            bi_flush(cmd);
+            sh_write(sh, 2, tb.data, tb.len);
+            vbuf_free(&tb);
+        }
         dopts dd = d;
         dd.flags &= ~DF_GLOBAL;
         if (declare_one(cmd, a, &dd, false, cmd->argv[0]))

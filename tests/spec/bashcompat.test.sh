@@ -195,3 +195,19 @@ i=2; x=a; set -x; arr[i+1]=z; arr[$i]=y; x+=b; a=(1   2  [5]=x ); a+=( "q" ); de
 + :
 + w=2
 + export W
+
+### set -x traces the assignments of export and readonly again
+set -x; export E="a b" G+=x H; readonly R=$'\e' S=1; declare -x D=1; export -n E=2; local_f() { export L=1; }; local_f
+--- stderr
++ export 'E=a b' G+=x H
++ E='a b'
++ G+=x
++ readonly $'R=\E' S=1
++ R=$'\E'
++ S=1
++ declare -x D=1
++ export -n E=2
++ E=2
++ local_f
++ export L=1
++ L=1
