@@ -3,6 +3,7 @@
  * builtins, PATH in the VFS: native command stubs and shell scripts), the
  * vb_cmd call into native commands, and the vb_shell_ops they call back.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <signal.h>
@@ -178,16 +179,47 @@ char *xtrace_quote(ishell *g, const char *s)
     return shell_quote(g, s, false);
 }
 
+/* The length of NAME in a "NAME=(...)" or "NAME+=(...)" argument of a
+ * declaration builtin, else 0. */
+static size_t xtrace_compound(const char *a)
+{
+    size_t n = 0;
+    if (!(isalpha((unsigned char)a[0]) || a[0] == '_'))
+        return 0;
+    while (isalnum((unsigned char)a[n]) || a[n] == '_')
+        n++;
+    size_t e = a[n] == '+' ? n + 1 : n;
+    size_t l = strlen(a);
+    return a[e] == '=' && a[e + 1] == '(' && l > e + 2 && a[l - 1] == ')' ? n : 0;
+}
+
 static void xtrace(ish *sh, char **argv, int argc, ast_assign *as)
 {
     ishell *g = sh->g;
     vbuf b;
     vbuf_init(&b, g->heap);
-    sh_xtrace_prefix(sh, &b);
     (void)as;
+    /* declare/local/typeset/export/readonly NAME=(...): bash shows each
+     * compound assignment first, then the command with the name alone */
+    bool decl = argc > 1 && (strcmp(argv[0], "declare") == 0 || strcmp(argv[0], "typeset") == 0 ||
+                             strcmp(argv[0], "local") == 0 || strcmp(argv[0], "export") == 0 ||
+                             strcmp(argv[0], "readonly") == 0);
+    for (int i = 1; decl && i < argc; i++) {
+        if (!xtrace_compound(argv[i]))
+            continue;
+        sh_xtrace_prefix(sh, &b);
+        vbuf_adds(&b, argv[i]);
+        vbuf_addc(&b, '\n');
+    }
+    sh_xtrace_prefix(sh, &b);
     for (int i = 0; i < argc; i++) {
         if (i)
             vbuf_addc(&b, ' ');
+        size_t cn = decl && i ? xtrace_compound(argv[i]) : 0;
+        if (cn) {
+            vbuf_add(&b, argv[i], cn);
+            continue;
+        }
         char *q = xtrace_quote(g, argv[i]);
         if (q && argv[i][0] == 0) {
             vbuf_adds(&b, "''");

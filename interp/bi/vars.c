@@ -464,7 +464,7 @@ static int export_like(vb_cmd *cmd, int attr, const char *usage, const char *all
             }
             continue;
         }
-        if (eq && (sh->opts & O_XTRACE)) {
+        if (eq && (sh->opts & O_XTRACE) && !(eq[1] == '(' && a[strlen(a) - 1] == ')')) {
             /* bash traces the assignment of export/readonly again */
             vbuf tb;
             vbuf_init(&tb, cmd->heap);

@@ -211,3 +211,22 @@ set -x; export E="a b" G+=x H; readonly R=$'\e' S=1; declare -x D=1; export -n E
 + local_f
 + export L=1
 + L=1
+
+### set -x of declaration builtins with compound array assignments
+set -x; declare -a b=(1 "2 3") c=3; f() { local -a arr=(x) y; local -A h=([a]=1 [b]=2); }; f; declare -A m; m=([q]=1); declare e=(); typeset -a t+=(z); export X=(1)
+--- stderr
++ b=('1' '2 3')
++ declare -a b c=3
++ f
++ arr=('x')
++ local -a arr y
++ h=(['a']='1' ['b']='2')
++ local -A h
++ declare -A m
++ m=([q]=1)
++ e=()
++ declare e
++ t+=('z')
++ typeset -a t
++ X=('1')
++ export X
