@@ -37,6 +37,7 @@ that every output agrees with the reference, on small inputs.
 """
 import hashlib
 import json
+import re
 import os
 import shutil
 import statistics
@@ -801,8 +802,7 @@ def targets(shell_rows, core, quick):
 
     forks = sorted((int(c[5:]),) + fork_pair(c, "fork_free_" + c[5:]) for c in cm
                    if c.startswith("fork_") and c[5:].isdigit())
-    fsh = next((c for c in cm if c.startswith("fork_shell_") and
-                not c.startswith("fork_shell_free_")), None)
+    fsh = next((c for c in cm if re.fullmatch(r"fork_shell_\d+v_\d+f", c)), None)
     def fork_row(what, sizes):
         """sizes: [(label, fork alone, fork + free)], the smallest first."""
         parts = [f"{lab} {fmt_num(a)} / {fmt_num(f)} us" for lab, a, f in sizes]
@@ -945,7 +945,9 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
           "memory (one op = one page), the same with MADV_HUGEPAGE, and the same pages again. "
           "`fork_N`: `vb_session_fork` alone of a session holding N files of 4 KiB, the clones "
           "kept alive; `fork_free_N`: fork + free; `fork_shell_*`: the same for a session "
-          "holding V variables and F functions. `*_mi_large_pages`: the VFS case in a process "
+          "holding V variables and F functions; `fork_shell_exec1_*`/`exec2_*`: the fork's first "
+          "and second `vb_exec` (`f1 x` twice, each a function call reading and setting "
+          "variables), `fork_shell_srcexec_*`: the source's first `vb_exec` after a fork. `*_mi_large_pages`: the VFS case in a process "
           "of its own with mimalloc's large OS pages on (2 MiB pages, process-wide).", "",
           "| " + " | ".join(["case", "vbash"] + list(peers.available) + ["unit"]) + " |",
           "|---" * (3 + len(peers.available)) + "|"]
