@@ -946,8 +946,8 @@ def report(shell_rows, core, peer_core, data_rows, node_ms, peers, quick, elapse
           "`fork_N`: `vb_session_fork` alone of a session holding N files of 4 KiB, the clones "
           "kept alive; `fork_free_N`: fork + free; `fork_shell_*`: the same for a session "
           "holding V variables and F functions; `fork_shell_exec1_*`/`exec2_*`: the fork's first "
-          "and second `vb_exec` (`f1 x` twice, each a function call reading and setting "
-          "variables), `fork_shell_srcexec_*`: the source's first `vb_exec` after a fork. `*_mi_large_pages`: the VFS case in a process "
+          "and second `vb_exec` (`f0 x`, a call of the first function, "
+          "twice), `fork_shell_srcexec_*`: the source's first `vb_exec` after a fork. `*_mi_large_pages`: the VFS case in a process "
           "of its own with mimalloc's large OS pages on (2 MiB pages, process-wide).", "",
           "| " + " | ".join(["case", "vbash"] + list(peers.available) + ["unit"]) + " |",
           "|---" * (3 + len(peers.available)) + "|"]
