@@ -3,7 +3,7 @@
  * and their long names. Streams in 64 KiB chunks; line numbers and the
  * squeeze state run across operands as in GNU cat.
  * Reference: GNU coreutils 9.1 cat, including its "input file is output
- * file" check. No known deviation.
+ * file" check, made only for output opened to append (cat f >> f).
  */
 #include <stdio.h>
 #include <string.h>
@@ -92,8 +92,12 @@ static void cat__byte(vb_cmd *cmd, cat_state *st, unsigned char c)
  * is left to read: the copy would only grow until the disk is full. */
 static bool cat__self(vb_cmd *cmd, stream *s)
 {
+    /* only for output opened to append (cat f >> f): a VFS stream that
+     * /dev/stdout reopened was not truncated as the host's reopen is, so
+     * the check would see input GNU never sees there */
     stream *o = cmd->out;
-    if (o->kind != STREAM_FILE || !o->path || s->kind != STREAM_FILE || !s->path)
+    if (o->kind != STREAM_FILE || !(o->flags & STREAM_APPEND) || !o->path || s->kind != STREAM_FILE ||
+        !s->path)
         return false;
     /* what earlier operands wrote counts, as GNU writes as it reads */
     bi_flush(cmd);
