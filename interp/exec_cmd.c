@@ -712,8 +712,14 @@ int exec_function(ish *sh, ifunc *f, char **argv, int argc)
         dv = exec_trap(sh, ITRAP_DEBUG);
     if (dv == 2)
         st = sh->status; /* skipped: the trap's status */
-    else if (sh->flow == FLOW_NONE)
+    else if (sh->flow == FLOW_NONE) {
+        /* the body's text is the function's arena, not the caller's: a
+         * function it defines must hold that arena */
+        iarena *saved_arena = sh->cur_arena;
+        sh->cur_arena = arena;
         st = exec_node(sh, def->body);
+        sh->cur_arena = saved_arena;
+    }
     sh->loop_depth = saved_loop;
     int trap_st = sh->status; /* $? in the RETURN trap */
     if (sh->flow == FLOW_RETURN) {

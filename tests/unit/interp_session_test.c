@@ -207,6 +207,21 @@ int main(void)
     T_EQ_STR(vb_limit_name(VB_LIMIT_LOOP), "loop");
     T_EQ_STR(vb_strerror(VB_ENOENT), "No such file or directory");
 
+    /* a function defined by a function's body holds the arena of the
+     * body's text, not the caller's: the caller's text is gone by the
+     * next vb_exec (ASan: use after free before) */
+    vb_session *fs = NULL;
+    T_CHECK(vb_session_new(NULL, &fs) == VB_OK);
+    vb_result fr = run(fs, "self() { self() { echo second; }; echo first; }");
+    vb_result_free(&fr);
+    fr = run(fs, "self; self; self; outer() { eval 'inner() { echo in; }'; }");
+    T_EQ_STR(fr.out.data, "first\nsecond\nsecond\n");
+    vb_result_free(&fr);
+    fr = run(fs, "outer; inner; declare -f self");
+    T_EQ_STR(fr.out.data, "in\nself () \n{ \n    echo second\n}\n");
+    vb_result_free(&fr);
+    vb_session_free(fs);
+
     vb_session_free(s);
     return T_DONE();
 }
