@@ -205,6 +205,8 @@ ish *ish_fork(ish *sh, iproc *proc)
         if (sh->fds[i])
             sh_set_fd(c, i, sh->fds[i]);
     c->umask = sh->umask;
+    c->cond_stale = sh->cond_stale;
+    c->globignore_seen = sh->globignore_seen;
     c->status = sh->status;
     c->lineno = sh->lineno;
     c->subshell = sh->subshell;

@@ -2,11 +2,8 @@
  * Session time for printf %(FMT)T and date: the session clock and the TZ
  * variable. Owned by the text commands.
  *
- * TZ forms understood: unset or empty (UTC), POSIX "STDoffset" with an
- * optional DST name and ",start[/time],end[/time]" rules (Mm.w.d, Jn, n),
- * "<+03>-3" quoted names. A zone name (Europe/Paris) needs the tz database,
- * which the sandbox does not hold: it reads as UTC with the name's first
- * component as abbreviation, as glibc does for an unknown zone.
+ * TZ is read as glibc reads it, zone names of the tz database included:
+ * see builtins/lib/tz.h.
  */
 #ifndef VB_BUILTINS_TEXT_TIME_H
 #define VB_BUILTINS_TEXT_TIME_H

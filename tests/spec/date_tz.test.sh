@@ -226,3 +226,21 @@ touch -r ref -d 'next monday' f; date -u -r f
 --- stdout
 Mon May  6 10:00:00 UTC 2024
 Mon Jan  8 00:00:00 UTC 2024
+
+### zone names in stat, ls, find -printf and printf %(..)T
+touch -d '2024-07-01 12:00:00' f
+TZ=Asia/Tokyo stat -c '%y' f
+TZ=America/New_York stat -c '%y' f
+TZ=Europe/Paris ls -l --time-style=full-iso f | awk '{print $6, $7, $8}'
+TZ=Europe/Paris ls -l --time-style=+%F_%T_%Z f | awk '{print $6}'
+TZ=Asia/Kolkata find f -printf '%TY-%Tm-%Td %TH:%TM %TZ\n'
+TZ=Australia/Lord_Howe printf '%(%F %T %Z %z)T\n' 1720000000
+TZ=America/St_Johns printf '%(%F %T %Z)T\n' 1705000000
+--- stdout
+2024-07-01 21:00:00.000000000 +0900
+2024-07-01 08:00:00.000000000 -0400
+2024-07-01 14:00:00.000000000 +0200
+2024-07-01_14:00:00_CEST
+2024-07-01 17:30 IST
+2024-07-03 20:16:40 +1030 +1030
+2024-01-11 15:36:40 NST
