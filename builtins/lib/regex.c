@@ -186,7 +186,8 @@ static int rx__bracket(rx__tr *t)
     long prev_cp = -1;       /* last single char, for ranges */
     for (;;) {
         if (i >= t->len) {
-            t->err = "Unmatched [, [^, [:, [., or [=";
+            /* glibc: a pattern ending right after [ or [^ is invalid, not unmatched */
+            t->err = first ? "Invalid regular expression" : "Unmatched [, [^, [:, [., or [=";
             return -1;
         }
         unsigned char c = t->p[i];

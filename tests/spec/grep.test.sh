@@ -1997,3 +1997,16 @@ rc=2
 grep: conflicting matchers specified
 grep: conflicting matchers specified
 grep: conflicting matchers specified
+
+### a bracket expression cut short right after [ or [^ is invalid, not unmatched
+echo a | grep '['; echo "st=$?"
+echo a | grep -E 'a[^'; echo "st=$?"
+echo a | grep 'a[b'; echo "st=$?"
+--- stdout
+st=2
+st=2
+st=2
+--- stderr
+grep: Invalid regular expression
+grep: Invalid regular expression
+grep: Unmatched [, [^, [:, [., or [=
