@@ -1187,6 +1187,8 @@ static int var__store(ish *sh, ivar *v, const char *key, const char *val, int fl
             var__set_raw(g, v, val);
         if (v->name[0] == 'P' && strcmp(v->name, "PATH") == 0)
             sh_hash_clear(sh); /* bash forgets the hashed commands */
+        else if (v->name[0] == 'G' && strcmp(v->name, "GLOBIGNORE") == 0)
+            glob_globignore_changed(sh, val); /* dotglob follows every assignment */
         if (v->attr & VA_SPECIAL)
             var__special_assign(sh, v, val);
     }
@@ -1265,7 +1267,17 @@ int var_set(ish *sh, const char *name, const char *val, int flags)
     return var_set_elem(sh, name, NULL, val, flags);
 }
 
+static int var__unset(ish *sh, const char *name, bool quiet_readonly);
+
 int var_unset(ish *sh, const char *name, bool quiet_readonly)
+{
+    int rc = var__unset(sh, name, quiet_readonly);
+    if (rc == 0 && name[0] == 'G' && strcmp(name, "GLOBIGNORE") == 0)
+        glob_globignore_changed(sh, var_get(sh, "GLOBIGNORE")); /* a global may show again */
+    return rc;
+}
+
+static int var__unset(ish *sh, const char *name, bool quiet_readonly)
 {
     const ivar *v = NULL;
     iscope *sc = NULL;

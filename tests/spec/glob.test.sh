@@ -263,3 +263,15 @@ echo .*
 .b c d
 d
 .a .b
+
+### every assignment and unset of GLOBIGNORE sets dotglob, also a local one
+GLOBIGNORE=x; GLOBIGNORE=x; shopt dotglob; unset GLOBIGNORE; shopt dotglob; unset GLOBIGNORE; shopt dotglob
+f() { local GLOBIGNORE=q; shopt dotglob; unset GLOBIGNORE; shopt dotglob; }
+GLOBIGNORE=z; f; shopt dotglob
+--- stdout
+dotglob        	on
+dotglob        	off
+dotglob        	off
+dotglob        	on
+dotglob        	off
+dotglob        	on
