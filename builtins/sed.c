@@ -16,6 +16,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "builtins/lib/text_esc.h"
 #include "builtins/lib/text_util.h"
 #include "builtins/sed_int.h"
 #include "vbash/vbash.h"
@@ -442,29 +443,6 @@ static uint32_t sed__wcase(sed_run *r, uint32_t cp, bool upper)
     return (uint32_t)(upper ? towupper_l((wint_t)cp, r->loc) : towlower_l((wint_t)cp, r->loc));
 }
 
-static void sed__put_utf8(vbuf *b, uint32_t c)
-{
-    char t[4];
-    size_t n;
-    if (c < 0x800) {
-        t[0] = (char)(0xC0 | (c >> 6));
-        t[1] = (char)(0x80 | (c & 0x3F));
-        n = 2;
-    } else if (c < 0x10000) {
-        t[0] = (char)(0xE0 | (c >> 12));
-        t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        t[2] = (char)(0x80 | (c & 0x3F));
-        n = 3;
-    } else {
-        t[0] = (char)(0xF0 | (c >> 18));
-        t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        t[3] = (char)(0x80 | (c & 0x3F));
-        n = 4;
-    }
-    vbuf_add(b, t, n);
-}
-
 /* Appends text with the case conversion state (\U \L \u \l); in a UTF-8
  * locale a multibyte character is converted whole (invalid bytes stay). */
 static void sed__case_add(sed_run *r, vbuf *b, const char *s, size_t n, int *mode, int *one)
@@ -481,10 +459,8 @@ static void sed__case_add(sed_run *r, vbuf *b, const char *s, size_t n, int *mod
                 cp = sed__wcase(r, cp, true);
             else if (want == SC_LOWER || want == SC_LOWER1)
                 cp = sed__wcase(r, cp, false);
-            if (cp < 0x80)
-                vbuf_addc(b, (char)cp);
-            else if (cp <= 0x10FFFF)
-                sed__put_utf8(b, cp);
+            if (cp <= 0x10FFFF)
+                tx_put_utf8(b, cp);
             else
                 vbuf_add(b, s + i, (size_t)k);
             i += (size_t)k - 1;
