@@ -1312,6 +1312,7 @@ static iproc *spawn_stage(ish *sh, ish *c, ast_node *node, bool free_node)
     a->arena = sh->cur_arena;
     iarena_ref(a->arena);
     if (sh->g->lim.max_procs && (uint64_t)sh->g->nprocs >= sh->g->lim.max_procs) {
+        iarena_unref(a->arena);
         mem_free(sh->g->heap, a);
         exec_limit(sh->g, VB_LIMIT_PROCS, "maximum process count exceeded (limit procs=%llu)",
                    (unsigned long long)sh->g->lim.max_procs);
