@@ -161,6 +161,26 @@ static bool tzp__time(const char **sp, tzp_state *p)
     return true;
 }
 
+/* A time item at *sp; *time_end: where it ends, unless it ended with a
+ * word (am/pm), for a zone offset read right after it. */
+static bool tzp__time_item(const char **sp, tzp_state *p, const char **time_end)
+{
+    if (!tzp__time(sp, p))
+        return false;
+    if (!isalpha((unsigned char)(*sp)[-1]))
+        *time_end = *sp;
+    return true;
+}
+
+/* The optional "T<time>" right after a date (ISO 8601). */
+static bool tzp__time_after(const char **sp, tzp_state *p, const char **time_end)
+{
+    if (**sp != 'T' && **sp != 't')
+        return true;
+    (*sp)++;
+    return tzp__time_item(sp, p, time_end);
+}
+
 /* A zone offset at *s, as parse_datetime's tSNUMBER o_colon_minutes:
  * [+-]h, [+-]hh (hours), [+-]hhmm, [+-]h[h]:mm, at most 24 hours. *bad is
  * set when it is one but out of range. */
@@ -302,13 +322,8 @@ static bool tzp__parse(const char *str, tzp_state *p)
                     p->year = nd == 2 ? y + (y < 69 ? 2000 : 1900) : y, p->mon = mo, p->mday = d;
                     p->have_date = true;
                     s = u;
-                    if (*s == 'T' || *s == 't') {
-                        s++;
-                        if (!tzp__time(&s, p))
-                            return false;
-                        if (!isalpha((unsigned char)s[-1]))
-                            time_end = s;
-                    }
+                    if (!tzp__time_after(&s, p, &time_end))
+                        return false;
                     last_rel = false;
                     continue;
                 }
@@ -317,22 +332,15 @@ static bool tzp__parse(const char *str, tzp_state *p)
                 p->year = y / 10000, p->mon = (int)(y / 100 % 100), p->mday = (int)(y % 100);
                 p->have_date = true;
                 s = t;
-                if (*s == 'T' || *s == 't') {
-                    s++;
-                    if (!tzp__time(&s, p))
-                        return false;
-                    if (!isalpha((unsigned char)s[-1]))
-                        time_end = s;
-                }
+                if (!tzp__time_after(&s, p, &time_end))
+                    return false;
                 last_rel = false;
                 continue;
             }
             /* HH:MM[:SS] */
             if (*t == ':') {
-                if (!tzp__time(&s, p))
+                if (!tzp__time_item(&s, p, &time_end))
                     return false;
-                if (!isalpha((unsigned char)s[-1]))
-                    time_end = s;
                 last_rel = false;
                 continue;
             }
